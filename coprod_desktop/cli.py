@@ -1,0 +1,149 @@
+"""The command line: the same entry point as the GUI, for IT staff and scripts."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from coprod_desktop import APP_NAME, __version__
+from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.paths import DATA_DIR_ENV, resolve_data_dir
+
+PROG = "coprod-desktop"
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_UNHEALTHY = 3
+EXIT_UNEXPECTED = 70
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=f"{APP_NAME}: run co-production readiness workshops offline. "
+        "With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"folder holding the store and its backups (default: ${DATA_DIR_ENV}, "
+        "else your user data folder); lets the app run from a USB stick",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("demo", help="create the demo workshop and print its id")
+    commands.add_parser("list", help="list workshops: id, date, title, groups, how complete")
+    export = commands.add_parser("export", help="write one workshop to a .coprod file")
+    export.add_argument("id", type=int, metavar="ID", help="workshop id, as shown by list")
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.coprod")
+    imp = commands.add_parser("import", help="add the workshop in a .coprod file; prints its id")
+    imp.add_argument("file", type=Path, metavar="FILE.coprod")
+    commands.add_parser("check", help="check the store: integrity, schema version, backups")
+    return parser
+
+
+def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Run the sub-command in ``args``; errors become one line on ``err`` and an exit code."""
+    handlers: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+        "demo": _demo,
+        "list": _list,
+        "export": _export,
+        "import": _import,
+        "check": _check,
+    }
+    try:
+        return handlers[args.command](args, out)
+    except CoprodError as exc:
+        print(f"{PROG}: {exc}", file=err)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=err)
+        return 130
+    except Exception as exc:  # a bug: say so in one line, never a traceback
+        print(f"{PROG}: unexpected error ({type(exc).__name__}: {exc})", file=err)
+        return EXIT_UNEXPECTED
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from coprod_desktop.services.data_folder import open_data_folder
+
+    return open_data_folder(resolve_data_dir(args.data_dir))
+
+
+def _demo(args: argparse.Namespace, out: TextIO) -> int:
+    from coprod_desktop.services.demo import create_demo
+
+    folder = _open(args)
+    try:
+        print(create_demo(folder.store), file=out)
+    finally:
+        folder.close()
+    return EXIT_OK
+
+
+def _list(args: argparse.Namespace, out: TextIO) -> int:
+    from coprod_desktop.services.workshops import WorkshopService
+
+    folder = _open(args)
+    try:
+        for w in WorkshopService(folder.store).list():
+            date = w.held_on.isoformat() if w.held_on else "no date"
+            groups = f"{len(w.group_names)} group{'s' if len(w.group_names) != 1 else ''}"
+            print(f"{w.id}\t{date}\t{w.title}\t{groups}\t{w.completeness:.0%} rated", file=out)
+    finally:
+        folder.close()
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, out: TextIO) -> int:
+    from coprod_desktop.services.exchange import WorkshopExchange
+
+    folder = _open(args)
+    try:
+        WorkshopExchange(folder.store).export_file(args.id, args.output)
+    finally:
+        folder.close()
+    print(f"wrote {args.output}", file=out)
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace, out: TextIO) -> int:
+    from coprod_desktop.services.exchange import WorkshopExchange
+
+    folder = _open(args)
+    try:
+        print(WorkshopExchange(folder.store).import_file(args.file), file=out)
+    finally:
+        folder.close()
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace, out: TextIO) -> int:
+    from coprod_desktop.services.maintenance import check_store
+
+    folder = _open(args)
+    try:
+        report = check_store(folder.store)
+    finally:
+        folder.close()
+    state = "current" if report.schema_revision == report.head_revision else "out of date"
+    print(f"store:      {report.path} ({report.size_bytes / 1024:.0f} KB)", file=out)
+    print(f"schema:     {report.schema_revision} ({state})", file=out)
+    print(f"integrity:  {'; '.join(report.integrity)}", file=out)
+    print(f"workshops:  {report.workshop_count}", file=out)
+    if report.backups:
+        newest = report.backups[0]
+        stamp = newest.taken_at.strftime("%Y-%m-%d %H:%M:%S")
+        count = len(report.backups)
+        print(f"backups:    {count} in {newest.path.parent}, newest {stamp}", file=out)
+    else:
+        print("backups:    none yet (one is taken whenever a changed store is opened)", file=out)
+    print(f"verdict:    {'healthy' if report.healthy else 'PROBLEMS FOUND'}", file=out)
+    return EXIT_OK if report.healthy else EXIT_UNHEALTHY
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)

@@ -1,0 +1,1 @@
+"""The co-production readiness method in plain Python: no Qt, no SQL."""

@@ -1,0 +1,195 @@
+"""The framework: item bank, areas, principles, stages and scale a workshop assesses against."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from types import MappingProxyType
+
+from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.domain.scale import Scale
+from coprod_desktop.domain.text import long_text, short_text
+
+
+class Area(StrEnum):
+    """The capacity areas every party needs."""
+
+    KNOWLEDGE = "knowledge"
+    HARD_SKILL = "hard_skill"
+    SOFT_SKILL = "soft_skill"
+    ATTITUDE = "attitude"
+
+
+class Stage(StrEnum):
+    """The four stages towards co-production, in order (not a strict ladder)."""
+
+    ACTIVE_INVOLVEMENT = "active_involvement"
+    CO_DESIGN = "co_design"
+    CO_DELIVERY = "co_delivery"
+    FULL_CO_PRODUCTION = "full_co_production"
+
+    @property
+    def order(self) -> int:
+        return list(Stage).index(self)
+
+
+class ActivityKind(StrEnum):
+    """Kinds of development activity a training need can be met with."""
+
+    TRAINING = "training"
+    MENTORING = "mentoring"
+    PEER_SUPPORT = "peer_support"
+    SHADOWING = "shadowing"
+    ASSET_MAPPING = "asset_mapping"
+    COACHING = "coaching"
+    PRACTICE = "practice"
+    READING = "reading"
+
+
+@dataclass(frozen=True, slots=True)
+class AreaText:
+    """How the framework names and explains an area to the room."""
+
+    area: Area
+    title: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class Principle:
+    """One of the principles of co-production, e.g. P1 "People are assets"."""
+
+    code: str
+    title: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class StageText:
+    """A stage as the room reads it: title, one-line summary and a few points."""
+
+    stage: Stage
+    title: str
+    summary: str
+    points: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Activity:
+    """A suggested development activity for an item."""
+
+    kind: ActivityKind
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One knowledge, skill or attitude statement a group rates itself on."""
+
+    code: str
+    area: Area
+    principle: str
+    text: str
+    easy_read: str | None = None
+    activities: tuple[Activity, ...] = ()
+    required_by_stage: Mapping[Stage, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "code", short_text(self.code, "code", required=True))
+        object.__setattr__(
+            self, "text", long_text(self.text, f"item {self.code} text", required=True)
+        )
+        object.__setattr__(
+            self, "required_by_stage", MappingProxyType(dict(self.required_by_stage))
+        )
+
+    def required_level(self, stage: Stage) -> int | None:
+        """The level this item typically needs at ``stage``, if the framework says."""
+        return self.required_by_stage.get(stage)
+
+
+@dataclass(frozen=True, slots=True)
+class Framework:
+    """An item bank with its scale and texts; a workshop keeps a frozen copy of one."""
+
+    key: str
+    name: str
+    version: str
+    language: str
+    description: str
+    scale: Scale
+    areas: tuple[AreaText, ...]
+    principles: tuple[Principle, ...]
+    stages: tuple[StageText, ...]
+    items: tuple[Item, ...]
+    default_groups: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        short_text(self.key, "key", required=True)
+        short_text(self.name, "name", required=True)
+        if [a.area for a in self.areas] != list(Area):
+            raise ValidationError("must describe each area once, in order", "areas")
+        if [s.stage for s in self.stages] != list(Stage):
+            raise ValidationError("must describe each of the four stages once, in order", "stages")
+        principle_codes = [p.code for p in self.principles]
+        if not principle_codes:
+            raise ValidationError("needs at least one principle", "principles")
+        _require_unique(principle_codes, "principles")
+        if not self.items:
+            raise ValidationError("needs at least one item", "items")
+        _require_unique([i.code for i in self.items], "items")
+        for item in self.items:
+            _check_item(item, self.scale, set(principle_codes))
+        _require_unique(list(self.default_groups), "default_groups")
+
+    def item(self, code: str) -> Item:
+        """The item with ``code``; raises ValidationError if there is none."""
+        for item in self.items:
+            if item.code == code:
+                return item
+        raise ValidationError(f"no item with code {code!r}", "items")
+
+    def has_item(self, code: str) -> bool:
+        return any(i.code == code for i in self.items)
+
+    def principle(self, code: str) -> Principle:
+        for principle in self.principles:
+            if principle.code == code:
+                return principle
+        raise ValidationError(f"no principle with code {code!r}", "principles")
+
+    def area_text(self, area: Area) -> AreaText:
+        return self.areas[list(Area).index(area)]
+
+    def stage_text(self, stage: Stage) -> StageText:
+        return self.stages[stage.order]
+
+    def items_in(self, area: Area) -> tuple[Item, ...]:
+        return tuple(i for i in self.items if i.area is area)
+
+
+def _check_item(item: Item, scale: Scale, principles: set[str]) -> None:
+    where = f"items[{item.code}]"
+    if item.principle not in principles:
+        raise ValidationError(f"names unknown principle {item.principle!r}", f"{where}.principle")
+    previous = scale.lowest
+    for stage in Stage:
+        level = item.required_by_stage.get(stage)
+        if level is None:
+            continue
+        scale.check(level, f"{where}.required_by_stage.{stage.value}")
+        if level < previous:
+            raise ValidationError(
+                "required levels must not fall from one stage to the next",
+                f"{where}.required_by_stage.{stage.value}",
+            )
+        previous = level
+
+
+def _require_unique(values: Iterable[str], field_name: str) -> None:
+    seen: set[str] = set()
+    for value in values:
+        if value in seen:
+            raise ValidationError(f"{value!r} appears more than once", field_name)
+        seen.add(value)

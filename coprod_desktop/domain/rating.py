@@ -1,0 +1,102 @@
+"""A group's consensus on one item, and the dot-vote tally behind a split view."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from types import MappingProxyType
+
+from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.domain.scale import Scale
+from coprod_desktop.domain.text import long_text
+
+
+class RatingStatus(StrEnum):
+    """Whether the group agreed, stayed split, or skipped the item."""
+
+    AGREED = "agreed"
+    SPLIT = "split"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """How many dots (votes) each level got; dissent kept as information."""
+
+    counts: Mapping[int, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        cleaned = {int(k): int(v) for k, v in sorted(self.counts.items()) if v}
+        object.__setattr__(self, "counts", MappingProxyType(cleaned))
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def lowest(self) -> int | None:
+        return min(self.counts) if self.counts else None
+
+    @property
+    def highest(self) -> int | None:
+        return max(self.counts) if self.counts else None
+
+    @property
+    def median(self) -> float | None:
+        """The median vote (may be a half-level when the votes split evenly)."""
+        votes = [level for level, n in self.counts.items() for _ in range(n)]
+        if not votes:
+            return None
+        mid = len(votes) // 2
+        if len(votes) % 2:
+            return float(votes[mid])
+        return (votes[mid - 1] + votes[mid]) / 2
+
+    def check(self, scale: Scale, participants: int | None, field_name: str) -> None:
+        """Raise ValidationError unless every level is on the scale and the count adds up."""
+        for level, count in self.counts.items():
+            scale.check(level, f"{field_name}.level")
+            if count < 0:
+                raise ValidationError(f"level {level} has a negative count", field_name)
+        if participants is not None and self.total != participants:
+            raise ValidationError(
+                f"counts add up to {self.total} but the group has {participants} participants",
+                field_name,
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class Rating:
+    """A group's consensus on one item: where it is now and where it needs to be."""
+
+    item_code: str
+    status: RatingStatus = RatingStatus.AGREED
+    current_level: int | None = None
+    required_level: int | None = None
+    tally: Tally | None = None
+    note: str = ""
+    private_note: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "note", long_text(self.note, "note"))
+        object.__setattr__(self, "private_note", long_text(self.private_note, "private note"))
+        if self.status is RatingStatus.AGREED and self.current_level is None:
+            raise ValidationError("an agreed rating needs a current level", "current_level")
+        if self.status is RatingStatus.SKIPPED and self.tally is not None:
+            raise ValidationError("a skipped item has no tally", "tally")
+
+    @property
+    def gap(self) -> int | None:
+        """Required minus current level, when both are known."""
+        if self.current_level is None or self.required_level is None:
+            return None
+        return self.required_level - self.current_level
+
+    def check(self, scale: Scale, participants: int | None) -> None:
+        """Raise ValidationError unless the levels and tally fit ``scale`` and the group."""
+        where = f"rating {self.item_code}"
+        scale.check(self.current_level, f"{where}.current_level")
+        scale.check(self.required_level, f"{where}.required_level")
+        if self.tally is not None:
+            self.tally.check(scale, participants, f"{where}.tally")

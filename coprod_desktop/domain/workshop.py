@@ -1,0 +1,181 @@
+"""A workshop: its groups, their ratings and stage placements, actions and parking lot."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from types import MappingProxyType
+
+from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.domain.framework import Framework, Stage
+from coprod_desktop.domain.rating import Rating
+from coprod_desktop.domain.text import long_text, short_text
+
+MAX_GROUPS = 24
+MAX_PARTICIPANTS = 10_000
+
+
+class WorkshopPurpose(StrEnum):
+    """The three uses of the Readiness Tool."""
+
+    PLANNING = "planning"
+    LIVE_SELF_ASSESSMENT = "live_self_assessment"
+    TRAINING_NEEDS_REVIEW = "training_needs_review"
+
+
+PURPOSE_LABELS: Mapping[WorkshopPurpose, str] = MappingProxyType(
+    {
+        WorkshopPurpose.PLANNING: "Planning: find barriers",
+        WorkshopPurpose.LIVE_SELF_ASSESSMENT: "Live self-assessment",
+        WorkshopPurpose.TRAINING_NEEDS_REVIEW: "Training-needs review",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StagePlacement:
+    """Where a group places itself now, and where it aims to be."""
+
+    current: Stage | None = None
+    aim: Stage | None = None
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "note", long_text(self.note, "stage placement note"))
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """A party in the workshop, e.g. front-line staff, with its ratings keyed by item code."""
+
+    key: str
+    name: str
+    participant_count: int | None = None
+    placement: StagePlacement = field(default_factory=StagePlacement)
+    ratings: Mapping[str, Rating] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", short_text(self.name, "group name", required=True))
+        count = self.participant_count
+        if count is not None and (
+            isinstance(count, bool)
+            or not isinstance(count, int)
+            or not 1 <= count <= MAX_PARTICIPANTS
+        ):
+            raise ValidationError(
+                f"must be a whole number from 1 to {MAX_PARTICIPANTS:,}",
+                f"group {self.name!r} participant count",
+            )
+        object.__setattr__(self, "ratings", MappingProxyType(dict(self.ratings)))
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """Something agreed to do: what, who, by when."""
+
+    what: str
+    who: str = ""
+    due: dt.date | None = None
+    group_key: str | None = None
+    done: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "what", long_text(self.what, "action", required=True))
+        object.__setattr__(self, "who", short_text(self.who, "action owner"))
+
+
+@dataclass(frozen=True, slots=True)
+class ParkingLotEntry:
+    """A question or topic set aside to come back to."""
+
+    text: str
+    group_key: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", long_text(self.text, "parking-lot entry", required=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Workshop:
+    """One workshop, with the frozen copy of the framework it used."""
+
+    uid: str
+    title: str
+    framework: Framework
+    item_codes: tuple[str, ...]
+    groups: tuple[Group, ...]
+    organisation: str = ""
+    locality: str = ""
+    venue: str = ""
+    held_on: dt.date | None = None
+    facilitator: str = ""
+    purpose: WorkshopPurpose = WorkshopPurpose.LIVE_SELF_ASSESSMENT
+    actions: tuple[Action, ...] = ()
+    parking_lot: tuple[ParkingLotEntry, ...] = ()
+    baseline_uid: str | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("title", "organisation", "locality", "venue", "facilitator"):
+            value = short_text(getattr(self, name), name, required=name == "title")
+            object.__setattr__(self, name, value)
+        self._check_items()
+        self._check_groups()
+
+    def _check_items(self) -> None:
+        if not self.item_codes:
+            raise ValidationError("a workshop needs at least one item in scope", "items")
+        seen: set[str] = set()
+        for code in self.item_codes:
+            if code in seen:
+                raise ValidationError(f"item {code!r} is listed twice", "items")
+            if not self.framework.has_item(code):
+                raise ValidationError(f"item {code!r} is not in the framework", "items")
+            seen.add(code)
+
+    def _check_groups(self) -> None:
+        if not 1 <= len(self.groups) <= MAX_GROUPS:
+            raise ValidationError(f"a workshop needs 1 to {MAX_GROUPS} groups", "groups")
+        keys: set[str] = set()
+        names: set[str] = set()
+        in_scope = set(self.item_codes)
+        for group in self.groups:
+            if group.key in keys:
+                raise ValidationError(f"group key {group.key!r} is used twice", "groups")
+            if group.name.casefold() in names:
+                raise ValidationError(f"two groups are called {group.name!r}", "groups")
+            keys.add(group.key)
+            names.add(group.name.casefold())
+            for code, rating in group.ratings.items():
+                if code != rating.item_code or code not in in_scope:
+                    raise ValidationError(
+                        f"rates item {code!r}, which is not in scope", f"group {group.name!r}"
+                    )
+                rating.check(self.framework.scale, group.participant_count)
+        for action in self.actions:
+            if action.group_key is not None and action.group_key not in keys:
+                raise ValidationError(f"names unknown group {action.group_key!r}", "actions")
+        for entry in self.parking_lot:
+            if entry.group_key is not None and entry.group_key not in keys:
+                raise ValidationError(f"names unknown group {entry.group_key!r}", "parking_lot")
+
+    @property
+    def rating_slots(self) -> int:
+        """How many ratings a finished workshop holds: groups × items in scope."""
+        return len(self.groups) * len(self.item_codes)
+
+    @property
+    def ratings_recorded(self) -> int:
+        return sum(len(g.ratings) for g in self.groups)
+
+    @property
+    def completeness(self) -> float:
+        """Share of group × item ratings recorded (agreed, split or skipped), 0.0–1.0."""
+        return self.ratings_recorded / self.rating_slots
+
+    def group(self, key: str) -> Group:
+        for group in self.groups:
+            if group.key == key:
+                return group
+        raise ValidationError(f"no group with key {key!r}", "groups")

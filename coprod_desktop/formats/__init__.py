@@ -1,0 +1,1 @@
+"""Versioned JSON documents (frameworks, workshop files): read strictly, written plainly."""

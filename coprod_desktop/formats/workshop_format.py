@@ -1,0 +1,254 @@
+"""The workshop file (``.coprod``, ``format: coprod-workshop``): dict <-> Workshop.
+
+Documented in docs/workshop-file.md, with a JSON Schema in docs/workshop-file.schema.json.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from coprod_desktop import APP_NAME, __version__
+from coprod_desktop.domain.framework import Framework, Stage
+from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
+from coprod_desktop.domain.workshop import (
+    MAX_GROUPS,
+    Action,
+    Group,
+    ParkingLotEntry,
+    StagePlacement,
+    Workshop,
+    WorkshopPurpose,
+)
+from coprod_desktop.formats.framework_format import (
+    MAX_ITEMS,
+    framework_from_node,
+    framework_to_dict,
+)
+from coprod_desktop.formats.reader import Node, parse_json
+
+FORMAT_NAME = "coprod-workshop"
+FORMAT_VERSION = 1
+FILE_SUFFIX = ".coprod"
+
+_WORKSHOP_FIELDS = {
+    "uid", "title", "organisation", "locality", "venue", "held_on", "facilitator", "purpose",
+    "baseline_uid", "framework", "items", "groups", "actions", "parking_lot",
+}  # fmt: skip
+_RATING_FIELDS = {
+    "item", "status", "current_level", "required_level", "tally", "note", "private_note"
+}  # fmt: skip
+
+
+def workshop_to_dict(workshop: Workshop, *, now: dt.datetime | None = None) -> dict[str, Any]:
+    """The whole workshop as a document, ready for ``json.dumps``."""
+    stamp = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "exported_by": f"{APP_NAME} {__version__}",
+        "exported_at": stamp.isoformat(),
+        "workshop": {
+            "uid": workshop.uid,
+            "title": workshop.title,
+            "organisation": workshop.organisation,
+            "locality": workshop.locality,
+            "venue": workshop.venue,
+            "held_on": workshop.held_on.isoformat() if workshop.held_on else None,
+            "facilitator": workshop.facilitator,
+            "purpose": workshop.purpose.value,
+            "baseline_uid": workshop.baseline_uid,
+            "framework": framework_to_dict(workshop.framework),
+            "items": list(workshop.item_codes),
+            "groups": [_group_to_dict(g, workshop.item_codes) for g in workshop.groups],
+            "actions": [
+                {
+                    "what": a.what,
+                    "who": a.who,
+                    "due": a.due.isoformat() if a.due else None,
+                    "group": a.group_key,
+                    "done": a.done,
+                }
+                for a in workshop.actions
+            ],
+            "parking_lot": [{"text": e.text, "group": e.group_key} for e in workshop.parking_lot],
+        },
+    }
+
+
+def _group_to_dict(group: Group, item_order: tuple[str, ...]) -> dict[str, Any]:
+    placement = group.placement
+    return {
+        "key": group.key,
+        "name": group.name,
+        "participant_count": group.participant_count,
+        "placement": {
+            "current": placement.current.value if placement.current else None,
+            "aim": placement.aim.value if placement.aim else None,
+            "note": placement.note,
+        },
+        "ratings": [_rating_to_dict(group.ratings[c]) for c in item_order if c in group.ratings],
+    }
+
+
+def _rating_to_dict(rating: Rating) -> dict[str, Any]:
+    return {
+        "item": rating.item_code,
+        "status": rating.status.value,
+        "current_level": rating.current_level,
+        "required_level": rating.required_level,
+        "tally": {str(k): v for k, v in rating.tally.counts.items()} if rating.tally else None,
+        "note": rating.note,
+        "private_note": rating.private_note,
+    }
+
+
+def workshop_from_bytes(data: bytes, source: str) -> Workshop:
+    """Parse and validate a workshop file; raises DocumentError naming file, field and reason."""
+    root = Node(parse_json(data, source), source)
+    root.as_object({"format", "format_version", "exported_by", "exported_at", "workshop"})
+    if root.get("format").text() != FORMAT_NAME:
+        raise root.get("format").error(f"must be {FORMAT_NAME!r}: this is not a workshop file")
+    version = root.get("format_version").integer()
+    if version != FORMAT_VERSION:
+        raise root.get("format_version").error(
+            f"version {version} is not supported (this app reads version {FORMAT_VERSION};"
+            " a newer CoProd Desktop may have written it)"
+        )
+    return workshop_from_node(root.get("workshop"))
+
+
+def workshop_from_node(node: Node) -> Workshop:
+    """Read the ``workshop`` object of a workshop file."""
+    node.as_object(_WORKSHOP_FIELDS)
+    framework = framework_from_node(node.get("framework"))
+    item_codes = tuple(n.text(max_len=20) for n in node.get("items").items(max_len=MAX_ITEMS))
+    groups = tuple(_group(n, framework) for n in node.get("groups").items(max_len=MAX_GROUPS))
+    actions_node = node.opt("actions")
+    lot_node = node.opt("parking_lot")
+    held = node.opt("held_on")
+    baseline = node.opt("baseline_uid")
+
+    def text(name: str) -> str:
+        field = node.opt(name)
+        return field.text() if field else ""
+
+    return node.build(
+        lambda: Workshop(
+            uid=_uid(node.get("uid")),
+            title=node.get("title").text(),
+            framework=framework,
+            item_codes=item_codes,
+            groups=groups,
+            organisation=text("organisation"),
+            locality=text("locality"),
+            venue=text("venue"),
+            held_on=held.date() if held else None,
+            facilitator=text("facilitator"),
+            purpose=node.get("purpose").choice(WorkshopPurpose, "purpose"),
+            actions=tuple(_action(n) for n in (actions_node.items(5000) if actions_node else ())),
+            parking_lot=tuple(_entry(n) for n in (lot_node.items(5000) if lot_node else ())),
+            baseline_uid=_uid(baseline) if baseline else None,
+        )
+    )
+
+
+def _uid(node: Node) -> str:
+    value = node.text(max_len=64)
+    if not value or not all(c.isalnum() or c == "-" for c in value):
+        raise node.error("must be letters, digits and hyphens")
+    return value
+
+
+def _group(n: Node, framework: Framework) -> Group:
+    n.as_object({"key", "name", "participant_count", "placement", "ratings"})
+    count = n.opt("participant_count")
+    ratings: dict[str, Rating] = {}
+    for r in n.get("ratings").items(max_len=MAX_ITEMS):
+        rating = _rating(r, framework)
+        if rating.item_code in ratings:
+            raise r.error(f"rates item {rating.item_code!r} a second time")
+        ratings[rating.item_code] = rating
+    placement_node = n.opt("placement")
+    placement = _placement(placement_node) if placement_node else StagePlacement()
+    return n.build(
+        lambda: Group(
+            key=_uid(n.get("key")),
+            name=n.get("name").text(),
+            participant_count=count.integer() if count else None,
+            placement=placement,
+            ratings=ratings,
+        )
+    )
+
+
+def _placement(n: Node) -> StagePlacement:
+    n.as_object({"current", "aim", "note"})
+    current = n.opt("current")
+    aim = n.opt("aim")
+    note = n.opt("note")
+    return n.build(
+        lambda: StagePlacement(
+            current=current.choice(Stage, "stage") if current else None,
+            aim=aim.choice(Stage, "stage") if aim else None,
+            note=note.long_text() if note else "",
+        )
+    )
+
+
+def _rating(n: Node, framework: Framework) -> Rating:
+    n.as_object(_RATING_FIELDS)
+    scale = framework.scale
+    current = n.opt("current_level")
+    required = n.opt("required_level")
+    tally_node = n.opt("tally")
+    tally = None
+    if tally_node is not None:
+        counts: dict[int, int] = {}
+        for key, count in tally_node.entries():
+            if not key.isdigit() or int(key) not in scale:
+                raise count.error(
+                    f"{key!r} is not a level on the scale {scale.lowest}–{scale.highest}"
+                )
+            counts[int(key)] = count.integer(0, 10_000)
+        tally = Tally(counts)
+    note = n.opt("note")
+    private = n.opt("private_note")
+    return n.build(
+        lambda: Rating(
+            item_code=n.get("item").text(max_len=20),
+            status=n.get("status").choice(RatingStatus, "rating status"),
+            current_level=current.integer(scale.lowest, scale.highest) if current else None,
+            required_level=required.integer(scale.lowest, scale.highest) if required else None,
+            tally=tally,
+            note=note.long_text() if note else "",
+            private_note=private.long_text() if private else "",
+        )
+    )
+
+
+def _action(n: Node) -> Action:
+    n.as_object({"what", "who", "due", "group", "done"})
+    who = n.opt("who")
+    due = n.opt("due")
+    group = n.opt("group")
+    done = n.opt("done")
+    return n.build(
+        lambda: Action(
+            what=n.get("what").long_text(),
+            who=who.text() if who else "",
+            due=due.date() if due else None,
+            group_key=_uid(group) if group else None,
+            done=done.boolean() if done else False,
+        )
+    )
+
+
+def _entry(n: Node) -> ParkingLotEntry:
+    n.as_object({"text", "group"})
+    group = n.opt("group")
+    return n.build(
+        lambda: ParkingLotEntry(
+            text=n.get("text").long_text(), group_key=_uid(group) if group else None
+        )
+    )

@@ -1,0 +1,50 @@
+"""Opening a data folder: take the single-instance lock, open the store, install built-ins."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from coprod_desktop.storage.database import Store, open_store
+from coprod_desktop.storage.errors import WriteFailedError
+from coprod_desktop.storage.lock import DataFolderLock
+
+
+@dataclass
+class DataFolder:
+    """An open data folder: the lock that makes us its only user, and its store."""
+
+    path: Path
+    lock: DataFolderLock
+    store: Store
+
+    def close(self) -> None:
+        self.store.close()
+        self.lock.release()
+
+
+def open_data_folder(path: Path) -> DataFolder:
+    """Open ``path`` for this process alone; raises StoreError subclasses with clear messages."""
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WriteFailedError(path, f"cannot create the data folder ({exc.strerror})") from exc
+    lock = DataFolderLock(path)
+    try:
+        lock.acquire()
+    except PermissionError as exc:
+        raise WriteFailedError(path, "the data folder is read-only") from exc
+    try:
+        store = open_store(path)
+    except BaseException:
+        lock.release()
+        raise
+    from coprod_desktop.services.frameworks import FrameworkService
+
+    try:
+        FrameworkService(store).install_builtins()
+    except BaseException:
+        store.close()
+        lock.release()
+        raise
+    return DataFolder(path, lock, store)

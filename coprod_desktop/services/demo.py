@@ -1,0 +1,110 @@
+"""The demo workshop a newcomer can open: built from resources/demo/demo-workshop.json."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from coprod_desktop.domain.framework import Framework, Stage
+from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
+from coprod_desktop.domain.workshop import (
+    Action,
+    Group,
+    ParkingLotEntry,
+    StagePlacement,
+    Workshop,
+    WorkshopPurpose,
+)
+from coprod_desktop.resources import resource
+from coprod_desktop.services.frameworks import DEFAULT_FRAMEWORK_KEY
+from coprod_desktop.services.workshops import new_uid
+from coprod_desktop.storage.database import Store
+from coprod_desktop.storage.repositories import FrameworkRepository, WorkshopRepository
+
+DEMO_FILE = ("demo", "demo-workshop.json")
+
+
+def build_demo(framework: Framework, spec: dict[str, Any], today: dt.date) -> Workshop:
+    """The demo workshop from its spec: per-group level strings plus hand-written overrides.
+
+    In a ``levels`` string each character is one item in framework order: a digit is an agreed
+    current level, ``-`` a skipped item, ``.`` one not rated yet. Required levels come from the
+    framework's profile for the stage the group aims for, unless an override says otherwise.
+    """
+    codes = tuple(i.code for i in framework.items)
+    overrides: dict[tuple[int, str], dict[str, Any]] = {
+        (o["group"], o["item"]): o for o in spec.get("overrides", [])
+    }
+    groups = []
+    for index, g in enumerate(spec["groups"]):
+        aim = Stage(g["placement"]["aim"])
+        ratings: dict[str, Rating] = {}
+        for code, mark in zip(codes, g["levels"], strict=True):
+            if mark == ".":
+                continue
+            if mark == "-":
+                ratings[code] = Rating(item_code=code, status=RatingStatus.SKIPPED)
+                continue
+            o = overrides.get((index, code), {})
+            tally = o.get("tally")
+            ratings[code] = Rating(
+                item_code=code,
+                status=RatingStatus(o.get("status", "agreed")),
+                current_level=o.get("current_level", int(mark)),
+                required_level=o.get("required_level", framework.item(code).required_level(aim)),
+                tally=Tally({int(k): v for k, v in tally.items()}) if tally else None,
+                note=o.get("note", ""),
+                private_note=o.get("private_note", ""),
+            )
+        groups.append(
+            Group(
+                key=f"g{index + 1}",
+                name=g["name"],
+                participant_count=g["participant_count"],
+                placement=StagePlacement(
+                    current=Stage(g["placement"]["current"]), aim=aim, note=g["placement"]["note"]
+                ),
+                ratings=ratings,
+            )
+        )
+
+    def group_key(index: int | None) -> str | None:
+        return None if index is None else f"g{index + 1}"
+
+    return Workshop(
+        uid=new_uid(),
+        title=spec["title"],
+        framework=framework,
+        item_codes=codes,
+        groups=tuple(groups),
+        organisation=spec["organisation"],
+        locality=spec["locality"],
+        venue=spec["venue"],
+        held_on=dt.date.fromisoformat(spec["held_on"]),
+        facilitator=spec["facilitator"],
+        purpose=WorkshopPurpose(spec["purpose"]),
+        actions=tuple(
+            Action(
+                what=a["what"],
+                who=a.get("who", ""),
+                due=today + dt.timedelta(days=a["due_in_days"]) if "due_in_days" in a else None,
+                group_key=group_key(a.get("group")),
+            )
+            for a in spec.get("actions", [])
+        ),
+        parking_lot=tuple(
+            ParkingLotEntry(text=p["text"], group_key=group_key(p.get("group")))
+            for p in spec.get("parking_lot", [])
+        ),
+    )
+
+
+def create_demo(store: Store, today: dt.date | None = None) -> int:
+    """Add the demo workshop to the store; returns its id."""
+    spec = json.loads(resource(*DEMO_FILE).read_text(encoding="utf-8"))
+    with store.unit_of_work() as session:
+        framework = FrameworkRepository(session).get(DEFAULT_FRAMEWORK_KEY)
+        held_on = dt.date.fromisoformat(spec["held_on"])
+        workshop = build_demo(framework, spec, today or held_on)
+        return WorkshopRepository(session).add(workshop)

@@ -1,0 +1,38 @@
+"""Workshop files (.coprod): how facilitators move work between laptops."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+from coprod_desktop.formats.workshop_format import workshop_from_bytes, workshop_to_dict
+from coprod_desktop.services.files import read_limited, write_atomic
+from coprod_desktop.services.workshops import new_uid
+from coprod_desktop.storage.database import Store
+from coprod_desktop.storage.repositories import WorkshopRepository
+
+
+class WorkshopExchange:
+    """Export a workshop to a file, import one from a file: whole, or not at all."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def export_file(self, workshop_id: int, path: Path) -> None:
+        with self.store.reading() as session:
+            workshop = WorkshopRepository(session).load(workshop_id)
+        text = json.dumps(workshop_to_dict(workshop), ensure_ascii=False, indent=1)
+        write_atomic(path, text.encode("utf-8"))
+
+    def import_file(self, path: Path) -> int:
+        """Validate ``path`` strictly, then add it in one transaction; returns the new id.
+
+        Importing a workshop that is already in the store adds a separate copy.
+        """
+        workshop = workshop_from_bytes(read_limited(path), str(path))
+        with self.store.unit_of_work() as session:
+            repo = WorkshopRepository(session)
+            if repo.id_for_uid(workshop.uid) is not None:
+                workshop = dataclasses.replace(workshop, uid=new_uid())
+            return repo.add(workshop)

@@ -1,0 +1,85 @@
+"""The framework library: built-ins, duplicates, edits, import and export."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import uuid
+from pathlib import Path
+
+from coprod_desktop.domain.errors import CoprodError, ValidationError
+from coprod_desktop.domain.framework import Framework
+from coprod_desktop.domain.summary import FrameworkSummary
+from coprod_desktop.formats.framework_format import framework_from_bytes, framework_to_dict
+from coprod_desktop.resources import builtin_framework_files
+from coprod_desktop.services.files import read_limited, write_atomic
+from coprod_desktop.storage.database import Store
+from coprod_desktop.storage.repositories import FrameworkRepository
+
+DEFAULT_FRAMEWORK_KEY = "readiness-default"
+
+
+class FrameworkService:
+    """Frameworks available to new workshops. Built-ins are read-only; duplicate to change one."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def install_builtins(self) -> None:
+        """Put the shipped frameworks in the library, refreshing any the app has updated."""
+        with self.store.unit_of_work() as session:
+            repo = FrameworkRepository(session)
+            for path in builtin_framework_files():
+                framework = framework_from_bytes(path.read_bytes(), str(path))
+                if not repo.exists(framework.key) or repo.get(framework.key) != framework:
+                    repo.put(framework, builtin=True)
+
+    def list(self) -> list[FrameworkSummary]:
+        with self.store.reading() as session:
+            return FrameworkRepository(session).summaries()
+
+    def get(self, key: str) -> Framework:
+        with self.store.reading() as session:
+            return FrameworkRepository(session).get(key)
+
+    def duplicate(self, key: str, name: str | None = None) -> str:
+        """Copy framework ``key`` under a new key, for editing; returns the new key."""
+        with self.store.unit_of_work() as session:
+            repo = FrameworkRepository(session)
+            original = repo.get(key)
+            copy = dataclasses.replace(
+                original,
+                key=f"custom-{uuid.uuid4().hex[:12]}",
+                name=name or f"{original.name} (copy)",
+            )
+            repo.put(copy)
+            return copy.key
+
+    def save(self, framework: Framework) -> None:
+        """Store an edited framework; built-ins cannot be changed."""
+        with self.store.unit_of_work() as session:
+            repo = FrameworkRepository(session)
+            if repo.exists(framework.key) and repo.is_builtin(framework.key):
+                raise ValidationError("is built in; duplicate it to make changes", "framework")
+            repo.put(framework)
+
+    def delete(self, key: str) -> None:
+        with self.store.unit_of_work() as session:
+            repo = FrameworkRepository(session)
+            if repo.is_builtin(key):
+                raise CoprodError("Built-in frameworks cannot be deleted.")
+            repo.delete(key)
+
+    def export_file(self, key: str, path: Path) -> None:
+        data = json.dumps(framework_to_dict(self.get(key)), ensure_ascii=False, indent=2)
+        write_atomic(path, data.encode("utf-8"))
+
+    def import_file(self, path: Path) -> str:
+        """Add the framework in ``path``; a clash with an existing key gets a fresh key."""
+        framework = framework_from_bytes(read_limited(path), str(path))
+        with self.store.unit_of_work() as session:
+            repo = FrameworkRepository(session)
+            if repo.exists(framework.key):
+                framework = dataclasses.replace(framework, key=f"custom-{uuid.uuid4().hex[:12]}")
+            repo.put(framework)
+            return framework.key

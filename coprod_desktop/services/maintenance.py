@@ -1,0 +1,42 @@
+"""Health of the store: integrity, schema version, backups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from coprod_desktop.storage import schema
+from coprod_desktop.storage.backups import BackupInfo, list_backups
+from coprod_desktop.storage.database import Store
+
+
+@dataclass(frozen=True, slots=True)
+class StoreReport:
+    """What ``check`` found."""
+
+    path: Path
+    size_bytes: int
+    schema_revision: str | None
+    head_revision: str
+    integrity: tuple[str, ...]
+    workshop_count: int
+    backups: tuple[BackupInfo, ...]
+
+    @property
+    def healthy(self) -> bool:
+        return self.integrity == ("ok",) and self.schema_revision == self.head_revision
+
+
+def check_store(store: Store) -> StoreReport:
+    """Run SQLite's full integrity check and gather the facts an IT person asks for."""
+    from coprod_desktop.services.workshops import WorkshopService
+
+    return StoreReport(
+        path=store.path,
+        size_bytes=store.path.stat().st_size,
+        schema_revision=store.revision(),
+        head_revision=schema.HEAD_REVISION,
+        integrity=tuple(store.integrity_check()),
+        workshop_count=len(WorkshopService(store).list()),
+        backups=tuple(list_backups(store.backups_dir)),
+    )

@@ -1,0 +1,1 @@
+"""The local SQLite store: engine, schema, migrations, backups and queries."""

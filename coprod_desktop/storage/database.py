@@ -1,0 +1,260 @@
+"""Opening the store: check the file is ours, back it up, migrate, and connect safely."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import NullPool
+from sqlmodel import Session
+
+from coprod_desktop.storage import schema
+from coprod_desktop.storage.backups import DEFAULT_KEEP, list_backups, take_backup
+from coprod_desktop.storage.errors import (
+    DamagedStoreError,
+    NewerSchemaError,
+    NotOurFileError,
+    StoreError,
+    WriteFailedError,
+)
+
+#: PRAGMA application_id marks a file as ours: "CoPr".
+APPLICATION_ID = 0x436F5072
+SQLITE_HEADER = b"SQLite format 3\x00"
+STORE_NAME = "coprod.sqlite"
+BACKUPS_DIR = "backups"
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class StoreFacts:
+    """What a store file is, read without changing it."""
+
+    exists: bool
+    revision: str | None
+    application_id: int
+
+
+def inspect_file(path: Path) -> StoreFacts:
+    """Look at ``path`` read-only and refuse what is not a usable store of ours.
+
+    Raises NotOurFileError, NewerSchemaError or DamagedStoreError; never writes.
+    """
+    if not path.exists():
+        return StoreFacts(exists=False, revision=None, application_id=0)
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise StoreError(path, f"cannot be read ({exc.strerror})") from exc
+    if not header:
+        raise DamagedStoreError(path, "is empty (0 bytes), so it holds no workshops")
+    if not header.startswith(SQLITE_HEADER):
+        raise NotOurFileError(path, "is not a CoProd Desktop store (it is not an SQLite database)")
+    if len(header) < 100:
+        raise DamagedStoreError(path, "is cut short: its SQLite header is incomplete")
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id != APPLICATION_ID:
+        raise NotOurFileError(
+            path, "is an SQLite database, but not a CoProd Desktop store; it was left untouched"
+        )
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            revision = schema.current_revision(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedStoreError(path, f"is damaged ({exc})") from exc
+    if revision is not None and revision not in schema.KNOWN_REVISIONS:
+        raise NewerSchemaError(
+            path,
+            f"was written by a newer CoProd Desktop (schema {revision}); "
+            "install that version to open it. The file was left untouched.",
+        )
+    return StoreFacts(exists=True, revision=revision, application_id=app_id)
+
+
+def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+    """An engine whose every connection uses WAL, synchronous=FULL and (normally) foreign keys.
+
+    Migrations ask for ``foreign_keys=False``: a table rebuild must not fire ON DELETE CASCADE.
+    """
+    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event own transactions (pysqlite's own are unreliable).
+        dbapi_conn.isolation_level = None
+        cursor = dbapi_conn.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+class Store:
+    """An open store: one SQLite file in a data folder, with its backups beside it."""
+
+    def __init__(self, path: Path, engine: Engine, backups: Path) -> None:
+        self.path = path
+        self.engine = engine
+        self.backups_dir = backups
+
+    @contextlib.contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """A session whose changes commit together when the block ends, or not at all."""
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise _write_error(self.path, exc) from exc
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for queries only."""
+        with Session(self.engine) as session:
+            yield session
+
+    def quick_check(self) -> str:
+        """SQLite's quick integrity check: "ok", or the first problem found."""
+        with self.engine.connect() as conn:
+            row = conn.exec_driver_sql("PRAGMA quick_check").fetchone()
+        return str(row[0]) if row else "no answer"
+
+    def integrity_check(self) -> list[str]:
+        """SQLite's full integrity check: ["ok"], or every problem found."""
+        with self.engine.connect() as conn:
+            return [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+
+    def revision(self) -> str | None:
+        conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        try:
+            return schema.current_revision(conn)
+        finally:
+            conn.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(folder: Path, *, keep_backups: int = DEFAULT_KEEP) -> Store:
+    """Open (creating if need be) the store in ``folder``: check, back up, migrate, connect.
+
+    A file that is not ours, is damaged, or comes from a newer app is refused and left as it is.
+    """
+    path = folder / STORE_NAME
+    backups = folder / BACKUPS_DIR
+    facts = inspect_file(path)
+    if not facts.exists:
+        _create(path)
+    else:
+        _guard_writable(path)
+        if facts.revision != schema.HEAD_REVISION or changed_since_last_backup(path, backups):
+            take_backup(path, backups, keep=keep_backups)
+    if facts.exists and facts.revision != schema.HEAD_REVISION:
+        _migrate(path)
+    engine = make_engine(path)
+    try:
+        store = Store(path, engine, backups)
+        verdict = store.quick_check()
+        if verdict != "ok":
+            raise DamagedStoreError(path, f"fails its integrity check ({verdict})")
+    except sqlite3.DatabaseError as exc:
+        engine.dispose()
+        raise DamagedStoreError(path, f"is damaged ({exc})") from exc
+    except OperationalError as exc:
+        engine.dispose()
+        raise _write_error(path, exc) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return store
+
+
+def changed_since_last_backup(path: Path, backups: Path) -> bool:
+    """Whether the store (or its WAL) was written after the newest backup was taken.
+
+    Opening an unchanged store takes no backup, so read-only uses never rotate good copies out.
+    """
+    newest = list_backups(backups)
+    if not newest:
+        return True
+    last_write = path.stat().st_mtime
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:  # read-only opens leave an empty WAL behind
+        last_write = max(last_write, wal.stat().st_mtime)
+    return last_write > newest[0].path.stat().st_mtime
+
+
+def _create(path: Path) -> None:
+    """Build a new store under a temporary name and move it into place when whole."""
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        partial = path.with_name(path.name + ".new")
+        for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+            leftover.unlink(missing_ok=True)
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    except OSError as exc:
+        raise WriteFailedError(path, f"cannot create the store here ({exc.strerror})") from exc
+    try:
+        raw = sqlite3.connect(partial)
+        try:
+            raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            raw.execute("PRAGMA journal_mode=WAL")
+            raw.commit()
+        finally:
+            raw.close()
+    except sqlite3.Error as exc:
+        raise WriteFailedError(path, f"cannot create the store here ({exc})") from exc
+    _migrate(partial)
+    # The last connection closed has checkpointed the WAL into the file: move it in whole.
+    os.replace(partial, path)
+
+
+def _migrate(path: Path) -> None:
+    engine = make_engine(path, foreign_keys=False)
+    try:
+        schema.upgrade(engine, path)
+    except OperationalError as exc:
+        raise _write_error(path, exc) from exc
+    finally:
+        engine.dispose()
+
+
+def _guard_writable(path: Path) -> None:
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise WriteFailedError(
+            path,
+            "is read-only here; copy the data folder somewhere writable, or fix its permissions",
+        )
+
+
+def _write_error(path: Path, exc: OperationalError) -> StoreError:
+    text = str(exc.orig) if exc.orig is not None else str(exc)
+    lowered = text.lower()
+    if "full" in lowered:
+        return WriteFailedError(
+            path, "could not save: the disk is full. Free some space and try again"
+        )
+    if "readonly" in lowered or "read-only" in lowered:
+        return WriteFailedError(path, "could not save: the store is read-only")
+    if "locked" in lowered or "busy" in lowered:
+        return WriteFailedError(path, "could not save: the store is busy in another program")
+    if "malformed" in lowered or "not a database" in lowered:
+        return DamagedStoreError(path, f"is damaged ({text})")
+    return WriteFailedError(path, f"could not save ({text})")

@@ -1,0 +1,346 @@
+"""Queries and writes that map between table rows and domain objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+
+from sqlalchemy import delete, func
+from sqlmodel import Session, col, select
+
+from coprod_desktop.domain.errors import NotFoundError
+from coprod_desktop.domain.framework import Framework, Stage
+from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
+from coprod_desktop.domain.summary import FrameworkSummary, WorkshopSummary
+from coprod_desktop.domain.workshop import (
+    Action,
+    Group,
+    ParkingLotEntry,
+    StagePlacement,
+    Workshop,
+    WorkshopPurpose,
+)
+from coprod_desktop.formats.framework_format import framework_from_node, framework_to_dict
+from coprod_desktop.formats.reader import Node
+from coprod_desktop.storage.tables import (
+    ActionRow,
+    FrameworkRow,
+    GroupRow,
+    ParkingLotRow,
+    RatingRow,
+    WorkshopItemRow,
+    WorkshopRow,
+)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def framework_to_json(framework: Framework) -> str:
+    return json.dumps(framework_to_dict(framework), ensure_ascii=False, separators=(",", ":"))
+
+
+def framework_from_json(text: str, source: str) -> Framework:
+    return framework_from_node(Node(json.loads(text), source))
+
+
+class WorkshopRepository:
+    """Workshops as whole aggregates: load, add, delete, list."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def summaries(self) -> list[WorkshopSummary]:
+        s = self.session
+        groups: dict[int, list[str]] = defaultdict(list)
+        for wid, name in s.exec(
+            select(GroupRow.workshop_id, GroupRow.name).order_by(
+                col(GroupRow.workshop_id), col(GroupRow.position)
+            )
+        ):
+            groups[wid].append(name)
+        items = dict(
+            s.exec(
+                select(WorkshopItemRow.workshop_id, func.count()).group_by(
+                    col(WorkshopItemRow.workshop_id)
+                )
+            ).all()
+        )
+        ratings = dict(
+            s.exec(
+                select(GroupRow.workshop_id, func.count())
+                .join(RatingRow, col(RatingRow.group_id) == col(GroupRow.id))
+                .group_by(col(GroupRow.workshop_id))
+            ).all()
+        )
+        rows = s.exec(
+            select(WorkshopRow).order_by(
+                col(WorkshopRow.held_on).desc(), col(WorkshopRow.id).desc()
+            )
+        )
+        return [
+            WorkshopSummary(
+                id=_id(r.id),
+                uid=r.uid,
+                title=r.title,
+                organisation=r.organisation,
+                held_on=r.held_on,
+                group_names=tuple(groups.get(_id(r.id), ())),
+                item_count=items.get(_id(r.id), 0),
+                ratings_recorded=ratings.get(_id(r.id), 0),
+                updated_at=r.updated_at,
+            )
+            for r in rows
+        ]
+
+    def id_for_uid(self, uid: str) -> int | None:
+        return self.session.exec(select(WorkshopRow.id).where(WorkshopRow.uid == uid)).first()
+
+    def load(self, workshop_id: int) -> Workshop:
+        s = self.session
+        row = s.get(WorkshopRow, workshop_id)
+        if row is None:
+            raise NotFoundError(f"There is no workshop with id {workshop_id}.")
+        framework = framework_from_json(row.framework_document, f"workshop {workshop_id} framework")
+        item_rows = s.exec(
+            select(WorkshopItemRow)
+            .where(WorkshopItemRow.workshop_id == workshop_id)
+            .order_by(col(WorkshopItemRow.position))
+        ).all()
+        code_of = {r.id: r.code for r in item_rows}
+        group_rows = s.exec(
+            select(GroupRow)
+            .where(GroupRow.workshop_id == workshop_id)
+            .order_by(col(GroupRow.position))
+        ).all()
+        key_of = {g.id: g.key for g in group_rows}
+        ratings: dict[int, dict[str, Rating]] = defaultdict(dict)
+        for r in s.exec(select(RatingRow).where(col(RatingRow.group_id).in_(list(key_of)))):
+            code = code_of[r.item_id]
+            ratings[r.group_id][code] = _rating(r, code)
+        groups = tuple(
+            Group(
+                key=g.key,
+                name=g.name,
+                participant_count=g.participant_count,
+                placement=StagePlacement(
+                    current=Stage(g.current_stage) if g.current_stage else None,
+                    aim=Stage(g.aim_stage) if g.aim_stage else None,
+                    note=g.placement_note,
+                ),
+                ratings=ratings.get(_id(g.id), {}),
+            )
+            for g in group_rows
+        )
+        actions = tuple(
+            Action(
+                what=a.what,
+                who=a.who,
+                due=a.due,
+                group_key=key_of.get(a.group_id) if a.group_id else None,
+                done=a.done,
+            )
+            for a in s.exec(
+                select(ActionRow)
+                .where(ActionRow.workshop_id == workshop_id)
+                .order_by(col(ActionRow.position))
+            )
+        )
+        lot = tuple(
+            ParkingLotEntry(text=e.text, group_key=key_of.get(e.group_id) if e.group_id else None)
+            for e in s.exec(
+                select(ParkingLotRow)
+                .where(ParkingLotRow.workshop_id == workshop_id)
+                .order_by(col(ParkingLotRow.position))
+            )
+        )
+        return Workshop(
+            uid=row.uid,
+            title=row.title,
+            framework=framework,
+            item_codes=tuple(r.code for r in item_rows),
+            groups=groups,
+            organisation=row.organisation,
+            locality=row.locality,
+            venue=row.venue,
+            held_on=row.held_on,
+            facilitator=row.facilitator,
+            purpose=WorkshopPurpose(row.purpose),
+            actions=actions,
+            parking_lot=lot,
+            baseline_uid=row.baseline_uid,
+        )
+
+    def add(self, workshop: Workshop) -> int:
+        """Insert the whole workshop; returns its new id."""
+        s = self.session
+        row = WorkshopRow(
+            uid=workshop.uid,
+            title=workshop.title,
+            organisation=workshop.organisation,
+            locality=workshop.locality,
+            venue=workshop.venue,
+            held_on=workshop.held_on,
+            facilitator=workshop.facilitator,
+            purpose=workshop.purpose.value,
+            baseline_uid=workshop.baseline_uid,
+            framework_document=framework_to_json(workshop.framework),
+        )
+        s.add(row)
+        s.flush()
+        wid = _id(row.id)
+        item_rows = [
+            WorkshopItemRow(workshop_id=wid, code=code, position=i)
+            for i, code in enumerate(workshop.item_codes)
+        ]
+        s.add_all(item_rows)
+        group_rows = [
+            GroupRow(
+                workshop_id=wid,
+                key=g.key,
+                name=g.name,
+                participant_count=g.participant_count,
+                position=i,
+                current_stage=g.placement.current.value if g.placement.current else None,
+                aim_stage=g.placement.aim.value if g.placement.aim else None,
+                placement_note=g.placement.note,
+            )
+            for i, g in enumerate(workshop.groups)
+        ]
+        s.add_all(group_rows)
+        s.flush()
+        item_id = {r.code: _id(r.id) for r in item_rows}
+        group_id = {r.key: _id(r.id) for r in group_rows}
+        for g in workshop.groups:
+            s.add_all(
+                _rating_row(rating, group_id[g.key], item_id[code])
+                for code, rating in g.ratings.items()
+            )
+        s.add_all(
+            ActionRow(
+                workshop_id=wid,
+                group_id=group_id[a.group_key] if a.group_key else None,
+                what=a.what,
+                who=a.who,
+                due=a.due,
+                done=a.done,
+                position=i,
+            )
+            for i, a in enumerate(workshop.actions)
+        )
+        s.add_all(
+            ParkingLotRow(
+                workshop_id=wid,
+                group_id=group_id[e.group_key] if e.group_key else None,
+                text=e.text,
+                position=i,
+            )
+            for i, e in enumerate(workshop.parking_lot)
+        )
+        s.flush()
+        return wid
+
+    def delete(self, workshop_id: int) -> None:
+        """Delete a workshop; its groups, items, ratings, actions and notes go with it."""
+        result = self.session.exec(delete(WorkshopRow).where(col(WorkshopRow.id) == workshop_id))
+        if result.rowcount == 0:
+            raise NotFoundError(f"There is no workshop with id {workshop_id}.")
+
+
+def _rating(row: RatingRow, code: str) -> Rating:
+    tally = None
+    if row.tally:
+        tally = Tally({int(k): int(v) for k, v in json.loads(row.tally).items()})
+    return Rating(
+        item_code=code,
+        status=RatingStatus(row.status),
+        current_level=row.current_level,
+        required_level=row.required_level,
+        tally=tally,
+        note=row.note,
+        private_note=row.private_note,
+    )
+
+
+def _rating_row(rating: Rating, group_id: int, item_id: int) -> RatingRow:
+    return RatingRow(
+        group_id=group_id,
+        item_id=item_id,
+        status=rating.status.value,
+        current_level=rating.current_level,
+        required_level=rating.required_level,
+        tally=json.dumps({str(k): v for k, v in rating.tally.counts.items()})
+        if rating.tally
+        else None,
+        note=rating.note,
+        private_note=rating.private_note,
+    )
+
+
+class FrameworkRepository:
+    """The framework library."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def summaries(self) -> list[FrameworkSummary]:
+        rows = self.session.exec(
+            select(FrameworkRow).order_by(col(FrameworkRow.builtin).desc(), col(FrameworkRow.name))
+        )
+        return [
+            FrameworkSummary(
+                key=r.key,
+                name=r.name,
+                version=r.version,
+                language=r.language,
+                builtin=r.builtin,
+                item_count=len(json.loads(r.document)["items"]),
+            )
+            for r in rows
+        ]
+
+    def get(self, key: str) -> Framework:
+        row = self._row(key)
+        return framework_from_json(row.document, f"framework {key}")
+
+    def exists(self, key: str) -> bool:
+        return (
+            self.session.exec(select(FrameworkRow.id).where(FrameworkRow.key == key)).first()
+            is not None
+        )
+
+    def is_builtin(self, key: str) -> bool:
+        return self._row(key).builtin
+
+    def put(self, framework: Framework, *, builtin: bool = False) -> None:
+        """Insert ``framework``, or replace the one with the same key."""
+        row = self.session.exec(
+            select(FrameworkRow).where(FrameworkRow.key == framework.key)
+        ).first()
+        if row is None:
+            row = FrameworkRow(key=framework.key, name="", version="", language="", document="")
+        row.name = framework.name
+        row.version = framework.version
+        row.language = framework.language
+        row.builtin = builtin
+        row.document = framework_to_json(framework)
+        row.updated_at = _now()
+        self.session.add(row)
+        self.session.flush()
+
+    def delete(self, key: str) -> None:
+        self.session.delete(self._row(key))
+        self.session.flush()
+
+    def _row(self, key: str) -> FrameworkRow:
+        row = self.session.exec(select(FrameworkRow).where(FrameworkRow.key == key)).first()
+        if row is None:
+            raise NotFoundError(f"There is no framework with key {key!r}.")
+        return row
+
+
+def _id(value: int | None) -> int:
+    assert value is not None, "row has no id before flush"
+    return value

@@ -1,0 +1,134 @@
+"""The store's tables. Rows never leave the storage layer: repositories map them to the domain."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import CheckConstraint, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+# Named constraints let later batch migrations find and alter them.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class FrameworkRow(SQLModel, table=True):
+    """A framework in the library (built-in or the facilitator's own), kept as its document."""
+
+    __tablename__ = "framework"
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True)
+    name: str
+    version: str
+    language: str
+    builtin: bool = False
+    document: str
+    created_at: dt.datetime = Field(default_factory=_now)
+    updated_at: dt.datetime = Field(default_factory=_now)
+
+
+class WorkshopRow(SQLModel, table=True):
+    """A workshop; ``framework_document`` is the frozen copy of the framework it used."""
+
+    __tablename__ = "workshop"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(unique=True)
+    title: str
+    organisation: str = ""
+    locality: str = ""
+    venue: str = ""
+    held_on: dt.date | None = None
+    facilitator: str = ""
+    purpose: str
+    baseline_uid: str | None = None
+    framework_document: str
+    created_at: dt.datetime = Field(default_factory=_now)
+    updated_at: dt.datetime = Field(default_factory=_now)
+
+
+class WorkshopItemRow(SQLModel, table=True):
+    """An item in scope for a workshop, in running order."""
+
+    __tablename__ = "workshop_item"
+    __table_args__ = (UniqueConstraint("workshop_id", "code"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    workshop_id: int = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
+    code: str
+    position: int
+
+
+class GroupRow(SQLModel, table=True):
+    """A group in a workshop, with its stage placement."""
+
+    __tablename__ = "workshop_group"
+    __table_args__ = (UniqueConstraint("workshop_id", "key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    workshop_id: int = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
+    key: str
+    name: str
+    participant_count: int | None = None
+    position: int
+    current_stage: str | None = None
+    aim_stage: str | None = None
+    placement_note: str = ""
+
+
+class RatingRow(SQLModel, table=True):
+    """A group's consensus on one item."""
+
+    __tablename__ = "rating"
+    __table_args__ = (
+        UniqueConstraint("group_id", "item_id"),
+        CheckConstraint("status IN ('agreed', 'split', 'skipped')", name="status"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: int = Field(foreign_key="workshop_group.id", ondelete="CASCADE")
+    item_id: int = Field(foreign_key="workshop_item.id", ondelete="CASCADE", index=True)
+    status: str
+    current_level: int | None = None
+    required_level: int | None = None
+    tally: str | None = None
+    note: str = ""
+    private_note: str = ""
+    updated_at: dt.datetime = Field(default_factory=_now)
+
+
+class ActionRow(SQLModel, table=True):
+    """An action agreed in a workshop."""
+
+    __tablename__ = "action"
+
+    id: int | None = Field(default=None, primary_key=True)
+    workshop_id: int = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
+    group_id: int | None = Field(default=None, foreign_key="workshop_group.id", ondelete="SET NULL")
+    what: str
+    who: str = ""
+    due: dt.date | None = None
+    done: bool = False
+    position: int
+
+
+class ParkingLotRow(SQLModel, table=True):
+    """A parking-lot entry in a workshop."""
+
+    __tablename__ = "parking_lot_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    workshop_id: int = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
+    group_id: int | None = Field(default=None, foreign_key="workshop_group.id", ondelete="SET NULL")
+    text: str
+    position: int

@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Set up and run CoProd Desktop from a fresh checkout, with nothing but Python >= 3.11.
+
+    python3 dev.py run [ARGS...]   set up .venv, then launch the app (ARGS go to the app)
+    python3 dev.py test [ARGS...]  set up .venv, then run lint, types, layer contracts and tests
+    python3 dev.py lock            re-pin requirements/*.lock from pyproject.toml (maintainers)
+
+Set-up installs the exact versions in requirements/*.lock into .venv, once; it runs again
+only when the lock files change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+LOCKS = ROOT / "requirements"
+STAMP = VENV / ".coprod-installed"
+
+
+def venv_python() -> Path:
+    folder = "Scripts" if os.name == "nt" else "bin"
+    return VENV / folder / ("python.exe" if os.name == "nt" else "python")
+
+
+def fingerprint(lock: Path) -> str:
+    digest = hashlib.sha256()
+    for path in (lock, ROOT / "pyproject.toml"):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def ensure_venv(lock_name: str) -> Path:
+    """Create .venv and install ``lock_name`` plus the project (editable), if not already done."""
+    if sys.version_info < (3, 11):  # noqa: UP036  (dev.py runs on whatever python3 is)
+        sys.exit(f"CoProd Desktop needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
+    lock = LOCKS / lock_name
+    wanted = f"{lock_name} {fingerprint(lock)}"
+    python = venv_python()
+    if python.exists() and STAMP.exists() and STAMP.read_text() == wanted:
+        return python
+    if not python.exists():
+        print(f"Creating {VENV} …", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    pip = [str(python), "-m", "pip", "--disable-pip-version-check", "-q"]
+    print(f"Installing pinned packages from {lock.relative_to(ROOT)} …", flush=True)
+    subprocess.run([*pip, "install", "-r", str(lock)], check=True)
+    subprocess.run([*pip, "install", "--no-deps", "-e", str(ROOT)], check=True)
+    STAMP.write_text(wanted)
+    return python
+
+
+def run_app(args: list[str]) -> int:
+    python = ensure_venv("app.lock")
+    return subprocess.call([str(python), str(ROOT / "main.py"), *args])
+
+
+def run_tests(args: list[str]) -> int:
+    python = ensure_venv("dev.lock")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
+    bin_dir = python.parent
+    steps: list[tuple[str, list[str]]] = [
+        ("ruff check", [str(python), "-m", "ruff", "check", "."]),
+        ("ruff format --check", [str(python), "-m", "ruff", "format", "--check", "."]),
+        ("mypy", [str(python), "-m", "mypy"]),
+        ("import-linter", [str(bin_dir / "lint-imports")]),
+        ("pytest", [str(python), "-m", "pytest", *args]),
+    ]
+    failed: list[str] = []
+    for name, command in steps:
+        print(f"\n=== {name} ===", flush=True)
+        if subprocess.call(command, cwd=ROOT, env=env) != 0:
+            failed.append(name)
+    if failed:
+        print(f"\nFAILED: {', '.join(failed)}", flush=True)
+        return 1
+    print("\nAll checks passed.", flush=True)
+    return 0
+
+
+def relock() -> int:
+    """Resolve pyproject.toml's dependencies afresh in a scratch venv and pin them."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as scratch:
+        for lock_name, extra in (("app.lock", ""), ("dev.lock", "[dev]")):
+            env_dir = Path(scratch) / lock_name
+            venv.EnvBuilder(with_pip=True).create(env_dir)
+            py = env_dir / ("Scripts" if os.name == "nt" else "bin") / "python"
+            subprocess.run([str(py), "-m", "pip", "install", "-q", f"{ROOT}{extra}"], check=True)
+            frozen = subprocess.run(
+                [str(py), "-m", "pip", "freeze", "--exclude", "coprod-desktop"],
+                check=True, capture_output=True, text=True,
+            ).stdout  # fmt: skip
+            header = f"# Pinned by `python3 dev.py lock` from pyproject.toml{extra}. Do not edit.\n"
+            (LOCKS / lock_name).write_text(header + frozen)
+            print(f"wrote requirements/{lock_name}")
+    return 0
+
+
+def main() -> int:
+    command, *rest = sys.argv[1:] or ["run"]
+    if command == "run":
+        return run_app(rest)
+    if command == "test":
+        return run_tests(rest)
+    if command == "lock":
+        return relock()
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
