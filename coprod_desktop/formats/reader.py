@@ -179,7 +179,7 @@ class Node:
             return make()
         except ValidationError as exc:
             raise self.error(
-                exc.message if exc.field is None else f"{exc.field} {exc.message}"
+                exc.message if exc.field is None else f"{exc.field}: {exc.message}"
             ) from exc
 
 

@@ -1,0 +1,1 @@
+"""Qt widgets, windows, Qt models and undo commands: show state, forward intent."""

@@ -1,0 +1,39 @@
+"""Write tests/data/stores/schema-<head>.sqlite: a demo-filled store at the current schema.
+
+Run once per released schema version (``python tests/data/stores/make_fixture.py``) and commit
+the file, so every later migration is tested against real data of that version.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+
+from coprod_desktop.services.data_folder import open_data_folder  # noqa: E402
+from coprod_desktop.services.demo import create_demo  # noqa: E402
+from coprod_desktop.services.exchange import WorkshopExchange  # noqa: E402
+from coprod_desktop.services.workshops import WorkshopService  # noqa: E402
+from coprod_desktop.storage import schema  # noqa: E402
+from coprod_desktop.storage.database import STORE_NAME  # noqa: E402
+
+
+def main() -> None:
+    target = Path(__file__).with_name(f"schema-{schema.HEAD_REVISION}.sqlite")
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = open_data_folder(Path(scratch))
+        first = create_demo(folder.store)
+        WorkshopService(folder.store).duplicate(first, as_follow_up=True)
+        export = Path(scratch) / "demo.coprod"
+        WorkshopExchange(folder.store).export_file(first, export)
+        WorkshopExchange(folder.store).import_file(export)
+        folder.close()
+        shutil.copyfile(Path(scratch) / STORE_NAME, target)
+    print(f"wrote {target}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,34 @@
+"""The published JSON Schema agrees with what the app writes."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from coprod_desktop.domain.framework import Framework
+from coprod_desktop.formats.workshop_format import workshop_to_dict
+from tests.conftest import ROOT
+from tests.strategies import workshops
+
+SCHEMA = json.loads((ROOT / "docs" / "workshop-file.schema.json").read_text())
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+
+
+def test_schema_is_itself_valid() -> None:
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_every_written_file_matches_the_schema(
+    default_framework: Framework, data: st.DataObject
+) -> None:
+    document = json.loads(json.dumps(workshop_to_dict(data.draw(workshops(default_framework)))))
+    VALIDATOR.validate(document)
+
+
+def test_schema_rejects_what_the_reader_rejects() -> None:
+    assert not VALIDATOR.is_valid({"format": "coprod-workshop", "format_version": 2, "workshop": {}})

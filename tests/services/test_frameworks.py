@@ -1,0 +1,69 @@
+"""The framework library: built-ins protected, copies editable, files in and out."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from coprod_desktop.domain.errors import CoprodError, ValidationError
+from coprod_desktop.formats.reader import DocumentError
+from coprod_desktop.services.frameworks import DEFAULT_FRAMEWORK_KEY, FrameworkService
+from coprod_desktop.services.workshops import GroupDraft, WorkshopDraft, WorkshopService
+from coprod_desktop.storage.database import Store
+
+
+def test_builtin_is_installed_and_read_only(store: Store) -> None:
+    service = FrameworkService(store)
+    [summary] = service.list()
+    assert summary.key == DEFAULT_FRAMEWORK_KEY and summary.builtin and summary.item_count == 40
+    framework = service.get(DEFAULT_FRAMEWORK_KEY)
+    with pytest.raises(ValidationError, match="duplicate it"):
+        service.save(dataclasses.replace(framework, name="Mine"))
+    with pytest.raises(CoprodError, match="cannot be deleted"):
+        service.delete(DEFAULT_FRAMEWORK_KEY)
+
+
+def test_edit_a_copy_without_changing_past_workshops(store: Store) -> None:
+    frameworks = FrameworkService(store)
+    workshops = WorkshopService(store)
+    before = workshops.create(WorkshopDraft(title="Before", groups=[GroupDraft("Staff")]))
+    key = frameworks.duplicate(DEFAULT_FRAMEWORK_KEY, "Our housing framework")
+    edited = frameworks.get(key)
+    first = dataclasses.replace(edited.items[0], text="We know our tenants' rights.")
+    frameworks.save(dataclasses.replace(edited, items=(first, *edited.items[1:])))
+    assert frameworks.get(key).items[0].text == "We know our tenants' rights."
+    after = workshops.create(
+        WorkshopDraft(title="After", groups=[GroupDraft("Staff")], framework_key=key)
+    )
+    assert workshops.get(after).framework.items[0].text == "We know our tenants' rights."
+    assert workshops.get(before).framework.items[0].text != "We know our tenants' rights."
+    frameworks.delete(key)
+    assert workshops.get(after).framework.name == "Our housing framework"  # frozen copy
+
+
+def test_export_then_import_round_trips(store: Store, tmp_path: Path) -> None:
+    service = FrameworkService(store)
+    path = tmp_path / "framework.json"
+    service.export_file(DEFAULT_FRAMEWORK_KEY, path)
+    new_key = service.import_file(path)
+    assert new_key != DEFAULT_FRAMEWORK_KEY  # same key already there: imported as a copy
+    original = service.get(DEFAULT_FRAMEWORK_KEY)
+    assert dataclasses.replace(service.get(new_key), key=original.key) == original
+
+
+def test_bad_framework_file_names_the_problem(store: Store, tmp_path: Path) -> None:
+    service = FrameworkService(store)
+    path = tmp_path / "framework.json"
+    service.export_file(DEFAULT_FRAMEWORK_KEY, path)
+    doc = json.loads(path.read_text())
+    doc["items"][3]["required_by_stage"]["co_design"] = 0
+    path.write_text(json.dumps(doc))
+    with pytest.raises(
+        DocumentError,
+        match=r"items\[K4\]\.required_by_stage\.co_design: 0 is outside the scale 1–5",
+    ):
+        service.import_file(path)
+    assert len(service.list()) == 1
