@@ -37,22 +37,28 @@ def fingerprint(lock: Path) -> str:
 
 
 def ensure_venv(lock_name: str) -> Path:
-    """Create .venv and install ``lock_name`` plus the project (editable), if not already done."""
+    """Create .venv and install ``lock_name`` plus the project (editable), if not already done.
+
+    The dev lock is a superset of the app lock, so installing it satisfies both.
+    """
     if sys.version_info < (3, 11):  # noqa: UP036  (dev.py runs on whatever python3 is)
         sys.exit(f"CoProd Desktop needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
-    lock = LOCKS / lock_name
-    wanted = f"{lock_name} {fingerprint(lock)}"
+    covers = ["app.lock", "dev.lock"] if lock_name == "dev.lock" else [lock_name]
+    wanted = {name: fingerprint(LOCKS / name) for name in covers}
     python = venv_python()
-    if python.exists() and STAMP.exists() and STAMP.read_text() == wanted:
+    done = dict(line.split(" ", 1) for line in STAMP.read_text().splitlines()) if STAMP.exists() else {}
+    if python.exists() and done.get(lock_name) == wanted[lock_name]:
         return python
     if not python.exists():
         print(f"Creating {VENV} …", flush=True)
         venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    lock = LOCKS / lock_name
     pip = [str(python), "-m", "pip", "--disable-pip-version-check", "-q"]
     print(f"Installing pinned packages from {lock.relative_to(ROOT)} …", flush=True)
     subprocess.run([*pip, "install", "-r", str(lock)], check=True)
     subprocess.run([*pip, "install", "--no-deps", "-e", str(ROOT)], check=True)
-    STAMP.write_text(wanted)
+    done.update(wanted)
+    STAMP.write_text("".join(f"{name} {digest}\n" for name, digest in done.items()))
     return python
 
 

@@ -21,6 +21,7 @@ def run(
         command += ["--data-dir", str(data)]
     return subprocess.run(
         [*command, *args],
+        check=False,
         capture_output=True,
         text=True,
         timeout=120,
@@ -53,7 +54,7 @@ def test_demo_list_export_import_check(tmp_path: Path) -> None:
     assert first.isdigit()
     listing = run("list", data=data).stdout.strip().splitlines()
     assert len(listing) == 1
-    wid, date, title, groups, complete = listing[0].split("\t")
+    wid, date, _title, groups, complete = listing[0].split("\t")
     assert (wid, date, groups) == (first, "2026-11-12", "4 groups")
     assert complete.endswith("% rated")
     out = tmp_path / "demo.coprod"

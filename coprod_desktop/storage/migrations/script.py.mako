@@ -8,7 +8,7 @@ Create Date: ${create_date}
 from __future__ import annotations
 
 import sqlalchemy as sa
-import sqlmodel  # noqa: F401  (autogenerate renders sqlmodel types)
+import sqlmodel.sql.sqltypes  # noqa: F401  (autogenerate renders sqlmodel types)
 from alembic import op
 ${imports if imports else ""}
 

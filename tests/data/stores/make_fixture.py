@@ -13,12 +13,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from coprod_desktop.services.data_folder import open_data_folder  # noqa: E402
-from coprod_desktop.services.demo import create_demo  # noqa: E402
-from coprod_desktop.services.exchange import WorkshopExchange  # noqa: E402
-from coprod_desktop.services.workshops import WorkshopService  # noqa: E402
-from coprod_desktop.storage import schema  # noqa: E402
-from coprod_desktop.storage.database import STORE_NAME  # noqa: E402
+from coprod_desktop.services.data_folder import open_data_folder
+from coprod_desktop.services.demo import create_demo
+from coprod_desktop.services.exchange import WorkshopExchange
+from coprod_desktop.services.workshops import WorkshopService
+from coprod_desktop.storage import schema
+from coprod_desktop.storage.database import STORE_NAME
 
 
 def main() -> None:
