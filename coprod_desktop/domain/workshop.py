@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from types import MappingProxyType
 
@@ -179,3 +179,25 @@ class Workshop:
             if group.key == key:
                 return group
         raise ValidationError(f"no group with key {key!r}", "groups")
+
+    def with_rating(self, group_key: str, item_code: str, rating: Rating | None) -> Workshop:
+        """A copy with ``rating`` recorded for the group and item (None removes it)."""
+        group = self.group(group_key)
+        ratings = dict(group.ratings)
+        if rating is None:
+            ratings.pop(item_code, None)
+        else:
+            ratings[item_code] = rating
+        return self._with_group(replace(group, ratings=ratings))
+
+    def with_placement(self, group_key: str, placement: StagePlacement) -> Workshop:
+        return self._with_group(replace(self.group(group_key), placement=placement))
+
+    def _with_group(self, changed: Group) -> Workshop:
+        groups = tuple(changed if g.key == changed.key else g for g in self.groups)
+        return replace(self, groups=groups)
+
+    def default_required_level(self, group_key: str, item_code: str) -> int | None:
+        """The level the framework says this item needs at the stage the group aims for."""
+        aim = self.group(group_key).placement.aim
+        return self.framework.item(item_code).required_level(aim) if aim else None

@@ -10,9 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
 from coprod_desktop.storage import schema
@@ -87,7 +86,9 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
 
     Migrations ask for ``foreign_keys=False``: a table rebuild must not fire ON DELETE CASCADE.
     """
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+    # Pooled connections are kept open, so each change pays for one commit, not for a connect.
+    # Exports run on a worker thread; the pool hands a connection to one thread at a time.
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -121,6 +122,16 @@ class Store:
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
+        except OperationalError as exc:
+            raise _write_error(self.path, exc) from exc
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """A Core connection in a transaction that commits when the block ends: the cheapest
+        durable write, for the live-capture path."""
+        try:
+            with self.engine.begin() as conn:
+                yield conn
         except OperationalError as exc:
             raise _write_error(self.path, exc) from exc
 

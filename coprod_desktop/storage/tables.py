@@ -132,3 +132,16 @@ class ParkingLotRow(SQLModel, table=True):
     group_id: int | None = Field(default=None, foreign_key="workshop_group.id", ondelete="SET NULL")
     text: str
     position: int
+
+
+class SessionStateRow(SQLModel, table=True):
+    """Where the live session of a workshop is, so a restart resumes at the same place."""
+
+    __tablename__ = "session_state"
+
+    workshop_id: int = Field(primary_key=True, foreign_key="workshop.id", ondelete="CASCADE")
+    running_order: str
+    group_key: str
+    item_code: str
+    is_open: bool = True
+    updated_at: dt.datetime = Field(default_factory=_now)

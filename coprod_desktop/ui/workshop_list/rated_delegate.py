@@ -27,14 +27,14 @@ class RatedBarDelegate(QStyledItemDelegate):
         share = index.data(SHARE_ROLE)
         if not isinstance(share, float):
             return
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         left = rect.left() + MARGIN + TEXT_WIDTH
         width = rect.right() - MARGIN - left
         if width < 20:
             return
         top = rect.top() + (rect.height() - BAR_HEIGHT) / 2
         track = QRectF(left, top, width, BAR_HEIGHT)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)

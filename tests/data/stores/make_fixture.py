@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 from coprod_desktop.services.data_folder import open_data_folder
 from coprod_desktop.services.demo import create_demo
 from coprod_desktop.services.exchange import WorkshopExchange
+from coprod_desktop.services.session import LiveSession
 from coprod_desktop.services.workshops import WorkshopService
 from coprod_desktop.storage import schema
 from coprod_desktop.storage.database import STORE_NAME
@@ -30,6 +31,9 @@ def main() -> None:
         export = Path(scratch) / "demo.coprod"
         WorkshopExchange(folder.store).export_file(first, export)
         WorkshopExchange(folder.store).import_file(export)
+        session = LiveSession(folder.store, first)
+        _workshop, cursor = session.load()
+        session.remember(cursor)
         folder.close()
         shutil.copyfile(Path(scratch) / STORE_NAME, target)
     print(f"wrote {target}")

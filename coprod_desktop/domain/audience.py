@@ -1,0 +1,194 @@
+"""What the room sees: an immutable snapshot built from the workshop and the facilitator's
+choices. It has no field for private notes, so they cannot reach the projector."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from coprod_desktop.domain.framework import Stage
+from coprod_desktop.domain.rating import Rating, RatingStatus
+from coprod_desktop.domain.session import Cursor, RunningOrder
+from coprod_desktop.domain.workshop import Workshop
+
+
+class Slide(StrEnum):
+    """The kinds of slide the projector can show."""
+
+    TITLE = "title"
+    STAGES = "stages"
+    ITEM = "item"
+    GROUP_SUMMARY = "group_summary"
+    CLOSING = "closing"
+
+
+class Curtain(StrEnum):
+    """Open shows the slide; blank shows nothing; frozen keeps the last slide shown."""
+
+    OPEN = "open"
+    BLANK = "blank"
+    FROZEN = "frozen"
+
+
+@dataclass(frozen=True, slots=True)
+class Presentation:
+    """The facilitator's choices about the projector."""
+
+    slide: Slide = Slide.TITLE
+    revealed: bool = False
+    curtain: Curtain = Curtain.OPEN
+    easy_read: bool = False
+    timer_text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ScaleRow:
+    level: int
+    label: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class ItemView:
+    code: str
+    area: str
+    principle: str
+    text: str
+    easy_read: str | None
+    number: int
+    of: int
+
+
+@dataclass(frozen=True, slots=True)
+class ResultView:
+    """One group's agreed result for the item on screen, with its spread when split."""
+
+    group_name: str
+    status: RatingStatus
+    current: int | None
+    required: int | None
+    tally: tuple[tuple[int, int], ...]
+    median: float | None
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class StageView:
+    title: str
+    summary: str
+    points: tuple[str, ...]
+    groups_here: tuple[str, ...]
+    groups_aiming: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryRow:
+    code: str
+    text: str
+    status: RatingStatus | None
+    current: int | None
+    required: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class AudienceState:
+    """Everything the audience view draws, and nothing else."""
+
+    slide: Slide
+    curtain: Curtain
+    title: str
+    subtitle: str
+    group_name: str
+    item: ItemView | None = None
+    scale: tuple[ScaleRow, ...] = ()
+    results: tuple[ResultView, ...] = ()
+    revealed: bool = False
+    progress_done: int = 0
+    progress_total: int = 0
+    stages: tuple[StageView, ...] = ()
+    summary: tuple[SummaryRow, ...] = ()
+    timer_text: str | None = None
+
+
+def audience_state(workshop: Workshop, cursor: Cursor, presentation: Presentation) -> AudienceState:
+    """The projector's snapshot for ``cursor`` under ``presentation``."""
+    framework = workshop.framework
+    group = workshop.group(cursor.group_key)
+    date = workshop.held_on.strftime("%-d %B %Y") if workshop.held_on else ""
+    subtitle = " · ".join(p for p in (workshop.organisation, workshop.venue, date) if p)
+    item_mode = cursor.order is RunningOrder.ITEM_BY_ITEM
+    if item_mode:
+        done = sum(1 for g in workshop.groups if cursor.item_code in g.ratings)
+        total = len(workshop.groups)
+    else:
+        done, total = len(group.ratings), len(workshop.item_codes)
+    base = AudienceState(
+        slide=presentation.slide,
+        curtain=presentation.curtain,
+        title=workshop.title,
+        subtitle=subtitle,
+        group_name="All groups" if item_mode else group.name,
+        progress_done=done,
+        progress_total=total,
+        timer_text=presentation.timer_text,
+    )
+    if presentation.slide is Slide.ITEM:
+        item = framework.item(cursor.item_code)
+        view = ItemView(
+            code=item.code,
+            area=framework.area_text(item.area).title,
+            principle=framework.principle(item.principle).title,
+            text=item.text,
+            easy_read=item.easy_read if presentation.easy_read else None,
+            number=workshop.item_codes.index(item.code) + 1,
+            of=len(workshop.item_codes),
+        )
+        groups = workshop.groups if item_mode else (group,)
+        results = (
+            tuple(_result(g.name, g.ratings[item.code]) for g in groups if item.code in g.ratings)
+            if presentation.revealed
+            else ()
+        )
+        scale = tuple(ScaleRow(lv.level, lv.label, lv.description) for lv in framework.scale.levels)
+        return replace(base, item=view, scale=scale, results=results,
+                        revealed=presentation.revealed)  # fmt: skip
+    if presentation.slide is Slide.STAGES:
+        stages = tuple(
+            StageView(
+                title=text.title,
+                summary=text.summary,
+                points=text.points,
+                groups_here=tuple(g.name for g in workshop.groups if g.placement.current is stage),
+                groups_aiming=tuple(g.name for g in workshop.groups if g.placement.aim is stage),
+            )
+            for stage, text in zip(Stage, framework.stages, strict=True)
+        )
+        return replace(base, stages=stages)
+    if presentation.slide is Slide.GROUP_SUMMARY:
+        rows = []
+        for code in workshop.item_codes:
+            rating = group.ratings.get(code)
+            rows.append(
+                SummaryRow(
+                    code=code,
+                    text=framework.item(code).text,
+                    status=rating.status if rating else None,
+                    current=rating.current_level if rating else None,
+                    required=rating.required_level if rating else None,
+                )
+            )
+        return replace(base, summary=tuple(rows), group_name=group.name)
+    return base
+
+
+def _result(group_name: str, rating: Rating) -> ResultView:
+    tally = rating.tally
+    return ResultView(
+        group_name=group_name,
+        status=rating.status,
+        current=rating.current_level,
+        required=rating.required_level,
+        tally=tuple(tally.counts.items()) if tally else (),
+        median=tally.median if tally else None,
+        note=rating.note,
+    )

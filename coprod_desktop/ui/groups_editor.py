@@ -1,0 +1,157 @@
+"""The groups of a new workshop: one row per group, with a name and a number of people."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.domain.workshop import MAX_PARTICIPANTS
+from coprod_desktop.ui.style_roles import set_role
+
+NOT_SET = "Not set"
+
+
+class GroupRow(QWidget):
+    """One group: its name, how many people are in it, and a button to remove it."""
+
+    remove_requested = Signal(QWidget)
+    edited = Signal()
+
+    def __init__(self, name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name_edit = QLineEdit(name)
+        self.name_edit.setPlaceholderText("e.g. Front-line staff")
+        self.name_edit.setAccessibleName("Group name")
+        self.people = QSpinBox()
+        self.people.setRange(0, MAX_PARTICIPANTS)
+        self.people.setSpecialValueText(NOT_SET)
+        self.people.setAccessibleName("Number of people")
+        self.people.setFixedWidth(120)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setToolTip("Remove this group")
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
+        self.name_edit.textEdited.connect(self.edited)
+        self.people.valueChanged.connect(self.edited)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.name_edit, 1)
+        layout.addWidget(self.people)
+        layout.addWidget(self.remove_button)
+
+    @property
+    def name(self) -> str:
+        return self.name_edit.text()
+
+    @property
+    def participant_count(self) -> int | None:
+        return self.people.value() or None
+
+
+class GroupsEditor(QWidget):
+    """Add, rename and remove groups; ``groups()`` says what was entered."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[GroupRow] = []
+        self._touched = False
+        header = QGridLayout()
+        name_label = QLabel("Group name")
+        people_label = QLabel("People")
+        for label in (name_label, people_label):
+            set_role(label, "muted")
+        header.addWidget(name_label, 0, 0)
+        header.addWidget(people_label, 0, 1)
+        header.setColumnStretch(0, 1)
+        header.setColumnMinimumWidth(1, 120 + 8 + 96)
+
+        self._list = QWidget()
+        self._list.setObjectName("groupRows")
+        self._list_layout = QVBoxLayout(self._list)
+        self._list_layout.setContentsMargins(0, 0, 4, 0)
+        self._list_layout.setSpacing(8)
+        self._list_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._list)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._scroll = scroll
+
+        self.add_button = QPushButton("Add a group")
+        self.add_button.clicked.connect(self._add_clicked)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(header)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(add_row)
+
+    @property
+    def rows(self) -> tuple[GroupRow, ...]:
+        return tuple(self._rows)
+
+    @property
+    def touched(self) -> bool:
+        """Whether the facilitator has changed the groups since they were last filled in."""
+        return self._touched
+
+    def set_names(self, names: Sequence[str]) -> None:
+        """Replace every row with one per name (people not set)."""
+        for row in list(self._rows):
+            self._remove(row)
+        for name in names:
+            self.add_row(name)
+        self._touched = False
+
+    def add_row(self, name: str = "") -> GroupRow:
+        row = GroupRow(name)
+        row.remove_requested.connect(self._remove_clicked)
+        row.edited.connect(self._mark_touched)
+        self._list_layout.insertWidget(len(self._rows), row)
+        self._rows.append(row)
+        return row
+
+    def groups(self) -> list[tuple[str, int | None]]:
+        """Name and number of people per row, leaving out rows left completely blank."""
+        return [
+            (row.name, row.participant_count)
+            for row in self._rows
+            if row.name.strip() or row.participant_count is not None
+        ]
+
+    def _add_clicked(self) -> None:
+        row = self.add_row()
+        self._mark_touched()
+        row.name_edit.setFocus()
+        self._scroll.ensureWidgetVisible(row)
+
+    def _remove_clicked(self, row: QWidget) -> None:
+        if isinstance(row, GroupRow):
+            self._remove(row)
+            self._mark_touched()
+
+    def _remove(self, row: GroupRow) -> None:
+        self._rows.remove(row)
+        self._list_layout.removeWidget(row)
+        row.hide()
+        row.deleteLater()
+
+    def _mark_touched(self) -> None:
+        self._touched = True

@@ -1,0 +1,208 @@
+"""The form for setting up a new workshop; the service checks it and creates it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.domain.errors import CoprodError, ValidationError
+from coprod_desktop.domain.summary import FrameworkSummary
+from coprod_desktop.domain.workshop import PURPOSE_LABELS, WorkshopPurpose
+from coprod_desktop.services.workshops import GroupDraft, WorkshopDraft
+from coprod_desktop.ui.groups_editor import GroupsEditor
+from coprod_desktop.ui.style_roles import set_role
+
+#: Words for the fields a ValidationError may name.
+FIELD_NAMES = {
+    "title": "Title",
+    "organisation": "Organisation",
+    "locality": "Locality",
+    "venue": "Venue",
+    "facilitator": "Facilitator",
+    "groups": "Groups",
+    "group name": "Group name",
+    "items": "Items",
+    "framework": "Framework",
+}
+
+
+class NewWorkshopDialog(QDialog):
+    """Fill in a workshop; OK hands a WorkshopDraft to ``create``.
+
+    If ``create`` raises a CoprodError, its message shows in the form, which stays open with
+    everything as typed.
+    """
+
+    def __init__(
+        self,
+        frameworks: Sequence[FrameworkSummary],
+        default_groups: Callable[[str], Sequence[str]],
+        create: Callable[[WorkshopDraft], None],
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New workshop")
+        self._default_groups = default_groups
+        self._create = create
+
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText("e.g. Tenancy support: co-production readiness")
+        self.organisation_edit = QLineEdit()
+        self.locality_edit = QLineEdit()
+        self.locality_edit.setPlaceholderText("Town, ward or neighbourhood")
+        self.venue_edit = QLineEdit()
+        self.venue_edit.setPlaceholderText("e.g. St Anne's Community Hall")
+        self.facilitator_edit = QLineEdit()
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMM yyyy")
+        day = today or dt.date.today()
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.no_date = QCheckBox("No date yet")
+        self.no_date.toggled.connect(lambda checked: self.date_edit.setEnabled(not checked))
+        self.purpose_combo = QComboBox()
+        for purpose in WorkshopPurpose:
+            self.purpose_combo.addItem(PURPOSE_LABELS[purpose], purpose)
+        self.purpose_combo.setCurrentIndex(
+            list(WorkshopPurpose).index(WorkshopPurpose.LIVE_SELF_ASSESSMENT)
+        )
+        self.framework_combo = QComboBox()
+        for framework in frameworks:
+            self.framework_combo.addItem(
+                f"{framework.name} ({framework.item_count} items)", framework.key
+            )
+        self.groups = GroupsEditor()
+        self.error_label = QLabel()
+        set_role(self.error_label, "error")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        self._fields: dict[str, QWidget] = {
+            "title": self.title_edit,
+            "organisation": self.organisation_edit,
+            "locality": self.locality_edit,
+            "venue": self.venue_edit,
+            "facilitator": self.facilitator_edit,
+            "groups": self.groups,
+        }
+        self._layout_form()
+        self.framework_combo.currentIndexChanged.connect(self._framework_changed)
+        self._framework_changed()
+        self.title_edit.setFocus()
+
+    def _layout_form(self) -> None:
+        form = QFormLayout()
+        form.setVerticalSpacing(10)
+        form.setHorizontalSpacing(14)
+        form.addRow("Title (needed)", self.title_edit)
+        form.addRow("Organisation", self.organisation_edit)
+        form.addRow("Locality", self.locality_edit)
+        form.addRow("Venue", self.venue_edit)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date_edit, 1)
+        date_row.addWidget(self.no_date)
+        form.addRow("Date", date_row)
+        form.addRow("Facilitator", self.facilitator_edit)
+        form.addRow("Purpose", self.purpose_combo)
+        form.addRow("Framework", self.framework_combo)
+        details = QLabel("About the workshop")
+        set_role(details, "subheading")
+        left = QVBoxLayout()
+        left.addWidget(details)
+        left.addLayout(form)
+        left.addStretch(1)
+
+        groups_heading = QLabel("Groups in the room")
+        set_role(groups_heading, "subheading")
+        hint = QLabel("Each group rates itself. Leave “People” as “Not set” if you don't know yet.")
+        hint.setWordWrap(True)
+        set_role(hint, "muted")
+        right = QVBoxLayout()
+        right.addWidget(groups_heading)
+        right.addWidget(hint)
+        right.addWidget(self.groups, 1)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(32)
+        columns.addLayout(left, 5)
+        columns.addLayout(right, 6)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Create workshop")
+        set_role(self.ok_button, "primary")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 24, 28, 20)
+        outer.setSpacing(16)
+        outer.addLayout(columns, 1)
+        outer.addWidget(self.error_label)
+        outer.addWidget(buttons)
+        self.resize(980, 560)
+
+    def draft(self) -> WorkshopDraft:
+        """What the form holds now, as the service expects it."""
+        held_on = None if self.no_date.isChecked() else self.date_edit.date().toPython()
+        purpose = self.purpose_combo.currentData()
+        return WorkshopDraft(
+            title=self.title_edit.text(),
+            groups=[GroupDraft(name, count) for name, count in self.groups.groups()],
+            framework_key=str(self.framework_combo.currentData()),
+            organisation=self.organisation_edit.text(),
+            locality=self.locality_edit.text(),
+            venue=self.venue_edit.text(),
+            held_on=held_on if isinstance(held_on, dt.date) else None,
+            facilitator=self.facilitator_edit.text(),
+            purpose=WorkshopPurpose(purpose),
+        )
+
+    def accept(self) -> None:
+        try:
+            self._create(self.draft())
+        except CoprodError as exc:
+            self._show_problem(exc)
+            return
+        super().accept()
+
+    def _show_problem(self, error: CoprodError) -> None:
+        if isinstance(error, ValidationError):
+            field = error.field or ""
+            name = FIELD_NAMES.get(field, field[:1].upper() + field[1:])
+            text = f"{name}: {error.message}" if name else error.message
+            widget = self._fields.get(field)
+            if widget is not None:
+                widget.setFocus()
+        else:
+            text = str(error)
+        self.error_label.setText(f"Please check: {text}")
+        self.error_label.show()
+
+    def _framework_changed(self) -> None:
+        key = self.framework_combo.currentData()
+        if key is None or self.groups.touched:
+            return
+        try:
+            names = self._default_groups(str(key))
+        except CoprodError:
+            return
+        self.groups.set_names(names)

@@ -1,0 +1,89 @@
+"""The workshop list's actions: names, shortcuts, and which need a selected workshop."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+@dataclass(frozen=True, slots=True)
+class WorkshopListActions:
+    """Every action the window offers; the controller connects them to what they do."""
+
+    new: QAction
+    open: QAction
+    duplicate: QAction
+    delete: QAction
+    import_file: QAction
+    export_file: QAction
+    demo: QAction
+    undo: QAction
+    redo: QAction
+    quit: QAction
+
+    @property
+    def on_selection(self) -> tuple[QAction, ...]:
+        """Actions that work on the selected workshop."""
+        return (self.open, self.duplicate, self.delete, self.export_file)
+
+    @property
+    def on_store(self) -> tuple[QAction, ...]:
+        """Actions that need the data folder open (undo and redo follow the undo stack)."""
+        return (self.new, self.import_file, self.demo, *self.on_selection)
+
+
+def build_actions(parent: QWidget) -> WorkshopListActions:
+    def action(
+        text: str, shortcuts: list[QKeySequence], tip: str, short: str | None = None
+    ) -> QAction:
+        act = QAction(text, parent)
+        act.setShortcuts(shortcuts)
+        if short:
+            act.setIconText(short)
+        keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        act.setToolTip(f"{tip} ({keys})" if keys else tip)
+        act.setStatusTip(tip)
+        return act
+
+    key = QKeySequence
+    actions = WorkshopListActions(
+        new=action("New workshop…", [key("Ctrl+N")], "Set up a new workshop"),
+        open=action(
+            "Open",
+            [key(Qt.Key.Key_Return), key(Qt.Key.Key_Enter)],
+            "See the selected workshop's ratings",
+        ),
+        duplicate=action(
+            "Duplicate as follow-up",
+            [key("Ctrl+D")],
+            "Make an empty copy of the selected workshop to run again later",
+        ),
+        delete=action("Delete…", [key(Qt.Key.Key_Delete)], "Delete the selected workshop"),
+        import_file=action(
+            "Import workshop file…",
+            [key("Ctrl+I")],
+            "Add a workshop from a .coprod file",
+            short="Import…",
+        ),
+        export_file=action(
+            "Export workshop file…",
+            [key("Ctrl+E")],
+            "Save the selected workshop as a .coprod file to share or keep",
+            short="Export…",
+        ),
+        demo=action(
+            "Open the demo workshop", [], "Add the demo workshop to the list", short="Demo"
+        ),
+        undo=action("Undo", [key("Ctrl+Z")], "Undo the last change"),
+        redo=action("Redo", [key("Ctrl+Shift+Z"), key("Ctrl+Y")], "Redo the change you undid"),
+        quit=action("Quit", [key("Ctrl+Q")], "Close CoProd Desktop"),
+    )
+    # Return and Delete belong to the list, so they never fire while typing elsewhere.
+    for scoped in (actions.open, actions.delete):
+        scoped.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    for act in (*actions.on_store, actions.undo, actions.redo):
+        act.setEnabled(False)
+    return actions

@@ -1,0 +1,240 @@
+"""What the workshop list's actions do: ask the services, through undoable commands."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.domain.summary import WorkshopSummary
+from coprod_desktop.services.workshops import WorkshopDraft
+from coprod_desktop.ui.app_services import AppServices
+from coprod_desktop.ui.messages import warn_about
+from coprod_desktop.ui.new_workshop_dialog import NewWorkshopDialog
+from coprod_desktop.ui.undo import (
+    AddDemo,
+    CreateWorkshop,
+    DeleteWorkshop,
+    DuplicateWorkshop,
+    ImportWorkshop,
+    WorkshopCommand,
+    push,
+)
+from coprod_desktop.ui.wording import count_text
+from coprod_desktop.ui.workshop_list.window import WorkshopListWindow
+from coprod_desktop.ui.workshop_overview import WorkshopOverviewWindow
+
+FILE_FILTER = "Workshop files (*.coprod);;All files (*)"
+SUFFIX = ".coprod"
+
+
+class WorkshopListController(QObject):
+    """Connects the window's actions to the services; the window only shows and forwards."""
+
+    def __init__(self, window: WorkshopListWindow, services: AppServices) -> None:
+        super().__init__(window)
+        self._window = window
+        self._services = services
+        self._summaries: list[WorkshopSummary] = []
+        self._overviews: dict[str, WorkshopOverviewWindow] = {}
+        self._last_folder = Path.home()
+        self.undo_stack = QUndoStack(self)
+        self._connect()
+        self.reload()
+
+    # -- WorkshopsView, for the undo commands ----------------------------------------------
+
+    def workshops_changed(self, select_id: int | None) -> None:
+        self.reload(select_id)
+        self._window.show_saved(dt.datetime.now())
+
+    def report(self, error: CoprodError) -> None:
+        warn_about(self._window, "That could not be undone", error)
+        self.reload()
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def reload(self, select_id: int | None = None) -> None:
+        """Read the list again and show it."""
+        try:
+            self._summaries = self._services.workshops.list()
+        except CoprodError as exc:
+            warn_about(self._window, "Your workshops could not be read", exc)
+            return
+        self._window.show_workshops(self._summaries, select_id)
+        self._close_overviews_of_missing()
+
+    def _show_details(self, summary: WorkshopSummary | None) -> None:
+        if summary is None:
+            self._window.show_details(None)
+            return
+        try:
+            workshop = self._services.workshops.get(summary.id)
+        except CoprodError as exc:
+            self._window.show_details(None)
+            warn_about(self._window, "This workshop could not be read", exc)
+            return
+        baseline = next((s.title for s in self._summaries if s.uid == workshop.baseline_uid), None)
+        self._window.show_details(workshop, baseline)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        a = self._window.workshop_actions
+        a.new.triggered.connect(self.new_workshop)
+        a.open.triggered.connect(self.open_selected)
+        a.duplicate.triggered.connect(self.duplicate_selected)
+        a.delete.triggered.connect(self.delete_selected)
+        a.import_file.triggered.connect(self.import_file)
+        a.export_file.triggered.connect(self.export_selected)
+        a.demo.triggered.connect(self.add_demo)
+        a.undo.triggered.connect(self.undo_stack.undo)
+        a.redo.triggered.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(a.redo.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._undo_text_changed)
+        self.undo_stack.redoTextChanged.connect(self._redo_text_changed)
+        self._window.selection_changed.connect(self._show_details)
+
+    def _undo_text_changed(self, text: str) -> None:
+        tip = f"Undo: {text} (Ctrl+Z)" if text else "Undo the last change (Ctrl+Z)"
+        self._window.workshop_actions.undo.setToolTip(tip)
+
+    def _redo_text_changed(self, text: str) -> None:
+        tip = f"Redo: {text} (Ctrl+Shift+Z)" if text else "Redo the change you undid"
+        self._window.workshop_actions.redo.setToolTip(tip)
+
+    def new_workshop(self) -> NewWorkshopDialog | None:
+        """Open the new-workshop form; it creates the workshop when the facilitator accepts."""
+        try:
+            frameworks = self._services.frameworks.list()
+        except CoprodError as exc:
+            warn_about(self._window, "The frameworks could not be read", exc)
+            return None
+        dialog = NewWorkshopDialog(
+            frameworks,
+            default_groups=lambda key: self._services.frameworks.get(key).default_groups,
+            create=self._create,
+            parent=self._window,
+        )
+        dialog.open()
+        return dialog
+
+    def _create(self, draft: WorkshopDraft) -> None:
+        # Errors go back to the form, which shows them and stays open.
+        self._run(CreateWorkshop(draft, self._services.workshops, self))
+
+    def open_selected(self) -> None:
+        summary = self._window.selected_workshop()
+        if summary is None:
+            return
+        shown = self._overviews.get(summary.uid)
+        if shown is not None:
+            shown.raise_()
+            shown.activateWindow()
+            return
+        try:
+            workshop = self._services.workshops.get(summary.id)
+        except CoprodError as exc:
+            warn_about(self._window, "This workshop could not be opened", exc)
+            return
+        overview = WorkshopOverviewWindow(workshop, parent=self._window)
+        self._overviews[summary.uid] = overview
+        overview.destroyed.connect(
+            lambda _obj=None, uid=summary.uid: self._overviews.pop(uid, None)
+        )
+        overview.show()
+
+    def duplicate_selected(self) -> None:
+        summary = self._window.selected_workshop()
+        if summary is None:
+            return
+        command = DuplicateWorkshop(summary.uid, summary.title, self._services.workshops, self)
+        self._try(command, "The workshop was not duplicated")
+
+    def delete_selected(self) -> None:
+        summary = self._window.selected_workshop()
+        if summary is None:
+            return
+        answer = QMessageBox.question(
+            self._window,
+            "Delete this workshop?",
+            f"Delete “{summary.title}”?\n\n"
+            f"It holds {count_text(summary.ratings_recorded, 'rating')} from "
+            f"{count_text(len(summary.group_names), 'group')}. You can bring it back with "
+            "Undo (Ctrl+Z) until you close CoProd Desktop.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        command = DeleteWorkshop(summary.uid, summary.title, self._services.workshops, self)
+        self._try(command, "The workshop was not deleted")
+
+    def import_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self._window, "Import a workshop file", str(self._last_folder), FILE_FILTER
+        )
+        if not name:
+            return
+        path = Path(name)
+        self._last_folder = path.parent
+        command = ImportWorkshop(path, self._services.exchange, self._services.workshops, self)
+        if self._try(command, "This file cannot be imported"):
+            self._window.show_message(f"Imported {path.name}")
+
+    def export_selected(self) -> None:
+        summary = self._window.selected_workshop()
+        if summary is None:
+            return
+        suggested = self._last_folder / f"{file_name_for(summary.title)}{SUFFIX}"
+        name, _filter = QFileDialog.getSaveFileName(
+            self._window, "Export workshop file", str(suggested), FILE_FILTER
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        self._last_folder = path.parent
+        try:
+            self._services.exchange.export_file(summary.id, path)
+        except CoprodError as exc:
+            warn_about(self._window, "The file was not written", exc)
+            return
+        self._window.show_message(f"Exported “{summary.title}” to {path}")
+
+    def add_demo(self) -> None:
+        command = AddDemo(self._services.add_demo, self._services.workshops, self)
+        self._try(command, "The demo workshop could not be added")
+
+    # -- running commands ------------------------------------------------------------------
+
+    def _run(self, command: WorkshopCommand) -> None:
+        push(self.undo_stack, command)
+
+    def _try(self, command: WorkshopCommand, failure_title: str) -> bool:
+        try:
+            self._run(command)
+        except CoprodError as exc:
+            warn_about(self._window, failure_title, exc)
+            return False
+        return True
+
+    def _close_overviews_of_missing(self) -> None:
+        present = {s.uid for s in self._summaries}
+        for uid, overview in list(self._overviews.items()):
+            if uid not in present:
+                del self._overviews[uid]
+                overview.close()
+
+
+def file_name_for(title: str) -> str:
+    """A safe file name from a workshop title: letters, digits, spaces and dashes."""
+    cleaned = re.sub(r"[^\w\- ]+", "", title, flags=re.UNICODE).strip()
+    return re.sub(r"\s+", " ", cleaned)[:80] or "workshop"

@@ -1,0 +1,165 @@
+"""The panel beside the list: everything about the selected workshop, at a glance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.domain.framework import Framework, Stage
+from coprod_desktop.domain.workshop import PURPOSE_LABELS, Group, Workshop
+from coprod_desktop.ui.style_roles import set_role
+from coprod_desktop.ui.wording import count_text, date_text
+
+
+class WorkshopDetails(QScrollArea):
+    """Shows one Workshop read-only; emits ``open_requested`` from its Open button."""
+
+    open_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumWidth(380)
+        self._body = QWidget()
+        self._body.setObjectName("detailsBody")
+        self._layout = QVBoxLayout(self._body)
+        self._layout.setContentsMargins(24, 20, 24, 24)
+        self._layout.setSpacing(14)
+        self.setWidget(self._body)
+        self.show_nothing()
+
+    def show_nothing(self) -> None:
+        self._clear()
+        hint = QLabel("Choose a workshop in the list to see its details here.")
+        hint.setWordWrap(True)
+        set_role(hint, "muted")
+        self._layout.addWidget(hint)
+        self._layout.addStretch(1)
+
+    def show_workshop(self, workshop: Workshop, baseline_title: str | None) -> None:
+        """Show ``workshop``; ``baseline_title`` names the workshop it follows up, if any."""
+        self._clear()
+        title = QLabel(workshop.title)
+        title.setWordWrap(True)
+        set_role(title, "heading")
+        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._layout.addWidget(title)
+        self._layout.addWidget(_facts(workshop, baseline_title))
+
+        groups_heading = QLabel(f"Groups ({len(workshop.groups)})")
+        set_role(groups_heading, "subheading")
+        self._layout.addWidget(groups_heading)
+        for group in workshop.groups:
+            self._layout.addWidget(_group_card(group, workshop))
+
+        open_button = QPushButton("Open workshop")
+        set_role(open_button, "primary")
+        open_button.clicked.connect(self.open_requested)
+        row = QHBoxLayout()
+        row.addWidget(open_button)
+        row.addStretch(1)
+        self._layout.addSpacing(6)
+        self._layout.addLayout(row)
+        self._layout.addStretch(1)
+        self.verticalScrollBar().setValue(0)
+
+    def _clear(self) -> None:
+        while (child := self._layout.takeAt(0)) is not None:
+            widget = child.widget()
+            if widget is not None:
+                widget.deleteLater()
+            inner = child.layout()
+            if inner is not None:
+                while (grandchild := inner.takeAt(0)) is not None:
+                    if (w := grandchild.widget()) is not None:
+                        w.deleteLater()
+                inner.deleteLater()
+
+
+def _facts(workshop: Workshop, baseline_title: str | None) -> QWidget:
+    box = QWidget()
+    form = QFormLayout(box)
+    form.setContentsMargins(0, 0, 0, 0)
+    form.setHorizontalSpacing(16)
+    form.setVerticalSpacing(6)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+    rows = [
+        ("Date", date_text(workshop.held_on, missing="Not set yet")),
+        ("Organisation", workshop.organisation),
+        ("Locality", workshop.locality),
+        ("Venue", workshop.venue),
+        ("Facilitator", workshop.facilitator),
+        ("Purpose", PURPOSE_LABELS[workshop.purpose]),
+    ]
+    if workshop.baseline_uid is not None:
+        rows.append(("Follow-up of", baseline_title or "an earlier workshop (not in this list)"))
+    for name, value in rows:
+        label = QLabel(name)
+        set_role(label, "muted")
+        text = QLabel(value or "—")
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(label, text)
+    return box
+
+
+def _group_card(group: Group, workshop: Workshop) -> QFrame:
+    card = QFrame()
+    set_role(card, "card")
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(14, 10, 14, 12)
+    layout.setSpacing(6)
+
+    top = QHBoxLayout()
+    name = QLabel(group.name)
+    name.setWordWrap(True)
+    set_role(name, "subheading")
+    people = QLabel(
+        count_text(group.participant_count, "person", "people")
+        if group.participant_count is not None
+        else "People: not set"
+    )
+    set_role(people, "muted")
+    top.addWidget(name, 1)
+    top.addWidget(people, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addLayout(top)
+
+    stage = QLabel(f"Stage: {_placement_text(group, workshop.framework)}")
+    stage.setWordWrap(True)
+    layout.addWidget(stage)
+
+    slots = len(workshop.item_codes)
+    rated = len(group.ratings)
+    bar = QProgressBar()
+    bar.setRange(0, max(slots, 1))
+    bar.setValue(rated)
+    bar.setTextVisible(False)
+    bar.setFixedHeight(10)
+    bar.setAccessibleName(f"{group.name}: {rated} of {slots} items rated")
+    counts = QLabel(f"{rated} of {count_text(slots, 'item')} rated")
+    row = QHBoxLayout()
+    row.setSpacing(12)
+    row.addWidget(counts)
+    row.addWidget(bar, 1)
+    layout.addLayout(row)
+    return card
+
+
+def _placement_text(group: Group, framework: Framework) -> str:
+    def title(stage: Stage | None, missing: str) -> str:
+        return framework.stage_text(stage).title if stage is not None else missing
+
+    current = title(group.placement.current, "not placed yet")
+    aim = title(group.placement.aim, "no aim yet")
+    return f"{current} → {aim}"

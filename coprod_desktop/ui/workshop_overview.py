@@ -1,0 +1,93 @@
+"""A read-only view of one workshop's ratings: items down the side, groups across."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.domain.workshop import Workshop
+from coprod_desktop.ui.rating_grid import ITEM_COLUMN, RatingGridModel
+from coprod_desktop.ui.style_roles import set_role
+from coprod_desktop.ui.wording import count_text, date_text
+
+GROUP_COLUMN_WIDTH = 190
+DEFAULT_SIZE = (1280, 800)
+
+
+class WorkshopOverviewWindow(QWidget):
+    """The honest read-only view of a workshop until the live console replaces it."""
+
+    def __init__(self, workshop: Workshop, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(f"{workshop.title} – overview")
+        self.resize(*DEFAULT_SIZE)
+        self.workshop = workshop
+        self.model = RatingGridModel(workshop)
+
+        title = QLabel(workshop.title)
+        title.setWordWrap(True)
+        set_role(title, "heading")
+        facts = [
+            date_text(workshop.held_on),
+            workshop.organisation,
+            count_text(len(workshop.groups), "group"),
+            f"{workshop.ratings_recorded} of {count_text(workshop.rating_slots, 'rating')} "
+            "recorded",
+        ]
+        subtitle = QLabel(" · ".join(f for f in facts if f))
+        set_role(subtitle, "muted")
+
+        self.table = self._build_table()
+        levels = " · ".join(f"{lv.level} {lv.label}" for lv in workshop.framework.scale.levels)
+        legend = QLabel(
+            "“2 → 4” means the group is at level 2 now and needs level 4. "
+            "Cells with a gap are shaded and say how big the gap is. "
+            "“split” means the group did not agree: point at the cell to see the votes.\n"
+            f"Levels: {levels}"
+        )
+        legend.setWordWrap(True)
+        set_role(legend, "muted")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(8)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addSpacing(6)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(legend)
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        table.setWordWrap(True)
+        table.setAccessibleName("Ratings")
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(ITEM_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            table.setColumnWidth(column, GROUP_COLUMN_WIDTH)
+        for row in range(self.model.rowCount()):
+            if self.model.is_section(row):
+                table.setSpan(row, 0, 1, self.model.columnCount())
+        header.sectionResized.connect(lambda *_args: table.resizeRowsToContents())
+        return table
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.table.resizeRowsToContents()

@@ -1,0 +1,81 @@
+"""Screenshots for the docs: the windows built offscreen on a demo store in a temporary folder.
+
+Run: ``.venv/bin/python scripts/screenshots.py`` (writes docs/screenshots/*.png).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from coprod_desktop.services.data_folder import open_data_folder  # noqa: E402
+from coprod_desktop.ui.app_services import AppServices  # noqa: E402
+from coprod_desktop.ui.theme import apply_theme  # noqa: E402
+from coprod_desktop.ui.workshop_list import WorkshopListWindow  # noqa: E402
+from coprod_desktop.ui.workshop_overview import WorkshopOverviewWindow  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+SIZE = (1280, 800)
+
+
+def save(widget: QWidget, name: str) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    for _ in range(3):
+        app.processEvents()
+    path = OUT / name
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(f"wrote {path.relative_to(ROOT)}")
+
+
+def main() -> None:
+    app = QApplication(sys.argv[:1])
+    apply_theme(app)
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = open_data_folder(Path(scratch) / "data")
+        try:
+            services = AppServices.for_folder(folder)
+            window = WorkshopListWindow()
+            window.resize(*SIZE)
+            window.show()
+            window.attach(services)
+            save(window, "empty-state.png")
+
+            services.add_demo()
+            window.workshop_actions.demo.trigger()  # a second copy, then a follow-up of it
+            window.workshop_actions.duplicate.trigger()
+            assert window.controller is not None
+            window.controller.reload()
+            demo = next(s for s in services.workshops.list() if s.ratings_recorded)
+            window.select_workshop(demo.id)
+            save(window, "workshop-list.png")
+
+            overview = WorkshopOverviewWindow(services.workshops.get(demo.id))
+            overview.resize(*SIZE)
+            overview.show()
+            save(overview, "workshop-overview.png")
+            overview.close()
+
+            dialog = window.controller.new_workshop()
+            assert dialog is not None
+            dialog.title_edit.setText("Tenancy support follow-up")
+            dialog.organisation_edit.setText("Wenbury Borough Council")
+            save(dialog, "new-workshop.png")
+            dialog.reject()
+            window.close()
+        finally:
+            folder.close()
+
+
+if __name__ == "__main__":
+    main()
