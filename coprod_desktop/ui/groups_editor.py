@@ -21,6 +21,8 @@ from coprod_desktop.domain.workshop import MAX_PARTICIPANTS
 from coprod_desktop.ui.style_roles import set_role
 
 NOT_SET = "Not set"
+PEOPLE_WIDTH = 112
+REMOVE_WIDTH = 96
 
 
 class GroupRow(QWidget):
@@ -32,15 +34,17 @@ class GroupRow(QWidget):
     def __init__(self, name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name_edit = QLineEdit(name)
+        self.name_edit.setCursorPosition(0)  # show a long name from its start
         self.name_edit.setPlaceholderText("e.g. Front-line staff")
         self.name_edit.setAccessibleName("Group name")
         self.people = QSpinBox()
         self.people.setRange(0, MAX_PARTICIPANTS)
         self.people.setSpecialValueText(NOT_SET)
         self.people.setAccessibleName("Number of people")
-        self.people.setFixedWidth(120)
+        self.people.setFixedWidth(PEOPLE_WIDTH)
         self.remove_button = QPushButton("Remove")
         self.remove_button.setToolTip("Remove this group")
+        self.remove_button.setFixedWidth(REMOVE_WIDTH)
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
         self.name_edit.textEdited.connect(self.edited)
         self.people.valueChanged.connect(self.edited)
@@ -75,7 +79,7 @@ class GroupsEditor(QWidget):
         header.addWidget(name_label, 0, 0)
         header.addWidget(people_label, 0, 1)
         header.setColumnStretch(0, 1)
-        header.setColumnMinimumWidth(1, 120 + 8 + 96)
+        header.setColumnMinimumWidth(1, PEOPLE_WIDTH + 8 + REMOVE_WIDTH)
 
         self._list = QWidget()
         self._list.setObjectName("groupRows")

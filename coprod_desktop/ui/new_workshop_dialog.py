@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,8 @@ from coprod_desktop.domain.workshop import PURPOSE_LABELS, WorkshopPurpose
 from coprod_desktop.services.workshops import GroupDraft, WorkshopDraft
 from coprod_desktop.ui.groups_editor import GroupsEditor
 from coprod_desktop.ui.style_roles import set_role
+
+FIELD_HEIGHT = 38
 
 #: Words for the fields a ValidationError may name.
 FIELD_NAMES = {
@@ -110,17 +112,26 @@ class NewWorkshopDialog(QDialog):
         form = QFormLayout()
         form.setVerticalSpacing(10)
         form.setHorizontalSpacing(14)
-        form.addRow("Title (needed)", self.title_edit)
-        form.addRow("Organisation", self.organisation_edit)
-        form.addRow("Locality", self.locality_edit)
-        form.addRow("Venue", self.venue_edit)
         date_row = QHBoxLayout()
+        date_row.setSpacing(16)
         date_row.addWidget(self.date_edit, 1)
         date_row.addWidget(self.no_date)
-        form.addRow("Date", date_row)
-        form.addRow("Facilitator", self.facilitator_edit)
-        form.addRow("Purpose", self.purpose_combo)
-        form.addRow("Framework", self.framework_combo)
+        for text, field in (
+            ("Title (needed)", self.title_edit),
+            ("Organisation", self.organisation_edit),
+            ("Locality", self.locality_edit),
+            ("Venue", self.venue_edit),
+            ("Date", date_row),
+            ("Facilitator", self.facilitator_edit),
+            ("Purpose", self.purpose_combo),
+            ("Framework", self.framework_combo),
+        ):
+            label = QLabel(text)
+            label.setMinimumHeight(FIELD_HEIGHT)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            if isinstance(field, QWidget):
+                label.setBuddy(field)
+            form.addRow(label, field)
         details = QLabel("About the workshop")
         set_role(details, "subheading")
         left = QVBoxLayout()
@@ -158,7 +169,7 @@ class NewWorkshopDialog(QDialog):
         outer.addLayout(columns, 1)
         outer.addWidget(self.error_label)
         outer.addWidget(buttons)
-        self.resize(980, 560)
+        self.resize(1040, 580)
 
     def draft(self) -> WorkshopDraft:
         """What the form holds now, as the service expects it."""

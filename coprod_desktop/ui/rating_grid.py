@@ -109,7 +109,11 @@ class RatingGridModel(QAbstractTableModel):
         if orientation is not Qt.Orientation.Horizontal:
             return None
         if section == ITEM_COLUMN:
-            return "Item" if role == Qt.ItemDataRole.DisplayRole else None
+            if role == Qt.ItemDataRole.DisplayRole:
+                return "Item"
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            return None
         group = self._workshop.groups[section - 1]
         if role == Qt.ItemDataRole.DisplayRole:
             return textwrap.fill(group.name, HEADER_WRAP)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from coprod_desktop.resources import resource
@@ -10,6 +10,8 @@ from coprod_desktop.resources import resource
 APP_FONT_FAMILY = "DejaVu Sans"
 APP_FONT_POINTS = 10.5
 STYLESHEET = ("styles", "console.qss")
+#: Written in the stylesheet where an icon's folder goes (Qt resolves url() from the cwd).
+ICONS_PLACEHOLDER = "@icons"
 
 #: Colours shared by the stylesheet and by widgets that paint themselves.
 INK = "#0b0c0c"
@@ -61,6 +63,17 @@ def light_palette() -> QPalette:
     return palette
 
 
+def icon(name: str) -> QIcon:
+    """A bundled icon from resources/icons, e.g. ``icon("undo")``."""
+    return QIcon(str(resource("icons", f"{name}.svg")))
+
+
+def stylesheet() -> str:
+    """The console stylesheet, with icon paths made absolute."""
+    text = resource(*STYLESHEET).read_text(encoding="utf-8")
+    return text.replace(ICONS_PLACEHOLDER, resource("icons").as_posix())
+
+
 def app_font() -> QFont:
     font = QFont(APP_FONT_FAMILY)
     font.setPointSizeF(APP_FONT_POINTS)
@@ -73,4 +86,4 @@ def apply_theme(app: QApplication) -> None:
     app.setStyle("Fusion")
     app.setPalette(light_palette())
     app.setFont(app_font())
-    app.setStyleSheet(resource(*STYLESHEET).read_text(encoding="utf-8"))
+    app.setStyleSheet(stylesheet())

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from coprod_desktop.ui.theme import icon
+
 
 @dataclass(frozen=True, slots=True)
 class WorkshopListActions:
@@ -82,6 +84,10 @@ def build_actions(parent: QWidget) -> WorkshopListActions:
         quit=action("Quit", [key("Ctrl+Q")], "Close CoProd Desktop"),
     )
     # Return and Delete belong to the list, so they never fire while typing elsewhere.
+    for name in ("new", "open", "duplicate", "delete", "undo", "redo"):
+        getattr(actions, name).setIcon(icon(name))
+    actions.import_file.setIcon(icon("import"))
+    actions.export_file.setIcon(icon("export"))
     for scoped in (actions.open, actions.delete):
         scoped.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     for act in (*actions.on_store, actions.undo, actions.redo):

@@ -78,11 +78,13 @@ class WorkshopDetails(QScrollArea):
         while (child := self._layout.takeAt(0)) is not None:
             widget = child.widget()
             if widget is not None:
+                widget.hide()  # deleteLater waits for the event loop; hide it now
                 widget.deleteLater()
             inner = child.layout()
             if inner is not None:
                 while (grandchild := inner.takeAt(0)) is not None:
                     if (w := grandchild.widget()) is not None:
+                        w.hide()
                         w.deleteLater()
                 inner.deleteLater()
 
@@ -162,4 +164,4 @@ def _placement_text(group: Group, framework: Framework) -> str:
 
     current = title(group.placement.current, "not placed yet")
     aim = title(group.placement.aim, "no aim yet")
-    return f"{current} → {aim}"
+    return f"{current} → aiming for {aim}"

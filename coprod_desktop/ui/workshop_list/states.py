@@ -32,7 +32,7 @@ class EmptyState(QWidget):
         super().__init__(parent)
         card = QFrame()
         set_role(card, "card")
-        card.setMaximumWidth(620)
+        card.setFixedWidth(600)
         heading = QLabel("No workshops yet")
         set_role(heading, "heading")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)

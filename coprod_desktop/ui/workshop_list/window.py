@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -77,7 +77,7 @@ class WorkshopListWindow(QMainWindow):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([760, 520])
+        splitter.setSizes([840, 440])
         self._pages = QStackedWidget()
         self._opening = OpeningPage()
         for page in (self._opening, self.empty_state, splitter):
@@ -176,10 +176,10 @@ class WorkshopListWindow(QMainWindow):
         header.setHighlightSections(False)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (Column.DATE, 130),
-            (Column.ORGANISATION, 200),
-            (Column.GROUPS, 90),
-            (Column.RATED, 160),
+            (Column.DATE, 124),
+            (Column.ORGANISATION, 180),
+            (Column.GROUPS, 84),
+            (Column.RATED, 150),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             table.setColumnWidth(column, width)
@@ -195,7 +195,8 @@ class WorkshopListWindow(QMainWindow):
         bar = QToolBar("Workshop tools")
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setIconSize(QSize(20, 20))
         a = self.workshop_actions
         for act in (a.new, a.open, a.duplicate, a.delete):
             bar.addAction(act)

@@ -1,0 +1,347 @@
+"""Results of a workshop: training needs, profiles, perception gaps, shared needs, split views.
+
+Pure functions over a :class:`Workshop`; every result is a frozen dataclass. Words:
+
+- **gap** = required level − current level, for a rating that has both;
+- **training need** = a rating whose gap is 1 or more;
+- a rating is **assessed** when it is not skipped and has a current level.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from statistics import fmean
+
+from coprod_desktop.domain.framework import Area, Item
+from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
+from coprod_desktop.domain.workshop import Group, Workshop
+
+#: Current levels this far apart (or more) on one item make a perception gap.
+PERCEPTION_GAP_LEVELS = 2
+#: A need is "shared" when at least this many groups have it.
+SHARED_BY_AT_LEAST = 2
+
+
+def gap(rating: Rating) -> int | None:
+    """Required minus current level, or None when either is missing or the item was skipped."""
+    if rating.status is RatingStatus.SKIPPED:
+        return None
+    return rating.gap
+
+
+def assessed_level(rating: Rating | None) -> int | None:
+    """The current level of an assessed rating; None if unrated, skipped or without a level."""
+    if rating is None or rating.status is RatingStatus.SKIPPED:
+        return None
+    return rating.current_level
+
+
+def items_in_scope(workshop: Workshop) -> tuple[Item, ...]:
+    """The workshop's items, in the order the room rated them."""
+    return tuple(workshop.framework.item(code) for code in workshop.item_codes)
+
+
+@dataclass(frozen=True, slots=True)
+class TrainingNeed:
+    """A group's need on one item: it is at ``current`` and needs to be at ``required``."""
+
+    group_key: str
+    group_name: str
+    item_code: str
+    area: Area
+    principle: str
+    current: int
+    required: int
+    shared_by: int
+    uncertain: bool
+
+    @property
+    def gap(self) -> int:
+        return self.required - self.current
+
+
+def training_needs(workshop: Workshop) -> tuple[TrainingNeed, ...]:
+    """Every need in the workshop, highest priority first.
+
+    Priority: larger gap first, then needs shared by more groups, then item order, then group
+    order. ``uncertain`` marks a need from a split rating: the group did not agree on it.
+    """
+    raw: list[tuple[Group, Item, Rating, int]] = []
+    for group in workshop.groups:
+        for item in items_in_scope(workshop):
+            rating = group.ratings.get(item.code)
+            g = gap(rating) if rating is not None else None
+            if rating is not None and g is not None and g >= 1:
+                raw.append((group, item, rating, g))
+    sharing: dict[str, int] = {}
+    for _, item, _, _ in raw:
+        sharing[item.code] = sharing.get(item.code, 0) + 1
+    item_order = {code: i for i, code in enumerate(workshop.item_codes)}
+    group_order = {g.key: i for i, g in enumerate(workshop.groups)}
+    needs = [
+        TrainingNeed(
+            group_key=group.key,
+            group_name=group.name,
+            item_code=item.code,
+            area=item.area,
+            principle=item.principle,
+            current=rating.current_level,  # type: ignore[arg-type]  # gap implies a level
+            required=rating.required_level,  # type: ignore[arg-type]
+            shared_by=sharing[item.code],
+            uncertain=rating.status is RatingStatus.SPLIT,
+        )
+        for group, item, rating, _ in raw
+    ]
+    needs.sort(
+        key=lambda n: (-n.gap, -n.shared_by, item_order[n.item_code], group_order[n.group_key])
+    )
+    return tuple(needs)
+
+
+def needs_of(needs: Iterable[TrainingNeed], group_key: str) -> tuple[TrainingNeed, ...]:
+    """One group's needs, keeping their priority order."""
+    return tuple(n for n in needs if n.group_key == group_key)
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileRow:
+    """A group's summary over the items of one area or one principle.
+
+    Means are over the ratings that have the value: ``mean_current`` over assessed ratings,
+    ``mean_required`` over those with a required level, ``mean_gap`` over those with both
+    (so it need not equal ``mean_required - mean_current``). None when there is nothing to
+    average.
+    """
+
+    key: str
+    title: str
+    items: int
+    assessed: int
+    split: int
+    skipped: int
+    needs: int
+    mean_current: float | None
+    mean_required: float | None
+    mean_gap: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class GroupProfile:
+    """A group's profile by area (knowledge, hard skills, soft skills, attitude) and principle."""
+
+    group_key: str
+    by_area: tuple[ProfileRow, ...]
+    by_principle: tuple[ProfileRow, ...]
+
+
+def _mean(values: list[int]) -> float | None:
+    return fmean(values) if values else None
+
+
+def profile_row(key: str, title: str, ratings: list[Rating | None]) -> ProfileRow:
+    """Summarise the ratings (None for an unrated item) of one area or principle."""
+    present = [r for r in ratings if r is not None]
+    currents = [lv for r in present if (lv := assessed_level(r)) is not None]
+    requireds = [
+        r.required_level
+        for r in present
+        if r.status is not RatingStatus.SKIPPED and r.required_level is not None
+    ]
+    gaps = [g for r in present if (g := gap(r)) is not None]
+    return ProfileRow(
+        key=key,
+        title=title,
+        items=len(ratings),
+        assessed=len(currents),
+        split=sum(r.status is RatingStatus.SPLIT for r in present),
+        skipped=sum(r.status is RatingStatus.SKIPPED for r in present),
+        needs=sum(g >= 1 for g in gaps),
+        mean_current=_mean(currents),
+        mean_required=_mean(requireds),
+        mean_gap=_mean(gaps),
+    )
+
+
+def group_profile(workshop: Workshop, group: Group) -> GroupProfile:
+    """The profile of ``group`` over the workshop's items, every area and principle listed."""
+    items = items_in_scope(workshop)
+    framework = workshop.framework
+    by_area = tuple(
+        profile_row(
+            area.value,
+            framework.area_text(area).title,
+            [group.ratings.get(i.code) for i in items if i.area is area],
+        )
+        for area in Area
+    )
+    by_principle = tuple(
+        profile_row(
+            p.code, p.title, [group.ratings.get(i.code) for i in items if i.principle == p.code]
+        )
+        for p in framework.principles
+    )
+    return GroupProfile(group.key, by_area, by_principle)
+
+
+@dataclass(frozen=True, slots=True)
+class PerceptionGap:
+    """Groups see the same item differently: current levels differ by two or more."""
+
+    item_code: str
+    levels: tuple[tuple[str, int], ...]
+
+    @property
+    def lowest(self) -> int:
+        return min(level for _, level in self.levels)
+
+    @property
+    def highest(self) -> int:
+        return max(level for _, level in self.levels)
+
+    @property
+    def spread(self) -> int:
+        return self.highest - self.lowest
+
+    @property
+    def low_groups(self) -> tuple[str, ...]:
+        return tuple(k for k, level in self.levels if level == self.lowest)
+
+    @property
+    def high_groups(self) -> tuple[str, ...]:
+        return tuple(k for k, level in self.levels if level == self.highest)
+
+
+def perception_gaps(
+    workshop: Workshop, threshold: int = PERCEPTION_GAP_LEVELS
+) -> tuple[PerceptionGap, ...]:
+    """Items where assessed current levels across groups differ by ``threshold`` or more.
+
+    Widest spread first, then item order. ``levels`` lists (group key, level) in group order,
+    for the groups that assessed the item.
+    """
+    found: list[PerceptionGap] = []
+    for code in workshop.item_codes:
+        levels = tuple(
+            (g.key, lv)
+            for g in workshop.groups
+            if (lv := assessed_level(g.ratings.get(code))) is not None
+        )
+        if len(levels) >= 2:
+            candidate = PerceptionGap(code, levels)
+            if candidate.spread >= threshold:
+                found.append(candidate)
+    order = {code: i for i, code in enumerate(workshop.item_codes)}
+    found.sort(key=lambda p: (-p.spread, order[p.item_code]))
+    return tuple(found)
+
+
+@dataclass(frozen=True, slots=True)
+class SharedNeed:
+    """An item on which several groups have a training need."""
+
+    item_code: str
+    group_keys: tuple[str, ...]
+    largest_gap: int
+    mean_gap: float
+    uncertain_groups: int
+
+
+def shared_needs(
+    needs: Iterable[TrainingNeed], workshop: Workshop, at_least: int = SHARED_BY_AT_LEAST
+) -> tuple[SharedNeed, ...]:
+    """Items needed by ``at_least`` groups: most groups first, then largest gap, then item order.
+
+    ``group_keys`` follow the workshop's group order.
+    """
+    by_item: dict[str, list[TrainingNeed]] = {}
+    for need in needs:
+        by_item.setdefault(need.item_code, []).append(need)
+    group_order = {g.key: i for i, g in enumerate(workshop.groups)}
+    result = [
+        SharedNeed(
+            item_code=code,
+            group_keys=tuple(sorted((n.group_key for n in ns), key=group_order.__getitem__)),
+            largest_gap=max(n.gap for n in ns),
+            mean_gap=fmean(n.gap for n in ns),
+            uncertain_groups=sum(n.uncertain for n in ns),
+        )
+        for code, ns in by_item.items()
+        if len(ns) >= at_least
+    ]
+    order = {code: i for i, code in enumerate(workshop.item_codes)}
+    result.sort(key=lambda s: (-len(s.group_keys), -s.largest_gap, order[s.item_code]))
+    return tuple(result)
+
+
+@dataclass(frozen=True, slots=True)
+class SplitView:
+    """A rating the group could not agree on, with the spread of its dot vote."""
+
+    group_key: str
+    item_code: str
+    current: int | None
+    required: int | None
+    tally: Tally | None
+    note: str
+
+    @property
+    def median(self) -> float | None:
+        return self.tally.median if self.tally else None
+
+    @property
+    def lowest(self) -> int | None:
+        return self.tally.lowest if self.tally else None
+
+    @property
+    def highest(self) -> int | None:
+        return self.tally.highest if self.tally else None
+
+    @property
+    def range(self) -> int | None:
+        """Highest minus lowest vote: 0 means everyone voted the same level."""
+        if self.tally is None or not self.tally.counts:
+            return None
+        return self.tally.highest - self.tally.lowest  # type: ignore[operator]
+
+    @property
+    def votes_elsewhere(self) -> int | None:
+        """Dots placed on another level than the one recorded: the size of the minority."""
+        if self.tally is None or self.current is None:
+            return None
+        return self.tally.total - self.tally.counts.get(self.current, 0)
+
+
+def split_views(workshop: Workshop, group: Group) -> tuple[SplitView, ...]:
+    """The group's split ratings, in item order."""
+    return tuple(
+        SplitView(group.key, r.item_code, r.current_level, r.required_level, r.tally, r.note)
+        for r in _ratings_in_order(workshop, group)
+        if r.status is RatingStatus.SPLIT
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class RoomNote:
+    """A note the room asked to keep with a rating (never the facilitator's private note)."""
+
+    group_key: str
+    item_code: str
+    status: RatingStatus
+    text: str
+
+
+def room_notes(workshop: Workshop, group: Group) -> tuple[RoomNote, ...]:
+    """The group's rating notes, in item order; private notes are left out by design."""
+    return tuple(
+        RoomNote(group.key, r.item_code, r.status, r.note)
+        for r in _ratings_in_order(workshop, group)
+        if r.note
+    )
+
+
+def _ratings_in_order(workshop: Workshop, group: Group) -> Iterator[Rating]:
+    for code in workshop.item_codes:
+        rating = group.ratings.get(code)
+        if rating is not None:
+            yield rating

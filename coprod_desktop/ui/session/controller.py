@@ -1,0 +1,317 @@
+"""SessionController: the live state of one workshop, changed only through undoable steps."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from coprod_desktop.domain import session as moves
+from coprod_desktop.domain.audience import (
+    AudienceState,
+    Curtain,
+    Presentation,
+    Slide,
+    audience_state,
+)
+from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
+from coprod_desktop.domain.session import Cursor, RunningOrder
+from coprod_desktop.domain.workshop import Action, Group, ParkingLotEntry, StagePlacement
+from coprod_desktop.ui.session import commands
+
+if TYPE_CHECKING:
+    from coprod_desktop.services.session import LiveSession
+
+
+class SessionController(QObject):
+    """Owns the workshop being run, the cursor and the projector's presentation.
+
+    Every change to the workshop is committed by the live session *before* the controller
+    updates its state and tells the listeners, so anything shown as saved is on disk.
+    """
+
+    workshop_changed = Signal()
+    cursor_changed = Signal()
+    audience_changed = Signal(object)  # AudienceState
+    saved = Signal(str)  # what was saved, in words
+    failed = Signal(str)  # why a change could not be saved
+    timer_ticked = Signal(str)
+
+    def __init__(self, live: LiveSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.live = live
+        self.workshop, self.cursor = live.load()
+        self.presentation = Presentation(slide=Slide.ITEM)
+        self.show_timer_to_room = False
+        self.undo_stack = QUndoStack(self)
+        self._shown = self._build_audience()
+        self._elapsed = QElapsedTimer()
+        self._elapsed.start()
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._on_tick)
+        self._tick.start()
+
+    # --- reading -------------------------------------------------------------------------
+    @property
+    def group(self) -> Group:
+        """The group being captured."""
+        return self.workshop.group(self.cursor.group_key)
+
+    def rating(self, group_key: str | None = None, item_code: str | None = None) -> Rating | None:
+        key = group_key or self.cursor.group_key
+        return self.workshop.group(key).ratings.get(item_code or self.cursor.item_code)
+
+    @property
+    def audience(self) -> AudienceState:
+        """What the projector shows now (the frozen slide while the curtain is frozen)."""
+        return self._shown
+
+    def timer_text(self) -> str:
+        seconds = self._elapsed.elapsed() // 1000
+        return f"{seconds // 60}:{seconds % 60:02d}"
+
+    # --- capture: each is one undoable, committed step --------------------------------------
+    def set_current_level(self, level: int) -> None:
+        """The group agrees it is at ``level`` now; the required level defaults from its aim."""
+        before = self.rating()
+        required = (
+            before.required_level
+            if before and before.required_level is not None
+            else (
+                self.workshop.default_required_level(self.cursor.group_key, self.cursor.item_code)
+            )
+        )
+        status = (
+            before.status if before and before.status is RatingStatus.SPLIT else RatingStatus.AGREED
+        )
+        after = self._rating_like(
+            before, status=status, current_level=level, required_level=required
+        )
+        self._change_rating(before, after, f"current level {level}")
+
+    def set_required_level(self, level: int) -> None:
+        before = self.rating()
+        status = before.status if before and before.status is not RatingStatus.SKIPPED else None
+        if status is None or (
+            status is RatingStatus.AGREED and before and before.current_level is None
+        ):
+            status = RatingStatus.SPLIT  # no current level agreed yet: keep it open
+        after = self._rating_like(before, status=status, required_level=level)
+        self._change_rating(before, after, f"required level {level}")
+
+    def mark_split(self) -> None:
+        """No consensus (yet): the item stays open for a tally and a minority note."""
+        before = self.rating()
+        after = self._rating_like(before, status=RatingStatus.SPLIT)
+        self._change_rating(before, after, "split view")
+
+    def mark_agreed(self) -> None:
+        before = self.rating()
+        if before is None or before.current_level is None:
+            self.failed.emit("Choose the level the group agrees on first.")
+            return
+        self._change_rating(before, self._rating_like(before, status=RatingStatus.AGREED), "agreed")
+
+    def skip(self) -> None:
+        before = self.rating()
+        after = self._rating_like(before, status=RatingStatus.SKIPPED, tally=None)
+        self._change_rating(before, after, "skipped")
+
+    def set_tally(self, counts: dict[int, int]) -> None:
+        """Record a dot-vote; a split without a consensus level takes the median's level."""
+        before = self.rating()
+        tally = Tally(counts) if any(counts.values()) else None
+        current = before.current_level if before else None
+        if current is None and tally is not None and tally.median is not None:
+            current = int(tally.median + 0.5)
+        required = before.required_level if before else None
+        if required is None:
+            required = self.workshop.default_required_level(
+                self.cursor.group_key, self.cursor.item_code
+            )
+        after = self._rating_like(before, status=RatingStatus.SPLIT, tally=tally,
+                                  current_level=current, required_level=required)  # fmt: skip
+        self._change_rating(before, after, "tally")
+
+    def set_note(self, note: str) -> None:
+        before = self.rating()
+        status = before.status if before else RatingStatus.SPLIT
+        self._change_rating(before, self._rating_like(before, status=status, note=note), "note")
+
+    def set_private_note(self, note: str) -> None:
+        before = self.rating()
+        status = before.status if before else RatingStatus.SPLIT
+        after = self._rating_like(before, status=status, private_note=note)
+        self._change_rating(before, after, "private note")
+
+    def clear_rating(self) -> None:
+        self._change_rating(self.rating(), None, "clear")
+
+    def set_placement(self, group_key: str, placement: StagePlacement) -> None:
+        before = self.workshop.group(group_key).placement
+        if self._attempt(lambda: self.apply_placement(group_key, placement)):
+            self.undo_stack.push(commands.placement_step(self, group_key, before, placement))
+
+    def add_action(self, action: Action) -> None:
+        self._set_actions((*self.workshop.actions, action), "add action")
+
+    def remove_action(self, index: int) -> None:
+        actions = list(self.workshop.actions)
+        del actions[index]
+        self._set_actions(tuple(actions), "remove action")
+
+    def toggle_action_done(self, index: int) -> None:
+        actions = list(self.workshop.actions)
+        actions[index] = dataclasses.replace(actions[index], done=not actions[index].done)
+        self._set_actions(tuple(actions), "action done")
+
+    def add_parking_lot_entry(self, entry: ParkingLotEntry) -> None:
+        self._set_parking_lot((*self.workshop.parking_lot, entry), "park a question")
+
+    def remove_parking_lot_entry(self, index: int) -> None:
+        entries = list(self.workshop.parking_lot)
+        del entries[index]
+        self._set_parking_lot(tuple(entries), "remove parked question")
+
+    # --- applying (called by the first attempt and by undo/redo) ------------------------------
+    def apply_rating(self, group_key: str, item_code: str, rating: Rating | None) -> None:
+        self.live.record(self.workshop, group_key, item_code, rating)
+        self.workshop = self.workshop.with_rating(group_key, item_code, rating)
+        self._after_change("Saved")
+
+    def apply_placement(self, group_key: str, placement: StagePlacement) -> None:
+        self.live.place(group_key, placement)
+        self.workshop = self.workshop.with_placement(group_key, placement)
+        self._after_change("Stage placement saved")
+
+    def apply_actions(self, actions: tuple[Action, ...]) -> None:
+        self.live.set_actions(actions)
+        self.workshop = dataclasses.replace(self.workshop, actions=actions)
+        self._after_change("Actions saved")
+
+    def apply_parking_lot(self, entries: tuple[ParkingLotEntry, ...]) -> None:
+        self.live.set_parking_lot(entries)
+        self.workshop = dataclasses.replace(self.workshop, parking_lot=entries)
+        self._after_change("Parking lot saved")
+
+    def report_failure(self, error: CoprodError) -> None:
+        self.failed.emit(str(error))
+
+    # --- moving: saved so that a restart resumes here, not undoable --------------------------
+    def next_item(self) -> None:
+        self._move(moves.step(self.workshop, self.cursor, 1))
+
+    def previous_item(self) -> None:
+        self._move(moves.step(self.workshop, self.cursor, -1))
+
+    def next_group(self, delta: int = 1) -> None:
+        self._move(moves.next_group(self.workshop, self.cursor, delta))
+
+    def jump(self, group_key: str | None = None, item_code: str | None = None) -> None:
+        self._move(moves.jump(self.workshop, self.cursor, group_key=group_key, item_code=item_code))
+
+    def set_running_order(self, order: RunningOrder) -> None:
+        self._move(dataclasses.replace(self.cursor, order=order))
+
+    def close_session(self) -> None:
+        """The facilitator closes the workshop: a restart then opens the list, not here."""
+        self._attempt(lambda: self.live.remember(self.cursor, is_open=False))
+
+    # --- the projector ---------------------------------------------------------------------
+    def show_slide(self, slide: Slide) -> None:
+        self._present(
+            slide=slide, revealed=False if slide is Slide.ITEM else self.presentation.revealed
+        )
+
+    def set_revealed(self, revealed: bool) -> None:
+        self._present(revealed=revealed)
+
+    def set_curtain(self, curtain: Curtain) -> None:
+        self._present(curtain=curtain)
+
+    def toggle_curtain(self) -> None:
+        is_open = self.presentation.curtain is Curtain.OPEN
+        self.set_curtain(Curtain.BLANK if is_open else Curtain.OPEN)
+
+    def set_easy_read(self, on: bool) -> None:
+        self._present(easy_read=on)
+
+    def set_timer_shown_to_room(self, shown: bool) -> None:
+        self.show_timer_to_room = shown
+        self._present(timer_text=self.timer_text() if shown else None)
+
+    # --- internals -------------------------------------------------------------------------
+    def _rating_like(self, before: Rating | None, **changes: object) -> Rating:
+        base = before or Rating(item_code=self.cursor.item_code, status=RatingStatus.SPLIT)
+        return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
+
+    def _change_rating(self, before: Rating | None, after: Rating | None, text: str) -> None:
+        if before == after:
+            return
+        key, code = self.cursor.group_key, self.cursor.item_code
+        if self._attempt(lambda: self.apply_rating(key, code, after)):
+            label = f"{self.workshop.group(key).name}, {code}: {text}"
+            self.undo_stack.push(commands.rating_step(self, key, code, before, after, text=label))
+
+    def _set_actions(self, actions: tuple[Action, ...], text: str) -> None:
+        before = self.workshop.actions
+        if self._attempt(lambda: self.apply_actions(actions)):
+            self.undo_stack.push(commands.actions_step(self, before, actions, text))
+
+    def _set_parking_lot(self, entries: tuple[ParkingLotEntry, ...], text: str) -> None:
+        before = self.workshop.parking_lot
+        if self._attempt(lambda: self.apply_parking_lot(entries)):
+            self.undo_stack.push(commands.parking_lot_step(self, before, entries, text))
+
+    def _attempt(self, change: Callable[[], None]) -> bool:
+        try:
+            change()
+        except CoprodError as exc:
+            self.failed.emit(str(exc))
+            return False
+        return True
+
+    def _after_change(self, message: str) -> None:
+        self.workshop_changed.emit()
+        self.saved.emit(message)
+        self._refresh_audience()
+
+    def _move(self, cursor: Cursor) -> None:
+        if cursor == self.cursor:
+            return
+        self.cursor = cursor
+        self._elapsed.restart()
+        if self.presentation.slide is Slide.ITEM:
+            self.presentation = dataclasses.replace(self.presentation, revealed=False)
+        self._attempt(lambda: self.live.remember(cursor))
+        self.cursor_changed.emit()
+        self._refresh_audience()
+
+    def _present(self, **changes: object) -> None:
+        self.presentation = dataclasses.replace(self.presentation, **changes)  # type: ignore[arg-type]
+        self._refresh_audience()
+
+    def _build_audience(self) -> AudienceState:
+        return audience_state(self.workshop, self.cursor, self.presentation)
+
+    def _refresh_audience(self) -> None:
+        if self.presentation.curtain is Curtain.FROZEN:
+            if self._shown.curtain is not Curtain.FROZEN:
+                self._shown = dataclasses.replace(self._shown, curtain=Curtain.FROZEN)
+                self.audience_changed.emit(self._shown)
+            return
+        state = self._build_audience()
+        if state != self._shown:
+            self._shown = state
+            self.audience_changed.emit(state)
+
+    def _on_tick(self) -> None:
+        text = self.timer_text()
+        self.timer_ticked.emit(text)
+        if self.show_timer_to_room:
+            self._present(timer_text=text)
