@@ -54,10 +54,10 @@ def main() -> None:
             services.add_demo()
             window.workshop_actions.demo.trigger()  # a second copy, then a follow-up of it
             window.workshop_actions.duplicate.trigger()
-            assert window.controller is not None
+            assert window.controller is not None and window.page is not None
             window.controller.reload()
             demo = next(s for s in services.workshops.list() if s.ratings_recorded)
-            window.select_workshop(demo.id)
+            window.page.select_workshop(demo.id)
             save(window, "workshop-list.png")
 
             overview = WorkshopOverviewWindow(services.workshops.get(demo.id))

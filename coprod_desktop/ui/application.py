@@ -75,7 +75,13 @@ def open_workshops(app: QApplication, window: WorkshopListWindow, data_dir: Path
     except Exception as exc:  # a bug: explain in one line rather than hang on "Opening…"
         _give_up(app, window, "Something went wrong", _unexpected(exc), EXIT_UNEXPECTED)
         return
-    app.aboutToQuit.connect(folder.close)  # releases the lock so the next start can open it
+
+    def close_folder() -> None:  # releases the lock, so the next start can open the folder
+        folder.close()
+
+    # A closure, not folder.close: PySide holds bound methods weakly, and nothing else keeps
+    # the DataFolder alive, so the connection would vanish with it.
+    app.aboutToQuit.connect(close_folder)
     try:
         window.attach(AppServices.for_folder(folder))
     except CoprodError as exc:

@@ -23,6 +23,19 @@ from coprod_desktop.ui.style_roles import set_role
 NOT_SET = "Not set"
 PEOPLE_WIDTH = 112
 REMOVE_WIDTH = 96
+TEXT_INSET = 6
+
+
+class PeopleBox(QSpinBox):
+    """How many people are in a group; 0 shows as "Not set"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, MAX_PARTICIPANTS)
+        self.setSpecialValueText(NOT_SET)
+        self.setAccessibleName("Number of people")
+        self.setFixedWidth(PEOPLE_WIDTH)
+        self.lineEdit().setTextMargins(TEXT_INSET, 0, 0, 0)
 
 
 class GroupRow(QWidget):
@@ -37,11 +50,7 @@ class GroupRow(QWidget):
         self.name_edit.setCursorPosition(0)  # show a long name from its start
         self.name_edit.setPlaceholderText("e.g. Front-line staff")
         self.name_edit.setAccessibleName("Group name")
-        self.people = QSpinBox()
-        self.people.setRange(0, MAX_PARTICIPANTS)
-        self.people.setSpecialValueText(NOT_SET)
-        self.people.setAccessibleName("Number of people")
-        self.people.setFixedWidth(PEOPLE_WIDTH)
+        self.people = PeopleBox()
         self.remove_button = QPushButton("Remove")
         self.remove_button.setToolTip("Remove this group")
         self.remove_button.setFixedWidth(REMOVE_WIDTH)

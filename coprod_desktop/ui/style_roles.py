@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 #: Roles styled in resources/styles/console.qss.
-ROLES = frozenset(
-    {"heading", "subheading", "muted", "card", "primary", "error", "saved", "section", "facts"}
-)
+ROLES = frozenset({"heading", "subheading", "muted", "card", "primary", "error", "saved"})
 
 
 def set_role(widget: QWidget, role: str) -> None:

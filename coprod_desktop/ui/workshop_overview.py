@@ -74,6 +74,7 @@ class WorkshopOverviewWindow(QWidget):
         table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         table.setWordWrap(True)
         table.setAccessibleName("Ratings")
+        table.setObjectName("ratingGrid")
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
         header.setHighlightSections(False)

@@ -31,11 +31,6 @@ class WorkshopListActions:
         """Actions that work on the selected workshop."""
         return (self.open, self.duplicate, self.delete, self.export_file)
 
-    @property
-    def on_store(self) -> tuple[QAction, ...]:
-        """Actions that need the data folder open (undo and redo follow the undo stack)."""
-        return (self.new, self.import_file, self.demo, *self.on_selection)
-
 
 def build_actions(parent: QWidget) -> WorkshopListActions:
     def action(
@@ -90,6 +85,14 @@ def build_actions(parent: QWidget) -> WorkshopListActions:
     actions.export_file.setIcon(icon("export"))
     for scoped in (actions.open, actions.delete):
         scoped.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    for act in (*actions.on_store, actions.undo, actions.redo):
+    # Nothing works until the data folder is open, except Quit.
+    for act in (
+        actions.new,
+        actions.import_file,
+        actions.demo,
+        *actions.on_selection,
+        actions.undo,
+        actions.redo,
+    ):
         act.setEnabled(False)
     return actions

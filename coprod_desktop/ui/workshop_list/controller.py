@@ -26,6 +26,7 @@ from coprod_desktop.ui.undo import (
     push,
 )
 from coprod_desktop.ui.wording import count_text
+from coprod_desktop.ui.workshop_list.page import WorkshopListPage
 from coprod_desktop.ui.workshop_list.window import WorkshopListWindow
 from coprod_desktop.ui.workshop_overview import WorkshopOverviewWindow
 
@@ -36,9 +37,12 @@ SUFFIX = ".coprod"
 class WorkshopListController(QObject):
     """Connects the window's actions to the services; the window only shows and forwards."""
 
-    def __init__(self, window: WorkshopListWindow, services: AppServices) -> None:
+    def __init__(
+        self, window: WorkshopListWindow, page: WorkshopListPage, services: AppServices
+    ) -> None:
         super().__init__(window)
         self._window = window
+        self._page = page
         self._services = services
         self._summaries: list[WorkshopSummary] = []
         self._overviews: dict[str, WorkshopOverviewWindow] = {}
@@ -66,21 +70,21 @@ class WorkshopListController(QObject):
         except CoprodError as exc:
             warn_about(self._window, "Your workshops could not be read", exc)
             return
-        self._window.show_workshops(self._summaries, select_id)
+        self._page.show_workshops(self._summaries, select_id)
         self._close_overviews_of_missing()
 
     def _show_details(self, summary: WorkshopSummary | None) -> None:
         if summary is None:
-            self._window.show_details(None)
+            self._page.show_details(None)
             return
         try:
             workshop = self._services.workshops.get(summary.id)
         except CoprodError as exc:
-            self._window.show_details(None)
+            self._page.show_details(None)
             warn_about(self._window, "This workshop could not be read", exc)
             return
         baseline = next((s.title for s in self._summaries if s.uid == workshop.baseline_uid), None)
-        self._window.show_details(workshop, baseline)
+        self._page.show_details(workshop, baseline)
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -99,7 +103,9 @@ class WorkshopListController(QObject):
         self.undo_stack.canRedoChanged.connect(a.redo.setEnabled)
         self.undo_stack.undoTextChanged.connect(self._undo_text_changed)
         self.undo_stack.redoTextChanged.connect(self._redo_text_changed)
-        self._window.selection_changed.connect(self._show_details)
+        self._page.selection_changed.connect(self._show_details)
+        for act in (a.new, a.import_file, a.demo):
+            act.setEnabled(True)
 
     def _undo_text_changed(self, text: str) -> None:
         tip = f"Undo: {text} (Ctrl+Z)" if text else "Undo the last change (Ctrl+Z)"
@@ -130,7 +136,7 @@ class WorkshopListController(QObject):
         self._run(CreateWorkshop(draft, self._services.workshops, self))
 
     def open_selected(self) -> None:
-        summary = self._window.selected_workshop()
+        summary = self._page.selected_workshop()
         if summary is None:
             return
         shown = self._overviews.get(summary.uid)
@@ -151,14 +157,14 @@ class WorkshopListController(QObject):
         overview.show()
 
     def duplicate_selected(self) -> None:
-        summary = self._window.selected_workshop()
+        summary = self._page.selected_workshop()
         if summary is None:
             return
         command = DuplicateWorkshop(summary.uid, summary.title, self._services.workshops, self)
         self._try(command, "The workshop was not duplicated")
 
     def delete_selected(self) -> None:
-        summary = self._window.selected_workshop()
+        summary = self._page.selected_workshop()
         if summary is None:
             return
         answer = QMessageBox.question(
@@ -189,7 +195,7 @@ class WorkshopListController(QObject):
             self._window.show_message(f"Imported {path.name}")
 
     def export_selected(self) -> None:
-        summary = self._window.selected_workshop()
+        summary = self._page.selected_workshop()
         if summary is None:
             return
         suggested = self._last_folder / f"{file_name_for(summary.title)}{SUFFIX}"

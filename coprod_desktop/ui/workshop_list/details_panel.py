@@ -56,21 +56,21 @@ class WorkshopDetails(QScrollArea):
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._layout.addWidget(title)
         self._layout.addWidget(_facts(workshop, baseline_title))
+        open_button = QPushButton("Open workshop")
+        set_role(open_button, "primary")
+        open_button.setToolTip("See this workshop's ratings (Return)")
+        open_button.clicked.connect(self.open_requested)
+        row = QHBoxLayout()
+        row.addWidget(open_button)
+        row.addStretch(1)
+        self._layout.addLayout(row)
+        self._layout.addSpacing(4)
 
         groups_heading = QLabel(f"Groups ({len(workshop.groups)})")
         set_role(groups_heading, "subheading")
         self._layout.addWidget(groups_heading)
         for group in workshop.groups:
             self._layout.addWidget(_group_card(group, workshop))
-
-        open_button = QPushButton("Open workshop")
-        set_role(open_button, "primary")
-        open_button.clicked.connect(self.open_requested)
-        row = QHBoxLayout()
-        row.addWidget(open_button)
-        row.addStretch(1)
-        self._layout.addSpacing(6)
-        self._layout.addLayout(row)
         self._layout.addStretch(1)
         self.verticalScrollBar().setValue(0)
 
@@ -137,9 +137,16 @@ def _group_card(group: Group, workshop: Workshop) -> QFrame:
     top.addWidget(people, 0, Qt.AlignmentFlag.AlignTop)
     layout.addLayout(top)
 
-    stage = QLabel(f"Stage: {_placement_text(group, workshop.framework)}")
+    stage_caption = QLabel("Stage")
+    set_role(stage_caption, "muted")
+    stage = QLabel(_placement_text(group, workshop.framework))
     stage.setWordWrap(True)
-    layout.addWidget(stage)
+    stage.setToolTip("Where the group places itself now → the stage it aims for")
+    stage_row = QHBoxLayout()
+    stage_row.setSpacing(10)
+    stage_row.addWidget(stage_caption, 0, Qt.AlignmentFlag.AlignTop)
+    stage_row.addWidget(stage, 1)
+    layout.addLayout(stage_row)
 
     slots = len(workshop.item_codes)
     rated = len(group.ratings)
@@ -164,4 +171,4 @@ def _placement_text(group: Group, framework: Framework) -> str:
 
     current = title(group.placement.current, "not placed yet")
     aim = title(group.placement.aim, "no aim yet")
-    return f"{current} → aiming for {aim}"
+    return f"{current} → {aim}"

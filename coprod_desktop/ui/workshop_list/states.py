@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coprod_desktop.ui.style_roles import set_role
 
@@ -60,7 +60,12 @@ class EmptyState(QWidget):
         inner.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignHCenter)
         inner.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignHCenter)
 
+        # Stretches rather than an alignment flag, so the wrapped text gets its full height.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)

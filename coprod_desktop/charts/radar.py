@@ -1,0 +1,169 @@
+"""The profile (radar) chart: a group's mean level now and needed, per area or principle."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from coprod_desktop.charts import palette
+from coprod_desktop.charts.primitives import (
+    Anchor,
+    Chart,
+    Marker,
+    Pattern,
+    Point,
+    Polygon,
+    Polyline,
+    Primitive,
+    Shape,
+    Stroke,
+    Text,
+)
+from coprod_desktop.charts.text_fit import wrap
+from coprod_desktop.domain.analysis import ProfileRow
+
+HEIGHT = 0.9
+CENTRE: Point = (0.5, 0.43)
+RADIUS = 0.24
+LABEL_SIZE = 0.04
+VALUE_SIZE = 0.036
+SMALL = 0.03
+
+
+@dataclass(frozen=True, slots=True)
+class RadarSeries:
+    """One polygon on the radar: a value per axis (None: nothing to show on that axis)."""
+
+    label: str
+    values: tuple[float | None, ...]
+    stroke: Stroke
+    marker: Shape
+    fill: str | None = None
+    opacity: float = 1.0
+    pattern: Pattern = Pattern.NONE
+
+
+NOW_STROKE = Stroke(palette.NOW, 1.6)
+NEEDED_STROKE = Stroke(palette.NEEDED, 1.6, dashed=True)
+
+
+def _fraction(value: float | None, lowest: int, highest: int) -> float:
+    """How far out a value sits: the lowest level on the first ring, the highest on the rim."""
+    if value is None:
+        return 0.0
+    steps = highest - lowest + 1
+    return max(0.0, min(1.0, (value - lowest + 1) / steps))
+
+
+def _point(index: int, count: int, fraction: float) -> Point:
+    angle = -math.pi / 2 + 2 * math.pi * index / count
+    cx, cy = CENTRE
+    return (cx + RADIUS * fraction * math.cos(angle), cy + RADIUS * fraction * math.sin(angle))
+
+
+def _axis_label(index: int, count: int, lines: Sequence[tuple[str, bool]]) -> list[Primitive]:
+    """Stack ``lines`` (text, bold) beside the end of axis ``index``, away from the centre."""
+    angle = -math.pi / 2 + 2 * math.pi * index / count
+    cos, sin = math.cos(angle), math.sin(angle)
+    x, y = _point(index, count, 1.0)
+    x += 0.03 * cos
+    y += 0.03 * sin
+    if cos > 0.3:
+        anchor, room = Anchor.START, 1.0 - x - 0.01
+    elif cos < -0.3:
+        anchor, room = Anchor.END, x - 0.01
+    else:
+        anchor, room = Anchor.MIDDLE, 0.6
+    wrapped: list[tuple[str, bool, float]] = []
+    for text, bold in lines:
+        size = LABEL_SIZE if bold else VALUE_SIZE
+        wrapped.extend((part, bold, size) for part in wrap(text, size, room, max_lines=3))
+    height = sum(size * 1.2 for _, _, size in wrapped)
+    if sin < -0.3:
+        top = y - height
+    elif sin > 0.3:
+        top = y + 0.01
+    else:
+        top = y - height / 2
+    shapes: list[Primitive] = []
+    for part, bold, size in wrapped:
+        top += size * 1.2
+        shapes.append(Text(x, top - size * 0.25, part, size, palette.INK, anchor, bold, room))
+    return shapes
+
+
+def radar_chart(
+    title: str,
+    axes: Sequence[Sequence[tuple[str, bool]]],
+    series: Sequence[RadarSeries],
+    lowest: int,
+    highest: int,
+    *,
+    description: str,
+) -> Chart:
+    """A radar with one axis per entry of ``axes`` (label lines), rings at each scale level."""
+    count = len(axes)
+    shapes: list[Primitive] = [Text(0.0, 0.05, title, 0.048, palette.INK, Anchor.START, True, 1.0)]
+    for level in range(lowest, highest + 1):
+        f = _fraction(level, lowest, highest)
+        ring = tuple(_point(i, count, f) for i in range(count))
+        shapes.append(Polygon(ring, None, Stroke(palette.GRID, 0.5)))
+        x, y = _point(0, count, f)
+        shapes.append(Text(x + 0.008, y - 0.006, str(level), SMALL, palette.MUTED))
+    for i in range(count):
+        shapes.append(Polyline((CENTRE, _point(i, count, 1.0)), Stroke(palette.GRID, 0.5)))
+    for s in series:
+        points = tuple(
+            _point(i, count, _fraction(v, lowest, highest)) for i, v in enumerate(s.values)
+        )
+        shapes.append(Polygon(points, s.fill, s.stroke, s.pattern, s.opacity))
+        for (x, y), v in zip(points, s.values, strict=True):
+            if v is not None:
+                shapes.append(Marker(x, y, 0.022, s.marker, palette.PAPER, Stroke(s.stroke.role)))
+    for i, lines in enumerate(axes):
+        shapes.extend(_axis_label(i, count, lines))
+    shapes.extend(_legend(series, HEIGHT - 0.03))
+    return Chart(title, description, HEIGHT, tuple(shapes))
+
+
+def _legend(series: Sequence[RadarSeries], y: float) -> list[Primitive]:
+    shapes: list[Primitive] = []
+    x = 0.5 - 0.2 * len(series) / 2
+    for s in series:
+        shapes.append(Polyline(((x, y - 0.012), (x + 0.07, y - 0.012)), s.stroke))
+        shapes.append(Marker(x + 0.035, y - 0.012, 0.022, s.marker, palette.PAPER, s.stroke))
+        shapes.append(Text(x + 0.085, y, s.label, VALUE_SIZE, palette.INK))
+        x += 0.2
+    return shapes
+
+
+def _level(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}"
+
+
+def profile_radar(title: str, rows: Sequence[ProfileRow], lowest: int, highest: int) -> Chart:
+    """A group's profile: mean level now (solid, circles) and needed (dashed, squares)."""
+    axes = [
+        (
+            (row.title, True),
+            (f"now {_level(row.mean_current)}", False),
+            (f"needed {_level(row.mean_required)}", False),
+        )
+        for row in rows
+    ]
+    series = (
+        RadarSeries(
+            "Now",
+            tuple(r.mean_current for r in rows),
+            NOW_STROKE,
+            Shape.CIRCLE,
+            palette.NOW_FILL,
+            0.3,
+        ),
+        RadarSeries("Needed", tuple(r.mean_required for r in rows), NEEDED_STROKE, Shape.SQUARE),
+    )
+    described = "; ".join(
+        f"{r.title}: now {_level(r.mean_current)}, needed {_level(r.mean_required)}" for r in rows
+    )
+    return radar_chart(title, axes, series, lowest, highest, description=f"{title}. {described}.")

@@ -1,0 +1,246 @@
+"""The page machinery: templates, header and footer, "Page X of Y", contents and bookmarks.
+
+The document is laid out in one pass. Pages are kept until the end (as in the well-known
+"numbered canvas" recipe); then each page gets its header, footer and "Page X of Y", and the
+contents page is drawn into the space reserved for it, now that every heading's page is known.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.lib.styles import PropertySet
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from coprod_desktop.charts.text_fit import ELLIPSIS
+from coprod_desktop.report import styles
+from coprod_desktop.report.fonts import BOLD, REGULAR
+
+CONTENTS_LINE = 17.0
+FOOTER_SIZE = 8.0
+
+
+@dataclass
+class ContentsEntry:
+    title: str
+    level: int
+    page: int
+    key: str
+    listed: bool
+
+
+@dataclass
+class Contents:
+    """Headings as they land on pages, and the place reserved for the contents list."""
+
+    planned: int = 0
+    entries: list[ContentsEntry] = field(default_factory=list)
+    page: int | None = None
+    box: tuple[float, float, float] = (0.0, 0.0, 0.0)  # left, top, width
+
+    def on_page(self, page: int) -> list[ContentsEntry]:
+        return [e for e in self.entries if e.page == page]
+
+
+class Heading(Paragraph):
+    """A section heading; listed in the contents when ``listed``, always in the PDF outline."""
+
+    def __init__(
+        self, markup: str, style: PropertySet, *, title: str, level: int, key: str, listed: bool
+    ) -> None:
+        super().__init__(markup, style)
+        self.title = title
+        self.level = level
+        self.key = key
+        self.listed = listed
+
+
+class ContentsPlaceholder(Flowable):
+    """Reserves room for the contents list and notes where it landed."""
+
+    def __init__(self, contents: Contents) -> None:
+        super().__init__()
+        self.contents = contents
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.height = self.contents.planned * CONTENTS_LINE
+        return self.width, self.height
+
+    def draw(self) -> None:
+        left, top = self.canv.absolutePosition(0, self.height)
+        self.contents.page = self.canv.getPageNumber()
+        self.contents.box = (left, top, self.width)
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """What every page but the cover carries: running header and footer."""
+
+    header_left: str
+    header_right: str
+    footer_left: str
+    contents: Contents
+    page_size: tuple[float, float]
+    skip_first_page: bool = True
+
+    def draw(self, c: Canvas, page: int, total: int) -> None:
+        for entry in self.contents.on_page(page):
+            c.bookmarkPage(entry.key)
+            c.addOutlineEntry(entry.title, entry.key, entry.level, closed=entry.level > 0)
+        if page == self.contents.page:
+            self._draw_contents(c)
+        if self.skip_first_page and page == 1:
+            return
+        width, height = self.page_size
+        m = styles.MARGIN
+        c.saveState()
+        c.setFillColor(styles.MUTED)
+        c.setStrokeColor(styles.RULE)
+        c.setLineWidth(0.5)
+        room = (width - 2 * m) / 2 - 6
+        c.setFont(REGULAR, FOOTER_SIZE)
+        c.drawString(m, height - m + 8, fit(self.header_left, REGULAR, FOOTER_SIZE, room))
+        c.drawRightString(
+            width - m, height - m + 8, fit(self.header_right, REGULAR, FOOTER_SIZE, room)
+        )
+        c.line(m, height - m + 4, width - m, height - m + 4)
+        c.line(m, m - 6, width - m, m - 6)
+        c.drawString(m, m - 16, fit(self.footer_left, REGULAR, FOOTER_SIZE, room))
+        c.setFont(BOLD, FOOTER_SIZE)
+        c.drawRightString(width - m, m - 16, f"Page {page} of {total}")
+        c.restoreState()
+
+    def _draw_contents(self, c: Canvas) -> None:
+        left, top, width = self.contents.box
+        c.saveState()
+        c.setFillColor(styles.INK)
+        y = top - CONTENTS_LINE + 4
+        for entry in (e for e in self.contents.entries if e.listed):
+            indent = 14 * entry.level
+            font = BOLD if entry.level == 0 else REGULAR
+            size = 10.5 if entry.level == 0 else 9.5
+            number = str(entry.page)
+            room = width - indent - stringWidth(number, font, size) - 24
+            title = fit(entry.title, font, size, room)
+            c.setFont(font, size)
+            c.drawString(left + indent, y, title)
+            c.drawRightString(left + width, y, number)
+            dots_from = left + indent + stringWidth(title, font, size) + 6
+            dots_to = left + width - stringWidth(number, font, size) - 6
+            c.setFont(REGULAR, size)
+            c.setFillColor(styles.RULE)
+            x = dots_from
+            while x < dots_to - 3:
+                c.drawString(x, y, ".")
+                x += 4
+            c.setFillColor(styles.INK)
+            c.linkRect("", entry.key, (left, y - 3, left + width, y + size), relative=0)
+            y -= CONTENTS_LINE
+        c.restoreState()
+
+
+def fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` shortened with an ellipsis to fit ``width`` points; drawn as is, never parsed."""
+    text = text.replace("\n", " ")
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + ELLIPSIS, font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + ELLIPSIS
+
+
+class FurnishedCanvas(Canvas):
+    """Keeps every page until the end, then adds the furniture once the page count is known."""
+
+    def __init__(self, *args: Any, furniture: Furniture, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._furniture = furniture
+        self._kept_pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802  (reportlab's name)
+        self._kept_pages.append(dict(self.__dict__))
+        self._startPage()  # type: ignore[attr-defined]  # reportlab internal, not in stubs
+
+    def save(self) -> None:
+        total = len(self._kept_pages)
+        for number, state in enumerate(self._kept_pages, start=1):
+            self.__dict__.update(state)
+            self._furniture.draw(self, number, total)
+            super().showPage()
+        super().save()
+
+
+class ReportDocument(BaseDocTemplate):
+    """Portrait or landscape pages with margins for the header and footer; one frame each."""
+
+    def __init__(
+        self,
+        output: Any,
+        *,
+        pagesize: tuple[float, float],
+        title: str,
+        contents: Contents,
+        progress: Callable[[float], None] | None = None,
+    ) -> None:
+        m = styles.MARGIN
+        super().__init__(
+            output,
+            pagesize=pagesize,
+            leftMargin=m,
+            rightMargin=m,
+            topMargin=m + 6,
+            bottomMargin=m + 4,
+            title=title,
+            author="",
+            creator="CoProd Desktop",
+            producer="CoProd Desktop",
+            invariant=True,
+            lang="en",
+        )
+        self.contents = contents
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates([PageTemplate(id="body", frames=[frame])])
+        if progress is not None:
+            self.setProgressCallBack(_progress_adapter(progress))
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802  (reportlab's name)
+        if isinstance(flowable, Heading):
+            self.contents.entries.append(
+                ContentsEntry(
+                    flowable.title, flowable.level, self.page, flowable.key, flowable.listed
+                )
+            )
+
+    def render(self, story: list[Flowable], furniture: Furniture) -> None:
+        self.build(story, canvasmaker=functools.partial(FurnishedCanvas, furniture=furniture))
+
+
+def _progress_adapter(report: Callable[[float], None]) -> Callable[[str, int], None]:
+    size = 1
+
+    def on_progress(kind: str, value: int) -> None:
+        nonlocal size
+        if kind == "SIZE_EST":
+            size = max(1, value)
+        elif kind == "PROGRESS":
+            report(min(1.0, value / size))
+        elif kind == "FINISHED":
+            report(1.0)
+
+    return on_progress

@@ -1,0 +1,125 @@
+"""Building blocks shared by the report's sections: escaped paragraphs, headings, tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from reportlab.lib.styles import StyleSheet1
+from reportlab.platypus import Flowable, Paragraph, Table
+
+from coprod_desktop.domain.framework import Area, Item, Stage
+from coprod_desktop.domain.workshop import Workshop
+from coprod_desktop.report.document import Contents, Heading
+from coprod_desktop.report.markup import esc
+from coprod_desktop.report.styles import table_style
+
+Cell = str | int | float | None | Flowable | list[Flowable]
+
+HEADING_STYLES = ("H1", "H2", "H3")
+
+
+def long_date(day: dt.date | None) -> str:
+    return f"{day.day} {day:%B %Y}" if day else "no date set"
+
+
+def short_date(day: dt.date | None) -> str:
+    return f"{day.day} {day:%b %Y}" if day else "–"
+
+
+class Kit:
+    """Makes flowables for one workshop's document; every user string goes through ``esc``."""
+
+    def __init__(
+        self, workshop: Workshop, sheet: StyleSheet1, width: float, contents: Contents
+    ) -> None:
+        self.workshop = workshop
+        self.framework = workshop.framework
+        self.sheet = sheet
+        self.width = width
+        self.contents = contents
+        self._keys = 0
+
+    def p(self, text: str, style: str = "Body") -> Paragraph:
+        """A paragraph printing ``text`` exactly as typed."""
+        return Paragraph(esc(text), self.sheet[style])
+
+    def m(self, markup: str, style: str = "Body") -> Paragraph:
+        """A paragraph from markup the caller built (user parts already escaped)."""
+        return Paragraph(markup, self.sheet[style])
+
+    def heading(self, text: str, level: int = 0, *, listed: bool | None = None) -> Heading:
+        """A heading; level 0 is listed in the contents, every level is in the PDF outline."""
+        self._keys += 1
+        listed = level == 0 if listed is None else listed
+        if listed:
+            self.contents.planned += 1
+        return Heading(
+            esc(text),
+            self.sheet[HEADING_STYLES[min(level, 2)]],
+            title=text,
+            level=level,
+            key=f"section-{self._keys}",
+            listed=listed,
+        )
+
+    def cell(self, value: Cell, style: str = "Cell") -> Flowable | list[Flowable]:
+        if isinstance(value, Flowable | list):
+            return value
+        if value is None:
+            return Paragraph("–", self.sheet["CellNumber"])
+        if isinstance(value, int | float):
+            return Paragraph(esc(str(value)), self.sheet["CellNumber"])
+        return Paragraph(esc(value), self.sheet[style])
+
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[Cell]],
+        widths: Sequence[float],
+        *,
+        centred: Sequence[int] = (),
+        zebra: bool = True,
+    ) -> Table:
+        """A table across the full width (``widths`` are shares); header repeats on each page."""
+        head = [
+            self.cell(h, "CellHeadCentre" if i in centred else "CellHead")
+            for i, h in enumerate(header)
+        ]
+        body = [
+            [
+                self.cell(v, "CellNumber" if i in centred and isinstance(v, str) else "Cell")
+                for i, v in enumerate(row)
+            ]
+            for row in rows
+        ]
+        total = sum(widths)
+        table = Table(
+            [head, *body],
+            colWidths=[self.width * w / total for w in widths],
+            repeatRows=1,
+            splitByRow=1,
+            hAlign="LEFT",
+        )
+        table.setStyle(table_style(zebra=zebra))
+        return table
+
+    def stage(self, stage: Stage | None, empty: str = "not placed") -> str:
+        return self.framework.stage_text(stage).title if stage is not None else empty
+
+    def area(self, area: Area) -> str:
+        return self.framework.area_text(area).title
+
+    def item(self, code: str) -> Item:
+        return self.framework.item(code)
+
+    def item_cell(self, code: str, extra: str = "") -> Paragraph:
+        """Item code in bold, then its statement; ``extra`` is trusted markup to add below."""
+        item = self.item(code)
+        markup = f"<b>{esc(item.code)}</b> {esc(item.text)}"
+        if extra:
+            markup += f"<br/>{extra}"
+        return Paragraph(markup, self.sheet["Cell"])
+
+    def group_name(self, key: str | None, empty: str = "Whole workshop") -> str:
+        return self.workshop.group(key).name if key is not None else empty

@@ -1,0 +1,77 @@
+"""Across groups: the heat map per area, perception gaps and needs shared by several groups."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Spacer
+
+from coprod_desktop.charts.heat_map import heat_map
+from coprod_desktop.domain.analysis import items_in_scope
+from coprod_desktop.domain.framework import Area
+from coprod_desktop.domain.results import WorkshopResults
+from coprod_desktop.report.chart_flowable import ChartFlowable
+from coprod_desktop.report.kit import Kit
+from coprod_desktop.report.markup import level
+
+
+def across_groups(kit: Kit, results: WorkshopResults) -> list[Flowable]:
+    w = results.workshop
+    flow: list[Flowable] = [
+        kit.heading("Across groups"),
+        kit.p(
+            "Each cell is the level a group said it is at now. A star and hatching mark a "
+            "split view; a diamond marks a perception gap, where groups see the same item two "
+            "or more levels apart, and outlines its lowest and highest cells.",
+            "Lead",
+        ),
+    ]
+    items = items_in_scope(w)
+    for area in Area:
+        chosen = [i for i in items if i.area is area]
+        if chosen:
+            chart = heat_map(w, chosen, kit.area(area), results.perception_gaps)
+            flow += [ChartFlowable(chart, kit.width), Spacer(1, 4 * mm)]
+
+    flow.append(kit.heading("Perception gaps", 1))
+    if results.perception_gaps:
+        flow.append(
+            kit.table(
+                ["Item", "Level now, by group", "Apart"],
+                [
+                    [
+                        kit.item_cell(g.item_code),
+                        "\n".join(f"{kit.group_name(k)}: {lv}" for k, lv in g.levels),
+                        g.spread,
+                    ]
+                    for g in results.perception_gaps
+                ],
+                [52, 40, 8],
+                centred=[2],
+            )
+        )
+    else:
+        flow.append(kit.p("No item was seen two or more levels apart by different groups."))
+
+    flow.append(kit.heading("Needs shared by several groups", 1))
+    if results.shared_needs:
+        flow.append(
+            kit.table(
+                ["Item", "Groups", "Largest gap", "Mean gap", "Split"],
+                [
+                    [
+                        kit.item_cell(s.item_code),
+                        "\n".join(kit.group_name(k) for k in s.group_keys),
+                        s.largest_gap,
+                        level(s.mean_gap),
+                        s.uncertain_groups or "–",
+                    ]
+                    for s in results.shared_needs
+                ],
+                [48, 28, 9, 9, 7],
+                centred=[2, 3, 4],
+            )
+        )
+    else:
+        flow.append(kit.p("No training need is shared by two or more groups."))
+    flow.append(PageBreak())
+    return flow

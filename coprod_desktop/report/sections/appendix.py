@@ -1,0 +1,85 @@
+"""The appendix: items, scale, stages, principles and a short method note."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, ListFlowable
+
+from coprod_desktop.domain.analysis import PERCEPTION_GAP_LEVELS, items_in_scope
+from coprod_desktop.domain.framework import Stage
+from coprod_desktop.domain.workshop import Workshop
+from coprod_desktop.report.kit import Kit
+
+METHOD = (
+    "Each group agreed, for each item, the level it is at now and the level it needs to be "
+    "at. The gap is the level needed minus the level now; a gap of 1 or more is a training "
+    "need. Needs are ordered by gap, then by how many groups share them. Where a group could "
+    "not agree, its view is recorded as split, with the dot vote behind it, and needs from "
+    "split views are marked as less certain: dissent is information, not noise.",
+    "The indicative stage is worked out from the framework's required level for each item at "
+    "each stage. An item counts when the group assessed it (skipped and unrated items do not). "
+    "A group meets a stage when every counted item is at or above that stage's required level; "
+    "the indicative stage is the last stage met, going up from Active Involvement, before the "
+    "first that is not. The stages are not a strict ladder, so this is a prompt for discussion "
+    "beside the stage the group placed itself at, not a verdict.",
+    f"A perception gap is an item that groups see {PERCEPTION_GAP_LEVELS} or more levels "
+    "apart. Means in profiles are over the items that have the value. In a follow-up, groups "
+    "are matched with the baseline by their key, then by name, and change is compared over "
+    "the items both workshops assessed.",
+    "Notes the room asked to keep are printed with the ratings. The facilitator's private "
+    "notes are never printed in this report or included in the data exports.",
+)
+
+SHORT_STAGE = {stage: f"S{stage.order + 1}" for stage in Stage}
+
+
+def appendix(kit: Kit, w: Workshop) -> list[Flowable]:
+    fw = w.framework
+    flow: list[Flowable] = [kit.heading("Appendix"), kit.heading("Items", 1)]
+    key = " · ".join(f"{SHORT_STAGE[s]} = {kit.stage(s)}" for s in Stage)
+    flow.append(kit.p(f"Required level by stage in the framework: {key}.", "Small"))
+    flow.append(
+        kit.table(
+            ["Code", "Area", "Principle", "Statement", *(SHORT_STAGE[s] for s in Stage)],
+            [
+                [
+                    i.code,
+                    kit.area(i.area),
+                    i.principle,
+                    i.text,
+                    *(i.required_level(s) for s in Stage),
+                ]
+                for i in items_in_scope(w)
+            ],
+            [7, 12, 9, 52, 5, 5, 5, 5],
+            centred=[2, 4, 5, 6, 7],
+        )
+    )
+    flow.append(kit.heading("Rating scale", 1))
+    flow.append(
+        kit.table(
+            ["Level", "Label", "What it means"],
+            [[lv.level, lv.label, lv.description or "–"] for lv in fw.scale.levels],
+            [8, 22, 70],
+            centred=[0],
+        )
+    )
+    flow.append(kit.heading("Stages", 1))
+    for st in fw.stages:
+        points = ListFlowable(
+            [kit.p(p, "Cell") for p in st.points],
+            bulletType="bullet",
+            start="•",
+            leftIndent=10,
+        )
+        flow += [kit.heading(st.title, 2), kit.p(st.summary, "BodySpaced"), points]
+    flow.append(kit.heading("Principles", 1))
+    flow.append(
+        kit.table(
+            ["Code", "Principle", "What it means"],
+            [[p.code, p.title, p.description] for p in fw.principles],
+            [8, 27, 65],
+        )
+    )
+    flow.append(kit.heading("Method note", 1))
+    flow += [kit.p(text, "BodySpaced") for text in METHOD]
+    return flow

@@ -1,0 +1,110 @@
+"""Distance travelled since the baseline workshop."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, PageBreak
+
+from coprod_desktop.domain.follow_up import FollowUp, MatchedBy
+from coprod_desktop.report.kit import Kit
+from coprod_desktop.report.markup import level, signed
+
+
+def follow_up_section(kit: Kit, f: FollowUp, baseline_names: dict[str, str]) -> list[Flowable]:
+    flow: list[Flowable] = [
+        kit.heading("Follow-up: distance travelled"),
+        kit.p(
+            f"Compared with the baseline workshop “{f.baseline_title}”. Change is the level "
+            "now minus the level at the baseline, over the items both workshops assessed: "
+            "a plus sign is progress.",
+            "Lead",
+        ),
+        kit.heading("By group", 1),
+    ]
+    if f.groups:
+        flow.append(
+            kit.table(
+                [
+                    "Group",
+                    "Baseline group",
+                    "Items",
+                    "Then",
+                    "Now",
+                    "Change",
+                    "Up · same · down",
+                    "Indicative stage then → now",
+                ],
+                [
+                    [
+                        kit.group_name(c.match.group_key),
+                        baseline_names[c.match.baseline_key]
+                        + (" (by name)" if c.match.matched_by is MatchedBy.NAME else ""),
+                        c.compared,
+                        level(c.mean_before),
+                        level(c.mean_after),
+                        signed(c.change),
+                        f"{c.improved} · {c.same} · {c.worse}",
+                        f"{kit.stage(c.stage_before, 'not yet')} → "
+                        f"{kit.stage(c.stage_after, 'not yet')}",
+                    ]
+                    for c in f.groups
+                ],
+                [18, 18, 7, 7, 7, 8, 12, 23],
+                centred=[2, 3, 4, 5, 6],
+            )
+        )
+    else:
+        flow.append(kit.p("No group could be matched with a group of the baseline."))
+    if f.new_groups:
+        names = ", ".join(kit.group_name(k) for k in f.new_groups)
+        flow.append(kit.p(f"New since the baseline, so not compared: {names}.", "Small"))
+    if f.missing_groups:
+        names = ", ".join(baseline_names[k] for k in f.missing_groups)
+        flow.append(kit.p(f"In the baseline but not here: {names}.", "Small"))
+
+    flow.append(kit.heading("By area, all groups", 1))
+    flow.append(
+        kit.table(
+            ["Area", "Items compared", "Mean then", "Mean now", "Change"],
+            [
+                [
+                    kit.area(a.area),
+                    a.compared,
+                    level(a.mean_before),
+                    level(a.mean_after),
+                    signed(a.change),
+                ]
+                for a in f.areas
+            ],
+            [40, 15, 15, 15, 15],
+            centred=[1, 2, 3, 4],
+        )
+    )
+    flow.append(kit.heading("Items that changed", 1))
+    for c in f.groups:
+        changed = [x for x in f.items_of(c.match.group_key) if x.change != 0]
+        if not changed:
+            continue
+        unchanged = c.compared - len(changed)
+        flow.append(kit.heading(kit.group_name(c.match.group_key), 2))
+        flow.append(
+            kit.table(
+                ["Item", "Then", "Now", "Change", "Gap then", "Gap now"],
+                [
+                    [
+                        kit.item_cell(x.item_code),
+                        x.before,
+                        x.after,
+                        signed(x.change),
+                        level(x.gap_before),
+                        level(x.gap_after),
+                    ]
+                    for x in changed
+                ],
+                [56, 8, 8, 9, 9, 9],
+                centred=[1, 2, 3, 4, 5],
+            )
+        )
+        if unchanged:
+            flow.append(kit.p(f"{unchanged} other items compared did not change.", "Small"))
+    flow.append(PageBreak())
+    return flow

@@ -1,0 +1,232 @@
+"""A section per group: stage, profile, needs by priority, notes for the room, split views."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
+
+from coprod_desktop.charts.radar import profile_radar
+from coprod_desktop.domain.analysis import ProfileRow, SplitView
+from coprod_desktop.domain.framework import Area
+from coprod_desktop.domain.rating import RatingStatus
+from coprod_desktop.domain.results import GroupResults
+from coprod_desktop.report.chart_flowable import ChartFlowable
+from coprod_desktop.report.kit import Cell, Kit
+from coprod_desktop.report.markup import esc, level
+
+
+def group_section(kit: Kit, r: GroupResults) -> list[Flowable]:
+    g = r.group
+    area_rows = r.profile.by_area
+    assessed = sum(row.assessed for row in area_rows)
+    split = sum(row.split for row in area_rows)
+    skipped = sum(row.skipped for row in area_rows)
+    facts = [
+        f"{g.participant_count} participants" if g.participant_count else None,
+        f"{assessed} of {len(kit.workshop.item_codes)} items assessed",
+        f"{split} split" if split else None,
+        f"{skipped} skipped" if skipped else None,
+        f"{len(r.needs)} training needs",
+    ]
+    flow: list[Flowable] = [
+        kit.heading(f"Group: {g.name}"),
+        kit.p(" · ".join(f for f in facts if f), "Lead"),
+    ]
+    flow += _stage(kit, r)
+    flow += _profile(kit, r)
+    flow += _needs(kit, r)
+    flow += _notes(kit, r)
+    flow += _splits(kit, r.splits)
+    flow.append(PageBreak())
+    return flow
+
+
+def _stage(kit: Kit, r: GroupResults) -> list[Flowable]:
+    s = r.stage
+    flow: list[Flowable] = [
+        kit.heading("Stage", 1),
+        kit.table(
+            ["Placed itself at", "Aims for", "Indicative stage from the ratings"],
+            [
+                [
+                    kit.stage(s.placed),
+                    kit.stage(s.aim, "not set"),
+                    kit.stage(s.indicative, "not yet at the first stage")
+                    + f" (from {s.counted} of {s.in_scope} items)",
+                ]
+            ],
+            [1, 1, 1.6],
+            zebra=False,
+        ),
+    ]
+    if r.group.placement.note:
+        flow.append(Spacer(1, 2 * mm))
+        flow.append(kit.p(r.group.placement.note, "Quote"))
+    if s.counted == 0:
+        flow.append(kit.p("No item is assessed yet, so there is no indicative stage."))
+    elif s.next_stage is None:
+        flow.append(kit.p("The ratings meet the required levels of every stage."))
+    elif s.to_close:
+        nxt = kit.stage(s.next_stage)
+        flow.append(
+            kit.p(f"To reach {nxt}, these {len(s.to_close)} items need to rise:", "BodySpaced")
+        )
+        flow.append(
+            kit.table(
+                ["Item", "Now", f"Needed for {nxt}", "Gap"],
+                [[kit.item_cell(x.item_code), x.current, x.required, x.gap] for x in s.to_close],
+                [64, 9, 17, 9],
+                centred=[1, 2, 3],
+            )
+        )
+    return flow
+
+
+def _profile(kit: Kit, r: GroupResults) -> list[Flowable]:
+    scale = kit.framework.scale
+    half = (kit.width - 6 * mm) / 2
+    charts = Table(
+        [
+            [
+                ChartFlowable(
+                    profile_radar("By area", r.profile.by_area, scale.lowest, scale.highest), half
+                ),
+                ChartFlowable(
+                    profile_radar(
+                        "By principle", r.profile.by_principle, scale.lowest, scale.highest
+                    ),
+                    half,
+                ),
+            ]
+        ],
+        colWidths=[half + 3 * mm, half + 3 * mm],
+        hAlign="LEFT",
+    )
+    charts.setStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+    return [
+        kit.heading("Profile", 1),
+        charts,
+        KeepTogether(_profile_table(kit, "Area", r.profile.by_area)),
+        Spacer(1, 3 * mm),
+        KeepTogether(_profile_table(kit, "Principle", r.profile.by_principle)),
+    ]
+
+
+def _profile_table(kit: Kit, first: str, rows: tuple[ProfileRow, ...]) -> Table:
+    return kit.table(
+        [first, "Items", "Assessed", "Mean now", "Mean needed", "Mean gap", "Needs", "Split"],
+        [
+            [
+                row.title,
+                row.items,
+                row.assessed,
+                level(row.mean_current),
+                level(row.mean_required),
+                level(row.mean_gap),
+                row.needs,
+                row.split,
+            ]
+            for row in rows
+        ],
+        [30, 8, 10, 10, 11, 10, 8, 8],
+        centred=[1, 2, 3, 4, 5, 6, 7],
+    )
+
+
+def _needs(kit: Kit, r: GroupResults) -> list[Flowable]:
+    flow: list[Flowable] = [kit.heading("Training needs by priority", 1)]
+    if not r.needs:
+        flow.append(kit.p("No training needs: every rating is at or above the level needed."))
+        return flow
+    flow.append(
+        kit.p(
+            "Ordered by gap (needed minus now), then by how many groups share the need. "
+            "A need from a split view is less certain: the group did not agree on it.",
+            "Small",
+        )
+    )
+    rank = {n.item_code: i for i, n in enumerate(r.needs, start=1)}
+    for area in Area:
+        needs = [n for n in r.needs if n.area is area]
+        if not needs:
+            continue
+        rows: list[list[Cell]] = []
+        for n in needs:
+            extra = "<i>Split view: less certain</i>" if n.uncertain else ""
+            activities: list[Flowable] = [
+                kit.m(
+                    f"<b>{esc(a.kind.value.replace('_', ' ').capitalize())}:</b> {esc(a.text)}",
+                    "Cell",
+                )
+                for a in kit.item(n.item_code).activities
+            ]
+            rows.append(
+                [
+                    rank[n.item_code],
+                    kit.item_cell(n.item_code, extra),
+                    n.current,
+                    n.required,
+                    n.gap,
+                    n.shared_by,
+                    activities or "–",
+                ]
+            )
+        table = kit.table(
+            ["#", "Item", "Now", "Needed", "Gap", "Groups", "Suggested development activities"],
+            rows,
+            [4, 32, 7, 9, 7, 9, 32],
+            centred=[0, 2, 3, 4, 5],
+        )
+        flow += [kit.heading(kit.area(area), 2), table]
+    return flow
+
+
+def _notes(kit: Kit, r: GroupResults) -> list[Flowable]:
+    notes = [n for n in r.notes if n.status is not RatingStatus.SPLIT]
+    if not notes:
+        return []
+    return [
+        kit.heading("Notes for the room", 1),
+        kit.table(
+            ["Item", "Note"],
+            [[kit.item_cell(n.item_code), n.text] for n in notes],
+            [45, 55],
+        ),
+    ]
+
+
+def _tally(view: SplitView) -> str:
+    if view.tally is None or not view.tally.counts:
+        return "not recorded"
+    return " · ".join(f"{lv}: {n}" for lv, n in view.tally.counts.items())
+
+
+def _splits(kit: Kit, splits: tuple[SplitView, ...]) -> list[Flowable]:
+    if not splits:
+        return []
+    rows: list[list[Cell]] = [
+        [
+            kit.item_cell(v.item_code),
+            level(v.current),
+            _tally(v),
+            level(v.median),
+            level(v.range),
+            f"{v.votes_elsewhere} dots" if v.votes_elsewhere is not None else "–",
+            v.note or "–",
+        ]
+        for v in splits
+    ]
+    return [
+        kit.heading("Split views", 1),
+        kit.p(
+            "Items the group could not agree on. Votes are dots per level; the recorded level "
+            "is the group's working view, and the note keeps the minority view.",
+            "Small",
+        ),
+        kit.table(
+            ["Item", "Now", "Votes (level: dots)", "Median", "Range", "Others", "Minority view"],
+            rows,
+            [24, 7, 14, 9, 8, 9, 29],
+            centred=[1, 3, 4, 5],
+        ),
+    ]

@@ -1,0 +1,250 @@
+"""A typesetting surface for the audience view: wraps, measures and paints text in theme roles.
+
+The same slide code runs twice: with no painter it only measures (to find the largest type
+that fits), with a painter it draws. Every string drawn is recorded with its colours, so tests
+can check what reached the projector and that every pair of colours is legible.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
+
+from coprod_desktop.ui.audience.themes import TEXT_PAIRS, ProjectorTheme
+
+FONT_FAMILY = "DejaVu Sans"
+#: Tolerance, in pixels, before text past an edge counts as overflowing.
+SLACK = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """A kind of text: size as a percentage of the page height, weight, slant, colour role.
+
+    ``head`` styles scale with the headline factor, the others with the body factor, so a
+    crowded slide can shrink the detail before the headline.
+    """
+
+    size: float
+    role: str = "text"
+    bold: bool = False
+    italic: bool = False
+    small_caps: bool = False
+    head: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Drawn:
+    """One string put on the page, where, how big, and in which colour roles."""
+
+    text: str
+    x: float
+    y: float
+    width: float
+    height: float
+    pixel_size: float
+    foreground: str
+    background: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Font:
+    pixels: int
+    bold: bool
+    italic: bool
+    small_caps: bool
+
+
+def _qfont(spec: _Font) -> QFont:
+    font = QFont(FONT_FAMILY)
+    font.setPixelSize(max(1, spec.pixels))
+    font.setBold(spec.bold)
+    font.setItalic(spec.italic)
+    if spec.small_caps:
+        font.setCapitalization(QFont.Capitalization.SmallCaps)
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
+def _layout(text: str, spec: _Font, width: float, spacing: float,
+            align: Qt.AlignmentFlag) -> tuple[QTextLayout, float, float]:  # fmt: skip
+    """``text`` broken into lines ``width`` wide: the layout, its height and widest line."""
+    layout = QTextLayout(text.replace("\n", "\u2028"), _qfont(spec))
+    option = QTextOption(align)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    y = 0.0
+    bottom = 0.0
+    widest = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1.0, width))
+        line.setPosition(QPointF(0.0, y))
+        bottom = y + line.height()
+        widest = max(widest, line.naturalTextWidth())
+        y += line.height() * spacing
+    layout.endLayout()
+    return layout, bottom, widest
+
+
+@lru_cache(maxsize=8192)
+def _measure(text: str, spec: _Font, width: float, spacing: float) -> tuple[float, float]:
+    _, height, widest = _layout(text, spec, width, spacing, Qt.AlignmentFlag.AlignLeft)
+    return height, widest
+
+
+@lru_cache(maxsize=512)
+def _metrics(spec: _Font) -> tuple[float, float]:
+    metrics = QFontMetricsF(_qfont(spec))
+    return metrics.height(), metrics.ascent()
+
+
+class Canvas:
+    """Text and shapes in theme roles on a page ``width`` × ``height`` pixels.
+
+    ``head`` and ``body`` multiply the type sizes of head and body styles. Anything placed
+    below ``limit`` (or wider than its box) sets :attr:`overflow`.
+    """
+
+    def __init__(self, painter: QPainter | None, theme: ProjectorTheme, width: float,
+                 height: float, head: float = 1.0, body: float = 1.0) -> None:  # fmt: skip
+        self.painter = painter
+        self.theme = theme
+        self.width = width
+        self.height = height
+        self.head = head
+        self.body = body
+        self.limit = height
+        self.overflow = False
+        self.drawn: list[Drawn] = []
+
+    # --- sizes ------------------------------------------------------------------------------
+    def px(self, share: float, *, head: bool = False) -> float:
+        """``share`` per cent of the page height, scaled like a head or body style."""
+        return share * self.height / 100 * (self.head if head else self.body)
+
+    def font_px(self, style: Style) -> int:
+        return max(1, round(self.px(style.size, head=style.head) * self.theme.font_scale))
+
+    def _spec(self, style: Style) -> _Font:
+        return _Font(self.font_px(style), style.bold, style.italic, style.small_caps)
+
+    def font(self, style: Style) -> QFont:
+        return _qfont(self._spec(style))
+
+    def line_height(self, style: Style) -> float:
+        """The height of one line of ``style``."""
+        return _metrics(self._spec(style))[0]
+
+    def ascent(self, style: Style) -> float:
+        """How far the baseline of ``style`` sits below the top of its line."""
+        return _metrics(self._spec(style))[1]
+
+    # --- measuring --------------------------------------------------------------------------
+    def measure(self, text: str, style: Style, width: float) -> float:
+        """The height ``text`` takes when wrapped to ``width``."""
+        if not text:
+            return 0.0
+        return _measure(text, self._spec(style), round(width, 1), self.theme.line_spacing)[0]
+
+    def natural_width(self, text: str, style: Style) -> float:
+        """The width of ``text`` on one line."""
+        if not text:
+            return 0.0
+        return _measure(text, self._spec(style), 100_000.0, self.theme.line_spacing)[1]
+
+    def check(self, bottom: float) -> None:
+        """Note an overflow if something reaches below the limit."""
+        if bottom > self.limit + SLACK:
+            self.overflow = True
+
+    # --- drawing ----------------------------------------------------------------------------
+    def text(self, text: str, style: Style, x: float, y: float, width: float, *,
+             on: str = "background", align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+             role: str | None = None) -> float:  # fmt: skip
+        """Wrap ``text`` into ``width`` at (x, y) on the ``on`` ground; returns its height."""
+        if not text:
+            return 0.0
+        fg = role or style.role
+        if (fg, on) not in TEXT_PAIRS:
+            raise ValueError(f"{fg!r} text on a {on!r} ground is not a checked colour pair")
+        spec = self._spec(style)
+        height, widest = _measure(text, spec, round(width, 1), self.theme.line_spacing)
+        self.check(y + height)
+        if widest > width + SLACK:
+            self.overflow = True
+        self.drawn.append(Drawn(text, x, y, width, height, spec.pixels, fg, on))
+        if self.painter is not None:
+            layout, _, _ = _layout(text, spec, width, self.theme.line_spacing, align)
+            self.painter.setPen(QColor(self.theme.colour(fg)))
+            layout.draw(self.painter, QPointF(x, y))
+        return height
+
+    def fill(self, rect: QRectF, role: str, radius: float = 0.0) -> None:
+        if self.painter is None:
+            return
+        self.painter.setPen(Qt.PenStyle.NoPen)
+        self.painter.setBrush(QBrush(QColor(self.theme.colour(role))))
+        self.painter.drawRoundedRect(rect, radius, radius)
+
+    def outline(self, rect: QRectF, role: str, width: float, radius: float = 0.0,
+                dashed: bool = False) -> None:  # fmt: skip
+        if self.painter is None:
+            return
+        pen = QPen(QColor(self.theme.colour(role)), width)
+        if dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        self.painter.setPen(pen)
+        self.painter.setBrush(Qt.BrushStyle.NoBrush)
+        inset = width / 2
+        self.painter.drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), radius, radius)
+
+    def rule(self, x1: float, x2: float, y: float, role: str = "muted", width: float = 1.0,
+             opacity: float = 0.35) -> None:  # fmt: skip
+        """A thin horizontal line (a separator, never the only carrier of meaning)."""
+        if self.painter is None:
+            return
+        colour = QColor(self.theme.colour(role))
+        colour.setAlphaF(opacity)
+        self.painter.setPen(QPen(colour, width))
+        self.painter.drawLine(QPointF(x1, y), QPointF(x2, y))
+
+    def dot(self, cx: float, cy: float, diameter: float, role: str) -> None:
+        if self.painter is None:
+            return
+        self.painter.setPen(Qt.PenStyle.NoPen)
+        self.painter.setBrush(QBrush(QColor(self.theme.colour(role))))
+        r = diameter / 2
+        self.painter.drawEllipse(QRectF(cx - r, cy - r, diameter, diameter))
+
+    def pill(self, text: str, style: Style, x: float, y: float, *, filled: bool,
+             on: str = "background", role: str = "accent") -> QRectF:  # fmt: skip
+        """A word in a rounded box: filled (ground-coloured text on ``role``) or outlined."""
+        pad_x = self.font_px(style) * 0.45
+        pad_y = self.font_px(style) * 0.14
+        w = self.natural_width(text, style) + 2 * pad_x
+        h = self.line_height(style) + 2 * pad_y
+        box = QRectF(x, y, w, h)
+        if filled:
+            self.fill(box, role, h * 0.22)
+            self.text(text, style, x + pad_x, y + pad_y, w - pad_x, on=role, role="background")
+        else:
+            self.outline(box, role, max(1.5, h * 0.07), h * 0.22)
+            self.text(text, style, x + pad_x, y + pad_y, w - pad_x, on=on, role=role)
+        return box

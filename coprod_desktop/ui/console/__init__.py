@@ -1,0 +1,1 @@
+"""The facilitator's console: capture a group's consensus live, keyboard first."""

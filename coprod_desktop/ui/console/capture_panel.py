@@ -1,0 +1,169 @@
+"""The centre of the console: the item, the levels, the status and the notes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.domain.rating import RatingStatus
+from coprod_desktop.ui.console.level_buttons import LevelButtons
+from coprod_desktop.ui.console.status import mark
+from coprod_desktop.ui.console.tally_editor import TallyEditor
+from coprod_desktop.ui.session.controller import SessionController
+from coprod_desktop.ui.style_roles import set_role
+
+
+class NoteField(QLineEdit):
+    """A one-line note saved on Enter or when focus leaves; Escape returns to capture."""
+
+    def __init__(self, placeholder: str, save: Callable[[str], None],
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        self.setAccessibleName(placeholder)
+        self.setMinimumHeight(34)
+        self._save = save
+        self._shown = ""
+        self.returnPressed.connect(self._commit)
+        self.editingFinished.connect(self._commit)
+
+    def show_text(self, text: str) -> None:
+        self._shown = text
+        self.setText(text)
+        self.setCursorPosition(0)  # show the start of a long note, not its end
+        self.setToolTip(text)
+
+    def _commit(self) -> None:
+        if self.text() != self._shown:
+            self._shown = self.text()
+            self._save(self.text())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self.setText(self._shown)
+            self.clearFocus()
+            return
+        super().keyPressEvent(event)
+
+
+class CapturePanel(QFrame):
+    """Shows the current group and item, and forwards every capture intent."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._c = controller
+        set_role(self, "card")
+        # Compact buttons, so five levels fit side by side on a 1366-pixel laptop.
+        self.setStyleSheet(
+            "QPushButton { padding: 2px 6px; } QSpinBox { min-width: 44px; }"
+            "QPushButton:checked { background: #003078; color: #ffffff; border-color: #0b0c0c;"
+            " font-weight: bold; }"
+        )
+        scale = controller.workshop.framework.scale
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(10)
+
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        set_role(self.where, "muted")
+        self.item_text = QLabel()
+        self.item_text.setWordWrap(True)
+        self.item_text.setTextFormat(Qt.TextFormat.PlainText)
+        set_role(self.item_text, "heading")
+        self.easy_read = QLabel()
+        self.easy_read.setWordWrap(True)
+        self.easy_read.setTextFormat(Qt.TextFormat.PlainText)
+        set_role(self.easy_read, "muted")
+        self.status = QLabel()
+        set_role(self.status, "subheading")
+        self.status.setAccessibleName("Status of this item")
+        for widget in (self.where, self.item_text, self.easy_read, self.status):
+            layout.addWidget(widget)
+
+        self.current = LevelButtons("Where the group is now", scale, controller.set_current_level,
+                                    "keys 1–5")  # fmt: skip
+        self.required = LevelButtons("Where it needs to be", scale, controller.set_required_level,
+                                     "Shift + 1–5")  # fmt: skip
+        layout.addWidget(self.current)
+        layout.addWidget(self.required)
+
+        layout.addLayout(
+            button_row(
+                ("✓ Agreed (A)", controller.mark_agreed, "Mark agreed"),
+                ("≈ Split (S)", controller.mark_split, "Mark split, no consensus"),
+                ("– Skip (K)", controller.skip, "Skip this item"),
+                ("Clear (Del)", controller.clear_rating, "Clear this rating"),
+            )
+        )
+
+        self.tally = TallyEditor(scale, controller.set_tally)
+        layout.addWidget(self.tally)
+        self.note = NoteField("Note for the room (N)", controller.set_note)
+        self.private_note = NoteField("Private note, never projected (P)",
+                                      controller.set_private_note)  # fmt: skip
+        for label, field in (
+            ("Note for the room (N) — shown on the projector with the result", self.note),
+            ("Private note (P) — for you only: never projected, never printed", self.private_note),
+        ):
+            caption = QLabel(label)
+            set_role(caption, "muted")
+            caption.setBuddy(field)
+            layout.addWidget(caption)
+            layout.addWidget(field)
+
+        layout.addStretch(1)
+
+        controller.workshop_changed.connect(self.refresh)
+        controller.cursor_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        c = self._c
+        workshop = c.workshop
+        item = workshop.framework.item(c.cursor.item_code)
+        number = workshop.item_codes.index(item.code) + 1
+        area = workshop.framework.area_text(item.area).title
+        principle = workshop.framework.principle(item.principle).title
+        self.where.setText(
+            f"{c.group.name}  ·  item {number} of {len(workshop.item_codes)}  ·  {item.code}"
+            f"  ·  {area}  ·  {principle}"
+        )
+        self.item_text.setText(item.text)
+        self.easy_read.setText(f"Easy Read: {item.easy_read}" if item.easy_read else "")
+        self.easy_read.setVisible(bool(item.easy_read))
+        rating = c.rating()
+        symbol, word = mark(rating)
+        self.status.setText(f"{symbol}  {word.capitalize()}")
+        self.current.show_level(rating.current_level if rating else None)
+        self.required.show_level(rating.required_level if rating else None)
+        self.tally.show_tally(rating.tally if rating else None)
+        self.tally.setVisible(rating is not None and rating.status is RatingStatus.SPLIT)
+        if not self.note.hasFocus():
+            self.note.show_text(rating.note if rating else "")
+        if not self.private_note.hasFocus():
+            self.private_note.show_text(rating.private_note if rating else "")
+
+
+def button_row(*specs: tuple[str, Callable[[], None], str]) -> QHBoxLayout:
+    """Big, mouse- and touch-friendly buttons that leave the keyboard focus where it is."""
+    row = QHBoxLayout()
+    for text, slot, name in specs:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.setMinimumHeight(44)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(lambda _checked=False, run=slot: run())  # drop 'checked'
+        row.addWidget(button)
+    return row

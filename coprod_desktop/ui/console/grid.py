@@ -1,0 +1,95 @@
+"""Item by item: a grid of items × groups that fills in live; click a cell to go there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+
+from coprod_desktop.ui.console.status import cell_text, initials, mark
+from coprod_desktop.ui.session.controller import SessionController
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class CaptureGridModel(QAbstractTableModel):
+    """Rows are items in scope, columns are groups; each cell is that group's rating."""
+
+    def __init__(self, controller: SessionController) -> None:
+        super().__init__()
+        self._controller = controller
+        controller.workshop_changed.connect(self._refresh)
+        controller.cursor_changed.connect(self._refresh)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._controller.workshop.item_codes)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._controller.workshop.groups)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        workshop = self._controller.workshop
+        code = workshop.item_codes[index.row()]
+        group = workshop.groups[index.column()]
+        rating = group.ratings.get(code)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(rating)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{group.name}, {code}: {mark(rating)[1]}"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:  # fmt: skip
+        workshop = self._controller.workshop
+        if orientation == Qt.Orientation.Horizontal:
+            name = workshop.groups[section].name
+            if role == Qt.ItemDataRole.DisplayRole:
+                return initials(name)
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                return name
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return workshop.item_codes[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return workshop.framework.item(workshop.item_codes[section]).text
+        return None
+
+    def _refresh(self) -> None:
+        if self.rowCount() and self.columnCount():
+            last = self.index(self.rowCount() - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+
+class CaptureGrid(QTableView):
+    """The grid, with the cell being captured selected."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.setModel(CaptureGridModel(controller))
+        self.setAccessibleName("Ratings grid: items by groups")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setStyleSheet("QTableView::item { padding: 0px 1px; }")
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setDefaultSectionSize(30)
+        self.clicked.connect(self._jump)
+        controller.cursor_changed.connect(self._follow)
+        self._follow()
+
+    def _jump(self, index: QModelIndex) -> None:
+        workshop = self._controller.workshop
+        self._controller.jump(
+            group_key=workshop.groups[index.column()].key,
+            item_code=workshop.item_codes[index.row()],
+        )
+
+    def _follow(self) -> None:
+        workshop = self._controller.workshop
+        cursor = self._controller.cursor
+        row = workshop.item_codes.index(cursor.item_code)
+        column = [g.key for g in workshop.groups].index(cursor.group_key)
+        index = self.model().index(row, column)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)

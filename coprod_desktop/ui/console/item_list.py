@@ -1,0 +1,72 @@
+"""The list of items with their status for the group being captured; click to jump."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QListView, QWidget
+
+from coprod_desktop.ui.console.status import mark
+from coprod_desktop.ui.session.controller import SessionController
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ItemStatusModel(QAbstractListModel):
+    """One row per item in scope: code, status symbol and word, and the item text."""
+
+    CodeRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, controller: SessionController) -> None:
+        super().__init__()
+        self._controller = controller
+        controller.workshop_changed.connect(self._refresh)
+        controller.cursor_changed.connect(self._refresh)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._controller.workshop.item_codes)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        workshop = self._controller.workshop
+        code = workshop.item_codes[index.row()]
+        rating = self._controller.rating(item_code=code)
+        symbol, word = mark(rating)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{symbol}  {code}  {workshop.framework.item(code).text}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{code}: {word}. {workshop.framework.item(code).text}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{code}, {word}"
+        if role == self.CodeRole:
+            return code
+        return None
+
+    def _refresh(self) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
+
+
+class ItemList(QListView):
+    """Items for the current group; the current item is selected, clicking jumps to one."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.setModel(ItemStatusModel(controller))
+        self.setWordWrap(False)
+        self.setUniformItemSizes(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName("Items")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys belong to capture
+        self.clicked.connect(self._jump)
+        controller.cursor_changed.connect(self._follow)
+        self._follow()
+
+    def _jump(self, index: QModelIndex) -> None:
+        self._controller.jump(item_code=str(index.data(ItemStatusModel.CodeRole)))
+
+    def _follow(self) -> None:
+        row = self._controller.workshop.item_codes.index(self._controller.cursor.item_code)
+        index = self.model().index(row, 0)
+        self.setCurrentIndex(index)
+        self.scrollTo(index, QListView.ScrollHint.PositionAtCenter)

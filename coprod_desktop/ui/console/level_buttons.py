@@ -1,0 +1,53 @@
+"""A row of big buttons, one per scale level, for the current or the required level."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from coprod_desktop.domain.scale import Scale
+
+
+class LevelButtons(QWidget):
+    """Checkable buttons "1 Not yet" … "5 Could teach others"; clicking one forwards it."""
+
+    def __init__(self, title: str, scale: Scale, on_choose: Callable[[int], None],
+                 key_hint: str, parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(6)
+        heading = QLabel(f"<b>{title}</b> <span style='color:#484f53'>({key_hint})</span>")
+        layout.addWidget(heading, 0, 0, 1, len(scale.levels))
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self._buttons: dict[int, QPushButton] = {}
+        self._labels = {level.level: level.label for level in scale.levels}
+        for column, level in enumerate(scale.levels):
+            button = QPushButton(self._caption(level.level, level.label, chosen=False))
+            button.setCheckable(True)
+            button.setMinimumHeight(66)
+            button.setMinimumWidth(64)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            button.setToolTip(level.description)
+            button.setAccessibleName(f"{title}: {level.level}, {level.label}")
+            button.clicked.connect(lambda _=False, n=level.level: on_choose(n))
+            self._group.addButton(button, level.level)
+            self._buttons[level.level] = button
+            layout.addWidget(button, 1, column)
+
+    def show_level(self, level: int | None) -> None:
+        """Check the button for ``level`` (none checked when None)."""
+        self._group.setExclusive(False)
+        for number, button in self._buttons.items():
+            button.setChecked(number == level)
+            button.setText(self._caption(number, self._labels[number], chosen=number == level))
+        self._group.setExclusive(True)
+
+    @staticmethod
+    def _caption(number: int, label: str, *, chosen: bool) -> str:
+        """The level and its label, wrapped to fit; the chosen one is marked in words too."""
+        mark = "● " if chosen else ""
+        return f"{mark}{number}\n{textwrap.fill(label, 13)}"

@@ -1,0 +1,176 @@
+"""Stage placement, actions and the parking lot: reachable at any moment, beside the item."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.domain.audience import Slide
+from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.domain.framework import Stage
+from coprod_desktop.domain.workshop import Action, ParkingLotEntry, StagePlacement
+from coprod_desktop.ui.session.controller import SessionController
+from coprod_desktop.ui.style_roles import set_role
+
+
+class PlacementPanel(QFrame):
+    """Where the current group places itself now, and where it aims to be."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._c = controller
+        set_role(self, "card")
+        form = QFormLayout(self)
+        self.current = self._stage_box("Stage now")
+        self.aim = self._stage_box("Stage we aim for")
+        form.addRow("Now:", self.current)
+        form.addRow("Aim:", self.aim)
+        show = QPushButton("Show the stages on the projector")
+        show.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        show.clicked.connect(lambda: controller.show_slide(Slide.STAGES))
+        form.addRow(show)
+        controller.workshop_changed.connect(self.refresh)
+        controller.cursor_changed.connect(self.refresh)
+        self.refresh()
+
+    def _stage_box(self, name: str) -> QComboBox:
+        box = QComboBox()
+        box.setAccessibleName(name)
+        box.addItem("Not placed yet", None)
+        for stage, text in zip(Stage, self._c.workshop.framework.stages, strict=True):
+            box.addItem(text.title, stage)
+        box.activated.connect(self._changed)
+        return box
+
+    def refresh(self) -> None:
+        placement = self._c.group.placement
+        for box, stage in ((self.current, placement.current), (self.aim, placement.aim)):
+            box.blockSignals(True)
+            box.setCurrentIndex(box.findData(stage) if stage else 0)
+            box.blockSignals(False)
+
+    def _changed(self) -> None:
+        placement = StagePlacement(
+            current=self.current.currentData(),
+            aim=self.aim.currentData(),
+            note=self._c.group.placement.note,
+        )
+        self._c.set_placement(self._c.cursor.group_key, placement)
+
+
+class EntryList(QFrame):
+    """A list with a line to add to it and a button to remove the selected entry."""
+
+    def __init__(self, placeholder: str, add: Callable[[str], bool],
+                 delete: Callable[[int], None], parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self._add_entry = add
+        self._delete_entry = delete
+        set_role(self, "card")
+        layout = QVBoxLayout(self)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setAccessibleName(placeholder)
+        self.line = QLineEdit()
+        self.line.setPlaceholderText(placeholder)
+        self.line.setAccessibleName(placeholder)
+        self.line.setMinimumHeight(34)
+        self.remove = QPushButton("Remove selected")
+        self.remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        row = QHBoxLayout()
+        row.addWidget(self.line, 1)
+        row.addWidget(self.remove)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        self.line.returnPressed.connect(self._on_return)
+        self.remove.clicked.connect(self._remove)
+
+    def show_entries(self, texts: list[str]) -> None:
+        self.list.clear()
+        for text in texts:
+            self.list.addItem(QListWidgetItem(text))
+
+    def _on_return(self) -> None:
+        text = self.line.text().strip()
+        if text and self._add_entry(text):
+            self.line.clear()
+
+    def _remove(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self._delete_entry(row)
+
+
+class ActionsPanel(EntryList):
+    """Actions: what, and optionally "— who" after a dash; tied to the current group."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Add an action: what — who (A)", self._add_action, controller.remove_action, parent
+        )
+        self._c = controller
+        self.list.itemDoubleClicked.connect(
+            lambda item: controller.toggle_action_done(self.list.row(item))
+        )
+        controller.workshop_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        names = {g.key: g.name for g in self._c.workshop.groups}
+        self.show_entries(
+            [
+                f"{'☑' if a.done else '☐'} {a.what}"
+                + (f" — {a.who}" if a.who else "")
+                + (f"  [{names[a.group_key]}]" if a.group_key else "")
+                for a in self._c.workshop.actions
+            ]
+        )
+
+    def _add_action(self, text: str) -> bool:
+        what, _, who = text.partition(" — ")
+        if not who:
+            what, _, who = text.partition(" - ")
+        try:
+            action = Action(what=what, who=who, group_key=self._c.cursor.group_key)
+        except CoprodError as exc:
+            self._c.report_failure(exc)
+            return False
+        self._c.add_action(action)
+        return True
+
+
+class ParkingLotPanel(EntryList):
+    """Questions parked to come back to."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Park a question (L)", self._park, controller.remove_parking_lot_entry, parent
+        )
+        self._c = controller
+        controller.workshop_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.show_entries([e.text for e in self._c.workshop.parking_lot])
+
+    def _park(self, text: str) -> bool:
+        try:
+            entry = ParkingLotEntry(text=text, group_key=self._c.cursor.group_key)
+        except CoprodError as exc:
+            self._c.report_failure(exc)
+            return False
+        self._c.add_parking_lot_entry(entry)
+        return True

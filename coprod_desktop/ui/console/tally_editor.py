@@ -1,0 +1,67 @@
+"""Dot-vote tally for a split view: how many dots at each level, with median and range."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSpinBox, QWidget
+
+from coprod_desktop.domain.rating import Tally
+from coprod_desktop.domain.scale import Scale
+
+
+class TallyEditor(QWidget):
+    """A spin box per level; "Record tally" forwards the counts (the controller validates)."""
+
+    def __init__(self, scale: Scale, on_record: Callable[[dict[int, int]], None],
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self._on_record = on_record
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(
+            QLabel("<b>Tally</b> (dots at each level)"), 0, 0, 1, len(scale.levels) + 1
+        )
+        self._boxes: dict[int, QSpinBox] = {}
+        for column, level in enumerate(scale.levels):
+            layout.addWidget(QLabel(f"{level.level}"), 1, column)
+            box = QSpinBox()
+            box.setRange(0, 999)
+            box.setMinimumHeight(34)
+            box.setAccessibleName(f"Dots at level {level.level}, {level.label}")
+            box.valueChanged.connect(self._update_summary)
+            self._boxes[level.level] = box
+            layout.addWidget(box, 2, column)
+        self._record = QPushButton("Record tally")
+        self._record.setAccessibleName("Record tally")
+        self._record.clicked.connect(lambda: self._on_record(self.counts()))
+        layout.addWidget(self._record, 2, len(scale.levels))
+        self._summary = QLabel()
+        self._summary.setAccessibleName("Tally summary")
+        layout.addWidget(self._summary, 3, 0, 1, len(scale.levels) + 1)
+        self._update_summary()
+
+    def first_box(self) -> QSpinBox:
+        """Where typing a tally starts (T)."""
+        return next(iter(self._boxes.values()))
+
+    def counts(self) -> dict[int, int]:
+        return {level: box.value() for level, box in self._boxes.items() if box.value()}
+
+    def show_tally(self, tally: Tally | None) -> None:
+        for level, box in self._boxes.items():
+            box.blockSignals(True)
+            box.setValue(tally.counts.get(level, 0) if tally else 0)
+            box.blockSignals(False)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        tally = Tally(self.counts())
+        if not tally.total:
+            self._summary.setText("No dots counted yet.")
+            return
+        median = tally.median
+        median_text = f"{median:g}" if median is not None else "–"
+        self._summary.setText(
+            f"{tally.total} dots · median {median_text} · range {tally.lowest}–{tally.highest}"
+        )

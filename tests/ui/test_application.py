@@ -1,0 +1,104 @@
+"""Start-up: paint first, open the store after; a store that cannot be used is explained."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from coprod_desktop.ui.application import start_gui
+from coprod_desktop.ui.workshop_list import WorkshopListWindow
+from tests.ui.conftest import MessageBoxes, page
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def exit_codes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """QApplication.exit, recorded instead of ending the test's event loop."""
+    codes: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", staticmethod(codes.append))
+    return codes
+
+
+def visible_texts(window: WorkshopListWindow) -> set[str]:
+    return {label.text() for label in window.findChildren(QLabel) if label.isVisible()}
+
+
+def test_window_paints_before_the_store_opens_then_shows_the_workshops(
+    qtbot: QtBot, tmp_path: Path, exit_codes: list[int]
+) -> None:
+    app, window = start_gui(tmp_path / "data")
+    qtbot.addWidget(window)
+    try:
+        assert window.isVisible()
+        assert "Opening your workshops…" in visible_texts(window)
+        assert window.controller is None
+        assert not window.workshop_actions.new.isEnabled()
+
+        qtbot.waitUntil(lambda: window.controller is not None)
+
+        assert page(window).empty_state.isVisible()
+        assert window.workshop_actions.new.isEnabled()
+        assert str(tmp_path / "data") in window.statusBar().findChild(QLabel).text()
+        assert app.applicationName() == "CoProd Desktop"
+        assert app.font().family() == "DejaVu Sans"
+        assert exit_codes == []
+    finally:
+        app.aboutToQuit.emit()  # what quitting does: close the data folder, release the lock
+    assert not (tmp_path / "data" / "coprod.lock").read_text()
+
+
+def test_a_second_instance_explains_and_quits(
+    qtbot: QtBot,
+    tmp_path: Path,
+    data_folder: Any,
+    message_boxes: MessageBoxes,
+    exit_codes: list[int],
+) -> None:
+    _app, window = start_gui(data_folder.path)
+    qtbot.addWidget(window)
+
+    qtbot.waitUntil(lambda: bool(exit_codes))
+
+    (critical,) = message_boxes.of_kind("critical")
+    assert critical.title == "CoProd Desktop is already open"
+    assert "already open in another CoProd Desktop" in critical.text
+    assert exit_codes == [1]
+    assert window.controller is None
+
+
+def test_a_file_that_is_not_ours_is_left_alone(
+    qtbot: QtBot, tmp_path: Path, message_boxes: MessageBoxes, exit_codes: list[int]
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    store = data / "coprod.sqlite"
+    store.write_bytes(b"my shopping list\n" * 20)
+
+    _app, window = start_gui(data)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(exit_codes))
+
+    (critical,) = message_boxes.of_kind("critical")
+    assert critical.title == "This is not a CoProd Desktop file"
+    assert str(store) in critical.text
+    assert store.read_bytes() == b"my shopping list\n" * 20
+    assert exit_codes == [1]
+
+
+def test_first_paint_does_not_wait_for_the_database_libraries() -> None:
+    probe = (
+        "import sys; import coprod_desktop.ui.application; "
+        "heavy = [m for m in ('sqlmodel', 'sqlalchemy', 'alembic', "
+        "'coprod_desktop.services.workshops') if m in sys.modules]; print(heavy)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

@@ -1,0 +1,178 @@
+"""The console driven by the keyboard, on a real store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from coprod_desktop.domain.audience import Curtain, Slide
+from coprod_desktop.domain.framework import Stage
+from coprod_desktop.domain.rating import RatingStatus
+from coprod_desktop.domain.session import RunningOrder
+from coprod_desktop.domain.workshop import StagePlacement
+from coprod_desktop.services.session import LiveSession
+from coprod_desktop.services.workshops import GroupDraft, WorkshopDraft, WorkshopService
+from coprod_desktop.storage.database import Store
+from coprod_desktop.ui.console.window import ConsoleWindow
+from coprod_desktop.ui.session.controller import SessionController
+
+ITEMS = ["K1", "K2", "H1", "S1", "A1"]
+
+
+@pytest.fixture
+def console(store: Store, qtbot: QtBot) -> Iterator[ConsoleWindow]:
+    wid = WorkshopService(store).create(
+        WorkshopDraft(
+            title="Keyboard",
+            groups=[GroupDraft("Users", 4), GroupDraft("Staff", 3)],
+            item_codes=ITEMS,
+        )
+    )
+    live = LiveSession(store, wid)
+    live.place("g1", StagePlacement(aim=Stage.CO_DESIGN))
+    window = ConsoleWindow(SessionController(live))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.setFocus()
+    yield window
+
+
+def key(
+    qtbot: QtBot,
+    window: ConsoleWindow,
+    k: Qt.Key,
+    mod: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    qtbot.keyClick(window, k, mod)
+
+
+def test_a_whole_group_captured_by_keyboard(console: ConsoleWindow, qtbot: QtBot) -> None:
+    """Level, (required), Enter — per item; the store holds exactly what was typed."""
+    plan = {
+        "K1": ("2", None),  # required comes from the group's aim (Co-design)
+        "K2": ("3", "4"),
+        "H1": ("1", "3"),
+        "S1": ("skip", None),
+        "A1": ("4", "5"),
+    }
+    for code in ITEMS:
+        assert console.controller.cursor.item_code == code
+        current, required = plan[code]
+        if current == "skip":
+            key(qtbot, console, Qt.Key.Key_K)
+        else:
+            key(qtbot, console, Qt.Key(Qt.Key.Key_0 + int(current)))
+            if required:
+                key(
+                    qtbot,
+                    console,
+                    Qt.Key(Qt.Key.Key_0 + int(required)),
+                    Qt.KeyboardModifier.ShiftModifier,
+                )
+        key(qtbot, console, Qt.Key.Key_Return)
+    stored, _ = console.controller.live.load()
+    ratings = stored.group("g1").ratings
+    framework = stored.framework
+    assert set(ratings) == set(ITEMS)
+    assert (ratings["K1"].current_level, ratings["K1"].required_level) == (
+        2,
+        framework.item("K1").required_level(Stage.CO_DESIGN),
+    )
+    assert (ratings["K2"].current_level, ratings["K2"].required_level) == (3, 4)
+    assert (ratings["H1"].current_level, ratings["H1"].required_level) == (1, 3)
+    assert ratings["S1"].status is RatingStatus.SKIPPED
+    assert (ratings["A1"].current_level, ratings["A1"].required_level) == (4, 5)
+    assert all(r.status is RatingStatus.AGREED for c, r in ratings.items() if c != "S1")
+    assert stored.group("g2").ratings == {}
+
+
+def test_shifted_digit_symbols_set_the_required_level(console: ConsoleWindow, qtbot: QtBot) -> None:
+    key(qtbot, console, Qt.Key.Key_2)
+    key(qtbot, console, Qt.Key.Key_Dollar, Qt.KeyboardModifier.ShiftModifier)  # US Shift+4
+    rating = console.controller.rating()
+    assert rating is not None and rating.required_level == 4
+
+
+def test_split_with_tally_and_undo_by_keyboard(console: ConsoleWindow, qtbot: QtBot) -> None:
+    key(qtbot, console, Qt.Key.Key_S)
+    assert console.capture.tally.isVisible()
+    console.capture.tally.show_tally(None)
+    for level, count in ((1, 1), (2, 2), (3, 1)):
+        console.capture.tally._boxes[level].setValue(count)
+    qtbot.mouseClick(console.capture.tally._record, Qt.MouseButton.LeftButton)
+    rating = console.controller.rating()
+    assert rating is not None and rating.tally is not None and rating.tally.total == 4
+    assert rating.current_level == 2  # the median's level, to be confirmed
+    key(qtbot, console, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert console.controller.rating() is not None and console.controller.rating().tally is None  # type: ignore[union-attr]
+    key(
+        qtbot,
+        console,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    stored, _ = console.controller.live.load()
+    assert stored.group("g1").ratings["K1"].tally == rating.tally
+
+
+def test_note_enter_saves_first_then_moves_on(console: ConsoleWindow, qtbot: QtBot) -> None:
+    key(qtbot, console, Qt.Key.Key_3)
+    key(qtbot, console, Qt.Key.Key_N)
+    assert console.capture.note.hasFocus()
+    qtbot.keyClicks(console.capture.note, "Two felt <b>R&D</b> matters")
+    qtbot.keyClick(console.capture.note, Qt.Key.Key_Return)
+    assert console.controller.cursor.item_code == "K1"  # Enter saved, did not move
+    stored, _ = console.controller.live.load()
+    assert stored.group("g1").ratings["K1"].note == "Two felt <b>R&D</b> matters"
+    key(qtbot, console, Qt.Key.Key_Return)
+    assert console.controller.cursor.item_code == "K2"
+
+
+def test_projector_keys(console: ConsoleWindow, qtbot: QtBot) -> None:
+    c = console.controller
+    key(qtbot, console, Qt.Key.Key_3)
+    key(qtbot, console, Qt.Key.Key_Space)
+    assert c.presentation.revealed and c.audience.results
+    key(qtbot, console, Qt.Key.Key_B)
+    assert c.audience.curtain is Curtain.BLANK
+    key(qtbot, console, Qt.Key.Key_B)
+    assert c.audience.curtain is Curtain.OPEN
+    key(qtbot, console, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert c.presentation.slide is Slide.STAGES
+    key(qtbot, console, Qt.Key.Key_O)
+    assert c.cursor.order is RunningOrder.ITEM_BY_ITEM
+    assert console.left.currentWidget() is console.grid
+    key(qtbot, console, Qt.Key.Key_G)
+    assert c.cursor.group_key == "g2"
+
+
+def test_item_by_item_fills_a_row_across_groups(console: ConsoleWindow, qtbot: QtBot) -> None:
+    key(qtbot, console, Qt.Key.Key_O)
+    for level in (Qt.Key.Key_2, Qt.Key.Key_4):
+        key(qtbot, console, level)
+        key(qtbot, console, Qt.Key.Key_Return)
+    stored, _ = console.controller.live.load()
+    assert stored.group("g1").ratings["K1"].current_level == 2
+    assert stored.group("g2").ratings["K1"].current_level == 4
+    assert console.controller.cursor.item_code == "K2"
+    assert console.grid.model().index(0, 1).data() == "✓4"
+
+
+def test_actions_and_parking_lot_without_leaving_the_item(
+    console: ConsoleWindow, qtbot: QtBot
+) -> None:
+    key(qtbot, console, Qt.Key.Key_A)
+    qtbot.keyClicks(console.actions_panel.line, "Budget session - Finance lead")  # QTest types ASCII only
+    qtbot.keyClick(console.actions_panel.line, Qt.Key.Key_Return)
+    key(qtbot, console, Qt.Key.Key_L)
+    qtbot.keyClicks(console.parking_lot.line, "Who pays for travel?")
+    qtbot.keyClick(console.parking_lot.line, Qt.Key.Key_Return)
+    stored, _ = console.controller.live.load()
+    assert [(a.what, a.who) for a in stored.actions] == [("Budget session", "Finance lead")]
+    assert [e.text for e in stored.parking_lot] == ["Who pays for travel?"]
+    assert console.controller.cursor.item_code == "K1"
