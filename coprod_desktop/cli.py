@@ -42,6 +42,25 @@ def build_parser() -> argparse.ArgumentParser:
     imp = commands.add_parser("import", help="add the workshop in a .coprod file; prints its id")
     imp.add_argument("file", type=Path, metavar="FILE.coprod")
     commands.add_parser("check", help="check the store: integrity, schema version, backups")
+    report = commands.add_parser("report", help="write the training-needs report as a PDF")
+    report.add_argument("id", type=int, metavar="ID", help="workshop id, as shown by list")
+    report.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    report.add_argument(
+        "--paper", choices=["a4", "letter"], default="a4", help="paper size (default: a4)"
+    )
+    form = commands.add_parser("blank-form", help="write a blank assessment form to print")
+    form.add_argument("id", type=int, metavar="ID", help="workshop id, as shown by list")
+    form.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    form.add_argument(
+        "--paper", choices=["a4", "letter"], default="a4", help="paper size (default: a4)"
+    )
+    data = commands.add_parser(
+        "export-data", help="write the results as data: .csv, .xlsx or .json (by suffix)"
+    )
+    data.add_argument("id", type=int, metavar="ID", help="workshop id, as shown by list")
+    data.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="FILE.csv|FILE.xlsx|FILE.json"
+    )
     return parser
 
 
@@ -53,6 +72,9 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
         "export": _export,
         "import": _import,
         "check": _check,
+        "report": _report,
+        "blank-form": _blank_form,
+        "export-data": _export_data,
     }
     try:
         return handlers[args.command](args, out)
@@ -143,6 +165,46 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
         print("backups:    none yet (one is taken whenever a changed store is opened)", file=out)
     print(f"verdict:    {'healthy' if report.healthy else 'PROBLEMS FOUND'}", file=out)
     return EXIT_OK if report.healthy else EXIT_UNHEALTHY
+
+
+def _report(args: argparse.Namespace, out: TextIO) -> int:
+    from coprod_desktop.report.options import Paper
+    from coprod_desktop.services.exports import ExportService
+
+    folder = _open(args)
+    try:
+        ExportService(folder.store).write_report(args.id, args.output, Paper(args.paper))
+    finally:
+        folder.close()
+    print(f"wrote {args.output}", file=out)
+    return EXIT_OK
+
+
+def _blank_form(args: argparse.Namespace, out: TextIO) -> int:
+    from coprod_desktop.report.options import Paper
+    from coprod_desktop.services.exports import ExportService
+
+    folder = _open(args)
+    try:
+        ExportService(folder.store).write_blank_form(args.id, args.output, Paper(args.paper))
+    finally:
+        folder.close()
+    print(f"wrote {args.output}", file=out)
+    return EXIT_OK
+
+
+def _export_data(args: argparse.Namespace, out: TextIO) -> int:
+    from coprod_desktop.services.exports import DATA_SUFFIXES, ExportService
+
+    if args.output.suffix.lower() not in DATA_SUFFIXES:
+        raise CoprodError(f"{args.output}: name it .csv, .xlsx or .json to choose the format")
+    folder = _open(args)
+    try:
+        ExportService(folder.store).write_data(args.id, args.output)
+    finally:
+        folder.close()
+    print(f"wrote {args.output}", file=out)
+    return EXIT_OK
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:

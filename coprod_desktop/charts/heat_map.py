@@ -33,9 +33,10 @@ TEXT_SIZE = 0.016
 ITEM_SIZE = 0.0145
 CODE_WIDTH = 0.05
 CELLS_WIDTH = 0.5
-MAX_CELL = 0.085
+MAX_CELL = 0.1
 GAP_COLUMN = 0.07
-ROW = 0.034
+ROW = 0.04
+HEADER_SIZE = 0.014
 HEADER_LINES = 4
 LEGEND = 0.075
 
@@ -58,23 +59,25 @@ def heat_map(
     header_top = 0.05
     for col, group in enumerate(groups):
         x = cells_from + cell * (col + 0.5)
-        lines = wrap(group.name, TEXT_SIZE, cell * 0.95, max_lines=HEADER_LINES)
+        lines = wrap(group.name, HEADER_SIZE, cell * 0.92, max_lines=HEADER_LINES, bold=True)
         for line_no, line in enumerate(lines):
-            y = header_top + (HEADER_LINES - len(lines) + line_no + 1) * TEXT_SIZE * 1.2
-            shapes.append(Text(x, y, line, TEXT_SIZE, palette.INK, Anchor.MIDDLE, True, cell))
+            y = header_top + (HEADER_LINES - len(lines) + line_no + 1) * HEADER_SIZE * 1.2
+            shapes.append(
+                Text(x, y, line, HEADER_SIZE, palette.INK, Anchor.MIDDLE, True, cell * 0.94)
+            )
     shapes.append(
-        Text(marks_x, header_top + HEADER_LINES * TEXT_SIZE * 1.2, "Gap", TEXT_SIZE, bold=True)
+        Text(marks_x, header_top + HEADER_LINES * HEADER_SIZE * 1.2, "Gap", HEADER_SIZE, bold=True)
     )
-    top = header_top + HEADER_LINES * TEXT_SIZE * 1.2 + 0.012
+    top = header_top + HEADER_LINES * HEADER_SIZE * 1.2 + 0.012
     for row, item in enumerate(items):
         y = top + row * ROW
         baseline = y + ROW * 0.68
         shapes.append(Text(0, baseline, item.code, TEXT_SIZE, palette.INK, bold=True))
         lines = wrap(item.text, ITEM_SIZE, label_width, max_lines=2)
-        first = baseline if len(lines) == 1 else y + ROW * 0.44
+        first = baseline if len(lines) == 1 else y + ROW * 0.43
         for n, line in enumerate(lines):
             shapes.append(
-                Text(CODE_WIDTH, first + n * ROW * 0.42, line, ITEM_SIZE, max_width=label_width)
+                Text(CODE_WIDTH, first + n * ROW * 0.4, line, ITEM_SIZE, max_width=label_width)
             )
         gap = by_item.get(item.code)
         for col, group in enumerate(groups):

@@ -23,11 +23,11 @@ from coprod_desktop.charts.primitives import (
 from coprod_desktop.charts.text_fit import wrap
 from coprod_desktop.domain.analysis import ProfileRow
 
-HEIGHT = 0.9
-CENTRE: Point = (0.5, 0.43)
-RADIUS = 0.24
-LABEL_SIZE = 0.04
-VALUE_SIZE = 0.036
+HEIGHT = 1.0
+CENTRE: Point = (0.5, 0.5)
+RADIUS = 0.22
+LABEL_SIZE = 0.038
+VALUE_SIZE = 0.035
 SMALL = 0.03
 
 
@@ -78,7 +78,9 @@ def _axis_label(index: int, count: int, lines: Sequence[tuple[str, bool]]) -> li
     wrapped: list[tuple[str, bool, float]] = []
     for text, bold in lines:
         size = LABEL_SIZE if bold else VALUE_SIZE
-        wrapped.extend((part, bold, size) for part in wrap(text, size, room, max_lines=3))
+        wrapped.extend(
+            (part, bold, size) for part in wrap(text, size, room, max_lines=4, bold=bold)
+        )
     height = sum(size * 1.2 for _, _, size in wrapped)
     if sin < -0.3:
         top = y - height

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 #: Average advance of a DejaVu Sans character, as a share of the font size.
 AVERAGE_ADVANCE = 0.56
+BOLD_ADVANCE = 0.63
 ELLIPSIS = "…"
 
 
-def approx_width(text: str, size: float) -> float:
-    return len(text) * AVERAGE_ADVANCE * size
+def approx_width(text: str, size: float, *, bold: bool = False) -> float:
+    return len(text) * (BOLD_ADVANCE if bold else AVERAGE_ADVANCE) * size
 
 
-def wrap(text: str, size: float, width: float, max_lines: int = 2) -> tuple[str, ...]:
+def wrap(
+    text: str, size: float, width: float, max_lines: int = 2, *, bold: bool = False
+) -> tuple[str, ...]:
     """Split ``text`` at spaces into at most ``max_lines`` lines of about ``width``."""
-    per_line = max(1, int(width / (AVERAGE_ADVANCE * size)))
+    per_line = max(1, int(width / approx_width("x", size, bold=bold)))
     lines: list[str] = []
     current = ""
     for word in text.split():

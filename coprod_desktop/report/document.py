@@ -221,10 +221,11 @@ class ReportDocument(BaseDocTemplate):
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802  (reportlab's name)
         if isinstance(flowable, Heading):
-            self.contents.entries.append(
-                ContentsEntry(
-                    flowable.title, flowable.level, self.page, flowable.key, flowable.listed
-                )
+            entries = self.contents.entries
+            # The PDF outline cannot skip a level (a level 2 right under a level 0).
+            level = min(flowable.level, entries[-1].level + 1 if entries else 0)
+            entries.append(
+                ContentsEntry(flowable.title, level, self.page, flowable.key, flowable.listed)
             )
 
     def render(self, story: list[Flowable], furniture: Furniture) -> None:

@@ -24,6 +24,9 @@ NOT_SET = "Not set"
 PEOPLE_WIDTH = 112
 REMOVE_WIDTH = 96
 TEXT_INSET = 6
+#: Rows shown before the list scrolls, and the height each takes.
+VISIBLE_ROWS = 6
+ROW_PITCH = 50
 
 
 class PeopleBox(QSpinBox):
@@ -90,31 +93,33 @@ class GroupsEditor(QWidget):
         header.setColumnStretch(0, 1)
         header.setColumnMinimumWidth(1, PEOPLE_WIDTH + 8 + REMOVE_WIDTH)
 
-        self._list = QWidget()
-        self._list.setObjectName("groupRows")
-        self._list_layout = QVBoxLayout(self._list)
-        self._list_layout.setContentsMargins(0, 0, 4, 0)
-        self._list_layout.setSpacing(8)
-        self._list_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self._list)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self._scroll = scroll
-
         self.add_button = QPushButton("Add a group")
         self.add_button.clicked.connect(self._add_clicked)
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_button)
         add_row.addStretch(1)
 
+        # Rows, then the Add button right under the last one, inside one scrolling list.
+        self._list = QWidget()
+        self._list.setObjectName("groupRows")
+        self._list_layout = QVBoxLayout(self._list)
+        self._list_layout.setContentsMargins(0, 0, 4, 0)
+        self._list_layout.setSpacing(8)
+        self._list_layout.addLayout(add_row)
+        self._list_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._list)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setMinimumHeight(VISIBLE_ROWS * ROW_PITCH)
+        self._scroll = scroll
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(header)
         layout.addWidget(scroll, 1)
-        layout.addLayout(add_row)
 
     @property
     def rows(self) -> tuple[GroupRow, ...]:
@@ -153,7 +158,7 @@ class GroupsEditor(QWidget):
         row = self.add_row()
         self._mark_touched()
         row.name_edit.setFocus()
-        self._scroll.ensureWidgetVisible(row)
+        self._scroll.ensureWidgetVisible(self.add_button)
 
     def _remove_clicked(self, row: QWidget) -> None:
         if isinstance(row, GroupRow):

@@ -60,6 +60,7 @@ class NewWorkshopDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("New workshop")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._default_groups = default_groups
         self._create = create
 
@@ -169,7 +170,7 @@ class NewWorkshopDialog(QDialog):
         outer.addLayout(columns, 1)
         outer.addWidget(self.error_label)
         outer.addWidget(buttons)
-        self.resize(1040, 580)
+        self.resize(1040, 600)
 
     def draft(self) -> WorkshopDraft:
         """What the form holds now, as the service expects it."""

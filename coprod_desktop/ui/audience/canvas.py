@@ -134,6 +134,12 @@ class Canvas:
         self.overflow = False
         self.drawn: list[Drawn] = []
 
+    def dry(self) -> Canvas:
+        """A canvas like this one that only measures: for sizing a box before drawing it."""
+        twin = Canvas(None, self.theme, self.width, self.height, self.head, self.body)
+        twin.limit = float("inf")
+        return twin
+
     # --- sizes ------------------------------------------------------------------------------
     def px(self, share: float, *, head: bool = False) -> float:
         """``share`` per cent of the page height, scaled like a head or body style."""

@@ -58,7 +58,7 @@ class WorkshopListController(QObject):
         self._window.show_saved(dt.datetime.now())
 
     def report(self, error: CoprodError) -> None:
-        warn_about(self._window, "That could not be undone", error)
+        warn_about(self._window, "Undo or redo did not work", error)
         self.reload()
 
     # -- showing ---------------------------------------------------------------------------

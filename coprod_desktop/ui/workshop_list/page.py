@@ -25,6 +25,7 @@ from coprod_desktop.ui.workshop_list.table_model import (
     Column,
     WorkshopTableModel,
 )
+from coprod_desktop.ui.workshop_list.title_delegate import TitleDelegate
 
 
 class WorkshopListPage(QStackedWidget):
@@ -103,10 +104,10 @@ class WorkshopListPage(QStackedWidget):
         table.setAlternatingRowColors(True)
         table.setShowGrid(False)
         table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps “(follow-up)” in view
         table.setTabKeyNavigation(False)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(44)
+        table.setItemDelegateForColumn(Column.TITLE, TitleDelegate(table))
         table.setItemDelegateForColumn(Column.RATED, RatedBarDelegate(table))
         header = table.horizontalHeader()
         header.setHighlightSections(False)

@@ -92,3 +92,16 @@ def runs(c: Canvas, parts: Sequence[Run], x: float, y: float, width: float, *,
         bottom = cy + tallest
         cy += tallest * c.theme.line_spacing
     return bottom - y
+
+
+def centred_stack(c: Canvas, parts: Sequence[tuple[str, Style, float]], rect: QRectF) -> None:
+    """Lines of text centred on the page, each ``(text, style, space above in % of height)``."""
+    width = rect.width()
+    heights = [c.px(gap, head=style.head) + c.measure(text, style, width)
+               for text, style, gap in parts if text]  # fmt: skip
+    y = rect.top() + max(0.0, (rect.height() - sum(heights)) / 2)
+    for text, style, gap in parts:
+        if not text:
+            continue
+        y += c.px(gap, head=style.head)
+        y += c.text(text, style, rect.left(), y, width, align=Qt.AlignmentFlag.AlignHCenter)

@@ -1,0 +1,106 @@
+"""Exports of a workshop's results: the report, the blank form and the data files.
+
+Each use case loads what it needs in one read, then hands plain domain objects to the
+writers in ``report/`` (imported here only when used, so the app starts without reportlab
+or openpyxl). Files are written atomically, readable by the owner only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.domain.workshop import Workshop
+from coprod_desktop.report.options import Paper
+from coprod_desktop.services.files import write_atomic
+from coprod_desktop.storage.database import Store
+from coprod_desktop.storage.repositories import WorkshopRepository
+
+DATA_SUFFIXES = (".csv", ".xlsx", ".json")
+
+Progress = Callable[[float], None]
+
+
+class ExportService:
+    """Reports and data exports for workshops in the store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def load(self, workshop_id: int) -> tuple[Workshop, Workshop | None]:
+        """The workshop and, for a follow-up whose baseline is in the store, its baseline."""
+        with self.store.reading() as session:
+            repo = WorkshopRepository(session)
+            workshop = repo.load(workshop_id)
+            baseline = None
+            if workshop.baseline_uid is not None:
+                baseline_id = repo.id_for_uid(workshop.baseline_uid)
+                if baseline_id is not None and baseline_id != workshop_id:
+                    baseline = repo.load(baseline_id)
+        return workshop, baseline
+
+    def report_pdf(
+        self, workshop_id: int, paper: Paper = Paper.A4, progress: Progress | None = None
+    ) -> bytes:
+        """The training-needs report as PDF bytes (with the follow-up comparison if any)."""
+        workshop, baseline = self.load(workshop_id)
+        return build_report(workshop, baseline, paper, progress)
+
+    def write_report(
+        self,
+        workshop_id: int,
+        path: Path,
+        paper: Paper = Paper.A4,
+        progress: Progress | None = None,
+    ) -> None:
+        write_atomic(path, self.report_pdf(workshop_id, paper, progress))
+
+    def blank_form_pdf(self, workshop_id: int, paper: Paper = Paper.A4) -> bytes:
+        workshop, _ = self.load(workshop_id)
+        from coprod_desktop.report.blank_form import BlankFormRenderer
+
+        return BlankFormRenderer(paper).render(workshop)
+
+    def write_blank_form(self, workshop_id: int, path: Path, paper: Paper = Paper.A4) -> None:
+        write_atomic(path, self.blank_form_pdf(workshop_id, paper))
+
+    def data_bytes(self, workshop_id: int, suffix: str) -> bytes:
+        """The data export in the format named by ``suffix`` (.csv, .xlsx or .json)."""
+        kind = suffix.lower()
+        if kind not in DATA_SUFFIXES:
+            raise CoprodError(
+                f"cannot export data as {suffix or 'a file with no suffix'}; "
+                f"use {', '.join(DATA_SUFFIXES)}"
+            )
+        workshop, _ = self.load(workshop_id)
+        return build_data(workshop, kind)
+
+    def write_data(self, workshop_id: int, path: Path) -> None:
+        """Write the data export to ``path``; its suffix chooses CSV, XLSX or JSON."""
+        write_atomic(path, self.data_bytes(workshop_id, path.suffix))
+
+
+def build_report(
+    workshop: Workshop,
+    baseline: Workshop | None = None,
+    paper: Paper = Paper.A4,
+    progress: Progress | None = None,
+) -> bytes:
+    """The report for a workshop already in memory (e.g. the one open in the console)."""
+    from coprod_desktop.report.pdf import ReportRenderer
+
+    return ReportRenderer(paper).render(workshop, baseline, progress)
+
+
+def build_data(workshop: Workshop, suffix: str) -> bytes:
+    """The data export of a workshop already in memory, as .csv, .xlsx or .json bytes."""
+    if suffix == ".json":
+        from coprod_desktop.report.json_export import to_json
+
+        return to_json(workshop)
+    from coprod_desktop.report.csv_xlsx import to_csv, to_xlsx
+    from coprod_desktop.report.data_rows import all_tables
+
+    tables = all_tables(workshop)
+    return to_csv(tables) if suffix == ".csv" else to_xlsx(tables)

@@ -1,0 +1,145 @@
+"""Fit a slide to the page, then paint it: the largest type (up to the zoom) at which nothing
+overflows, found by trying sizes without painting."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QPainter
+
+from coprod_desktop.domain.audience import AudienceState, Curtain, Slide
+from coprod_desktop.ui.audience.canvas import Canvas, Drawn
+from coprod_desktop.ui.audience.slides import LAYOUTS, Layout, Variant
+from coprod_desktop.ui.audience.slides.frame import draw_footer, page_rect
+from coprod_desktop.ui.audience.themes import ProjectorTheme
+
+#: Sizes tried when shrinking type to fit (each halves the gap between too big and fits).
+STEPS = 7
+#: A summary uses more pages rather than type smaller than this factor.
+COMFORTABLE_SUMMARY = 0.95
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """How a slide is set: type factors, the variant (columns, pages), and whether it fits."""
+
+    head: float
+    body: float
+    variant: Variant
+    overflow: bool
+
+    @property
+    def pages(self) -> int:
+        return self.variant[1]
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """What one paint put on the page."""
+
+    drawn: tuple[Drawn, ...]
+    overflow: bool
+    pages: int = 1
+    head: float = 1.0
+    body: float = 1.0
+
+
+def has_footer(state: AudienceState, pages: int) -> bool:
+    return state.timer_text is not None or pages > 1
+
+
+def _overflows(layout: Layout, state: AudienceState, theme: ProjectorTheme, size: tuple[int, int],
+               variant: Variant, head: float, body: float) -> bool:  # fmt: skip
+    for page in range(variant[1]):
+        c = Canvas(None, theme, size[0], size[1], head, body)
+        rect = page_rect(c, footer=has_footer(state, variant[1]))
+        c.limit = rect.bottom()
+        layout.paint(c, state, rect, variant, page)
+        if c.overflow:
+            return True
+    return False
+
+
+def _search(fits: Callable[[float], bool], lo: float, hi: float) -> float:
+    """The largest factor in [lo, hi] for which ``fits`` holds (``fits(lo)`` holds)."""
+    for _ in range(STEPS):
+        mid = (lo + hi) / 2
+        if fits(mid):
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
+def _fit(layout: Layout, state: AudienceState, theme: ProjectorTheme, size: tuple[int, int],
+         variant: Variant, zoom: float) -> Plan:  # fmt: skip
+    def over(head: float, body: float) -> bool:
+        return _overflows(layout, state, theme, size, variant, head, body)
+
+    min_head = min(layout.min_head, zoom)
+    min_body = min(layout.min_body, min_head)
+    if not over(zoom, zoom):
+        return Plan(zoom, zoom, variant, False)
+    if not over(min_head, min_head):
+        k = _search(lambda k: not over(k, k), min_head, zoom)
+        return Plan(k, k, variant, False)
+    if not over(min_head, min_body):
+        body = _search(lambda b: not over(min_head, b), min_body, min_head)
+        return Plan(min_head, body, variant, False)
+    return Plan(min_head, min_body, variant, True)
+
+
+def _preference(plan: Plan, slide: Slide) -> tuple[float, ...]:
+    scale = min(plan.head, plan.body)
+    if slide is Slide.GROUP_SUMMARY:
+        return (not plan.overflow, min(scale, COMFORTABLE_SUMMARY), -plan.pages, scale)
+    return (not plan.overflow, scale)
+
+
+@lru_cache(maxsize=256)
+def plan(state: AudienceState, theme: ProjectorTheme, zoom: float, size: tuple[int, int]) -> Plan:
+    """How to set ``state`` on a page ``size`` (width, height) in pixels."""
+    layout = LAYOUTS[state.slide]
+    best: Plan | None = None
+    for variant in layout.variants(state, size[0], size[1]):
+        candidate = _fit(layout, state, theme, size, variant, zoom)
+        if best is None or _preference(candidate, state.slide) > _preference(best, state.slide):
+            best = candidate
+        if state.slide is Slide.GROUP_SUMMARY and _preference(best, state.slide)[1] >= min(
+            COMFORTABLE_SUMMARY, zoom
+        ):
+            break  # variants come fewest pages first: this is as good as it gets
+    assert best is not None
+    return best
+
+
+def layout_key(state: AudienceState) -> AudienceState:
+    """``state`` with what cannot move the layout taken out (the ticking timer's digits)."""
+    if state.timer_text is None:
+        return state
+    return dataclasses.replace(state, timer_text="")
+
+
+def render(painter: QPainter | None, state: AudienceState | None, theme: ProjectorTheme,
+           zoom: float, size: tuple[int, int], page: int = 0) -> Rendered:  # fmt: skip
+    """Paint ``state`` (measure only when ``painter`` is None) and report what was drawn."""
+    width, height = size
+    if painter is not None:
+        painter.fillRect(QRectF(0, 0, width, height), QColor(theme.background))
+    if state is None or state.curtain is Curtain.BLANK or width < 2 or height < 2:
+        return Rendered((), False)
+    chosen = plan(layout_key(state), theme, zoom, size)
+    c = Canvas(painter, theme, width, height, chosen.head, chosen.body)
+    rect = page_rect(c, footer=has_footer(state, chosen.pages))
+    c.limit = rect.bottom()
+    LAYOUTS[state.slide].paint(c, state, rect, chosen.variant, page % chosen.pages)
+    overflow = c.overflow
+    if has_footer(state, chosen.pages):
+        timer = f"Time {state.timer_text}" if state.timer_text else ""
+        pages = f"Page {page % chosen.pages + 1} of {chosen.pages}" if chosen.pages > 1 else ""
+        draw_footer(c, timer, pages)
+    return Rendered(tuple(c.drawn), overflow, chosen.pages, chosen.head, chosen.body)

@@ -1,0 +1,25 @@
+"""The title and closing slides: a few lines of large type, centred."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+
+from coprod_desktop.domain.audience import AudienceState
+from coprod_desktop.ui.audience.canvas import Canvas, Style
+from coprod_desktop.ui.audience.slides.frame import centred_stack
+
+KICKER = Style(3.0, "accent", bold=True, small_caps=True, head=True)
+TITLE = Style(7.4, "text", bold=True, head=True)
+SUBTITLE = Style(3.4, "muted", head=True)
+THANKS = Style(11.0, "accent", bold=True, head=True)
+CLOSING_TITLE = Style(4.6, "text", bold=True, head=True)
+
+
+def title(c: Canvas, state: AudienceState, rect: QRectF) -> None:
+    centred_stack(c, [("Welcome", KICKER, 0.0), (state.title, TITLE, 2.0),
+                      (state.subtitle, SUBTITLE, 3.0)], rect)  # fmt: skip
+
+
+def closing(c: Canvas, state: AudienceState, rect: QRectF) -> None:
+    centred_stack(c, [("Thank you", THANKS, 0.0), (state.title, CLOSING_TITLE, 4.0),
+                      (state.subtitle, SUBTITLE, 2.0)], rect)  # fmt: skip

@@ -1,0 +1,69 @@
+"""The four stages side by side (or two by two), with the groups placed at or aiming for each."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QRectF
+
+from coprod_desktop.domain.audience import AudienceState, StageView
+from coprod_desktop.ui.audience.canvas import Canvas, Style
+from coprod_desktop.ui.audience.slides.frame import HEADING, META, Run, runs
+
+NUMBER = Style(3.4, "accent", bold=True, head=True)
+TITLE = Style(3.4, "accent", bold=True, head=True)
+SUMMARY = Style(2.7, "text", bold=True)
+POINT = Style(2.3, "text")
+PLACED_WORD = Style(2.2, "muted", bold=True, small_caps=True)
+PLACED = Style(2.5, "text", bold=True)
+
+HERE = "● Here now"
+AIMING = "→ Aiming for this"
+INTRO = "Not a strict ladder: where is your group now, and where do you aim to be?"
+
+
+def variants(state: AudienceState, width: float, height: float) -> list[tuple[int, int]]:
+    """Four cards in a row, or two rows of two: whichever lets the type be larger."""
+    return [(4, 1), (2, 1)]
+
+
+def paint(c: Canvas, state: AudienceState, rect: QRectF, columns: int) -> None:
+    x, y, width = rect.left(), rect.top(), rect.width()
+    y += c.text("The stages of co-production", HEADING, x, y, width)
+    y += c.text(INTRO, META, x, y + c.px(0.4), width) + c.px(2.6)
+    gap = c.px(2.0)
+    card_w = (width - gap * (columns - 1)) / columns
+    pad = c.px(1.6)
+    stages = list(state.stages)
+    for r in range(math.ceil(len(stages) / columns)):
+        row = stages[r * columns : (r + 1) * columns]
+        numbered = list(enumerate(row, start=r * columns + 1))
+        h = max(_content(c.dry(), s, n, 0.0, 0.0, card_w - 2 * pad) for n, s in numbered)
+        h += 2 * pad
+        for i, (number, stage) in enumerate(numbered):
+            left = x + i * (card_w + gap)
+            c.outline(QRectF(left, y, card_w, h), "muted", max(1.0, c.height / 700), pad * 0.6)
+            c.fill(QRectF(left, y, card_w, max(4.0, c.height * 0.008)), "accent", 1.0)
+            _content(c, stage, number, left + pad, y + pad, card_w - 2 * pad)
+        c.check(y + h)
+        y += h + gap
+
+
+def _content(c: Canvas, stage: StageView, number: int, x: float, top: float,
+             width: float) -> float:  # fmt: skip
+    y = top
+    y += runs(c, [Run(str(number), NUMBER, gap_after=0.45), Run(stage.title, TITLE)],
+              x, y, width)  # fmt: skip
+    y += c.px(0.8)
+    y += c.text(stage.summary, SUMMARY, x, y, width)
+    y += c.px(1.0)
+    bullet = c.natural_width("•", POINT) + c.font_px(POINT) * 0.5
+    for point in stage.points:
+        c.text("•", POINT, x, y, bullet, role="muted")
+        y += c.text(point, POINT, x + bullet, y, width - bullet) + c.px(0.5)
+    for word, names in ((HERE, stage.groups_here), (AIMING, stage.groups_aiming)):
+        if names:
+            y += c.px(0.8)
+            y += c.text(word, PLACED_WORD, x, y, width)
+            y += c.text(", ".join(names), PLACED, x, y, width)
+    return y - top

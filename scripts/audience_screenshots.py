@@ -1,0 +1,133 @@
+"""Screenshots of the projector view: the demo workshop, rendered offscreen at projector sizes.
+
+Run: ``.venv/bin/python scripts/audience_screenshots.py`` (writes docs/screenshots/audience-*.png).
+Every shot is also checked: the script fails if any slide had to overflow its page.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from coprod_desktop.domain.audience import Slide  # noqa: E402
+from coprod_desktop.domain.session import RunningOrder  # noqa: E402
+from coprod_desktop.services.data_folder import open_data_folder  # noqa: E402
+from coprod_desktop.services.demo import create_demo  # noqa: E402
+from coprod_desktop.services.session import LiveSession  # noqa: E402
+from coprod_desktop.ui.audience.themes import THEMES  # noqa: E402
+from coprod_desktop.ui.audience.view import AudienceView  # noqa: E402
+from coprod_desktop.ui.session.controller import SessionController  # noqa: E402
+from coprod_desktop.ui.theme import register_fonts  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+SMALL = (1024, 768)
+LARGE = (1920, 1080)
+
+Setup = Callable[[SessionController], None]
+
+
+def split_item(c: SessionController) -> None:
+    """Service users and carers, item S3: a split view with a tally and a minority note."""
+    c.set_running_order(RunningOrder.GROUP_BY_GROUP)
+    c.show_slide(Slide.ITEM)
+    c.jump(group_key="g1", item_code="S3")
+    c.set_easy_read(True)
+    c.set_revealed(True)
+
+
+def item_question(c: SessionController) -> None:
+    c.set_running_order(RunningOrder.GROUP_BY_GROUP)
+    c.show_slide(Slide.ITEM)
+    c.jump(group_key="g1", item_code="K1")
+    c.set_easy_read(True)
+    c.set_revealed(False)
+
+
+def all_groups(c: SessionController) -> None:
+    """Item by item: every group's result for S4, two of them split."""
+    c.set_running_order(RunningOrder.ITEM_BY_ITEM)
+    c.show_slide(Slide.ITEM)
+    c.jump(group_key="g1", item_code="S4")
+    c.set_easy_read(False)
+    c.set_revealed(True)
+
+
+def stages(c: SessionController) -> None:
+    c.set_running_order(RunningOrder.GROUP_BY_GROUP)
+    c.show_slide(Slide.STAGES)
+
+
+def summary(c: SessionController) -> None:
+    c.set_running_order(RunningOrder.GROUP_BY_GROUP)
+    c.jump(group_key="g1", item_code="K1")
+    c.show_slide(Slide.GROUP_SUMMARY)
+
+
+def title(c: SessionController) -> None:
+    c.show_slide(Slide.TITLE)
+
+
+def closing(c: SessionController) -> None:
+    c.show_slide(Slide.CLOSING)
+
+
+SHOTS: list[tuple[str, Setup, tuple[int, int], str]] = [
+    ("item-split", split_item, SMALL, "default"),
+    ("item-split", split_item, LARGE, "default"),
+    ("item-split", split_item, SMALL, "high_contrast"),
+    ("item-split", split_item, LARGE, "high_contrast"),
+    ("item-split", split_item, SMALL, "dark"),
+    ("item-split", split_item, SMALL, "large_print"),
+    ("item-question", item_question, SMALL, "default"),
+    ("item-all-groups", all_groups, SMALL, "default"),
+    ("stages", stages, SMALL, "default"),
+    ("stages", stages, LARGE, "default"),
+    ("group-summary", summary, SMALL, "default"),
+    ("group-summary", summary, LARGE, "default"),
+    ("title", title, SMALL, "default"),
+    ("closing", closing, SMALL, "default"),
+]
+
+
+def main() -> None:
+    app = QApplication(sys.argv[:1])
+    register_fonts()
+    OUT.mkdir(parents=True, exist_ok=True)
+    problems: list[str] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = open_data_folder(Path(scratch) / "data")
+        try:
+            controller = SessionController(LiveSession(folder.store, create_demo(folder.store)))
+            view = AudienceView()
+            for name, setup, (width, height), theme in SHOTS:
+                setup(controller)
+                view.set_theme(THEMES[theme])
+                view.resize(width, height)
+                view.show_state(controller.audience)
+                image = view.grab()
+                path = OUT / f"audience-{name}-{width}x{height}-{theme.replace('_', '-')}.png"
+                if not image.save(str(path)):
+                    raise SystemExit(f"could not write {path}")
+                fit = "OVERFLOW" if view.overflowed() else "fits"
+                print(f"wrote {path.relative_to(ROOT)}  ({fit}, pages {view.page_count()})")
+                if view.overflowed():
+                    problems.append(path.name)
+            controller.deleteLater()
+            app.processEvents()
+        finally:
+            folder.close()
+    if problems:
+        raise SystemExit(f"overflowing slides: {', '.join(problems)}")
+
+
+if __name__ == "__main__":
+    main()
