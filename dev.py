@@ -46,7 +46,11 @@ def ensure_venv(lock_name: str) -> Path:
     covers = ["app.lock", "dev.lock"] if lock_name == "dev.lock" else [lock_name]
     wanted = {name: fingerprint(LOCKS / name) for name in covers}
     python = venv_python()
-    done = dict(line.split(" ", 1) for line in STAMP.read_text().splitlines()) if STAMP.exists() else {}
+    done = (
+        dict(line.split(" ", 1) for line in STAMP.read_text().splitlines())
+        if STAMP.exists()
+        else {}
+    )
     if python.exists() and done.get(lock_name) == wanted[lock_name]:
         return python
     if not python.exists():

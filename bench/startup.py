@@ -91,9 +91,15 @@ def main() -> None:
             bare.append(one_trial("bare", data))
             app.append(one_trial("app", data))
     b, a = statistics.median(bare), statistics.median(app)
-    print(f"bare window: median {b * 1000:.0f} ms (min {min(bare) * 1000:.0f}, max {max(bare) * 1000:.0f})")
-    print(f"app:         median {a * 1000:.0f} ms (min {min(app) * 1000:.0f}, max {max(app) * 1000:.0f})")
-    print(f"startup: ratio {a / b:.2f} (median app {a * 1000:.0f} ms vs bare window {b * 1000:.0f} ms)")
+    print(
+        f"bare window: median {b * 1000:.0f} ms (min {min(bare) * 1000:.0f}, max {max(bare) * 1000:.0f})"
+    )
+    print(
+        f"app:         median {a * 1000:.0f} ms (min {min(app) * 1000:.0f}, max {max(app) * 1000:.0f})"
+    )
+    print(
+        f"startup: ratio {a / b:.2f} (median app {a * 1000:.0f} ms vs bare window {b * 1000:.0f} ms)"
+    )
 
 
 if __name__ == "__main__":

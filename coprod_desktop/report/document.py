@@ -202,6 +202,8 @@ class ReportDocument(BaseDocTemplate):
             producer="CoProd Desktop",
             invariant=True,
             lang="en",
+            initialFontName=REGULAR,
+            initialFontSize=styles.BODY_SIZE,
         )
         self.contents = contents
         frame = Frame(

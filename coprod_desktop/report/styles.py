@@ -33,7 +33,7 @@ def stylesheet() -> StyleSheet1:
     register_fonts()
     sheet = StyleSheet1()
     base = ParagraphStyle(
-        "Body", fontName=REGULAR, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.3, textColor=INK
+        "Body", fontName=REGULAR, bulletFontName=REGULAR, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.3, textColor=INK
     )
     sheet.add(base)
     sheet.add(ParagraphStyle("BodySpaced", parent=base, spaceAfter=5))

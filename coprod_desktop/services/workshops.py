@@ -78,6 +78,11 @@ class WorkshopService:
         with self.store.reading() as session:
             return WorkshopRepository(session).summaries()
 
+    def id_for_uid(self, uid: str) -> int | None:
+        """The id of the workshop with ``uid``, if it is in the store."""
+        with self.store.reading() as session:
+            return WorkshopRepository(session).id_for_uid(uid)
+
     def get(self, workshop_id: int) -> Workshop:
         with self.store.reading() as session:
             return WorkshopRepository(session).load(workshop_id)

@@ -77,10 +77,10 @@ class WorkshopCommand(QUndoCommand):
         self._view.workshops_changed(select_id)
 
     def _id_of(self, uid: str | None) -> int:
-        for summary in self._workshops.list():
-            if summary.uid == uid:
-                return summary.id
-        raise NotFoundError("That workshop is no longer in the list.")
+        found = self._workshops.id_for_uid(uid) if uid else None
+        if found is None:
+            raise NotFoundError("That workshop is no longer in the list.")
+        return found
 
     def _uid_of(self, workshop_id: int) -> str:
         for summary in self._workshops.list():

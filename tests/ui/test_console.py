@@ -167,7 +167,9 @@ def test_actions_and_parking_lot_without_leaving_the_item(
     console: ConsoleWindow, qtbot: QtBot
 ) -> None:
     key(qtbot, console, Qt.Key.Key_A)
-    qtbot.keyClicks(console.actions_panel.line, "Budget session - Finance lead")  # QTest types ASCII only
+    qtbot.keyClicks(
+        console.actions_panel.line, "Budget session - Finance lead"
+    )  # QTest types ASCII only
     qtbot.keyClick(console.actions_panel.line, Qt.Key.Key_Return)
     key(qtbot, console, Qt.Key.Key_L)
     qtbot.keyClicks(console.parking_lot.line, "Who pays for travel?")

@@ -102,7 +102,9 @@ def test_moving_is_remembered(controller: SessionController) -> None:
     )
 
 
-def test_invalid_tally_is_refused_with_a_message(controller: SessionController, qtbot: QtBot) -> None:
+def test_invalid_tally_is_refused_with_a_message(
+    controller: SessionController, qtbot: QtBot
+) -> None:
     with qtbot.waitSignal(controller.failed) as blocker:
         controller.set_tally({1: 1, 2: 1})  # the group has 5 participants
     assert "5 participants" in blocker.args[0]

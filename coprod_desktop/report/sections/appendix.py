@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable, ListFlowable
 from coprod_desktop.domain.analysis import PERCEPTION_GAP_LEVELS, items_in_scope
 from coprod_desktop.domain.framework import Stage
 from coprod_desktop.domain.workshop import Workshop
+from coprod_desktop.report.fonts import REGULAR
 from coprod_desktop.report.kit import Kit
 
 METHOD = (
@@ -69,6 +70,7 @@ def appendix(kit: Kit, w: Workshop) -> list[Flowable]:
             [kit.p(p, "Cell") for p in st.points],
             bulletType="bullet",
             start="•",
+            bulletFontName=REGULAR,
             leftIndent=10,
         )
         flow += [kit.heading(st.title, 2), kit.p(st.summary, "BodySpaced"), points]

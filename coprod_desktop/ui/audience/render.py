@@ -4,6 +4,7 @@ overflows, found by trying sizes without painting."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,6 +20,8 @@ from coprod_desktop.ui.audience.themes import ProjectorTheme
 
 #: Sizes tried when shrinking type to fit (each halves the gap between too big and fits).
 STEPS = 7
+#: Type shrinks evenly to this share of the zoom before the headline gives way to the body.
+SOFT = 0.85
 #: A summary uses more pages rather than type smaller than this factor.
 COMFORTABLE_SUMMARY = 0.95
 
@@ -65,7 +68,7 @@ def _overflows(layout: Layout, state: AudienceState, theme: ProjectorTheme, size
 
 
 def _search(fits: Callable[[float], bool], lo: float, hi: float) -> float:
-    """The largest factor in [lo, hi] for which ``fits`` holds (``fits(lo)`` holds)."""
+    """The largest value in [lo, hi] for which ``fits`` holds (``fits(lo)`` holds)."""
     for _ in range(STEPS):
         mid = (lo + hi) / 2
         if fits(mid):
@@ -75,22 +78,34 @@ def _search(fits: Callable[[float], bool], lo: float, hi: float) -> float:
     return lo
 
 
+def shrink_path(layout: Layout, theme: ProjectorTheme, zoom: float) -> list[tuple[float, float]]:
+    """The (head, body) factors tried in turn, largest first: both shrink together to
+    ``SOFT`` of the zoom, then the headline alone down to its floor, then the body alone.
+    Floors are absolute sizes, so a theme with larger type has lower floors."""
+    min_head = min(layout.min_head / theme.font_scale, zoom)
+    min_body = min(layout.min_body / theme.font_scale, min_head)
+    soft = max(min_head, min_body, zoom * SOFT)
+    return [(zoom, zoom), (soft, soft), (min_head, soft), (min_head, min_body)]
+
+
 def _fit(layout: Layout, state: AudienceState, theme: ProjectorTheme, size: tuple[int, int],
          variant: Variant, zoom: float) -> Plan:  # fmt: skip
-    def over(head: float, body: float) -> bool:
-        return _overflows(layout, state, theme, size, variant, head, body)
+    def fits(head: float, body: float) -> bool:
+        return not _overflows(layout, state, theme, size, variant, head, body)
 
-    min_head = min(layout.min_head, zoom)
-    min_body = min(layout.min_body, min_head)
-    if not over(zoom, zoom):
-        return Plan(zoom, zoom, variant, False)
-    if not over(min_head, min_head):
-        k = _search(lambda k: not over(k, k), min_head, zoom)
-        return Plan(k, k, variant, False)
-    if not over(min_head, min_body):
-        body = _search(lambda b: not over(min_head, b), min_body, min_head)
-        return Plan(min_head, body, variant, False)
-    return Plan(min_head, min_body, variant, True)
+    path = shrink_path(layout, theme, zoom)
+    if fits(*path[0]):
+        return Plan(*path[0], variant, False)
+    for (h0, b0), (h1, b1) in itertools.pairwise(path):
+        if fits(h1, b1):
+
+            def point(t: float, h0: float = h0, b0: float = b0, h1: float = h1,
+                      b1: float = b1) -> tuple[float, float]:  # fmt: skip
+                return h1 + (h0 - h1) * t, b1 + (b0 - b1) * t
+
+            t = _search(lambda t: fits(*point(t)), 0.0, 1.0)
+            return Plan(*point(t), variant, False)
+    return Plan(*path[-1], variant, True)
 
 
 def _preference(plan: Plan, slide: Slide) -> tuple[float, ...]:

@@ -46,7 +46,7 @@ LAYOUTS: dict[Slide, Layout] = {
         min_body=0.62,
     ),
     Slide.STAGES: Layout(
-        lambda c, s, r, v, p: stages.paint(c, s, r, v[0]), stages.variants, 0.55, 0.55
+        lambda c, s, r, v, p: stages.paint(c, s, r, v[0]), stages.variants, 0.72, 0.72
     ),
     Slide.GROUP_SUMMARY: Layout(
         lambda c, s, r, v, p: summary.paint(c, s, r, v[0], v[1], p), summary.variants, 0.8, 0.8

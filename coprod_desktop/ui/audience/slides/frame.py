@@ -105,3 +105,14 @@ def centred_stack(c: Canvas, parts: Sequence[tuple[str, Style, float]], rect: QR
             continue
         y += c.px(gap, head=style.head)
         y += c.text(text, style, rect.left(), y, width, align=Qt.AlignmentFlag.AlignHCenter)
+
+
+def numbered(c: Canvas, number: str, number_style: Style, text: str, style: Style, x: float,
+             y: float, width: float, *, on: str = "background") -> float:  # fmt: skip
+    """``number`` then ``text`` wrapped beside it (a hanging indent), on one baseline."""
+    indent = c.natural_width(number, number_style) + 0.35 * c.font_px(number_style)
+    ascent = max(c.ascent(number_style), c.ascent(style))
+    h1 = c.text(number, number_style, x, y + ascent - c.ascent(number_style), indent, on=on)
+    top = y + ascent - c.ascent(style)
+    h2 = c.text(text, style, x + indent, top, width - indent, on=on)
+    return max(y + ascent - c.ascent(number_style) + h1, top + h2) - y

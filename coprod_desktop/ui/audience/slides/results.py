@@ -10,7 +10,7 @@ from coprod_desktop.domain.audience import ResultView, ScaleRow
 from coprod_desktop.domain.rating import RatingStatus
 from coprod_desktop.ui.audience import words
 from coprod_desktop.ui.audience.canvas import Canvas, Style
-from coprod_desktop.ui.audience.slides.frame import Run, runs
+from coprod_desktop.ui.audience.slides.frame import Run, numbered, runs
 
 STATUS = Style(3.2, "accent", bold=True)
 WORD = Style(3.2, "muted")
@@ -25,7 +25,7 @@ CELL_LEVEL = Style(3.6, "accent", bold=True)
 CELL_NAME = Style(2.6, "text")
 CELL_STATUS = Style(2.8, "text", bold=True)
 CELL_SPREAD = Style(2.3, "muted")
-STRIP = Style(2.0, "muted")
+STRIP = Style(2.2, "muted")
 LEGEND_NUMBER = Style(2.6, "accent", bold=True)
 LEGEND_LABEL = Style(2.6, "muted")
 
@@ -111,8 +111,8 @@ def _level_cell(c: Canvas, level: int | None, scale: Sequence[ScaleRow], x: floa
                 width: float) -> float:  # fmt: skip
     if level is None:
         return c.text(words.NO_LEVEL, CELL_LEVEL, x, y, width)
-    return runs(c, [Run(str(level), CELL_LEVEL, gap_after=0.3),
-                    Run(words.level_label(level, scale), CELL_NAME)], x, y, width)  # fmt: skip
+    return numbered(c, str(level), CELL_LEVEL, words.level_label(level, scale), CELL_NAME, x, y,
+                    width)  # fmt: skip
 
 
 def _result_cell(c: Canvas, result: ResultView, levels: Sequence[int], x: float, y: float,
@@ -132,7 +132,7 @@ def strip(c: Canvas, result: ResultView, levels: Sequence[int], x: float, y: flo
     """A small bar chart of the tally: the count over each bar, the level under it."""
     counts = [words.tally_count(result, level) for level in levels]
     most = max(counts) or 1
-    cell = min(width / len(levels), c.font_px(STRIP) * 3.0)
+    cell = min(width / len(levels), c.font_px(STRIP) * 3.2)
     line = c.line_height(STRIP)
     bar_h = line * 1.6
     base = y + line + bar_h

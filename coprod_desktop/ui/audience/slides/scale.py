@@ -16,7 +16,7 @@ from coprod_desktop.ui.audience.canvas import Canvas, Style
 NUMBER = Style(3.8, "accent", bold=True)
 LABEL = Style(3.1, "text", bold=True)
 DESCRIPTION = Style(2.8, "muted")
-MARKER = Style(2.3, "accent", bold=True)
+MARKER = Style(2.5, "accent", bold=True)
 COUNT = Style(2.8, "text", bold=True)
 
 NOW = "NOW"
@@ -41,7 +41,7 @@ def rows(c: Canvas, scale: Sequence[ScaleRow], result: ResultView | None, rect: 
         return
     shown = result if result is not None and result.status is not RatingStatus.SKIPPED else None
     cols = _columns(c, scale, shown, rect.width())
-    pad = c.px(0.7)
+    pad = c.px(1.0)
     heights = [_row_height(c, row, shown, cols) + 2 * pad for row in scale]
     spare = rect.height() - sum(heights)
     extra = max(0.0, min(spare / len(scale), c.px(MAX_SPARE)))
@@ -67,10 +67,17 @@ def _columns(c: Canvas, scale: Sequence[ScaleRow], result: ResultView | None,
     gap = c.px(1.6)
     number = max(c.natural_width(str(r.level), NUMBER) for r in scale) + gap
     markers = (_pill_width(c, NEEDED) + gap) if result is not None else 0.0
-    dots = width * 0.2 if result is not None and result.tally else 0.0
+    dots = _dots_width(c, result, width * 0.22) + gap if result is not None and result.tally else 0.0
     rest = width - number - markers - dots
     label = min(max(c.natural_width(r.label, LABEL) for r in scale) + gap, rest * 0.36)
     return _Columns(number, label, rest - label, dots, markers, gap)
+
+
+def _dots_width(c: Canvas, result: ResultView, most: float) -> float:
+    """Room for the longest row of dots at full size and its count, at most ``most``."""
+    count = max((n for _, n in result.tally), default=0)
+    label = c.natural_width(str(count), COUNT) + c.px(0.8)
+    return min(most, count * c.line_height(COUNT) * 0.62 * 1.3 + label)
 
 
 def _pill_width(c: Canvas, text: str) -> float:
@@ -114,7 +121,7 @@ def _row(c: Canvas, row: ScaleRow, result: ResultView | None, cols: _Columns, bo
         if count:
             _dots(c, count, x, y, cols.dots - cols.gap, on)
     x += cols.dots
-    my = y
+    my = y + c.ascent(NUMBER) - c.ascent(MARKER) - 0.14 * c.font_px(MARKER)
     for mark in marks:
         c.pill(mark, MARKER, x, my, filled=mark == NOW, on=on)
         my += _pill_height(c) + c.px(0.6)
@@ -131,7 +138,7 @@ def _dots(c: Canvas, count: int, x: float, y: float, width: float, on: str) -> N
     if diameter >= line_h * 0.3:
         for i in range(count):
             c.dot(x + diameter / 2 + i * diameter * 1.3, cy, diameter, "split")
-        end = x + count * diameter * 1.3
+        end = x + count * diameter * 1.3 + diameter * 0.2
     else:
         bar = max(line_h * 0.4, room)
         c.fill(QRectF(x, cy - line_h * 0.22, bar, line_h * 0.44), "split")

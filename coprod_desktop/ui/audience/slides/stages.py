@@ -8,14 +8,14 @@ from PySide6.QtCore import QRectF
 
 from coprod_desktop.domain.audience import AudienceState, StageView
 from coprod_desktop.ui.audience.canvas import Canvas, Style
-from coprod_desktop.ui.audience.slides.frame import HEADING, META, Run, runs
+from coprod_desktop.ui.audience.slides.frame import HEADING, META, numbered
 
 NUMBER = Style(3.4, "accent", bold=True, head=True)
 TITLE = Style(3.4, "accent", bold=True, head=True)
 SUMMARY = Style(2.7, "text", bold=True)
-POINT = Style(2.3, "text")
+POINT = Style(2.4, "text")
 PLACED_WORD = Style(2.2, "muted", bold=True, small_caps=True)
-PLACED = Style(2.5, "text", bold=True)
+PLACED = Style(2.6, "text", bold=True)
 
 HERE = "● Here now"
 AIMING = "→ Aiming for this"
@@ -30,10 +30,10 @@ def variants(state: AudienceState, width: float, height: float) -> list[tuple[in
 def paint(c: Canvas, state: AudienceState, rect: QRectF, columns: int) -> None:
     x, y, width = rect.left(), rect.top(), rect.width()
     y += c.text("The stages of co-production", HEADING, x, y, width)
-    y += c.text(INTRO, META, x, y + c.px(0.4), width) + c.px(2.6)
-    gap = c.px(2.0)
+    y += c.text(INTRO, META, x, y + c.px(0.2), width) + c.px(2.0)
+    gap = c.px(1.6)
     card_w = (width - gap * (columns - 1)) / columns
-    pad = c.px(1.6)
+    pad = c.px(1.3)
     stages = list(state.stages)
     for r in range(math.ceil(len(stages) / columns)):
         row = stages[r * columns : (r + 1) * columns]
@@ -52,15 +52,14 @@ def paint(c: Canvas, state: AudienceState, rect: QRectF, columns: int) -> None:
 def _content(c: Canvas, stage: StageView, number: int, x: float, top: float,
              width: float) -> float:  # fmt: skip
     y = top
-    y += runs(c, [Run(str(number), NUMBER, gap_after=0.45), Run(stage.title, TITLE)],
-              x, y, width)  # fmt: skip
-    y += c.px(0.8)
+    y += numbered(c, str(number), NUMBER, stage.title, TITLE, x, y, width)
+    y += c.px(0.6)
     y += c.text(stage.summary, SUMMARY, x, y, width)
-    y += c.px(1.0)
+    y += c.px(0.9)
     bullet = c.natural_width("•", POINT) + c.font_px(POINT) * 0.5
     for point in stage.points:
         c.text("•", POINT, x, y, bullet, role="muted")
-        y += c.text(point, POINT, x + bullet, y, width - bullet) + c.px(0.5)
+        y += c.text(point, POINT, x + bullet, y, width - bullet) + c.px(0.35)
     for word, names in ((HERE, stage.groups_here), (AIMING, stage.groups_aiming)):
         if names:
             y += c.px(0.8)

@@ -23,6 +23,7 @@ COLUMN_HEAD = Style(2.1, "muted", bold=True, small_caps=True)
 
 MAX_PAGES = 4
 _STATUSES = tuple(RatingStatus)
+_STATUS_ROLES = {RatingStatus.SPLIT: "split", RatingStatus.SKIPPED: "muted", None: "muted"}
 
 
 def variants(state: AudienceState, width: float, height: float) -> list[tuple[int, int]]:
@@ -82,7 +83,8 @@ def _column(c: Canvas, rows: Sequence[SummaryRow], x: float, y: float, width: fl
         c.text(_levels(row), LEVELS, x + code_w + text_w + gap, base - c.ascent(LEVELS),
                levels_w - gap, align=Qt.AlignmentFlag.AlignHCenter)  # fmt: skip
         c.text(words.short_status_text(row.status), STATUS, x + width - status_w,
-               base - c.ascent(STATUS), status_w, align=right)  # fmt: skip
+               base - c.ascent(STATUS), status_w, align=right,
+               role=_STATUS_ROLES.get(row.status))  # fmt: skip
         y = max(base - c.ascent(TEXT) + h, top + c.line_height(LEVELS)) + pad
     c.rule(x, x + width, y)
     c.check(y)

@@ -1,0 +1,221 @@
+"""The PDF report, read back: everything the room said is there, exactly as typed; private
+notes never are; fonts are embedded."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+
+import pytest
+
+from coprod_desktop.domain.analysis import items_in_scope
+from coprod_desktop.domain.framework import Framework, Stage
+from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
+from coprod_desktop.domain.results import analyse
+from coprod_desktop.domain.workshop import Action, Group, ParkingLotEntry, StagePlacement, Workshop
+from coprod_desktop.report.blank_form import BlankFormRenderer
+from coprod_desktop.report.options import Paper
+from coprod_desktop.report.pdf import ReportRenderer
+from coprod_desktop.services.exports import ExportService
+from coprod_desktop.services.workshops import WorkshopService
+from coprod_desktop.storage.database import Store
+from tests.report.helpers import descriptor, flat, fonts, page_texts, pdf_text, reader
+
+HOSTILE = '<b>R&D</b> <img src="x">'
+SCRIPTS = "Tŷ Newydd ŵ ŷ · Łódź ł · Ωμέγα Ω · Жизнь Ж"
+
+
+@pytest.fixture
+def demo(store: Store, demo_id: int) -> Workshop:
+    return WorkshopService(store).get(demo_id)
+
+
+@pytest.fixture
+def demo_pdf(store: Store, demo_id: int) -> bytes:
+    return ExportService(store).report_pdf(demo_id)
+
+
+def test_every_item_level_gap_note_action_and_heading_is_in_the_demo_report(
+    demo: Workshop, demo_pdf: bytes
+) -> None:
+    text = pdf_text(demo_pdf)
+    results = analyse(demo)
+    for item in items_in_scope(demo):
+        assert flat(item.text) in text, item.code
+    for heading in (
+        "Contents", "Summary", "Stages", "Top training needs across groups", "Perception gaps",
+        "Across groups", "Needs shared by several groups", "Actions and parking lot",
+        "Actions", "Parking lot", "Appendix", "Rating scale", "Principles", "Method note",
+    ):
+        assert heading in text, heading
+    for r in results.groups:
+        for heading in ("Stage", "Profile", "Training needs by priority", "Split views"):
+            assert heading in text
+        assert f"Group: {r.group.name}" in text
+        assert flat(r.group.placement.note) in text
+        for n in r.needs:
+            split = " Split view: less certain" if n.uncertain else ""
+            row = f"{flat(demo.framework.item(n.item_code).text)}{split} "
+            row += f"{n.current} {n.required} {n.gap} {n.shared_by}"
+            assert row in text, (r.group.name, n.item_code)
+            for activity in demo.framework.item(n.item_code).activities:
+                assert flat(activity.text) in text
+        for x in r.stage.to_close:
+            row = f"{flat(demo.framework.item(x.item_code).text)} {x.current} {x.required} {x.gap}"
+            assert row in text
+        for note in r.notes:
+            assert flat(note.text) in text
+    for action in demo.actions:
+        assert flat(action.what) in text and flat(action.who) in text
+    for entry in demo.parking_lot:
+        assert flat(entry.text) in text
+    for level in demo.framework.scale.levels:
+        assert f"{level.level} {level.label}" in text
+
+
+def test_private_notes_never_appear(demo: Workshop, demo_pdf: bytes) -> None:
+    private = [r.private_note for g in demo.groups for r in g.ratings.values() if r.private_note]
+    assert len(private) >= 2  # the demo has some: the test means something
+    text = pdf_text(demo_pdf)
+    for note in private:
+        assert flat(note) not in text
+        assert flat(note)[:30] not in text
+
+
+def test_pages_are_numbered_with_contents_and_outline(demo_pdf: bytes) -> None:
+    pages = page_texts(demo_pdf)
+    total = len(pages)
+    assert total > 10
+    assert "Page 1 of" not in pages[0]  # the cover carries no furniture
+    for number, page in enumerate(pages[1:], start=2):
+        assert f"Page {number} of {total}" in page
+    contents = pages[1]
+    assert contents.startswith("Contents") or "Contents" in contents
+    summary_page = next(i for i, p in enumerate(pages, start=1) if p.find("Summary") < 200
+                        and "Stages" in p)
+    assert f"Summary {summary_page}" in contents.replace(".", "").replace("  ", " ") or \
+        f"Summary{summary_page}" in contents.replace(".", "").replace(" ", "")
+    outline = reader(demo_pdf).outline
+    assert len(outline) >= 6
+
+
+def test_fonts_are_embedded_dejavu(demo_pdf: bytes) -> None:
+    used = fonts(demo_pdf)
+    assert any("DejaVuSans" in name for name in used)
+    for name, font in used.items():
+        assert "DejaVu" in name, f"unexpected font {name}"
+        desc = descriptor(font)
+        assert desc is not None and "/FontFile2" in desc, name
+
+
+def test_a4_by_default_and_letter_on_request(demo: Workshop) -> None:
+    a4 = reader(ReportRenderer().render(demo)).pages[0].mediabox
+    letter = reader(ReportRenderer(Paper.LETTER).render(demo)).pages[0].mediabox
+    assert (round(float(a4.width)), round(float(a4.height))) == (595, 842)
+    assert (round(float(letter.width)), round(float(letter.height))) == (612, 792)
+
+
+def hostile_workshop(framework: Framework) -> Workshop:
+    codes = ("K1", "K3", "H1")
+    hostile_note = f"{HOSTILE} & {SCRIPTS}"
+    g1 = Group(
+        key="g1",
+        name=f"Grŵp {HOSTILE}",
+        participant_count=5,
+        placement=StagePlacement(Stage.CO_DESIGN, Stage.CO_DELIVERY, note=f"Aim: {HOSTILE}"),
+        ratings={
+            "K1": Rating(item_code="K1", current_level=1, required_level=4, note=hostile_note,
+                         private_note=f"SECRET {HOSTILE}"),
+            "K3": Rating(item_code="K3", status=RatingStatus.SPLIT, current_level=2,
+                         required_level=3, tally=Tally({1: 2, 2: 2, 4: 1}),
+                         note="Łukasz & Ωmega <i>minority</i>"),
+        },
+    )
+    g2 = Group(key="g2", name="Жители", ratings={"K1": Rating(item_code="K1", current_level=4)})
+    return Workshop(
+        uid="w-hostile",
+        title=f"Gweithdy {HOSTILE}",
+        framework=framework,
+        item_codes=codes,
+        groups=(g1, g2),
+        organisation="Cyngor Tŷ & <Co>",
+        locality="Łódź",
+        venue="Ωδείο",
+        held_on=dt.date(2026, 3, 1),
+        facilitator="Жанна",
+        actions=(Action(what=f"Book room {HOSTILE}", who="Łucja", group_key="g1"),),
+        parking_lot=(ParkingLotEntry(text=f"Ask about {SCRIPTS}"),),
+    )
+
+
+def test_hostile_markup_and_other_scripts_print_exactly_as_typed(
+    default_framework: Framework,
+) -> None:
+    w = hostile_workshop(default_framework)
+    text = pdf_text(ReportRenderer().render(w))
+    for typed in (
+        f"Gweithdy {HOSTILE}",
+        f"Grŵp {HOSTILE}",
+        f"Aim: {HOSTILE}",
+        f"{HOSTILE} & {SCRIPTS}",
+        "Łukasz & Ωmega <i>minority</i>",
+        f"Book room {HOSTILE}",
+        f"Ask about {SCRIPTS}",
+        "Cyngor Tŷ & <Co>",
+        "Жители",
+        "Жанна",
+    ):
+        assert flat(typed) in text, typed
+    assert "SECRET" not in text
+
+
+def test_follow_up_report_shows_distance_travelled(
+    store: Store, demo_id: int, demo: Workshop
+) -> None:
+    service = WorkshopService(store)
+    g = demo.groups[0]
+    better = {
+        code: dataclasses.replace(r, current_level=min(5, r.current_level + 1))
+        if r.current_level is not None and r.status is not RatingStatus.SKIPPED else r
+        for code, r in g.ratings.items()
+    }
+    follow = dataclasses.replace(
+        demo,
+        uid="follow-up-1",
+        title="Wenbury: six months on",
+        groups=(dataclasses.replace(g, ratings=better), *demo.groups[1:]),
+        baseline_uid=demo.uid,
+    )
+    follow_id = service.add(follow)
+    text = pdf_text(ExportService(store).report_pdf(follow_id))
+    assert "Follow-up: distance travelled" in text
+    assert f"Compared with the baseline workshop “{demo.title}”" in text
+    assert "Items that changed" in text
+    assert "+1" in text
+
+
+def test_progress_is_reported_up_to_done(demo: Workshop) -> None:
+    seen: list[float] = []
+    ReportRenderer().render(demo, progress=seen.append)
+    assert seen and seen[-1] == 1.0
+    assert seen == sorted(seen)
+
+
+def test_blank_form_lists_every_item_scale_and_group(demo: Workshop) -> None:
+    data = BlankFormRenderer().render(demo)
+    text = pdf_text(data)
+    for item in items_in_scope(demo):
+        assert flat(item.text) in text
+    for g in demo.groups:
+        assert f"Assessment form: {g.name}" in text
+    for level in demo.framework.scale.levels:
+        assert f"{level.level} = {level.label}" in text
+    assert "Stage placement" in text
+    page = reader(data).pages[0].mediabox
+    assert float(page.width) > float(page.height)  # landscape, room to write
+
+
+def test_report_is_the_same_bytes_for_the_same_workshop(demo: Workshop) -> None:
+    assert ReportRenderer().render(demo) == ReportRenderer().render(demo)
+    assert io.BytesIO(ReportRenderer().render(demo)).getbuffer().nbytes > 10_000
