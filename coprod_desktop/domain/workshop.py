@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from types import MappingProxyType
 
@@ -183,10 +183,15 @@ class Workshop:
     def with_rating(self, group_key: str, item_code: str, rating: Rating | None) -> Workshop:
         """A copy with ``rating`` recorded for the group and item (None removes it)."""
         group = self.group(group_key)
+        if item_code not in self.item_codes:
+            raise ValidationError(f"item {item_code!r} is not in this workshop", "item")
         ratings = dict(group.ratings)
         if rating is None:
             ratings.pop(item_code, None)
         else:
+            if rating.item_code != item_code:
+                raise ValidationError("the rating is for another item", "item")
+            rating.check(self.framework.scale, group.participant_count)
             ratings[item_code] = rating
         return self._with_group(replace(group, ratings=ratings))
 
@@ -194,10 +199,20 @@ class Workshop:
         return self._with_group(replace(self.group(group_key), placement=placement))
 
     def _with_group(self, changed: Group) -> Workshop:
+        # Only ``changed`` is new, and the caller checked what changed in it against this
+        # workshop; re-validating every other rating on each keypress would cost more than
+        # the commit.
         groups = tuple(changed if g.key == changed.key else g for g in self.groups)
-        return replace(self, groups=groups)
+        copy = object.__new__(Workshop)
+        for name in _WORKSHOP_FIELDS:
+            object.__setattr__(copy, name, getattr(self, name))
+        object.__setattr__(copy, "groups", groups)
+        return copy
 
     def default_required_level(self, group_key: str, item_code: str) -> int | None:
         """The level the framework says this item needs at the stage the group aims for."""
         aim = self.group(group_key).placement.aim
         return self.framework.item(item_code).required_level(aim) if aim else None
+
+
+_WORKSHOP_FIELDS = tuple(f.name for f in fields(Workshop))

@@ -236,13 +236,15 @@ class ReportDocument(BaseDocTemplate):
 
 def _progress_adapter(report: Callable[[float], None]) -> Callable[[str, int], None]:
     size = 1
+    done = 0.0
 
     def on_progress(kind: str, value: int) -> None:
-        nonlocal size
+        nonlocal size, done
         if kind == "SIZE_EST":
             size = max(1, value)
-        elif kind == "PROGRESS":
-            report(min(1.0, value / size))
+        elif kind == "PROGRESS" and value / size > done:  # a split flowable can step back
+            done = min(1.0, value / size)
+            report(done)
         elif kind == "FINISHED":
             report(1.0)
 

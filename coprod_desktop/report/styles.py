@@ -33,7 +33,12 @@ def stylesheet() -> StyleSheet1:
     register_fonts()
     sheet = StyleSheet1()
     base = ParagraphStyle(
-        "Body", fontName=REGULAR, bulletFontName=REGULAR, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.3, textColor=INK
+        "Body",
+        fontName=REGULAR,
+        bulletFontName=REGULAR,
+        fontSize=BODY_SIZE,
+        leading=BODY_SIZE * 1.3,
+        textColor=INK,
     )
     sheet.add(base)
     sheet.add(ParagraphStyle("BodySpaced", parent=base, spaceAfter=5))
@@ -112,6 +117,7 @@ def stylesheet() -> StyleSheet1:
 def table_style(*, header_rows: int = 1, zebra: bool = True) -> TableStyle:
     """Ruled table: shaded bold header, light zebra rows, thin rules; splits cleanly."""
     commands: list[Any] = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else an empty Helvetica text object
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.rating import Rating
 from coprod_desktop.domain.session import Cursor, valid_cursor
 from coprod_desktop.domain.workshop import Action, ParkingLotEntry, StagePlacement, Workshop
@@ -31,16 +30,12 @@ class LiveSession:
         return workshop, valid_cursor(workshop, cursor)
 
     def record(self, workshop: Workshop, group_key: str, item_code: str,
-               rating: Rating | None) -> None:  # fmt: skip
-        """Store ``rating`` (None clears it) after checking it against ``workshop``."""
-        group = workshop.group(group_key)
-        if item_code not in workshop.item_codes:
-            raise ValidationError(f"item {item_code!r} is not in this workshop", "item")
-        if rating is not None:
-            if rating.item_code != item_code:
-                raise ValidationError("rating is for another item", "item")
-            rating.check(workshop.framework.scale, group.participant_count)
+               rating: Rating | None) -> Workshop:  # fmt: skip
+        """Store ``rating`` (None clears it) if ``workshop``'s rules allow it; returns the
+        workshop with it, once it is committed."""
+        updated = workshop.with_rating(group_key, item_code, rating)
         self._writer.put_rating(group_key, item_code, rating)
+        return updated
 
     def place(self, group_key: str, placement: StagePlacement) -> None:
         self._writer.put_placement(group_key, placement)
@@ -50,6 +45,10 @@ class LiveSession:
 
     def set_parking_lot(self, entries: Sequence[ParkingLotEntry]) -> None:
         self._writer.put_parking_lot(entries)
+
+    def close(self) -> None:
+        """The session is over (its window closed): release what it holds."""
+        self._writer.close()
 
     def remember(self, cursor: Cursor, *, is_open: bool = True) -> None:
         """Save where the facilitator is; ``is_open=False`` when the session is closed."""

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.dialects.sqlite import insert
@@ -33,6 +35,17 @@ _ITEM = WorkshopItemRow.__table__  # type: ignore[attr-defined]
 _WORKSHOP = WorkshopRow.__table__  # type: ignore[attr-defined]
 
 
+_UPSERT_RATING = (
+    "INSERT INTO rating (group_id, item_id, status, current_level, required_level, tally,"
+    " note, private_note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (group_id, item_id) DO UPDATE SET status = excluded.status,"
+    " current_level = excluded.current_level, required_level = excluded.required_level,"
+    " tally = excluded.tally, note = excluded.note, private_note = excluded.private_note,"
+    " updated_at = excluded.updated_at"
+)
+_DELETE_RATING = "DELETE FROM rating WHERE group_id = ? AND item_id = ?"
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
@@ -43,6 +56,7 @@ class CaptureWriter:
     def __init__(self, store: Store, workshop_id: int) -> None:
         self.store = store
         self.workshop_id = workshop_id
+        self._pooled: Any = None
         with store.engine.connect() as conn:
             if (
                 conn.execute(select(_WORKSHOP.c.id).where(_WORKSHOP.c.id == workshop_id)).first()
@@ -64,29 +78,41 @@ class CaptureWriter:
         """Store ``rating`` for the group and item, replacing any; None removes it."""
         group_id = self._groups[group_key]
         item_id = self._items[item_code]
-        with self.store.writing() as conn:
+        # Plain SQL on a pooled sqlite3 connection: this runs on every capture keypress.
+        with self.store.raw_transaction(self._conn()) as conn:
             if rating is None:
-                conn.execute(
-                    delete(_RATING).where(
-                        (_RATING.c.group_id == group_id) & (_RATING.c.item_id == item_id)
-                    )
-                )
+                conn.execute(_DELETE_RATING, (group_id, item_id))
                 return
-            values = {
-                "status": rating.status.value,
-                "current_level": rating.current_level,
-                "required_level": rating.required_level,
-                "tally": json.dumps({str(k): v for k, v in rating.tally.counts.items()})
-                if rating.tally
-                else None,
-                "note": rating.note,
-                "private_note": rating.private_note,
-                "updated_at": _now(),
-            }
-            statement = insert(_RATING).values(group_id=group_id, item_id=item_id, **values)
+            tally = rating.tally
             conn.execute(
-                statement.on_conflict_do_update(index_elements=["group_id", "item_id"], set_=values)
+                _UPSERT_RATING,
+                (
+                    group_id,
+                    item_id,
+                    rating.status.value,
+                    rating.current_level,
+                    rating.required_level,
+                    json.dumps({str(k): v for k, v in tally.counts.items()}) if tally else None,
+                    rating.note,
+                    rating.private_note,
+                    _now().strftime("%Y-%m-%d %H:%M:%S.%f"),  # as SQLAlchemy stores UTC times
+                ),
             )
+
+    def _conn(self) -> sqlite3.Connection:
+        # Kept for the whole session: checking a connection in and out of the pool costs a
+        # rollback each time, as much as the commit itself.
+        if self._pooled is None:
+            self._pooled = self.store.raw_connection()
+        conn = self._pooled.driver_connection
+        assert isinstance(conn, sqlite3.Connection)
+        return conn
+
+    def close(self) -> None:
+        """Give the kept connection back to the pool."""
+        if self._pooled is not None:
+            self._pooled.close()
+            self._pooled = None
 
     def put_placement(self, group_key: str, placement: StagePlacement) -> None:
         with self.store.writing() as conn:

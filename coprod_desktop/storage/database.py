@@ -135,6 +135,28 @@ class Store:
         except OperationalError as exc:
             raise _write_error(self.path, exc) from exc
 
+    def raw_connection(self) -> Any:
+        """A pooled sqlite3 connection (with the store's PRAGMAs) kept by the caller until it
+        calls ``close()`` on it. Only for the hottest path: a keypress in the console."""
+        return self.engine.raw_connection()
+
+    @contextlib.contextmanager
+    def raw_transaction(self, conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+        """BEGIN … COMMIT on ``conn``; any failure rolls back and says why in plain words."""
+        try:
+            conn.execute("BEGIN")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+            raise write_error(self.path, exc) from exc
+
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for queries only."""
@@ -255,8 +277,14 @@ def _guard_writable(path: Path) -> None:
         )
 
 
-def _write_error(path: Path, exc: OperationalError) -> StoreError:
-    text = str(exc.orig) if exc.orig is not None else str(exc)
+def _write_error(path: Path, exc: OperationalError | sqlite3.Error) -> StoreError:
+    return write_error(path, exc)
+
+
+def write_error(path: Path, exc: Exception) -> StoreError:
+    """The facilitator's words for a failed write (disk full, read-only, busy, damaged)."""
+    orig = getattr(exc, "orig", None)
+    text = str(orig) if orig is not None else str(exc)
     lowered = text.lower()
     if "full" in lowered:
         return WriteFailedError(

@@ -12,6 +12,7 @@ if TYPE_CHECKING:  # the services import SQLModel, which must not delay the firs
     from coprod_desktop.services.data_folder import DataFolder
     from coprod_desktop.services.exchange import WorkshopExchange
     from coprod_desktop.services.frameworks import FrameworkService
+    from coprod_desktop.services.session import LiveSession
     from coprod_desktop.services.workshops import WorkshopService
 
 
@@ -24,6 +25,8 @@ class AppServices:
     frameworks: FrameworkService
     exchange: WorkshopExchange
     add_demo: Callable[[], int]
+    open_session: Callable[[int], LiveSession]
+    session_to_resume: Callable[[], int | None]
 
     @classmethod
     def for_folder(cls, folder: DataFolder) -> AppServices:
@@ -31,6 +34,7 @@ class AppServices:
         from coprod_desktop.services.demo import create_demo
         from coprod_desktop.services.exchange import WorkshopExchange
         from coprod_desktop.services.frameworks import FrameworkService
+        from coprod_desktop.services.session import LiveSession, session_to_resume
         from coprod_desktop.services.workshops import WorkshopService
 
         return cls(
@@ -39,4 +43,6 @@ class AppServices:
             frameworks=FrameworkService(folder.store),
             exchange=WorkshopExchange(folder.store),
             add_demo=functools.partial(create_demo, folder.store),
+            open_session=functools.partial(LiveSession, folder.store),
+            session_to_resume=functools.partial(session_to_resume, folder.store),
         )

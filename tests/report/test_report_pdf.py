@@ -44,9 +44,20 @@ def test_every_item_level_gap_note_action_and_heading_is_in_the_demo_report(
     for item in items_in_scope(demo):
         assert flat(item.text) in text, item.code
     for heading in (
-        "Contents", "Summary", "Stages", "Top training needs across groups", "Perception gaps",
-        "Across groups", "Needs shared by several groups", "Actions and parking lot",
-        "Actions", "Parking lot", "Appendix", "Rating scale", "Principles", "Method note",
+        "Contents",
+        "Summary",
+        "Stages",
+        "Top training needs across groups",
+        "Perception gaps",
+        "Across groups",
+        "Needs shared by several groups",
+        "Actions and parking lot",
+        "Actions",
+        "Parking lot",
+        "Appendix",
+        "Rating scale",
+        "Principles",
+        "Method note",
     ):
         assert heading in text, heading
     for r in results.groups:
@@ -92,10 +103,12 @@ def test_pages_are_numbered_with_contents_and_outline(demo_pdf: bytes) -> None:
         assert f"Page {number} of {total}" in page
     contents = pages[1]
     assert contents.startswith("Contents") or "Contents" in contents
-    summary_page = next(i for i, p in enumerate(pages, start=1) if p.find("Summary") < 200
-                        and "Stages" in p)
-    assert f"Summary {summary_page}" in contents.replace(".", "").replace("  ", " ") or \
-        f"Summary{summary_page}" in contents.replace(".", "").replace(" ", "")
+    summary_page = next(
+        i for i, p in enumerate(pages, start=1) if p.find("Summary") < 200 and "Stages" in p
+    )
+    assert f"Summary {summary_page}" in contents.replace(".", "").replace(
+        "  ", " "
+    ) or f"Summary{summary_page}" in contents.replace(".", "").replace(" ", "")
     outline = reader(demo_pdf).outline
     assert len(outline) >= 6
 
@@ -125,11 +138,21 @@ def hostile_workshop(framework: Framework) -> Workshop:
         participant_count=5,
         placement=StagePlacement(Stage.CO_DESIGN, Stage.CO_DELIVERY, note=f"Aim: {HOSTILE}"),
         ratings={
-            "K1": Rating(item_code="K1", current_level=1, required_level=4, note=hostile_note,
-                         private_note=f"SECRET {HOSTILE}"),
-            "K3": Rating(item_code="K3", status=RatingStatus.SPLIT, current_level=2,
-                         required_level=3, tally=Tally({1: 2, 2: 2, 4: 1}),
-                         note="Łukasz & Ωmega <i>minority</i>"),
+            "K1": Rating(
+                item_code="K1",
+                current_level=1,
+                required_level=4,
+                note=hostile_note,
+                private_note=f"SECRET {HOSTILE}",
+            ),
+            "K3": Rating(
+                item_code="K3",
+                status=RatingStatus.SPLIT,
+                current_level=2,
+                required_level=3,
+                tally=Tally({1: 2, 2: 2, 4: 1}),
+                note="Łukasz & Ωmega <i>minority</i>",
+            ),
         },
     )
     g2 = Group(key="g2", name="Жители", ratings={"K1": Rating(item_code="K1", current_level=4)})
@@ -177,7 +200,8 @@ def test_follow_up_report_shows_distance_travelled(
     g = demo.groups[0]
     better = {
         code: dataclasses.replace(r, current_level=min(5, r.current_level + 1))
-        if r.current_level is not None and r.status is not RatingStatus.SKIPPED else r
+        if r.current_level is not None and r.status is not RatingStatus.SKIPPED
+        else r
         for code, r in g.ratings.items()
     }
     follow = dataclasses.replace(

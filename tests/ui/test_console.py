@@ -178,3 +178,42 @@ def test_actions_and_parking_lot_without_leaving_the_item(
     assert [(a.what, a.who) for a in stored.actions] == [("Budget session", "Finance lead")]
     assert [e.text for e in stored.parking_lot] == ["Who pays for travel?"]
     assert console.controller.cursor.item_code == "K1"
+
+
+def test_restart_resumes_the_running_workshop_at_the_same_place(tmp_path, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from coprod_desktop.services.data_folder import open_data_folder
+    from coprod_desktop.ui.app_services import AppServices
+    from coprod_desktop.ui.workshop_list.window import WorkshopListWindow
+
+    folder = open_data_folder(tmp_path / "data")
+    services = AppServices.for_folder(folder)
+    wid = services.workshops.create(
+        WorkshopDraft(title="Resumed", groups=[GroupDraft("Users"), GroupDraft("Staff")])
+    )
+    first = ConsoleWindow(SessionController(services.open_session(wid)))
+    qtbot.addWidget(first)
+    first.controller.jump(group_key="g2", item_code="S2")
+    first.controller.set_current_level(4)
+    del first  # the app dies here: no close, no goodbye
+    folder.close()
+
+    again = open_data_folder(tmp_path / "data")
+    try:
+        window = WorkshopListWindow()
+        qtbot.addWidget(window)
+        window.attach(AppServices.for_folder(again))
+        consoles = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, ConsoleWindow) and w.isVisible()
+        ]
+        resumed = [c for c in consoles if c.controller.workshop.title == "Resumed"]
+        assert len(resumed) == 1
+        c = resumed[0].controller
+        assert (c.cursor.group_key, c.cursor.item_code) == ("g2", "S2")
+        assert c.rating() is not None and c.rating().current_level == 4  # type: ignore[union-attr]
+        resumed[0].close()
+    finally:
+        again.close()

@@ -181,7 +181,7 @@ def test_undo_follows_a_workshop_whose_id_changed(
 def test_open_shows_the_overview_with_split_cells(window: WorkshopListWindow, qtbot: QtBot) -> None:
     add_demo(window, qtbot)
 
-    window.workshop_actions.open.trigger()
+    window.workshop_actions.ratings.trigger()
 
     overviews = [w for w in window.findChildren(WorkshopOverviewWindow) if w.isVisible()]
     assert len(overviews) == 1
@@ -194,7 +194,7 @@ def test_open_shows_the_overview_with_split_cells(window: WorkshopListWindow, qt
     assert any(t.startswith("split ") for t in texts)
     assert "skipped" in texts
 
-    window.workshop_actions.open.trigger()  # a second Open raises the same window
+    window.workshop_actions.ratings.trigger()  # asking again raises the same window
     assert len([w for w in window.findChildren(WorkshopOverviewWindow) if w.isVisible()]) == 1
 
 
@@ -202,7 +202,7 @@ def test_deleting_a_workshop_closes_its_overview(
     window: WorkshopListWindow, message_boxes: MessageBoxes, qtbot: QtBot
 ) -> None:
     add_demo(window, qtbot)
-    window.workshop_actions.open.trigger()
+    window.workshop_actions.ratings.trigger()
     (overview,) = window.findChildren(WorkshopOverviewWindow)
     message_boxes.answer = QMessageBox.StandardButton.Yes
 
@@ -218,4 +218,15 @@ def test_return_in_the_list_opens_the_workshop(window: WorkshopListWindow, qtbot
 
     qtbot.keyClick(page(window).table, Qt.Key.Key_Return)
 
-    assert any(w.isVisible() for w in window.findChildren(WorkshopOverviewWindow))
+    from PySide6.QtWidgets import QApplication
+
+    from coprod_desktop.ui.console.window import ConsoleWindow
+
+    consoles = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ConsoleWindow) and w.isVisible()
+    ]
+    assert len(consoles) == 1
+    assert consoles[0].room is not None  # the projector view came with it
+    assert consoles[0].controller.workshop.title.startswith("Wenbury")
+    consoles[0].close()
+    qtbot.waitUntil(lambda: not consoles[0].isVisible())

@@ -11,6 +11,7 @@ from coprod_desktop.domain.framework import Area
 from coprod_desktop.domain.rating import RatingStatus
 from coprod_desktop.domain.results import GroupResults
 from coprod_desktop.report.chart_flowable import ChartFlowable
+from coprod_desktop.report.fonts import REGULAR
 from coprod_desktop.report.kit import Cell, Kit
 from coprod_desktop.report.markup import esc, level
 
@@ -102,7 +103,13 @@ def _profile(kit: Kit, r: GroupResults) -> list[Flowable]:
         colWidths=[half + 3 * mm, half + 3 * mm],
         hAlign="LEFT",
     )
-    charts.setStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+    charts.setStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
     return [
         kit.heading("Profile", 1),
         charts,

@@ -109,6 +109,13 @@ def _measure(text: str, spec: _Font, width: float, spacing: float) -> tuple[floa
     return height, widest
 
 
+@lru_cache(maxsize=8192)
+def _longest_word(text: str, spec: _Font) -> float:
+    """The width of the widest word: a box narrower than this would break a word."""
+    metrics = QFontMetricsF(_qfont(spec))
+    return max((metrics.horizontalAdvance(word) for word in text.split()), default=0.0)
+
+
 @lru_cache(maxsize=512)
 def _metrics(spec: _Font) -> tuple[float, float]:
     metrics = QFontMetricsF(_qfont(spec))
@@ -119,11 +126,12 @@ class Canvas:
     """Text and shapes in theme roles on a page ``width`` × ``height`` pixels.
 
     ``head`` and ``body`` multiply the type sizes of head and body styles. Anything placed
-    below ``limit`` (or wider than its box) sets :attr:`overflow`.
+    below ``limit``, wider than its box, or with a word too long for its box (which would
+    have to be broken) sets :attr:`overflow`.
     """
 
     def __init__(self, painter: QPainter | None, theme: ProjectorTheme, width: float,
-                 height: float, head: float = 1.0, body: float = 1.0) -> None:  # fmt: skip
+                 height: float, *, head: float = 1.0, body: float = 1.0) -> None:  # fmt: skip
         self.painter = painter
         self.theme = theme
         self.width = width
@@ -136,7 +144,7 @@ class Canvas:
 
     def dry(self) -> Canvas:
         """A canvas like this one that only measures: for sizing a box before drawing it."""
-        twin = Canvas(None, self.theme, self.width, self.height, self.head, self.body)
+        twin = Canvas(None, self.theme, self.width, self.height, head=self.head, body=self.body)
         twin.limit = float("inf")
         return twin
 
@@ -193,8 +201,8 @@ class Canvas:
         spec = self._spec(style)
         height, widest = _measure(text, spec, round(width, 1), self.theme.line_spacing)
         self.check(y + height)
-        if widest > width + SLACK:
-            self.overflow = True
+        if max(widest, _longest_word(text, spec)) > width + SLACK:
+            self.overflow = True  # a word would be broken, or a line would stick out
         self.drawn.append(Drawn(text, x, y, width, height, spec.pixels, fg, on))
         if self.painter is not None:
             layout, _, _ = _layout(text, spec, width, self.theme.line_spacing, align)
@@ -221,7 +229,7 @@ class Canvas:
         inset = width / 2
         self.painter.drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), radius, radius)
 
-    def rule(self, x1: float, x2: float, y: float, role: str = "muted", width: float = 1.0,
+    def rule(self, x1: float, x2: float, y: float, *, role: str = "muted", width: float = 1.0,
              opacity: float = 0.35) -> None:  # fmt: skip
         """A thin horizontal line (a separator, never the only carrier of meaning)."""
         if self.painter is None:

@@ -12,23 +12,21 @@ from functools import lru_cache
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter
 
-from coprod_desktop.domain.audience import AudienceState, Curtain, Slide
+from coprod_desktop.domain.audience import AudienceState, Curtain
 from coprod_desktop.ui.audience.canvas import Canvas, Drawn
-from coprod_desktop.ui.audience.slides import LAYOUTS, Layout, Variant
 from coprod_desktop.ui.audience.slides.frame import draw_footer, page_rect
+from coprod_desktop.ui.audience.slides.registry import LAYOUTS, Layout, Variant
 from coprod_desktop.ui.audience.themes import ProjectorTheme
 
 #: Sizes tried when shrinking type to fit (each halves the gap between too big and fits).
 STEPS = 7
 #: Type shrinks evenly to this share of the zoom before the headline gives way to the body.
 SOFT = 0.85
-#: A summary uses more pages rather than type smaller than this factor.
-COMFORTABLE_SUMMARY = 0.95
 
 
 @dataclass(frozen=True, slots=True)
 class Plan:
-    """How a slide is set: type factors, the variant (columns, pages), and whether it fits."""
+    """How a slide is set: type factors, the variant, and whether it fits."""
 
     head: float
     body: float
@@ -37,7 +35,7 @@ class Plan:
 
     @property
     def pages(self) -> int:
-        return self.variant[1]
+        return self.variant.pages
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,11 +53,12 @@ def has_footer(state: AudienceState, pages: int) -> bool:
     return state.timer_text is not None or pages > 1
 
 
-def _overflows(layout: Layout, state: AudienceState, theme: ProjectorTheme, size: tuple[int, int],
-               variant: Variant, head: float, body: float) -> bool:  # fmt: skip
-    for page in range(variant[1]):
-        c = Canvas(None, theme, size[0], size[1], head, body)
-        rect = page_rect(c, footer=has_footer(state, variant[1]))
+def _overflows(layout: Layout, state: AudienceState, variant: Variant, *,
+               theme: ProjectorTheme, size: tuple[int, int], head: float,
+               body: float) -> bool:  # fmt: skip
+    for page in range(variant.pages):
+        c = Canvas(None, theme, size[0], size[1], head=head, body=body)
+        rect = page_rect(c, footer=has_footer(state, variant.pages))
         c.limit = rect.bottom()
         layout.paint(c, state, rect, variant, page)
         if c.overflow:
@@ -88,10 +87,11 @@ def shrink_path(layout: Layout, theme: ProjectorTheme, zoom: float) -> list[tupl
     return [(zoom, zoom), (soft, soft), (min_head, soft), (min_head, min_body)]
 
 
-def _fit(layout: Layout, state: AudienceState, theme: ProjectorTheme, size: tuple[int, int],
-         variant: Variant, zoom: float) -> Plan:  # fmt: skip
+def _fit(layout: Layout, state: AudienceState, variant: Variant, *, theme: ProjectorTheme,
+         size: tuple[int, int], zoom: float) -> Plan:  # fmt: skip
     def fits(head: float, body: float) -> bool:
-        return not _overflows(layout, state, theme, size, variant, head, body)
+        return not _overflows(layout, state, variant, theme=theme, size=size, head=head,
+                              body=body)  # fmt: skip
 
     path = shrink_path(layout, theme, zoom)
     if fits(*path[0]):
@@ -108,11 +108,11 @@ def _fit(layout: Layout, state: AudienceState, theme: ProjectorTheme, size: tupl
     return Plan(*path[-1], variant, True)
 
 
-def _preference(plan: Plan, slide: Slide) -> tuple[float, ...]:
+def _preference(plan: Plan, layout: Layout) -> tuple[float, ...]:
+    """Fits first; then type up to comfortable; then detail; then fewer pages; then size."""
     scale = min(plan.head, plan.body)
-    if slide is Slide.GROUP_SUMMARY:
-        return (not plan.overflow, min(scale, COMFORTABLE_SUMMARY), -plan.pages, scale)
-    return (not plan.overflow, scale)
+    comfortable = min(scale, layout.comfortable)
+    return (not plan.overflow, comfortable, plan.variant.detail, -plan.pages, scale)
 
 
 @lru_cache(maxsize=256)
@@ -121,13 +121,9 @@ def plan(state: AudienceState, theme: ProjectorTheme, zoom: float, size: tuple[i
     layout = LAYOUTS[state.slide]
     best: Plan | None = None
     for variant in layout.variants(state, size[0], size[1]):
-        candidate = _fit(layout, state, theme, size, variant, zoom)
-        if best is None or _preference(candidate, state.slide) > _preference(best, state.slide):
+        candidate = _fit(layout, state, variant, theme=theme, size=size, zoom=zoom)
+        if best is None or _preference(candidate, layout) > _preference(best, layout):
             best = candidate
-        if state.slide is Slide.GROUP_SUMMARY and _preference(best, state.slide)[1] >= min(
-            COMFORTABLE_SUMMARY, zoom
-        ):
-            break  # variants come fewest pages first: this is as good as it gets
     assert best is not None
     return best
 
@@ -139,7 +135,7 @@ def layout_key(state: AudienceState) -> AudienceState:
     return dataclasses.replace(state, timer_text="")
 
 
-def render(painter: QPainter | None, state: AudienceState | None, theme: ProjectorTheme,
+def render(painter: QPainter | None, state: AudienceState | None, *, theme: ProjectorTheme,
            zoom: float, size: tuple[int, int], page: int = 0) -> Rendered:  # fmt: skip
     """Paint ``state`` (measure only when ``painter`` is None) and report what was drawn."""
     width, height = size
@@ -148,7 +144,7 @@ def render(painter: QPainter | None, state: AudienceState | None, theme: Project
     if state is None or state.curtain is Curtain.BLANK or width < 2 or height < 2:
         return Rendered((), False)
     chosen = plan(layout_key(state), theme, zoom, size)
-    c = Canvas(painter, theme, width, height, chosen.head, chosen.body)
+    c = Canvas(painter, theme, width, height, head=chosen.head, body=chosen.body)
     rect = page_rect(c, footer=has_footer(state, chosen.pages))
     c.limit = rect.bottom()
     LAYOUTS[state.slide].paint(c, state, rect, chosen.variant, page % chosen.pages)

@@ -4,7 +4,7 @@ of its own beyond the last snapshot, the theme, the zoom and which summary page 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.domain.audience import AudienceState, Curtain
@@ -103,17 +103,21 @@ class AudienceView(QWidget):
     def layout_at(self, size: QSize) -> Rendered:
         """Set the current slide at ``size`` without painting: what would be drawn, and
         whether it would fit."""
-        return render(None, self._state, self._theme, self._zoom,
-                      (size.width(), size.height()), self._page)  # fmt: skip
+        return render(None, self._state, theme=self._theme, zoom=self._zoom,
+                      size=(size.width(), size.height()), page=self._page)  # fmt: skip
 
     # --- painting ------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.content_changed.emit()
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         try:
-            self._last = render(painter, self._state, self._theme, self._zoom,
-                                (self.width(), self.height()), self._page)  # fmt: skip
+            self._last = render(painter, self._state, theme=self._theme, zoom=self._zoom,
+                                size=(self.width(), self.height()), page=self._page)  # fmt: skip
         finally:
             painter.end()
         self._update_pager()

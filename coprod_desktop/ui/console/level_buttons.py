@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import textwrap
 from collections.abc import Callable
 
@@ -47,6 +48,7 @@ class LevelButtons(QWidget):
         self._group.setExclusive(True)
 
     @staticmethod
+    @functools.cache
     def _caption(number: int, label: str, *, chosen: bool) -> str:
         """The level and its label, wrapped to fit; the chosen one is marked in words too."""
         mark = "● " if chosen else ""

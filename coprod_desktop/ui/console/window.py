@@ -11,12 +11,16 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QCheckBox,
+    QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -27,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.audience import Curtain, Slide
 from coprod_desktop.domain.session import RunningOrder
+from coprod_desktop.ui.audience.themes import THEMES
+from coprod_desktop.ui.audience.window import AudienceWindow
 from coprod_desktop.ui.console import keys
 from coprod_desktop.ui.console.capture_panel import CapturePanel, button_row
 from coprod_desktop.ui.console.grid import CaptureGrid
@@ -51,16 +57,10 @@ class ConsoleWindow(QMainWindow):
 
     closed = Signal()
 
-    def __init__(
-        self,
-        controller: SessionController,
-        room: QWidget | None = None,
-        preview: QWidget | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.room = room
+        self.room: AudienceWindow | None = None
         self.setWindowTitle(f"{controller.workshop.title} — CoProd Desktop")
         self.resize(1366, 768)
 
@@ -82,7 +82,7 @@ class ConsoleWindow(QMainWindow):
         splitter = QSplitter()
         splitter.addWidget(self._left_column())
         splitter.addWidget(self._centre_column(centre))
-        splitter.addWidget(self._right_column(preview))
+        splitter.addWidget(self._right_column())
         splitter.setSizes([330, 620, 416])
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
@@ -133,16 +133,14 @@ class ConsoleWindow(QMainWindow):
         )
         return column
 
-    def _right_column(self, preview: QWidget | None) -> QWidget:
+    def _right_column(self) -> QWidget:
         column = QWidget()
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 8, 8, 8)
         heading = QLabel("On the projector")
         set_role(heading, "subheading")
         layout.addWidget(heading)
-        if preview is not None:
-            preview.setMinimumHeight(220)
-            layout.addWidget(preview, 1)
+        self._room_column = layout
         tabs = QTabWidget()
         tabs.addTab(self.placement, "Stage")
         tabs.addTab(self.actions_panel, "Actions")
@@ -253,6 +251,54 @@ class ConsoleWindow(QMainWindow):
         action.triggered.connect(lambda _=False: slot())
         self.addAction(action)
 
+    def attach_room(self, room: AudienceWindow) -> None:
+        """Drive ``room`` (the projector view): a live preview here, screen and theme choices
+        in a menu, and the view placed on the projector now."""
+        self.room = room
+        preview = room.preview()
+        preview.setMinimumHeight(200)
+        self._room_column.insertWidget(1, preview, 1)
+        self._room_column.insertLayout(2, self._room_controls(room))
+        self._key(["Ctrl+Shift+P"], room.swap_screens)
+        room.place()
+
+    def _room_controls(self, room: AudienceWindow) -> QHBoxLayout:
+        row = QHBoxLayout()
+        present = QPushButton("Present on…")
+        present.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        present.setAccessibleName("Choose the projector screen")
+        menu = QMenu(present)
+        menu.aboutToShow.connect(lambda: self._fill_present_menu(menu, room))
+        present.setMenu(menu)
+        swap = QPushButton("Swap screens")
+        swap.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        swap.clicked.connect(lambda _checked=False: room.swap_screens())
+        theme = QComboBox()
+        theme.setAccessibleName("Projector theme")
+        for name, projector_theme in THEMES.items():
+            theme.addItem(projector_theme.label, name)
+        theme.setCurrentIndex(max(0, theme.findData(room.view.theme().name)))
+        theme.activated.connect(lambda _i: room.set_theme(str(theme.currentData())))
+        zoom = QSpinBox()
+        zoom.setRange(60, 200)
+        zoom.setSingleStep(10)
+        zoom.setSuffix(" %")
+        zoom.setAccessibleName("Projector zoom")
+        zoom.setValue(round(room.view.zoom() * 100))
+        zoom.valueChanged.connect(lambda v: room.set_zoom(v / 100))
+        for widget in (present, swap, theme, zoom):
+            row.addWidget(widget)
+        return row
+
+    def _fill_present_menu(self, menu: QMenu, room: AudienceWindow) -> None:
+        menu.clear()
+        current = room.current_screen_name()
+        for name in room.available_screens():
+            action = menu.addAction(f"{'● ' if name == current else ''}Screen {name}")
+            action.triggered.connect(lambda _=False, n=name: room.present_on(n))
+        menu.addSeparator()
+        menu.addAction("In a window").triggered.connect(lambda: room.present_on(None))
+
     # --- intents -----------------------------------------------------------------------------
     def next_item(self) -> None:
         """Enter in a text field saves it and returns to capture; otherwise moves on."""
@@ -312,13 +358,16 @@ class ConsoleWindow(QMainWindow):
 
     def _on_saved(self, message: str) -> None:
         self.saved_label.setText(f"✓ {message} at {QTime.currentTime().toString('HH:mm:ss')}")
-        set_role(self.saved_label, "saved")
-        self._restyle(self.saved_label)
+        self._set_save_role("saved")
 
     def _on_failed(self, message: str) -> None:
         self.saved_label.setText(f"⚠ Not saved: {message}")
-        set_role(self.saved_label, "error")
-        self._restyle(self.saved_label)
+        self._set_save_role("error")
+
+    def _set_save_role(self, role: str) -> None:
+        if self.saved_label.property("role") != role:  # re-styling costs more than a commit
+            set_role(self.saved_label, role)
+            self._restyle(self.saved_label)
 
     def _on_tick(self, text: str) -> None:
         self.timer_label.setText(text)
@@ -347,6 +396,6 @@ class ConsoleWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.controller.close_session()
         if self.room is not None:
-            self.room.close()
+            self.room.shut()
         self.closed.emit()
         super().closeEvent(event)

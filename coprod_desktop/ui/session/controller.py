@@ -180,8 +180,7 @@ class SessionController(QObject):
 
     # --- applying (called by the first attempt and by undo/redo) ------------------------------
     def apply_rating(self, group_key: str, item_code: str, rating: Rating | None) -> None:
-        self.live.record(self.workshop, group_key, item_code, rating)
-        self.workshop = self.workshop.with_rating(group_key, item_code, rating)
+        self.workshop = self.live.record(self.workshop, group_key, item_code, rating)
         self._after_change("Saved")
 
     def apply_placement(self, group_key: str, placement: StagePlacement) -> None:
@@ -221,6 +220,7 @@ class SessionController(QObject):
     def close_session(self) -> None:
         """The facilitator closes the workshop: a restart then opens the list, not here."""
         self._attempt(lambda: self.live.remember(self.cursor, is_open=False))
+        self.live.close()
 
     # --- the projector ---------------------------------------------------------------------
     def show_slide(self, slide: Slide) -> None:

@@ -17,6 +17,7 @@ class WorkshopListActions:
 
     new: QAction
     open: QAction
+    ratings: QAction
     duplicate: QAction
     delete: QAction
     import_file: QAction
@@ -29,7 +30,7 @@ class WorkshopListActions:
     @property
     def on_selection(self) -> tuple[QAction, ...]:
         """Actions that work on the selected workshop."""
-        return (self.open, self.duplicate, self.delete, self.export_file)
+        return (self.open, self.ratings, self.duplicate, self.delete, self.export_file)
 
 
 def build_actions(parent: QWidget) -> WorkshopListActions:
@@ -51,7 +52,12 @@ def build_actions(parent: QWidget) -> WorkshopListActions:
         open=action(
             "Open",
             [key(Qt.Key.Key_Return), key(Qt.Key.Key_Enter)],
-            "See the selected workshop's ratings",
+            "Run the selected workshop: capture ratings and show them on the projector",
+        ),
+        ratings=action(
+            "All ratings",
+            [key("Ctrl+R")],
+            "See every group's ratings for the selected workshop in one grid",
         ),
         duplicate=action(
             "Duplicate as follow-up",

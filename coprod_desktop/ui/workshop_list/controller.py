@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.summary import WorkshopSummary
@@ -46,10 +46,21 @@ class WorkshopListController(QObject):
         self._services = services
         self._summaries: list[WorkshopSummary] = []
         self._overviews: dict[str, WorkshopOverviewWindow] = {}
+        self._consoles: dict[int, QWidget] = {}
         self._last_folder = Path.home()
         self.undo_stack = QUndoStack(self)
         self._connect()
         self.reload()
+        self._resume_session()
+
+    def _resume_session(self) -> None:
+        """After a restart or a crash, go straight back to the workshop that was running."""
+        try:
+            running = self._services.session_to_resume()
+        except CoprodError:
+            return
+        if running is not None:
+            self.open_console(running)
 
     # -- WorkshopsView, for the undo commands ----------------------------------------------
 
@@ -92,6 +103,7 @@ class WorkshopListController(QObject):
         a = self._window.workshop_actions
         a.new.triggered.connect(self.new_workshop)
         a.open.triggered.connect(self.open_selected)
+        a.ratings.triggered.connect(self.show_ratings_of_selected)
         a.duplicate.triggered.connect(self.duplicate_selected)
         a.delete.triggered.connect(self.delete_selected)
         a.import_file.triggered.connect(self.import_file)
@@ -136,6 +148,34 @@ class WorkshopListController(QObject):
         self._run(CreateWorkshop(draft, self._services.workshops, self))
 
     def open_selected(self) -> None:
+        """Open the selected workshop's live console (and its projector view)."""
+        summary = self._page.selected_workshop()
+        if summary is not None:
+            self.open_console(summary.id)
+
+    def open_console(self, workshop_id: int) -> None:
+        from coprod_desktop.ui.session.launch import open_console
+
+        shown = self._consoles.get(workshop_id)
+        if shown is not None:
+            shown.raise_()
+            shown.activateWindow()
+            return
+        try:
+            console = open_console(self._services, workshop_id)
+        except CoprodError as exc:
+            warn_about(self._window, "This workshop could not be opened", exc)
+            return
+        self._consoles[workshop_id] = console
+        console.closed.connect(lambda wid=workshop_id: self._console_closed(wid))
+        console.show()
+
+    def _console_closed(self, workshop_id: int) -> None:
+        self._consoles.pop(workshop_id, None)
+        self.reload()
+
+    def show_ratings_of_selected(self) -> None:
+        """The read-only grid of every group's ratings for the selected workshop."""
         summary = self._page.selected_workshop()
         if summary is None:
             return

@@ -107,9 +107,11 @@ def centred_stack(c: Canvas, parts: Sequence[tuple[str, Style, float]], rect: QR
         y += c.text(text, style, rect.left(), y, width, align=Qt.AlignmentFlag.AlignHCenter)
 
 
-def numbered(c: Canvas, number: str, number_style: Style, text: str, style: Style, x: float,
-             y: float, width: float, *, on: str = "background") -> float:  # fmt: skip
-    """``number`` then ``text`` wrapped beside it (a hanging indent), on one baseline."""
+def numbered(c: Canvas, number: str, text: str, styles: tuple[Style, Style], *, x: float,
+             y: float, width: float, on: str = "background") -> float:  # fmt: skip
+    """``number`` then ``text`` wrapped beside it (a hanging indent), on one baseline;
+    ``styles`` are the number's and the text's."""
+    number_style, style = styles
     indent = c.natural_width(number, number_style) + 0.35 * c.font_px(number_style)
     ascent = max(c.ascent(number_style), c.ascent(style))
     h1 = c.text(number, number_style, x, y + ascent - c.ascent(number_style), indent, on=on)

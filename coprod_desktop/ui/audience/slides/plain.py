@@ -16,10 +16,19 @@ CLOSING_TITLE = Style(4.6, "text", bold=True, head=True)
 
 
 def title(c: Canvas, state: AudienceState, rect: QRectF) -> None:
+    subtitle = _lines(c, state.subtitle, rect.width())
     centred_stack(c, [("Welcome", KICKER, 0.0), (state.title, TITLE, 2.0),
-                      (state.subtitle, SUBTITLE, 3.0)], rect)  # fmt: skip
+                      (subtitle, SUBTITLE, 3.0)], rect)  # fmt: skip
 
 
 def closing(c: Canvas, state: AudienceState, rect: QRectF) -> None:
+    subtitle = _lines(c, state.subtitle, rect.width())
     centred_stack(c, [("Thank you", THANKS, 0.0), (state.title, CLOSING_TITLE, 4.0),
-                      (state.subtitle, SUBTITLE, 2.0)], rect)  # fmt: skip
+                      (subtitle, SUBTITLE, 2.0)], rect)  # fmt: skip
+
+
+def _lines(c: Canvas, subtitle: str, width: float) -> str:
+    """The subtitle on one line if it fits, else one line per part (organisation, venue…)."""
+    if c.natural_width(subtitle, SUBTITLE) <= width:
+        return subtitle
+    return "\n".join(subtitle.split(" · "))

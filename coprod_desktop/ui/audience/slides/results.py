@@ -89,9 +89,9 @@ def table(c: Canvas, results: Sequence[ResultView], scale: Sequence[ScaleRow],
         top = y + pad
         heights = [
             c.text(result.group_name, GROUP, lefts[0], top, widths[0] - gap),
-            _level_cell(c, result.current, scale, lefts[1], top, widths[1] - gap),
-            _level_cell(c, result.required, scale, lefts[2], top, widths[2] - gap),
-            _result_cell(c, result, levels, lefts[3], top, widths[3] - gap),
+            _level_cell(c, result.current, scale, x=lefts[1], y=top, width=widths[1] - gap),
+            _level_cell(c, result.required, scale, x=lefts[2], y=top, width=widths[2] - gap),
+            _result_cell(c, result, levels, x=lefts[3], y=top, width=widths[3] - gap),
         ]
         y = top + max(heights) + pad
     c.rule(x, x + width, y)
@@ -107,15 +107,15 @@ def legend(c: Canvas, scale: Sequence[ScaleRow], x: float, y: float, width: floa
     return runs(c, parts, x, y, width)
 
 
-def _level_cell(c: Canvas, level: int | None, scale: Sequence[ScaleRow], x: float, y: float,
+def _level_cell(c: Canvas, level: int | None, scale: Sequence[ScaleRow], *, x: float, y: float,
                 width: float) -> float:  # fmt: skip
     if level is None:
         return c.text(words.NO_LEVEL, CELL_LEVEL, x, y, width)
-    return numbered(c, str(level), CELL_LEVEL, words.level_label(level, scale), CELL_NAME, x, y,
-                    width)  # fmt: skip
+    return numbered(c, str(level), words.level_label(level, scale), (CELL_LEVEL, CELL_NAME),
+                    x=x, y=y, width=width)  # fmt: skip
 
 
-def _result_cell(c: Canvas, result: ResultView, levels: Sequence[int], x: float, y: float,
+def _result_cell(c: Canvas, result: ResultView, levels: Sequence[int], *, x: float, y: float,
                  width: float) -> float:  # fmt: skip
     height = c.text(words.status_text(result.status), CELL_STATUS, x, y, width,
                     role=_status_role(result.status))  # fmt: skip
@@ -123,11 +123,11 @@ def _result_cell(c: Canvas, result: ResultView, levels: Sequence[int], x: float,
     if spread:
         height += c.text(spread, CELL_SPREAD, x, y + height, width)
         height += c.px(0.5)
-        height += strip(c, result, levels, x, y + height, width)
+        height += strip(c, result, levels, x=x, y=y + height, width=width)
     return height
 
 
-def strip(c: Canvas, result: ResultView, levels: Sequence[int], x: float, y: float,
+def strip(c: Canvas, result: ResultView, levels: Sequence[int], *, x: float, y: float,
           width: float) -> float:  # fmt: skip
     """A small bar chart of the tally: the count over each bar, the level under it."""
     counts = [words.tally_count(result, level) for level in levels]
@@ -143,6 +143,6 @@ def strip(c: Canvas, result: ResultView, levels: Sequence[int], x: float, y: flo
             c.fill(QRectF(left + cell * 0.2, base - h, cell * 0.6, h), "split")
             c.text(str(count), STRIP, left, base - h - line, cell,
                    align=Qt.AlignmentFlag.AlignHCenter, role="text")  # fmt: skip
-        c.rule(left + cell * 0.1, left + cell * 0.9, base, "muted", 1.0, 0.7)
+        c.rule(left + cell * 0.1, left + cell * 0.9, base, opacity=0.7)
         c.text(str(level), STRIP, left, base, cell, align=Qt.AlignmentFlag.AlignHCenter)
     return base + line - y

@@ -47,7 +47,7 @@ def rows(c: Canvas, scale: Sequence[ScaleRow], result: ResultView | None, rect: 
     extra = max(0.0, min(spare / len(scale), c.px(MAX_SPARE)))
     y = rect.top()
     for row, height in zip(scale, heights, strict=True):
-        _row(c, row, shown, cols, QRectF(rect.left(), y, rect.width(), height + extra), pad)
+        _row(c, row, shown, cols, QRectF(rect.left(), y, rect.width(), height + extra), pad=pad)
         y += height + extra
 
 
@@ -67,7 +67,9 @@ def _columns(c: Canvas, scale: Sequence[ScaleRow], result: ResultView | None,
     gap = c.px(1.6)
     number = max(c.natural_width(str(r.level), NUMBER) for r in scale) + gap
     markers = (_pill_width(c, NEEDED) + gap) if result is not None else 0.0
-    dots = _dots_width(c, result, width * 0.22) + gap if result is not None and result.tally else 0.0
+    dots = (
+        _dots_width(c, result, width * 0.22) + gap if result is not None and result.tally else 0.0
+    )
     rest = width - number - markers - dots
     label = min(max(c.natural_width(r.label, LABEL) for r in scale) + gap, rest * 0.36)
     return _Columns(number, label, rest - label, dots, markers, gap)
@@ -98,7 +100,7 @@ def _row_height(c: Canvas, row: ScaleRow, result: ResultView | None, cols: _Colu
     )
 
 
-def _row(c: Canvas, row: ScaleRow, result: ResultView | None, cols: _Columns, box: QRectF,
+def _row(c: Canvas, row: ScaleRow, result: ResultView | None, cols: _Columns, box: QRectF, *,
          pad: float) -> None:  # fmt: skip
     marks = _markers(result, row.level)
     on = "highlight" if marks else "background"
@@ -119,7 +121,7 @@ def _row(c: Canvas, row: ScaleRow, result: ResultView | None, cols: _Columns, bo
     if result is not None and cols.dots:
         count = words.tally_count(result, row.level)
         if count:
-            _dots(c, count, x, y, cols.dots - cols.gap, on)
+            _dots(c, count, x, y, width=cols.dots - cols.gap, on=on)
     x += cols.dots
     my = y + c.ascent(NUMBER) - c.ascent(MARKER) - 0.14 * c.font_px(MARKER)
     for mark in marks:
@@ -127,7 +129,7 @@ def _row(c: Canvas, row: ScaleRow, result: ResultView | None, cols: _Columns, bo
         my += _pill_height(c) + c.px(0.6)
 
 
-def _dots(c: Canvas, count: int, x: float, y: float, width: float, on: str) -> None:
+def _dots(c: Canvas, count: int, x: float, y: float, *, width: float, on: str) -> None:
     """``count`` dots in a line with the number after them; a bar when they would not fit."""
     label = str(count)
     label_w = c.natural_width(label, COUNT) + c.px(0.8)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF
 from coprod_desktop.domain.audience import AudienceState, StageView
 from coprod_desktop.ui.audience.canvas import Canvas, Style
 from coprod_desktop.ui.audience.slides.frame import HEADING, META, numbered
+from coprod_desktop.ui.audience.slides.variant import Variant
 
 NUMBER = Style(3.4, "accent", bold=True, head=True)
 TITLE = Style(3.4, "accent", bold=True, head=True)
@@ -17,17 +18,28 @@ POINT = Style(2.4, "text")
 PLACED_WORD = Style(2.2, "muted", bold=True, small_caps=True)
 PLACED = Style(2.6, "text", bold=True)
 
+#: Without the points there is room for larger type.
+BIG = {
+    TITLE: Style(4.0, "accent", bold=True, head=True),
+    NUMBER: Style(4.0, "accent", bold=True, head=True),
+    SUMMARY: Style(3.4, "text"),
+    PLACED_WORD: Style(2.6, "muted", bold=True, small_caps=True),
+    PLACED: Style(3.2, "text", bold=True),
+}
+
 HERE = "● Here now"
 AIMING = "→ Aiming for this"
 INTRO = "Not a strict ladder: where is your group now, and where do you aim to be?"
 
 
-def variants(state: AudienceState, width: float, height: float) -> list[tuple[int, int]]:
-    """Four cards in a row, or two rows of two: whichever lets the type be larger."""
-    return [(4, 1), (2, 1)]
+def variants(state: AudienceState, width: float, height: float) -> list[Variant]:
+    """Four cards in a row or two rows of two; with the points, or (on a small page where
+    they could not be read) the summaries alone."""
+    return [Variant(columns, 1, detail) for detail in (True, False) for columns in (4, 2)]
 
 
-def paint(c: Canvas, state: AudienceState, rect: QRectF, columns: int) -> None:
+def paint(c: Canvas, state: AudienceState, rect: QRectF, variant: Variant) -> None:
+    columns, detail = variant.columns, variant.detail
     x, y, width = rect.left(), rect.top(), rect.width()
     y += c.text("The stages of co-production", HEADING, x, y, width)
     y += c.text(INTRO, META, x, y + c.px(0.2), width) + c.px(2.0)
@@ -38,31 +50,39 @@ def paint(c: Canvas, state: AudienceState, rect: QRectF, columns: int) -> None:
     for r in range(math.ceil(len(stages) / columns)):
         row = stages[r * columns : (r + 1) * columns]
         numbered = list(enumerate(row, start=r * columns + 1))
-        h = max(_content(c.dry(), s, n, 0.0, 0.0, card_w - 2 * pad) for n, s in numbered)
+        h = max(
+            _content(c.dry(), s, n, x=0.0, top=0.0, width=card_w - 2 * pad, detail=detail)
+            for n, s in numbered
+        )
         h += 2 * pad
         for i, (number, stage) in enumerate(numbered):
             left = x + i * (card_w + gap)
             c.outline(QRectF(left, y, card_w, h), "muted", max(1.0, c.height / 700), pad * 0.6)
             c.fill(QRectF(left, y, card_w, max(4.0, c.height * 0.008)), "accent", 1.0)
-            _content(c, stage, number, left + pad, y + pad, card_w - 2 * pad)
+            _content(c, stage, number, x=left + pad, top=y + pad, width=card_w - 2 * pad,
+                     detail=detail)  # fmt: skip
         c.check(y + h)
         y += h + gap
 
 
-def _content(c: Canvas, stage: StageView, number: int, x: float, top: float,
-             width: float) -> float:  # fmt: skip
+def _content(c: Canvas, stage: StageView, number: int, *, x: float, top: float, width: float,
+             detail: bool) -> float:  # fmt: skip
+    def style(s: Style) -> Style:
+        return s if detail else BIG.get(s, s)
+
     y = top
-    y += numbered(c, str(number), NUMBER, stage.title, TITLE, x, y, width)
+    y += numbered(c, str(number), stage.title, (style(NUMBER), style(TITLE)), x=x, y=y,
+                  width=width)  # fmt: skip
     y += c.px(0.6)
-    y += c.text(stage.summary, SUMMARY, x, y, width)
+    y += c.text(stage.summary, style(SUMMARY), x, y, width)
     y += c.px(0.9)
     bullet = c.natural_width("•", POINT) + c.font_px(POINT) * 0.5
-    for point in stage.points:
+    for point in stage.points if detail else ():
         c.text("•", POINT, x, y, bullet, role="muted")
         y += c.text(point, POINT, x + bullet, y, width - bullet) + c.px(0.35)
     for word, names in ((HERE, stage.groups_here), (AIMING, stage.groups_aiming)):
         if names:
             y += c.px(0.8)
-            y += c.text(word, PLACED_WORD, x, y, width)
-            y += c.text(", ".join(names), PLACED, x, y, width)
+            y += c.text(word, style(PLACED_WORD), x, y, width)
+            y += c.text(", ".join(names), style(PLACED), x, y, width)
     return y - top

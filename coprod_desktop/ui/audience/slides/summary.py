@@ -14,6 +14,7 @@ from coprod_desktop.domain.rating import RatingStatus
 from coprod_desktop.ui.audience import words
 from coprod_desktop.ui.audience.canvas import Canvas, Style
 from coprod_desktop.ui.audience.slides.frame import HEADING, META
+from coprod_desktop.ui.audience.slides.variant import Variant
 
 CODE = Style(2.2, "muted", bold=True)
 TEXT = Style(2.6, "text")
@@ -26,10 +27,10 @@ _STATUSES = tuple(RatingStatus)
 _STATUS_ROLES = {RatingStatus.SPLIT: "split", RatingStatus.SKIPPED: "muted", None: "muted"}
 
 
-def variants(state: AudienceState, width: float, height: float) -> list[tuple[int, int]]:
-    """(columns, pages): fewer pages first; two columns only on a wide enough page."""
+def variants(state: AudienceState, width: float, height: float) -> list[Variant]:
+    """One to four pages, in one column or (on a wide enough page) two."""
     columns = (2, 1) if width / height >= 1.2 else (1,)
-    return [(cols, pages) for pages in range(1, MAX_PAGES + 1) for cols in columns]
+    return [Variant(cols, pages) for pages in range(1, MAX_PAGES + 1) for cols in columns]
 
 
 def page_rows(rows: Sequence[SummaryRow], pages: int, page: int) -> Sequence[SummaryRow]:
@@ -44,8 +45,8 @@ def counts_text(rows: Sequence[SummaryRow]) -> str:
     return "   ".join(f"{counts[k]} {k}" for k in order if counts[k])
 
 
-def paint(c: Canvas, state: AudienceState, rect: QRectF, columns: int, pages: int,
-          page: int) -> None:  # fmt: skip
+def paint(c: Canvas, state: AudienceState, rect: QRectF, variant: Variant, page: int) -> None:
+    columns, pages = variant.columns, variant.pages
     x, y, width = rect.left(), rect.top(), rect.width()
     y += c.text(f"Summary: {state.group_name}", HEADING, x, y, width)
     y += c.text(counts_text(state.summary), META, x, y + c.px(0.4), width) + c.px(2.2)
@@ -63,8 +64,10 @@ def _column(c: Canvas, rows: Sequence[SummaryRow], x: float, y: float, width: fl
     code_w = max((c.natural_width(r.code, CODE) for r in rows), default=0.0) + gap
     levels_w = max(c.natural_width("Now → needed", COLUMN_HEAD),
                    c.natural_width("5 → 5", LEVELS)) + gap  # fmt: skip
-    status_w = max(c.natural_width(words.short_status_text(None), STATUS),
-                   *(c.natural_width(words.short_status_text(s), STATUS) for s in _STATUSES))
+    status_w = max(
+        c.natural_width(words.short_status_text(None), STATUS),
+        *(c.natural_width(words.short_status_text(s), STATUS) for s in _STATUSES),
+    )
     text_w = width - code_w - levels_w - status_w - gap
     right = Qt.AlignmentFlag.AlignRight
     c.text("Item", COLUMN_HEAD, x + code_w, y, text_w)

@@ -1,0 +1,68 @@
+"""The slide registry: one layout per kind of slide, behind one signature, so the fitting
+code can treat them alike.
+
+A layout offers :class:`Variant`\\ s (columns, pages, detail) and paints one page of one. Head
+styles never shrink below ``min_head`` (the item text stays at least 5 % of the page height);
+body styles may shrink to ``min_body`` before the slide counts as overflowing. Among variants
+that fit, the one whose type reaches ``comfortable`` with the most detail and fewest pages wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF
+
+from coprod_desktop.domain.audience import AudienceState, Slide
+from coprod_desktop.ui.audience.canvas import Canvas
+from coprod_desktop.ui.audience.slides import item, plain, stages, summary
+from coprod_desktop.ui.audience.slides.variant import SINGLE, Variant
+
+Paint = Callable[[Canvas, AudienceState, QRectF, Variant, int], None]
+Variants = Callable[[AudienceState, float, float], Sequence[Variant]]
+
+#: The smallest share of the page height item text may take (with a little over, so that
+#: rounding to whole pixels never takes it under).
+MIN_ITEM_TEXT = 5.0
+_ROUNDING = 0.1
+
+
+def _single(state: AudienceState, width: float, height: float) -> Sequence[Variant]:
+    return [SINGLE]
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    paint: Paint
+    variants: Variants = _single
+    min_head: float = 0.7
+    min_body: float = 0.7
+    comfortable: float = 1.0
+
+
+LAYOUTS: dict[Slide, Layout] = {
+    Slide.TITLE: Layout(lambda c, s, r, v, p: plain.title(c, s, r), min_head=0.4),
+    Slide.CLOSING: Layout(lambda c, s, r, v, p: plain.closing(c, s, r), min_head=0.4),
+    Slide.ITEM: Layout(
+        lambda c, s, r, v, p: item.paint(c, s, r),
+        min_head=(MIN_ITEM_TEXT + _ROUNDING) / item.ITEM.size,
+        min_body=0.62,
+    ),
+    Slide.STAGES: Layout(
+        lambda c, s, r, v, p: stages.paint(c, s, r, v),
+        stages.variants,
+        min_head=0.72,
+        min_body=0.72,
+        comfortable=0.85,
+    ),
+    Slide.GROUP_SUMMARY: Layout(
+        summary.paint,
+        summary.variants,
+        min_head=0.8,
+        min_body=0.8,
+        comfortable=0.85,
+    ),
+}
+
+__all__ = ["LAYOUTS", "MIN_ITEM_TEXT", "Layout", "Variant"]

@@ -1,0 +1,69 @@
+"""Export use cases: the baseline found by uid, private atomic files, format by suffix."""
+
+from __future__ import annotations
+
+import dataclasses
+import stat
+from pathlib import Path
+
+import pytest
+
+from coprod_desktop.domain.errors import CoprodError, NotFoundError
+from coprod_desktop.report.options import Paper
+from coprod_desktop.services.exports import ExportService
+from coprod_desktop.services.workshops import WorkshopService
+from coprod_desktop.storage.database import Store
+from tests.report.helpers import pdf_text, reader
+
+
+def test_a_follow_up_loads_its_baseline_by_uid(store: Store, demo_id: int) -> None:
+    follow_id = WorkshopService(store).duplicate(demo_id, as_follow_up=True)
+    service = ExportService(store)
+    workshop, baseline = service.load(follow_id)
+    assert baseline is not None and baseline.uid == workshop.baseline_uid
+    assert service.load(demo_id)[1] is None
+
+
+def test_a_missing_baseline_is_no_error(store: Store, demo_id: int) -> None:
+    demo = WorkshopService(store).get(demo_id)
+    orphan = dataclasses.replace(demo, uid="orphan", baseline_uid="not-in-this-store")
+    orphan_id = WorkshopService(store).add(orphan)
+    workshop, baseline = ExportService(store).load(orphan_id)
+    assert baseline is None
+    assert "Follow-up" not in pdf_text(ExportService(store).report_pdf(orphan_id))
+
+
+def test_files_are_written_whole_and_private(store: Store, demo_id: int, tmp_path: Path) -> None:
+    service = ExportService(store)
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    report = tmp_path / "report.pdf"
+    service.write_report(demo_id, report, Paper.LETTER)
+    assert stat.S_IMODE(report.stat().st_mode) == 0o600
+    assert round(float(reader(report.read_bytes()).pages[0].mediabox.width)) == 612
+    form = tmp_path / "form.pdf"
+    service.write_blank_form(demo_id, form)
+    assert "Assessment form" in pdf_text(form.read_bytes())
+    for suffix, magic in ((".csv", b"\xef\xbb\xbf"), (".xlsx", b"PK"), (".json", b"{")):
+        path = tmp_path / f"data{suffix.upper() if suffix == '.csv' else suffix}"
+        service.write_data(demo_id, path)
+        assert path.read_bytes().startswith(magic)
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "data.CSV",
+        "data.json",
+        "data.xlsx",
+        "form.pdf",
+        "report.pdf",
+    ]
+
+
+def test_unknown_suffix_and_unknown_workshop(store: Store, demo_id: int, tmp_path: Path) -> None:
+    service = ExportService(store)
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    with pytest.raises(CoprodError, match="use .csv, .xlsx, .json"):
+        service.write_data(demo_id, tmp_path / "data.txt")
+    with pytest.raises(NotFoundError):
+        service.report_pdf(9999)
+    assert list(tmp_path.iterdir()) == []
