@@ -73,8 +73,29 @@ def main() -> None:
             save(dialog, "new-workshop.png")
             dialog.reject()
             window.close()
+            console_shots(services, demo.id)
         finally:
             folder.close()
+
+
+def console_shots(services: AppServices, workshop_id: int) -> None:
+    """The live console on a 1366 × 768 laptop: group by group, then item by item."""
+    from coprod_desktop.domain.audience import Slide
+    from coprod_desktop.domain.session import RunningOrder
+    from coprod_desktop.ui.session.launch import open_console
+
+    console = open_console(services, workshop_id)
+    controller = console.controller
+    console.resize(1366, 768)
+    console.show()
+    controller.jump(group_key="g1", item_code="S3")
+    controller.show_slide(Slide.ITEM)
+    controller.set_revealed(True)
+    save(console, "console.png")
+    controller.set_running_order(RunningOrder.ITEM_BY_ITEM)
+    controller.jump(group_key="g3", item_code="H2")
+    save(console, "console-item-by-item.png")
+    console.close()
 
 
 if __name__ == "__main__":

@@ -16,7 +16,23 @@ from coprod_desktop.report.styles import table_style
 
 Cell = str | int | float | None | Flowable | list[Flowable]
 
+
+class CellParagraph(Paragraph):
+    """A paragraph that remembers its line breaks for a width: a table wraps each cell
+    several times (measure, split, draw) and line breaking is the costliest step."""
+
+    _wrapped_for: tuple[float, float, float] | None = None
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self._wrapped_for is not None and self._wrapped_for[0] == available_width:
+            return self._wrapped_for[1], self._wrapped_for[2]
+        width, height = super().wrap(available_width, available_height)
+        self._wrapped_for = (available_width, width, height)
+        return width, height
+
 HEADING_STYLES = ("H1", "H2", "H3")
+#: Centred cells up to this many characters are drawn as plain strings.
+SHORT_CELL = 12
 
 
 def long_date(day: dt.date | None) -> str:
@@ -63,14 +79,18 @@ class Kit:
             listed=listed,
         )
 
-    def cell(self, value: Cell, style: str = "Cell") -> Flowable | list[Flowable]:
+    def cell(self, value: Cell, style: str = "Cell") -> Flowable | list[Flowable] | str:
+        """A table cell: numbers and short centred values stay plain strings (drawn as is,
+        no markup, no wrapping: cheap); text becomes a wrapping, escaped paragraph."""
         if isinstance(value, Flowable | list):
             return value
         if value is None:
-            return Paragraph("–", self.sheet["CellNumber"])
+            return "–"
         if isinstance(value, int | float):
-            return Paragraph(esc(str(value)), self.sheet["CellNumber"])
-        return Paragraph(esc(value), self.sheet[style])
+            return str(value)
+        if style == "CellNumber" and "\n" not in value and len(value) <= SHORT_CELL:
+            return value
+        return CellParagraph(esc(value), self.sheet[style])
 
     def table(
         self,
@@ -101,7 +121,10 @@ class Kit:
             splitByRow=1,
             hAlign="LEFT",
         )
-        table.setStyle(table_style(zebra=zebra))
+        style = table_style(zebra=zebra)
+        for column in centred:
+            style.add("ALIGN", (column, 1), (column, -1), "CENTER")
+        table.setStyle(style)
         return table
 
     def stage(self, stage: Stage | None, empty: str = "not placed") -> str:
@@ -119,7 +142,7 @@ class Kit:
         markup = f"<b>{esc(item.code)}</b> {esc(item.text)}"
         if extra:
             markup += f"<br/>{extra}"
-        return Paragraph(markup, self.sheet["Cell"])
+        return CellParagraph(markup, self.sheet["Cell"])
 
     def group_name(self, key: str | None, empty: str = "Whole workshop") -> str:
         return self.workshop.group(key).name if key is not None else empty

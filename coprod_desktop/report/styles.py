@@ -118,6 +118,9 @@ def table_style(*, header_rows: int = 1, zebra: bool = True) -> TableStyle:
     """Ruled table: shaded bold header, light zebra rows, thin rules; splits cleanly."""
     commands: list[Any] = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else an empty Helvetica text object
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+        ("LEADING", (0, 0), (-1, -1), CELL_SIZE * 1.25),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),

@@ -79,9 +79,13 @@ def _qfont(spec: _Font) -> QFont:
     return font
 
 
+@lru_cache(maxsize=4096)
 def _layout(text: str, spec: _Font, width: float, spacing: float,
             align: Qt.AlignmentFlag) -> tuple[QTextLayout, float, float]:  # fmt: skip
-    """``text`` broken into lines ``width`` wide: the layout, its height and widest line."""
+    """``text`` broken into lines ``width`` wide: the layout, its height and widest line.
+
+    Kept (cached) so that repainting an unchanged slide does not lay its text out again.
+    """
     layout = QTextLayout(text.replace("\n", "\u2028"), _qfont(spec))
     option = QTextOption(align)
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -205,7 +209,7 @@ class Canvas:
             self.overflow = True  # a word would be broken, or a line would stick out
         self.drawn.append(Drawn(text, x, y, width, height, spec.pixels, fg, on))
         if self.painter is not None:
-            layout, _, _ = _layout(text, spec, width, self.theme.line_spacing, align)
+            layout, _, _ = _layout(text, spec, round(width, 1), self.theme.line_spacing, align)
             self.painter.setPen(QColor(self.theme.colour(fg)))
             layout.draw(self.painter, QPointF(x, y))
         return height

@@ -29,7 +29,7 @@ class LevelButtons(QWidget):
         for column, level in enumerate(scale.levels):
             button = QPushButton(self._caption(level.level, level.label, chosen=False))
             button.setCheckable(True)
-            button.setMinimumHeight(66)
+            button.setMinimumHeight(76)
             button.setMinimumWidth(64)
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setToolTip(level.description)
@@ -52,4 +52,4 @@ class LevelButtons(QWidget):
     def _caption(number: int, label: str, *, chosen: bool) -> str:
         """The level and its label, wrapped to fit; the chosen one is marked in words too."""
         mark = "● " if chosen else ""
-        return f"{mark}{number}\n{textwrap.fill(label, 13)}"
+        return f"{mark}{number}\n{textwrap.fill(label, 9, break_long_words=False)}"

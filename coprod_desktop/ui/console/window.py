@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -85,6 +86,8 @@ class ConsoleWindow(QMainWindow):
         splitter.addWidget(self._right_column())
         splitter.setSizes([330, 620, 416])
         splitter.setChildrenCollapsible(False)
+        for index, stretch in enumerate((0, 1, 0)):  # a wider screen widens the capture panel
+            splitter.setStretchFactor(index, stretch)
         self.splitter = splitter
         self.setCentralWidget(splitter)
         self._build_toolbar()
@@ -256,14 +259,15 @@ class ConsoleWindow(QMainWindow):
         in a menu, and the view placed on the projector now."""
         self.room = room
         preview = room.preview()
-        preview.setMinimumHeight(200)
+        preview.setMinimumSize(240, 180)
+        preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self._room_column.insertWidget(1, preview, 1)
         self._room_column.insertLayout(2, self._room_controls(room))
         self._key(["Ctrl+Shift+P"], room.swap_screens)
         room.place()
 
-    def _room_controls(self, room: AudienceWindow) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _room_controls(self, room: AudienceWindow) -> QGridLayout:
+        grid = QGridLayout()
         present = QPushButton("Present on…")
         present.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         present.setAccessibleName("Choose the projector screen")
@@ -286,9 +290,10 @@ class ConsoleWindow(QMainWindow):
         zoom.setAccessibleName("Projector zoom")
         zoom.setValue(round(room.view.zoom() * 100))
         zoom.valueChanged.connect(lambda v: room.set_zoom(v / 100))
-        for widget in (present, swap, theme, zoom):
-            row.addWidget(widget)
-        return row
+        for index, widget in enumerate((present, swap, theme, zoom)):
+            widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            grid.addWidget(widget, index // 2, index % 2)
+        return grid
 
     def _fill_present_menu(self, menu: QMenu, room: AudienceWindow) -> None:
         menu.clear()
