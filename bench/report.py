@@ -3,7 +3,7 @@
 The workshop: 8 groups × 48 items (the default framework extended to 48 items), a note on
 every rating, and a baseline so the follow-up section is built too. In one process, report
 builds alternate with builds of a plain reportlab document (SimpleDocTemplate, the same
-embedded DejaVu font, paragraphs and a page break per page) with the same number of pages;
+embedded DejaVu font, pages filled with paragraphs, a page break per page) with the same number of pages;
 peak memory is measured in separate tracemalloc runs so it does not slow the timed ones.
 Then the whole `report` command is timed as a fresh process, over a store holding both
 workshops. Run:
@@ -129,7 +129,7 @@ def page_count(pdf: bytes) -> int:
 
 
 def plain_document(pages: int) -> bytes:
-    """A plain reportlab document of ``pages`` pages: DejaVu paragraphs, a break per page."""
+    """A plain reportlab document of ``pages`` full pages: DejaVu paragraphs, a break per page."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
@@ -140,7 +140,7 @@ def plain_document(pages: int) -> bytes:
     style = ParagraphStyle("plain", fontName=REGULAR, fontSize=9.5, leading=12.5)
     story = []
     for page in range(pages):
-        story += [Paragraph(f"Page {page + 1}. " + NOTE.format(n=page), style) for _ in range(14)]
+        story += [Paragraph(f"Page {page + 1}. " + NOTE.format(n=page), style) for _ in range(22)]
         if page < pages - 1:
             story.append(PageBreak())
     out = io.BytesIO()

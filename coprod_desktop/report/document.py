@@ -48,16 +48,39 @@ class Contents:
 
 
 class Heading(Paragraph):
-    """A section heading; listed in the contents when ``listed``, always in the PDF outline."""
+    """A section heading; listed in the contents when ``listed``, always in the PDF outline.
+
+    It moves to the next page unless ``room_below`` points fit under it, so it is never left
+    alone at the foot of a page. (Cheaper than keepWithNext, which measures the whole next
+    flowable, however many pages long.)
+    """
 
     def __init__(
-        self, markup: str, style: PropertySet, *, title: str, level: int, key: str, listed: bool
+        self,
+        markup: str,
+        style: PropertySet,
+        *,
+        title: str,
+        level: int,
+        key: str,
+        listed: bool,
+        room_below: float = 0.0,
     ) -> None:
         super().__init__(markup, style)
         self.title = title
         self.level = level
         self.key = key
         self.listed = listed
+        self.room_below = room_below
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        width, height = super().wrap(available_width, available_height)
+        if height + self.room_below > available_height:
+            return width, available_height + 1  # does not fit here: try the next page
+        return width, height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return []  # a heading is never split over two pages
 
 
 class ContentsPlaceholder(Flowable):

@@ -30,7 +30,10 @@ class CellParagraph(Paragraph):
         self._wrapped_for = (available_width, width, height)
         return width, height
 
+
 HEADING_STYLES = ("H1", "H2", "H3")
+#: A heading needs this much room under it (points), or it starts the next page.
+ROOM_BELOW_HEADING = 70.0
 #: Centred cells up to this many characters are drawn as plain strings.
 SHORT_CELL = 12
 
@@ -77,6 +80,7 @@ class Kit:
             level=level,
             key=f"section-{self._keys}",
             listed=listed,
+            room_below=ROOM_BELOW_HEADING,
         )
 
     def cell(self, value: Cell, style: str = "Cell") -> Flowable | list[Flowable] | str:

@@ -62,7 +62,7 @@ def stylesheet() -> StyleSheet1:
             leading=20,
             spaceBefore=0,
             spaceAfter=6,
-            keepWithNext=1,
+            keepWithNext=0,
         )
     )
     sheet.add(
@@ -74,7 +74,7 @@ def stylesheet() -> StyleSheet1:
             leading=16,
             spaceBefore=10,
             spaceAfter=4,
-            keepWithNext=1,
+            keepWithNext=0,
         )
     )
     sheet.add(
@@ -86,7 +86,7 @@ def stylesheet() -> StyleSheet1:
             leading=13,
             spaceBefore=7,
             spaceAfter=3,
-            keepWithNext=1,
+            keepWithNext=0,
         )
     )
     sheet.add(ParagraphStyle("Lead", parent=base, textColor=MUTED, spaceAfter=6))

@@ -28,7 +28,7 @@ def test_a_missing_baseline_is_no_error(store: Store, demo_id: int) -> None:
     demo = WorkshopService(store).get(demo_id)
     orphan = dataclasses.replace(demo, uid="orphan", baseline_uid="not-in-this-store")
     orphan_id = WorkshopService(store).add(orphan)
-    workshop, baseline = ExportService(store).load(orphan_id)
+    _, baseline = ExportService(store).load(orphan_id)
     assert baseline is None
     assert "Follow-up" not in pdf_text(ExportService(store).report_pdf(orphan_id))
 
@@ -62,7 +62,7 @@ def test_unknown_suffix_and_unknown_workshop(store: Store, demo_id: int, tmp_pat
     service = ExportService(store)
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
-    with pytest.raises(CoprodError, match="use .csv, .xlsx, .json"):
+    with pytest.raises(CoprodError, match=r"use \.csv, \.xlsx, \.json"):
         service.write_data(demo_id, tmp_path / "data.txt")
     with pytest.raises(NotFoundError):
         service.report_pdf(9999)

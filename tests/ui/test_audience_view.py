@@ -277,7 +277,7 @@ def test_zoom_makes_type_larger_until_it_would_not_fit(
     view.show_state(c.audience)
     size = QSize(1920, 1080)
 
-    def title_px() -> int:
+    def title_px() -> float:
         return next(d.pixel_size for d in view.layout_at(size).drawn if d.text == c.workshop.title)
 
     normal = title_px()

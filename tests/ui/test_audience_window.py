@@ -144,7 +144,9 @@ def test_the_preview_draws_what_the_room_sees(
     c.set_curtain(Curtain.BLANK)
     preview.grab()
     assert preview.drawn_text() == []
-    assert preview.heightForWidth(400) == round(400 * preview.page().height() / preview.page().width())
+    assert preview.heightForWidth(400) == round(
+        400 * preview.page().height() / preview.page().width()
+    )
 
 
 def test_a_preview_without_a_window_renders_the_controllers_state(

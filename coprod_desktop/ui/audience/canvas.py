@@ -7,6 +7,7 @@ can check what reached the projector and that every pair of colours is legible.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -182,10 +183,12 @@ class Canvas:
         return _measure(text, self._spec(style), round(width, 1), self.theme.line_spacing)[0]
 
     def natural_width(self, text: str, style: Style) -> float:
-        """The width of ``text`` on one line."""
+        """The width of ``text`` on one line (rounded up, plus a pixel, so that a box this
+        wide never wraps it)."""
         if not text:
             return 0.0
-        return _measure(text, self._spec(style), 100_000.0, self.theme.line_spacing)[1]
+        widest = _measure(text, self._spec(style), 100_000.0, self.theme.line_spacing)[1]
+        return math.ceil(widest) + 1.0
 
     def check(self, bottom: float) -> None:
         """Note an overflow if something reaches below the limit."""

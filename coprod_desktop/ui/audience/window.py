@@ -9,6 +9,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from coprod_desktop.domain.audience import AudienceState
+from coprod_desktop.ui.audience.preview import AudiencePreview
 from coprod_desktop.ui.audience.refcount_guard import protect_singletons
 from coprod_desktop.ui.audience.screens import ScreenMemory, choose_screen, other_screen
 from coprod_desktop.ui.audience.themes import DEFAULT_THEME, THEMES
@@ -62,7 +63,7 @@ class AudienceWindow(QWidget):
         """The screen the view is on now, or None when it is not shown."""
         if not self.isVisible():
             return None
-        screen = self.screen()
+        screen = _screen_of(self)
         return screen.name() if screen is not None else None
 
     def is_presenting(self) -> bool:
@@ -124,10 +125,8 @@ class AudienceWindow(QWidget):
         self.hide()
         self.deleteLater()
 
-    def preview(self, parent: QWidget | None = None) -> QWidget:
-        """A small live copy of this view for the console."""
-        from coprod_desktop.ui.audience.preview import AudiencePreview
-
+    def preview(self, parent: QWidget | None = None) -> AudiencePreview:
+        """A small live copy of this view for the console (same theme, zoom and page)."""
         return AudiencePreview(self.controller, self.view, parent=parent)
 
     # --- following the screens -----------------------------------------------------------
@@ -184,18 +183,19 @@ class AudienceWindow(QWidget):
 
     def _console_screen(self) -> str | None:
         if self.console is not None and self.console.isVisible():
-            screen = self.console.screen()
+            screen = _screen_of(self.console)
             if screen is not None and screen.name() not in self._gone:
                 return screen.name()
         return self._primary()
 
     def _fill(self, screen: QScreen) -> None:
-        if self.isVisible() and self.isFullScreen() and self.screen() == screen:
+        if self.isVisible() and self.isFullScreen() and _screen_of(self) == screen:
             return
         if self.isFullScreen():
             self.showNormal()
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
+        self.view.setCursor(Qt.CursorShape.BlankCursor)  # no stray pointer on the wall
         self.showFullScreen()
 
     def _windowed(self) -> None:
@@ -204,12 +204,32 @@ class AudienceWindow(QWidget):
             return  # no screen at all: nothing to show on until one is added
         if self.isFullScreen():
             self.showNormal()
+        self.view.unsetCursor()
         area = screen.availableGeometry()
         size = WINDOW_SIZE.boundedTo(QSize(area.width() * 9 // 10, area.height() * 9 // 10))
         rect = QRect(0, 0, size.width(), size.height())
         rect.moveCenter(area.center())
-        if self.isVisible() and self.screen() == screen and area.contains(self.geometry()):
+        if self.isVisible() and _screen_of(self) == screen and area.contains(self.geometry()):
             return  # already a window on this screen: leave it where the facilitator put it
         self.setScreen(screen)
         self.setGeometry(rect)
         self.show()
+
+
+def _screen_of(widget: QWidget) -> QScreen | None:
+    """The screen under the middle of a top-level ``widget``.
+
+    Not ``widget.screen()``: PySide6 makes the QScreen it returns a child of the widget, so
+    deleting the widget would invalidate every Python reference to that screen.
+    """
+    frame = widget.geometry()
+    at = QGuiApplication.screenAt(frame.center())
+    if at is not None:
+        return at
+
+    def overlap(screen: QScreen) -> int:
+        part = screen.geometry().intersected(frame)
+        return part.width() * part.height() if part.isValid() else 0
+
+    best = max(QGuiApplication.screens(), key=overlap, default=None)
+    return best if best is not None and overlap(best) > 0 else None

@@ -8,8 +8,9 @@ from PySide6.QtCore import QRectF
 from coprod_desktop.domain.audience import AudienceState, ItemView
 from coprod_desktop.ui.audience import words
 from coprod_desktop.ui.audience.canvas import Canvas, Style
-from coprod_desktop.ui.audience.slides import results, scale
 from coprod_desktop.ui.audience.slides.frame import header
+from coprod_desktop.ui.audience.slides.results import banner, table
+from coprod_desktop.ui.audience.slides.scale import rows
 
 AREA = Style(3.0, "accent", bold=True, small_caps=True, head=True)
 #: The item itself: at its smallest (head factor at its minimum) still 5 % of the page height.
@@ -31,17 +32,17 @@ def paint(c: Canvas, state: AudienceState, rect: QRectF) -> None:
     y += c.px(3.0)
     body = QRectF(rect.left(), y, rect.width(), rect.bottom() - y)
     if not state.revealed:
-        scale.rows(c, state.scale, None, body)
+        rows(c, state.scale, None, body)
     elif len(state.results) == 1:
-        used = results.banner(c, state.results[0], state.scale, body)
+        used = banner(c, state.results[0], state.scale, body)
         body.setTop(body.top() + used + c.px(2.2))
-        scale.rows(c, state.scale, state.results[0], body)
+        rows(c, state.scale, state.results[0], body)
     elif state.results:
-        results.table(c, state.results, state.scale, body)
+        table(c, state.results, state.scale, body)
     else:
         used = c.text("No result captured yet.", NOT_YET, body.left(), body.top(), body.width())
         body.setTop(body.top() + used + c.px(2.0))
-        scale.rows(c, state.scale, None, body)
+        rows(c, state.scale, None, body)
 
 
 def _question(c: Canvas, item: ItemView, rect: QRectF, y: float) -> float:

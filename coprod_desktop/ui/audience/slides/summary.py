@@ -70,10 +70,12 @@ def _column(c: Canvas, rows: Sequence[SummaryRow], x: float, y: float, width: fl
     )
     text_w = width - code_w - levels_w - status_w - gap
     right = Qt.AlignmentFlag.AlignRight
-    c.text("Item", COLUMN_HEAD, x + code_w, y, text_w)
-    c.text("Now → needed", COLUMN_HEAD, x + code_w + text_w + gap, y, levels_w - gap,
-           align=Qt.AlignmentFlag.AlignHCenter)  # fmt: skip
-    y += c.line_height(COLUMN_HEAD) + c.px(0.3)
+    head_h = max(
+        c.text("Item", COLUMN_HEAD, x + code_w, y, text_w),
+        c.text("Now → needed", COLUMN_HEAD, x + code_w + text_w + gap, y, levels_w - gap,
+               align=Qt.AlignmentFlag.AlignHCenter),
+    )  # fmt: skip
+    y += head_h + c.px(0.3)
     pad = c.px(0.45)
     ascent = max(c.ascent(TEXT), c.ascent(LEVELS))
     for row in rows:
