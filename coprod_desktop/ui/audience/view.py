@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.domain.audience import AudienceState, Curtain
 from coprod_desktop.ui.audience.canvas import Drawn
-from coprod_desktop.ui.audience.refcount_guard import protect_singletons
 from coprod_desktop.ui.audience.render import Rendered, render
 from coprod_desktop.ui.audience.themes import DEFAULT_THEME, THEMES, ProjectorTheme
 
@@ -30,7 +29,6 @@ class AudienceView(QWidget):
     content_changed = Signal()
 
     def __init__(self, theme: ProjectorTheme | None = None, parent: QWidget | None = None) -> None:
-        protect_singletons()  # each repaint makes thousands of Qt calls: see refcount_guard
         super().__init__(parent)
         self._state: AudienceState | None = None
         self._theme = theme or THEMES[DEFAULT_THEME]

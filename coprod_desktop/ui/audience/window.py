@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from coprod_desktop.domain.audience import AudienceState
 from coprod_desktop.ui.audience.preview import AudiencePreview
-from coprod_desktop.ui.audience.refcount_guard import protect_singletons
 from coprod_desktop.ui.audience.screens import ScreenMemory, choose_screen, other_screen
 from coprod_desktop.ui.audience.themes import DEFAULT_THEME, THEMES
 from coprod_desktop.ui.audience.view import AudienceView
@@ -30,7 +29,6 @@ class AudienceWindow(QWidget):
 
     def __init__(self, controller: SessionController, console: QWidget | None = None,
                  settings: QSettings | None = None) -> None:  # fmt: skip
-        protect_singletons()
         super().__init__(None)
         self.controller = controller
         self.console = console
