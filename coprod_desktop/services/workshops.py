@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from coprod_desktop.domain.framework import Framework
+from coprod_desktop.domain.framework import Framework, Stage
 from coprod_desktop.domain.summary import WorkshopSummary
 from coprod_desktop.domain.workshop import Group, StagePlacement, Workshop, WorkshopPurpose
 from coprod_desktop.services.frameworks import DEFAULT_FRAMEWORK_KEY
@@ -21,6 +21,7 @@ class GroupDraft:
 
     name: str
     participant_count: int | None = None
+    aim: Stage | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,12 @@ def build_workshop(draft: WorkshopDraft, framework: Framework) -> Workshop:
         framework=framework,
         item_codes=codes,
         groups=tuple(
-            Group(key=f"g{i + 1}", name=g.name, participant_count=g.participant_count)
+            Group(
+                key=f"g{i + 1}",
+                name=g.name,
+                participant_count=g.participant_count,
+                placement=StagePlacement(aim=g.aim),
+            )
             for i, g in enumerate(draft.groups)
         ),
         organisation=draft.organisation,

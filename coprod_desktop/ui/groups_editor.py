@@ -1,4 +1,4 @@
-"""The groups of a new workshop: one row per group, with a name and a number of people."""
+"""The groups of a new workshop: one row per group: name, number of people, stage aimed for."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -17,11 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coprod_desktop.domain.framework import Stage
 from coprod_desktop.domain.workshop import MAX_PARTICIPANTS
+from coprod_desktop.services.workshops import GroupDraft
 from coprod_desktop.ui.style_roles import set_role
 
 NOT_SET = "Not set"
 PEOPLE_WIDTH = 112
+AIM_WIDTH = 170
 REMOVE_WIDTH = 96
 TEXT_INSET = 6
 #: Rows shown before the list scrolls, and the height each takes.
@@ -47,13 +51,22 @@ class GroupRow(QWidget):
     remove_requested = Signal(QWidget)
     edited = Signal()
 
-    def __init__(self, name: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, name: str = "", stages: Sequence[tuple[Stage, str]] = (),
+                 parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.name_edit = QLineEdit(name)
         self.name_edit.setCursorPosition(0)  # show a long name from its start
         self.name_edit.setPlaceholderText("e.g. Front-line staff")
         self.name_edit.setAccessibleName("Group name")
         self.people = PeopleBox()
+        self.aim = QComboBox()
+        self.aim.setAccessibleName("Stage the group aims for")
+        self.aim.setToolTip("Choosing a stage fills in the levels each item typically needs")
+        self.aim.setFixedWidth(AIM_WIDTH)
+        self.aim.addItem(NOT_SET, None)
+        for stage, title in stages:
+            self.aim.addItem(title, stage)
+        self.aim.setVisible(bool(stages))
         self.remove_button = QPushButton("Remove")
         self.remove_button.setToolTip("Remove this group")
         self.remove_button.setFixedWidth(REMOVE_WIDTH)
@@ -65,6 +78,7 @@ class GroupRow(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self.name_edit, 1)
         layout.addWidget(self.people)
+        layout.addWidget(self.aim)
         layout.addWidget(self.remove_button)
 
     @property
@@ -75,23 +89,35 @@ class GroupRow(QWidget):
     def participant_count(self) -> int | None:
         return self.people.value() or None
 
+    @property
+    def aim_stage(self) -> Stage | None:
+        stage = self.aim.currentData()  # Qt hands a StrEnum back as plain text
+        return Stage(stage) if stage else None
+
 
 class GroupsEditor(QWidget):
     """Add, rename and remove groups; ``groups()`` says what was entered."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, stages: Sequence[tuple[Stage, str]] = (),
+                 parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
+        self._stages = tuple(stages)
         self._rows: list[GroupRow] = []
         self._touched = False
         header = QGridLayout()
         name_label = QLabel("Group name")
         people_label = QLabel("People")
-        for label in (name_label, people_label):
+        aim_label = QLabel("Aims for")
+        for label in (name_label, people_label, aim_label):
             set_role(label, "muted")
         header.addWidget(name_label, 0, 0)
         header.addWidget(people_label, 0, 1)
         header.setColumnStretch(0, 1)
-        header.setColumnMinimumWidth(1, PEOPLE_WIDTH + 8 + REMOVE_WIDTH)
+        header.setColumnMinimumWidth(1, PEOPLE_WIDTH + 8)
+        if self._stages:
+            header.addWidget(aim_label, 0, 2)
+            header.setColumnMinimumWidth(2, AIM_WIDTH + 8)
+        header.setColumnMinimumWidth(3, REMOVE_WIDTH)
 
         self.add_button = QPushButton("Add a group")
         self.add_button.clicked.connect(self._add_clicked)
@@ -139,17 +165,17 @@ class GroupsEditor(QWidget):
         self._touched = False
 
     def add_row(self, name: str = "") -> GroupRow:
-        row = GroupRow(name)
+        row = GroupRow(name, self._stages)
         row.remove_requested.connect(self._remove_clicked)
         row.edited.connect(self._mark_touched)
         self._list_layout.insertWidget(len(self._rows), row)
         self._rows.append(row)
         return row
 
-    def groups(self) -> list[tuple[str, int | None]]:
-        """Name and number of people per row, leaving out rows left completely blank."""
+    def groups(self) -> list[GroupDraft]:
+        """Name, number of people and aim per row, leaving out rows left completely blank."""
         return [
-            (row.name, row.participant_count)
+            GroupDraft(row.name, row.participant_count, row.aim_stage)
             for row in self._rows
             if row.name.strip() or row.participant_count is not None
         ]

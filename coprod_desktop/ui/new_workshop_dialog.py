@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable, Sequence
 
@@ -16,18 +17,27 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from coprod_desktop.domain.errors import CoprodError, ValidationError
+from coprod_desktop.domain.framework import Framework, Stage
 from coprod_desktop.domain.summary import FrameworkSummary
 from coprod_desktop.domain.workshop import PURPOSE_LABELS, WorkshopPurpose
-from coprod_desktop.services.workshops import GroupDraft, WorkshopDraft
+from coprod_desktop.services.workshops import WorkshopDraft
 from coprod_desktop.ui.groups_editor import GroupsEditor
+from coprod_desktop.ui.item_scope import ItemScopeEditor
 from coprod_desktop.ui.style_roles import set_role
 
 FIELD_HEIGHT = 38
+_STAGE_TITLES = {
+    Stage.ACTIVE_INVOLVEMENT: "Active Involvement",
+    Stage.CO_DESIGN: "Co-design",
+    Stage.CO_DELIVERY: "Co-delivery",
+    Stage.FULL_CO_PRODUCTION: "Full Co-production",
+}
 
 #: Words for the fields a ValidationError may name.
 FIELD_NAMES = {
@@ -56,12 +66,15 @@ class NewWorkshopDialog(QDialog):
         default_groups: Callable[[str], Sequence[str]],
         create: Callable[[WorkshopDraft], None],
         parent: QWidget | None = None,
+        *,
         today: dt.date | None = None,
+        load_framework: Callable[[str], Framework] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("New workshop")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._default_groups = default_groups
+        self._load_framework = load_framework
         self._create = create
 
         self.title_edit = QLineEdit()
@@ -90,7 +103,8 @@ class NewWorkshopDialog(QDialog):
             self.framework_combo.addItem(
                 f"{framework.name} ({framework.item_count} items)", framework.key
             )
-        self.groups = GroupsEditor()
+        self.groups = GroupsEditor(stages=[(stage, _STAGE_TITLES[stage]) for stage in Stage])
+        self.items = ItemScopeEditor()
         self.error_label = QLabel()
         set_role(self.error_label, "error")
         self.error_label.setWordWrap(True)
@@ -103,6 +117,7 @@ class NewWorkshopDialog(QDialog):
             "venue": self.venue_edit,
             "facilitator": self.facilitator_edit,
             "groups": self.groups,
+            "items": self.items,
         }
         self._layout_form()
         self.framework_combo.currentIndexChanged.connect(self._framework_changed)
@@ -167,10 +182,29 @@ class NewWorkshopDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 24, 28, 20)
         outer.setSpacing(16)
-        outer.addLayout(columns, 1)
+        outer.addWidget(self._tabs(columns), 1)
+
         outer.addWidget(self.error_label)
         outer.addWidget(buttons)
         self.resize(1040, 600)
+
+    def _tabs(self, columns: QHBoxLayout) -> QTabWidget:
+        """The workshop's details and groups on one tab, its items in scope on the other."""
+        first = QWidget()
+        first.setLayout(columns)
+        items_page = QWidget()
+        items_layout = QVBoxLayout(items_page)
+        hint = QLabel(
+            "Untick what this workshop will not cover; move items to set the running order."
+        )
+        set_role(hint, "muted")
+        items_layout.addWidget(hint)
+        items_layout.addWidget(self.items, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(first, "Workshop and groups")
+        self.tabs.addTab(items_page, "Items in scope")
+        self.items.changed.connect(self._items_changed)
+        return self.tabs
 
     def draft(self) -> WorkshopDraft:
         """What the form holds now, as the service expects it."""
@@ -178,7 +212,8 @@ class NewWorkshopDialog(QDialog):
         purpose = self.purpose_combo.currentData()
         return WorkshopDraft(
             title=self.title_edit.text(),
-            groups=[GroupDraft(name, count) for name, count in self.groups.groups()],
+            groups=self.groups.groups(),
+            item_codes=self.items.codes() if self.items.list.count() else None,
             framework_key=str(self.framework_combo.currentData()),
             organisation=self.organisation_edit.text(),
             locality=self.locality_edit.text(),
@@ -203,14 +238,21 @@ class NewWorkshopDialog(QDialog):
             text = f"{name}: {error.message}" if name else error.message
             widget = self._fields.get(field)
             if widget is not None:
+                self.tabs.setCurrentIndex(1 if widget is self.items else 0)
                 widget.setFocus()
         else:
             text = str(error)
         self.error_label.setText(f"Please check: {text}")
         self.error_label.show()
 
+    def _items_changed(self) -> None:
+        self.tabs.setTabText(1, f"Items in scope ({self.items.summary.text().split(' in')[0]})")
+
     def _framework_changed(self) -> None:
         key = self.framework_combo.currentData()
+        if key is not None and self._load_framework is not None:
+            with contextlib.suppress(CoprodError):  # the list then stays as it was
+                self.items.show_framework(self._load_framework(str(key)))
         if key is None or self.groups.touched:
             return
         try:

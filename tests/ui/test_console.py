@@ -217,3 +217,17 @@ def test_restart_resumes_the_running_workshop_at_the_same_place(tmp_path, qtbot:
         resumed[0].close()
     finally:
         again.close()
+
+
+def test_stage_placement_from_the_console(console: ConsoleWindow, qtbot: QtBot) -> None:
+    panel = console.placement
+    panel.current.setCurrentIndex(2)  # Co-design
+    panel.current.activated.emit(2)
+    panel.aim.setCurrentIndex(4)  # Full Co-production
+    panel.aim.activated.emit(4)
+    stored, _ = console.controller.live.load()
+    placement = stored.group("g1").placement
+    assert (placement.current, placement.aim) == (Stage.CO_DESIGN, Stage.FULL_CO_PRODUCTION)
+    console.controller.undo_stack.undo()
+    stored, _ = console.controller.live.load()
+    assert stored.group("g1").placement.aim is Stage.CO_DESIGN  # the aim set at creation

@@ -138,3 +138,38 @@ def test_draft_reads_every_field(qtbot: QtBot, services: AppServices) -> None:
     assert draft.purpose is WorkshopPurpose.PLANNING
     assert [(g.name, g.participant_count) for g in draft.groups] == [("Only group", None)]
     assert not dialog.date_edit.isEnabled()
+
+
+def test_items_in_scope_their_order_and_each_groups_aim(
+    qtbot: QtBot, services: AppServices
+) -> None:
+    from coprod_desktop.domain.framework import Area, Stage
+    from coprod_desktop.services.workshops import WorkshopDraft
+    from coprod_desktop.ui.new_workshop_dialog import NewWorkshopDialog
+
+    made: list[WorkshopDraft] = []
+    dialog = NewWorkshopDialog(
+        services.frameworks.list(),
+        default_groups=lambda key: services.frameworks.get(key).default_groups,
+        create=made.append,
+        load_framework=services.frameworks.get,
+    )
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.title_edit, "Scoped")
+    dialog.items.set_area(Area.ATTITUDE, False)
+    dialog.items.set_area(Area.SOFT_SKILL, False)
+    dialog.items.list.setCurrentRow(1)  # K2 …
+    dialog.items.move_selected(-1)  # … goes first
+    dialog.groups.rows[0].aim.setCurrentIndex(3)  # Co-delivery
+    dialog.accept()
+    [draft] = made
+    assert draft.item_codes is not None
+    assert list(draft.item_codes[:3]) == ["K2", "K1", "K3"]
+    assert len(draft.item_codes) == 20
+    assert not any(code.startswith(("A", "S")) for code in draft.item_codes)
+    assert draft.groups[0].aim is Stage.CO_DELIVERY
+    assert draft.groups[1].aim is None
+    wid = services.workshops.create(draft)
+    workshop = services.workshops.get(wid)
+    assert workshop.item_codes[:2] == ("K2", "K1")
+    assert workshop.groups[0].placement.aim is Stage.CO_DELIVERY

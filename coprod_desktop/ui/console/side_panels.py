@@ -64,11 +64,16 @@ class PlacementPanel(QFrame):
 
     def _changed(self) -> None:
         placement = StagePlacement(
-            current=self.current.currentData(),
-            aim=self.aim.currentData(),
+            current=_stage(self.current.currentData()),
+            aim=_stage(self.aim.currentData()),
             note=self._c.group.placement.note,
         )
         self._c.set_placement(self._c.cursor.group_key, placement)
+
+
+def _stage(data: object) -> Stage | None:
+    """Qt hands a StrEnum back from a combo box as plain text."""
+    return Stage(str(data)) if data else None
 
 
 class EntryList(QFrame):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -25,7 +24,7 @@ from coprod_desktop.ui.undo import (
     WorkshopCommand,
     push,
 )
-from coprod_desktop.ui.wording import count_text
+from coprod_desktop.ui.wording import count_text, file_name_for
 from coprod_desktop.ui.workshop_list.page import WorkshopListPage
 from coprod_desktop.ui.workshop_list.window import WorkshopListWindow
 from coprod_desktop.ui.workshop_overview import WorkshopOverviewWindow
@@ -137,6 +136,7 @@ class WorkshopListController(QObject):
         dialog = NewWorkshopDialog(
             frameworks,
             default_groups=lambda key: self._services.frameworks.get(key).default_groups,
+            load_framework=self._services.frameworks.get,
             create=self._create,
             parent=self._window,
         )
@@ -278,9 +278,3 @@ class WorkshopListController(QObject):
             if uid not in present:
                 del self._overviews[uid]
                 overview.close()
-
-
-def file_name_for(title: str) -> str:
-    """A safe file name from a workshop title: letters, digits, spaces and dashes."""
-    cleaned = re.sub(r"[^\w\- ]+", "", title, flags=re.UNICODE).strip()
-    return re.sub(r"\s+", " ", cleaned)[:80] or "workshop"
