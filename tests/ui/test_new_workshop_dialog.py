@@ -144,8 +144,6 @@ def test_items_in_scope_their_order_and_each_groups_aim(
     qtbot: QtBot, services: AppServices
 ) -> None:
     from coprod_desktop.domain.framework import Area, Stage
-    from coprod_desktop.services.workshops import WorkshopDraft
-    from coprod_desktop.ui.new_workshop_dialog import NewWorkshopDialog
 
     made: list[WorkshopDraft] = []
     dialog = NewWorkshopDialog(
