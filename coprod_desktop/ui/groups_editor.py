@@ -25,8 +25,8 @@ from coprod_desktop.ui.style_roles import set_role
 
 NOT_SET = "Not set"
 PEOPLE_WIDTH = 112
-AIM_WIDTH = 170
-REMOVE_WIDTH = 96
+AIM_WIDTH = 150
+REMOVE_WIDTH = 100
 TEXT_INSET = 6
 #: Rows shown before the list scrolls, and the height each takes.
 VISIBLE_ROWS = 6

@@ -167,8 +167,8 @@ class NewWorkshopDialog(QDialog):
 
         columns = QHBoxLayout()
         columns.setSpacing(32)
-        columns.addLayout(left, 5)
-        columns.addLayout(right, 6)
+        columns.addLayout(left, 4)
+        columns.addLayout(right, 7)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -186,7 +186,7 @@ class NewWorkshopDialog(QDialog):
 
         outer.addWidget(self.error_label)
         outer.addWidget(buttons)
-        self.resize(1040, 600)
+        self.resize(1200, 620)
 
     def _tabs(self, columns: QHBoxLayout) -> QTabWidget:
         """The workshop's details and groups on one tab, its items in scope on the other."""
