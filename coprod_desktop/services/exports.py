@@ -33,12 +33,16 @@ class ExportService:
         with self.store.reading() as session:
             repo = WorkshopRepository(session)
             workshop = repo.load(workshop_id)
-            baseline = None
-            if workshop.baseline_uid is not None:
-                baseline_id = repo.id_for_uid(workshop.baseline_uid)
-                if baseline_id is not None and baseline_id != workshop_id:
-                    baseline = repo.load(baseline_id)
+            baseline = _baseline(repo, workshop)
         return workshop, baseline
+
+    def baseline_of(self, workshop: Workshop) -> Workshop | None:
+        """The baseline of a workshop already in memory (e.g. the one open in the console),
+        if it is in the store."""
+        if workshop.baseline_uid is None:
+            return None
+        with self.store.reading() as session:
+            return _baseline(WorkshopRepository(session), workshop)
 
     def report_pdf(
         self, workshop_id: int, paper: Paper = Paper.A4, progress: Progress | None = None
@@ -58,9 +62,7 @@ class ExportService:
 
     def blank_form_pdf(self, workshop_id: int, paper: Paper = Paper.A4) -> bytes:
         workshop, _ = self.load(workshop_id)
-        from coprod_desktop.report.blank_form import BlankFormRenderer
-
-        return BlankFormRenderer(paper).render(workshop)
+        return build_blank_form(workshop, paper)
 
     def write_blank_form(self, workshop_id: int, path: Path, paper: Paper = Paper.A4) -> None:
         write_atomic(path, self.blank_form_pdf(workshop_id, paper))
@@ -93,6 +95,13 @@ def build_report(
     return ReportRenderer(paper).render(workshop, baseline, progress)
 
 
+def build_blank_form(workshop: Workshop, paper: Paper = Paper.A4) -> bytes:
+    """The printable paper form for a workshop already in memory."""
+    from coprod_desktop.report.blank_form import BlankFormRenderer
+
+    return BlankFormRenderer(paper).render(workshop)
+
+
 def build_data(workshop: Workshop, suffix: str) -> bytes:
     """The data export of a workshop already in memory, as .csv, .xlsx or .json bytes."""
     if suffix == ".json":
@@ -104,3 +113,10 @@ def build_data(workshop: Workshop, suffix: str) -> bytes:
 
     tables = all_tables(workshop)
     return to_csv(tables) if suffix == ".csv" else to_xlsx(tables)
+
+
+def _baseline(repo: WorkshopRepository, workshop: Workshop) -> Workshop | None:
+    if workshop.baseline_uid is None or workshop.baseline_uid == workshop.uid:
+        return None
+    baseline_id = repo.id_for_uid(workshop.baseline_uid)
+    return None if baseline_id is None else repo.load(baseline_id)

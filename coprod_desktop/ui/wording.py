@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 
 
 def date_text(day: dt.date | None, *, missing: str = "No date") -> str:
@@ -32,3 +33,9 @@ def levels_text(current: int | None, required: int | None) -> str:
     if required is None:
         return f"{current}"
     return f"{'?' if current is None else current} → {required}"
+
+
+def file_name_for(title: str) -> str:
+    """A safe file name from a workshop title: letters, digits, spaces and dashes."""
+    cleaned = re.sub(r"[^\w\- ]+", "", title, flags=re.UNICODE).strip()
+    return re.sub(r"\s+", " ", cleaned)[:80] or "workshop"

@@ -39,6 +39,8 @@ class NoteField(QLineEdit):
         self.editingFinished.connect(self._commit)
 
     def show_text(self, text: str) -> None:
+        if text == self._shown == self.text() == self.toolTip() and not self.cursorPosition():
+            return  # already on show: setting it again would repaint the field
         self._shown = text
         self.setText(text)
         self.setCursorPosition(0)  # show the start of a long note, not its end

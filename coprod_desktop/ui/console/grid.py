@@ -17,7 +17,7 @@ class CaptureGridModel(QAbstractTableModel):
     def __init__(self, controller: SessionController) -> None:
         super().__init__()
         self._controller = controller
-        controller.workshop_changed.connect(self._refresh)
+        controller.rating_recorded.connect(self._rating_changed)
         controller.cursor_changed.connect(self._refresh)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -59,6 +59,13 @@ class CaptureGridModel(QAbstractTableModel):
         if self.rowCount() and self.columnCount():
             last = self.index(self.rowCount() - 1, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 0), last)
+
+    def _rating_changed(self, group_key: str, item_code: str) -> None:
+        """One rating changed: only its cell."""
+        workshop = self._controller.workshop
+        column = next(i for i, g in enumerate(workshop.groups) if g.key == group_key)
+        index = self.index(workshop.item_codes.index(item_code), column)
+        self.dataChanged.emit(index, index)
 
 
 class CaptureGrid(QTableView):

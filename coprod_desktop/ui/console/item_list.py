@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QListView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from coprod_desktop.ui.console.status import mark
 from coprod_desktop.ui.session.controller import SessionController
@@ -19,7 +21,7 @@ class ItemStatusModel(QAbstractListModel):
     def __init__(self, controller: SessionController) -> None:
         super().__init__()
         self._controller = controller
-        controller.workshop_changed.connect(self._refresh)
+        controller.rating_recorded.connect(self._rating_changed)
         controller.cursor_changed.connect(self._refresh)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -44,6 +46,12 @@ class ItemStatusModel(QAbstractListModel):
         if self.rowCount():
             self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
 
+    def _rating_changed(self, group_key: str, item_code: str) -> None:
+        """One rating changed: only its row, and only if it is the group on show."""
+        if group_key == self._controller.cursor.group_key:
+            index = self.index(self._controller.workshop.item_codes.index(item_code))
+            self.dataChanged.emit(index, index)
+
 
 class ItemList(QListView):
     """Items for the current group; the current item is selected, clicking jumps to one."""
@@ -61,6 +69,16 @@ class ItemList(QListView):
         self.clicked.connect(self._jump)
         controller.cursor_changed.connect(self._follow)
         self._follow()
+
+    def dataChanged(self, top_left: _Index, bottom_right: _Index, /,  # noqa: N802
+                    roles: Sequence[int] = ()) -> None:  # fmt: skip
+        """One row changed (a rating was saved): repaint just that row. QListView would lay
+        every row out again and repaint the whole list; with uniform, unwrapped rows nothing
+        can move."""
+        if top_left == bottom_right:
+            QAbstractItemView.dataChanged(self, top_left, bottom_right, list(roles))
+        else:
+            super().dataChanged(top_left, bottom_right, list(roles))
 
     def _jump(self, index: QModelIndex) -> None:
         self._controller.jump(item_code=str(index.data(ItemStatusModel.CodeRole)))

@@ -84,6 +84,7 @@ HELP: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
         (
             KeyHelp("A", "Add an action (what — who)"),
             KeyHelp("L", "Park a question"),
+            KeyHelp("Ctrl + Shift + E", "Export the training-needs report (PDF)"),
             KeyHelp("F1 or ?", "This list"),
             KeyHelp("Ctrl + W", "Close the workshop, back to the list"),
         ),

@@ -26,6 +26,7 @@ class LevelButtons(QWidget):
         self._group.setExclusive(True)
         self._buttons: dict[int, QPushButton] = {}
         self._labels = {level.level: level.label for level in scale.levels}
+        self._shown: int | None = None
         for column, level in enumerate(scale.levels):
             button = QPushButton(self._caption(level.level, level.label, chosen=False))
             button.setCheckable(True)
@@ -43,9 +44,13 @@ class LevelButtons(QWidget):
         """Check the button for ``level`` (none checked when None)."""
         self._group.setExclusive(False)
         for number, button in self._buttons.items():
-            button.setChecked(number == level)
-            button.setText(self._caption(number, self._labels[number], chosen=number == level))
+            chosen = number == level
+            button.setChecked(chosen)
+            # Only the buttons whose caption changes: a new caption re-lays the panel out.
+            if chosen or number == self._shown:
+                button.setText(self._caption(number, self._labels[number], chosen=chosen))
         self._group.setExclusive(True)
+        self._shown = level
 
     @staticmethod
     @functools.cache

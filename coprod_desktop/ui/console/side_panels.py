@@ -86,6 +86,7 @@ class EntryList(QFrame):
         self._delete_entry = delete
         set_role(self, "card")
         layout = QVBoxLayout(self)
+        self._texts: list[str] | None = None
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setAccessibleName(placeholder)
@@ -104,6 +105,9 @@ class EntryList(QFrame):
         self.remove.clicked.connect(self._remove)
 
     def show_entries(self, texts: list[str]) -> None:
+        if texts == self._texts:
+            return  # unchanged (most saves are ratings): keep the list and its selection
+        self._texts = texts
         self.list.clear()
         for text in texts:
             self.list.addItem(QListWidgetItem(text))

@@ -49,6 +49,9 @@ class TallyEditor(QWidget):
         return {level: box.value() for level, box in self._boxes.items() if box.value()}
 
     def show_tally(self, tally: Tally | None) -> None:
+        shown = {level: n for level, n in tally.counts.items() if n} if tally else {}
+        if self.counts() == shown:
+            return  # already on show (the summary follows the boxes)
         for level, box in self._boxes.items():
             box.blockSignals(True)
             box.setValue(tally.counts.get(level, 0) if tally else 0)

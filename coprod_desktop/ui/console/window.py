@@ -40,6 +40,7 @@ from coprod_desktop.ui.console.grid import CaptureGrid
 from coprod_desktop.ui.console.item_list import ItemList
 from coprod_desktop.ui.console.shortcut_overlay import ShortcutOverlay
 from coprod_desktop.ui.console.side_panels import ActionsPanel, ParkingLotPanel, PlacementPanel
+from coprod_desktop.ui.exports.flow import ExportFlow
 from coprod_desktop.ui.session.controller import SessionController
 from coprod_desktop.ui.style_roles import set_role
 
@@ -188,6 +189,32 @@ class ConsoleWindow(QMainWindow):
         bar.addWidget(self.timer_to_room)
         self._sync_projector_buttons()
 
+    def _export_button(self) -> QPushButton:
+        """A "Report" menu button: the report, the data, the blank form. (The toolbar is full
+        at 1366 px, so it sits in the status bar by the keys.)"""
+        from coprod_desktop.services.exports import ExportService
+
+        self.exports = ExportFlow(self, ExportService(self.controller.live.store))
+        menu = QMenu(self)
+        for text, keys_, start in (
+            ("Export report…", "Ctrl+Shift+E", self.exports.export_report),
+            ("Export data…", "", self.exports.export_data),
+            ("Blank form…", "", self.exports.blank_form),
+        ):
+            action = menu.addAction(text)
+            if keys_:
+                action.setShortcut(QKeySequence(keys_))
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                self.addAction(action)
+            action.triggered.connect(lambda _=False, s=start: s(self.controller.workshop))
+        self.export_menu = menu
+        button = QPushButton("Report")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setAccessibleName("Export the report, the data or a blank form")
+        button.setToolTip("Export the report (Ctrl+Shift+E), the data, or a blank paper form")
+        button.setMenu(menu)
+        return button
+
     def _toggle(self, bar: QToolBar, text: str, on_toggle: Callable[[bool], None]) -> QPushButton:
         button = QPushButton(text)
         button.setCheckable(True)
@@ -206,9 +233,13 @@ class ConsoleWindow(QMainWindow):
         help_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         help_button.clicked.connect(self.show_shortcuts)
         bar = self.statusBar()
+        # Room for full-height buttons, so nothing in the bar is cut off at the bottom.
+        bar.setMinimumHeight(48)
+        bar.setStyleSheet("QStatusBar QPushButton { min-height: 30px; padding: 2px 12px; }")
         bar.addWidget(self.saved_label, 1)
         bar.addPermanentWidget(QLabel("Time on item:"))
         bar.addPermanentWidget(self.timer_label)
+        bar.addPermanentWidget(self._export_button())
         bar.addPermanentWidget(help_button)
 
     def _build_shortcuts(self) -> None:

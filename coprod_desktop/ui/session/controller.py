@@ -35,6 +35,10 @@ class SessionController(QObject):
     """
 
     workshop_changed = Signal()
+    #: A rating was committed: (group key, item code). Emitted just before workshop_changed,
+    #: so views that show ratings can update that one cell instead of everything. Ratings
+    #: change only through :meth:`apply_rating`.
+    rating_recorded = Signal(str, str)
     cursor_changed = Signal()
     audience_changed = Signal(object)  # AudienceState
     saved = Signal(str)  # what was saved, in words
@@ -181,6 +185,7 @@ class SessionController(QObject):
     # --- applying (called by the first attempt and by undo/redo) ------------------------------
     def apply_rating(self, group_key: str, item_code: str, rating: Rating | None) -> None:
         self.workshop = self.live.record(self.workshop, group_key, item_code, rating)
+        self.rating_recorded.emit(group_key, item_code)
         self._after_change("Saved")
 
     def apply_placement(self, group_key: str, placement: StagePlacement) -> None:

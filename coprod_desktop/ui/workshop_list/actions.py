@@ -22,6 +22,9 @@ class WorkshopListActions:
     delete: QAction
     import_file: QAction
     export_file: QAction
+    export_report: QAction
+    export_data: QAction
+    blank_form: QAction
     demo: QAction
     undo: QAction
     redo: QAction
@@ -30,7 +33,19 @@ class WorkshopListActions:
     @property
     def on_selection(self) -> tuple[QAction, ...]:
         """Actions that work on the selected workshop."""
-        return (self.open, self.ratings, self.duplicate, self.delete, self.export_file)
+        return (
+            self.open,
+            self.ratings,
+            self.duplicate,
+            self.delete,
+            self.export_file,
+            *self.exports,
+        )
+
+    @property
+    def exports(self) -> tuple[QAction, ...]:
+        """The report, data and blank-form exports of the selected workshop."""
+        return (self.export_report, self.export_data, self.blank_form)
 
 
 def build_actions(parent: QWidget) -> WorkshopListActions:
@@ -76,6 +91,22 @@ def build_actions(parent: QWidget) -> WorkshopListActions:
             [key("Ctrl+E")],
             "Save the selected workshop as a .coprod file to share or keep",
             short="Export…",
+        ),
+        export_report=action(
+            "Export report…",
+            [key("Ctrl+Shift+E")],
+            "Save the selected workshop's training-needs report as a PDF",
+            short="Report…",
+        ),
+        export_data=action(
+            "Export data…",
+            [],
+            "Save the selected workshop's results as CSV, Excel or JSON",
+        ),
+        blank_form=action(
+            "Blank form…",
+            [],
+            "Save a printable paper form for the selected workshop, in case the laptop fails",
         ),
         demo=action(
             "Open the demo workshop", [], "Add the demo workshop to the list", short="Demo"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -13,6 +14,7 @@ from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.summary import WorkshopSummary
 from coprod_desktop.services.workshops import WorkshopDraft
 from coprod_desktop.ui.app_services import AppServices
+from coprod_desktop.ui.exports.flow import ExportFlow
 from coprod_desktop.ui.messages import warn_about
 from coprod_desktop.ui.new_workshop_dialog import NewWorkshopDialog
 from coprod_desktop.ui.undo import (
@@ -48,6 +50,7 @@ class WorkshopListController(QObject):
         self._consoles: dict[int, QWidget] = {}
         self._last_folder = Path.home()
         self.undo_stack = QUndoStack(self)
+        self.exports = ExportFlow(window, services.exports)
         self._connect()
         self.reload()
         self._resume_session()
@@ -107,6 +110,9 @@ class WorkshopListController(QObject):
         a.delete.triggered.connect(self.delete_selected)
         a.import_file.triggered.connect(self.import_file)
         a.export_file.triggered.connect(self.export_selected)
+        a.export_report.triggered.connect(lambda: self._export(self.exports.export_report))
+        a.export_data.triggered.connect(lambda: self._export(self.exports.export_data))
+        a.blank_form.triggered.connect(lambda: self._export(self.exports.blank_form))
         a.demo.triggered.connect(self.add_demo)
         a.undo.triggered.connect(self.undo_stack.undo)
         a.redo.triggered.connect(self.undo_stack.redo)
@@ -254,6 +260,12 @@ class WorkshopListController(QObject):
             warn_about(self._window, "The file was not written", exc)
             return
         self._window.show_message(f"Exported “{summary.title}” to {path}")
+
+    def _export(self, start: Callable[[int], None]) -> None:
+        """Start an export (report, data or blank form) of the selected workshop."""
+        summary = self._page.selected_workshop()
+        if summary is not None:
+            start(summary.id)
 
     def add_demo(self) -> None:
         command = AddDemo(self._services.add_demo, self._services.workshops, self)

@@ -80,6 +80,7 @@ class WorkshopListWindow(QMainWindow):
         bar.addSeparator()
         bar.addAction(a.import_file)
         bar.addAction(a.export_file)
+        bar.addAction(a.export_report)
         bar.addSeparator()
         bar.addAction(a.undo)
         bar.addAction(a.redo)
@@ -93,6 +94,9 @@ class WorkshopListWindow(QMainWindow):
         workshop.addSeparator()
         workshop.addAction(a.import_file)
         workshop.addAction(a.export_file)
+        workshop.addSeparator()
+        for act in a.exports:
+            workshop.addAction(act)
         workshop.addSeparator()
         workshop.addAction(a.demo)
         workshop.addSeparator()

@@ -1,0 +1,261 @@
+"""Exporting from a window: ask for a file, build it off the UI thread with a progress
+dialog, then offer to open it — or say plainly why it was not written.
+
+The workshop (and its baseline) are read on the UI thread, through the export service;
+the worker only ever sees domain objects and the file's path.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.domain.workshop import Workshop
+from coprod_desktop.report.options import Paper
+from coprod_desktop.ui.exports.worker import Build, ExportJob
+from coprod_desktop.ui.wording import file_name_for
+
+if TYPE_CHECKING:  # SQLModel loads with the services; the first paint does not wait for it
+    from coprod_desktop.services.exports import ExportService
+
+PDF_FILTERS = {
+    "PDF on A4 paper (*.pdf)": Paper.A4,
+    "PDF on US Letter paper (*.pdf)": Paper.LETTER,
+}
+DATA_FILTERS = {
+    "CSV for spreadsheets (*.csv)": ".csv",
+    "Excel workbook (*.xlsx)": ".xlsx",
+    "JSON data (*.json)": ".json",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Task:
+    """One export under way: what it is, in words, and where it goes."""
+
+    what: str  # "report", "data", "blank form"
+    title: str  # the workshop's
+    path: Path
+    job: ExportJob
+
+
+class ExportFlow(QObject):
+    """The report, data and blank-form exports of one window; one export at a time."""
+
+    finished = Signal(object)  # Path: written, and the facilitator told
+    failed = Signal(object)  # CoprodError: nothing written, and the facilitator told
+    cancelled = Signal()
+
+    def __init__(self, window: QWidget, exports: ExportService) -> None:
+        super().__init__(window)
+        self._window = window
+        self._exports = exports
+        self.last_folder = Path.home()
+        self.paper = Paper.A4
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._task: _Task | None = None
+        self.progress_dialog = self._progress_dialog()
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    # --- what the windows ask for ---------------------------------------------------------
+    def export_report(self, workshop: Workshop | int) -> None:
+        """The training-needs report as PDF (with the follow-up comparison for a follow-up)."""
+        loaded = self._load(workshop, "report")
+        if loaded is None:
+            return
+        w, baseline = loaded
+        chosen = self._ask_pdf(f"Export the report of “{w.title}”", w.title)
+        if chosen is None:
+            return
+        from coprod_desktop.services import exports
+
+        build = functools.partial(exports.build_report, w, baseline, self.paper)
+        self._start("report", w.title, chosen, build)
+
+    def blank_form(self, workshop: Workshop | int) -> None:
+        """The printable assessment form: the paper fallback if the laptop fails."""
+        loaded = self._load(workshop, "blank form", with_baseline=False)
+        if loaded is None:
+            return
+        w, _ = loaded
+        chosen = self._ask_pdf(f"Save a blank form for “{w.title}”", f"{w.title} form")
+        if chosen is None:
+            return
+        from coprod_desktop.services import exports
+
+        paper = self.paper
+        self._start("blank form", w.title, chosen, lambda _p: exports.build_blank_form(w, paper))
+
+    def export_data(self, workshop: Workshop | int) -> None:
+        """The results as CSV, XLSX or JSON, chosen by the file dialog's filter (or suffix)."""
+        loaded = self._load(workshop, "data", with_baseline=False)
+        if loaded is None:
+            return
+        w, _ = loaded
+        name, chosen_filter = QFileDialog.getSaveFileName(
+            self._window,
+            f"Export the data of “{w.title}”",
+            str(self.last_folder / f"{file_name_for(w.title)}.csv"),
+            ";;".join(DATA_FILTERS),
+            next(iter(DATA_FILTERS)),
+        )
+        if not name:
+            return
+        path = Path(name)
+        suffix = path.suffix.lower()
+        if suffix not in DATA_FILTERS.values():
+            suffix = DATA_FILTERS.get(chosen_filter, ".csv")
+            full = self._with_suffix(path, suffix)
+            if full is None:
+                return
+            path = full
+        self.last_folder = path.parent
+        from coprod_desktop.services import exports
+
+        self._start("data", w.title, path, lambda _p: exports.build_data(w, suffix))
+
+    # --- steps ----------------------------------------------------------------------------
+    def _load(
+        self, workshop: Workshop | int, what: str, *, with_baseline: bool = True
+    ) -> tuple[Workshop, Workshop | None] | None:
+        """Read on the UI thread: the store's connection never crosses to the worker."""
+        if self.busy:
+            self.progress_dialog.show()
+            self.progress_dialog.raise_()
+            return None
+        try:
+            if isinstance(workshop, int):
+                return self._exports.load(workshop)
+            baseline = self._exports.baseline_of(workshop) if with_baseline else None
+        except CoprodError as exc:
+            QMessageBox.warning(self._window, f"The {what} was not made", str(exc))
+            return None
+        return workshop, baseline
+
+    def _ask_pdf(self, caption: str, title: str) -> Path | None:
+        """A PDF's file name; the filter chosen sets the paper (A4 unless Letter is chosen)."""
+        filters = list(PDF_FILTERS)
+        current = next(f for f, paper in PDF_FILTERS.items() if paper is self.paper)
+        name, chosen_filter = QFileDialog.getSaveFileName(
+            self._window,
+            caption,
+            str(self.last_folder / f"{file_name_for(title)}.pdf"),
+            ";;".join(filters),
+            current,
+        )
+        if not name:
+            return None
+        self.paper = PDF_FILTERS.get(chosen_filter, self.paper)
+        path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            full = self._with_suffix(path, ".pdf")
+            if full is None:
+                return None
+            path = full
+        self.last_folder = path.parent
+        return path
+
+    def _with_suffix(self, path: Path, suffix: str) -> Path | None:
+        """``path`` with ``suffix`` added; the dialog did not ask about replacing that file."""
+        full = path.with_name(path.name + suffix)
+        if not full.exists():
+            return full
+        answer = QMessageBox.question(
+            self._window,
+            "Replace the file?",
+            f"{full} already exists. Replace it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return full if answer == QMessageBox.StandardButton.Yes else None
+
+    def _start(self, what: str, title: str, path: Path, build: Build) -> None:
+        job = ExportJob(build, path)
+        queued = Qt.ConnectionType.QueuedConnection
+        job.signals.progressed.connect(self._on_progress, queued)
+        job.signals.finished.connect(self._on_finished, queued)
+        job.signals.failed.connect(self._on_failed, queued)
+        job.signals.cancelled.connect(self._on_cancelled, queued)
+        self._task = _Task(what, title, path, job)
+        dialog = self.progress_dialog
+        dialog.setWindowTitle(f"Exporting the {what}")
+        dialog.setLabelText(f"Making the {what} for “{title}”…\n{path.name}")
+        dialog.setValue(0)  # shows itself if the export takes more than a moment
+        self._pool.start(job)
+
+    def _progress_dialog(self) -> QProgressDialog:
+        # Not modal, and shown without taking focus: the console's keys keep working.
+        dialog = QProgressDialog("", "Cancel", 0, 100, self._window)
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        dialog.setMinimumDuration(400)
+        dialog.reset()  # no showing itself before an export starts
+        dialog.canceled.connect(self._cancel)
+        return dialog
+
+    # --- the worker's reports, on the UI thread -----------------------------------------------
+    def _cancel(self) -> None:
+        if self._task is not None:
+            self._task.job.cancel()
+
+    def _on_progress(self, fraction: float) -> None:
+        if self._task is not None and not self.progress_dialog.wasCanceled():
+            self.progress_dialog.setValue(round(100 * fraction))
+
+    def _on_finished(self, path: Path) -> None:
+        task = self._end()
+        if task is None:
+            return
+        self.progress_dialog.setValue(100)  # and it closes itself
+        what = task.what[0].upper() + task.what[1:]
+        answer = QMessageBox.question(
+            self._window,
+            f"{what} saved",
+            f"The {task.what} for “{task.title}” is saved as\n{path}\n\nOpen it now?",
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+            QMessageBox.StandardButton.Open,
+        )
+        if answer == QMessageBox.StandardButton.Open and not QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(path))
+        ):
+            QMessageBox.information(
+                self._window,
+                "The file could not be opened",
+                f"No app on this computer opened {path.name}. It is saved in {path.parent}.",
+            )
+        self.finished.emit(path)
+
+    def _on_failed(self, error: CoprodError) -> None:
+        task = self._end()
+        if task is None:
+            return
+        self.progress_dialog.reset()
+        text = str(error)
+        if str(task.path) not in text:
+            text = f"{task.path}: {text}"
+        QMessageBox.warning(
+            self._window,
+            f"The {task.what} was not saved",
+            f"Nothing was written.\n\n{text}",
+        )
+        self.failed.emit(error)
+
+    def _on_cancelled(self) -> None:
+        if self._end() is not None:
+            self.progress_dialog.reset()
+            self.cancelled.emit()
+
+    def _end(self) -> _Task | None:
+        task, self._task = self._task, None
+        return task

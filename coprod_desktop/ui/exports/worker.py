@@ -1,0 +1,76 @@
+"""Building an export file off the UI thread: plain data in, a file on disk (or an error) out.
+
+The job gets a ``build`` function over domain objects already loaded on the UI thread, so
+no database connection or widget ever crosses to the worker thread. Progress, success and
+failure come back as Qt signals, delivered on the UI thread by queued connections.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.services.files import write_atomic
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[float], None]
+Build = Callable[[Progress], bytes]
+"""Makes the file's bytes, reporting progress from 0.0 to 1.0 (it may never call it)."""
+
+
+class ExportCancelledError(Exception):
+    """Raised inside the build, from the progress callback, when the facilitator cancels."""
+
+
+class JobSignals(QObject):
+    """What a running job reports; emitted on the worker thread, received on the UI thread."""
+
+    progressed = Signal(float)
+    finished = Signal(object)  # Path written
+    failed = Signal(object)  # CoprodError
+    cancelled = Signal()
+
+
+class ExportJob(QRunnable):
+    """Builds the bytes, then writes them to ``path`` atomically: a failure or a cancel
+    leaves no file, not even a partial one."""
+
+    def __init__(self, build: Build, path: Path) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the flow holds it until it reports back
+        self.build = build
+        self.path = path
+        self.signals = JobSignals()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Stop at the next progress step; nothing is written."""
+        self._cancel.set()
+
+    def run(self) -> None:
+        try:
+            data = self.build(self._progress)
+            if self._cancel.is_set():
+                raise ExportCancelledError
+            write_atomic(self.path, data)
+        except ExportCancelledError:
+            self.signals.cancelled.emit()
+        except CoprodError as exc:
+            self.signals.failed.emit(exc)
+        except Exception as exc:  # a bug must not leave the progress dialog up for ever
+            log.exception("export to %s failed", self.path)
+            self.signals.failed.emit(CoprodError(f"unexpected error ({exc})"))
+        else:
+            self.signals.progressed.emit(1.0)
+            self.signals.finished.emit(self.path)
+
+    def _progress(self, fraction: float) -> None:
+        if self._cancel.is_set():
+            raise ExportCancelledError
+        self.signals.progressed.emit(fraction)
