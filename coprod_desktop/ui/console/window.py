@@ -234,8 +234,9 @@ class ConsoleWindow(QMainWindow):
         help_button.clicked.connect(self.show_shortcuts)
         bar = self.statusBar()
         # Room for full-height buttons, so nothing in the bar is cut off at the bottom.
-        bar.setMinimumHeight(48)
-        bar.setStyleSheet("QStatusBar QPushButton { min-height: 30px; padding: 2px 12px; }")
+        bar.setStyleSheet(
+            "QStatusBar QPushButton { min-height: 0px; max-height: 26px; padding: 0px 12px; }"
+        )
         bar.addWidget(self.saved_label, 1)
         bar.addPermanentWidget(QLabel("Time on item:"))
         bar.addPermanentWidget(self.timer_label)
