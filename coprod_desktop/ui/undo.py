@@ -42,7 +42,13 @@ def push(stack: QUndoStack, command: WorkshopCommand) -> None:
 
 
 class WorkshopCommand(QUndoCommand):
-    """A step the facilitator can undo; a step that fails is reported and dropped."""
+    """A step the facilitator can undo; a step that fails is reported and dropped.
+
+    Each kind of step defines ``_redo`` and ``_undo``, returning the id to select (or None).
+    """
+
+    _redo: Callable[[], int | None]
+    _undo: Callable[[], int | None]
 
     def __init__(self, text: str, workshops: WorkshopService, view: WorkshopsView) -> None:
         super().__init__(text)
@@ -56,12 +62,6 @@ class WorkshopCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._run(self._undo)
-
-    def _redo(self) -> int | None:
-        raise NotImplementedError
-
-    def _undo(self) -> int | None:
-        raise NotImplementedError
 
     def _run(self, step: Callable[[], int | None]) -> None:
         try:
@@ -90,16 +90,17 @@ class WorkshopCommand(QUndoCommand):
 
 
 class _AddingCommand(WorkshopCommand):
-    """Adds one workshop. Undo keeps a copy as it is then and deletes it; redo puts it back."""
+    """Adds one workshop. Undo keeps a copy as it is then and deletes it; redo puts it back.
+
+    Each kind of adding defines ``_make``: make the workshop the first time; return its id.
+    """
+
+    _make: Callable[[], int]
 
     def __init__(self, text: str, workshops: WorkshopService, view: WorkshopsView) -> None:
         super().__init__(text, workshops, view)
         self._uid: str | None = None
         self._kept: Workshop | None = None
-
-    def _make(self) -> int:
-        """Make the workshop the first time; returns its id."""
-        raise NotImplementedError
 
     def _redo(self) -> int:
         if self._kept is None:

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QCheckBox,
-    QComboBox,
-    QGridLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -21,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSpinBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -32,12 +29,12 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.audience import Curtain, Slide
 from coprod_desktop.domain.session import RunningOrder
-from coprod_desktop.ui.audience.themes import THEMES
 from coprod_desktop.ui.audience.window import AudienceWindow
 from coprod_desktop.ui.console import keys
 from coprod_desktop.ui.console.capture_panel import CapturePanel, button_row
 from coprod_desktop.ui.console.grid import CaptureGrid
 from coprod_desktop.ui.console.item_list import ItemList
+from coprod_desktop.ui.console.room_controls import room_controls
 from coprod_desktop.ui.console.shortcut_overlay import ShortcutOverlay
 from coprod_desktop.ui.console.side_panels import ActionsPanel, ParkingLotPanel, PlacementPanel
 from coprod_desktop.ui.exports.flow import ExportFlow
@@ -294,47 +291,9 @@ class ConsoleWindow(QMainWindow):
         preview.setMinimumSize(240, 180)
         preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self._room_column.insertWidget(1, preview, 1)
-        self._room_column.insertLayout(2, self._room_controls(room))
+        self._room_column.insertLayout(2, room_controls(room))
         self._key(["Ctrl+Shift+P"], room.swap_screens)
         room.place()
-
-    def _room_controls(self, room: AudienceWindow) -> QGridLayout:
-        grid = QGridLayout()
-        present = QPushButton("Present on…")
-        present.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        present.setAccessibleName("Choose the projector screen")
-        menu = QMenu(present)
-        menu.aboutToShow.connect(lambda: self._fill_present_menu(menu, room))
-        present.setMenu(menu)
-        swap = QPushButton("Swap screens")
-        swap.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        swap.clicked.connect(lambda _checked=False: room.swap_screens())
-        theme = QComboBox()
-        theme.setAccessibleName("Projector theme")
-        for name, projector_theme in THEMES.items():
-            theme.addItem(projector_theme.label, name)
-        theme.setCurrentIndex(max(0, theme.findData(room.view.theme().name)))
-        theme.activated.connect(lambda _i: room.set_theme(str(theme.currentData())))
-        zoom = QSpinBox()
-        zoom.setRange(60, 200)
-        zoom.setSingleStep(10)
-        zoom.setSuffix(" %")
-        zoom.setAccessibleName("Projector zoom")
-        zoom.setValue(round(room.view.zoom() * 100))
-        zoom.valueChanged.connect(lambda v: room.set_zoom(v / 100))
-        for index, widget in enumerate((present, swap, theme, zoom)):
-            widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            grid.addWidget(widget, index // 2, index % 2)
-        return grid
-
-    def _fill_present_menu(self, menu: QMenu, room: AudienceWindow) -> None:
-        menu.clear()
-        current = room.current_screen_name()
-        for name in room.available_screens():
-            action = menu.addAction(f"{'● ' if name == current else ''}Screen {name}")
-            action.triggered.connect(lambda _=False, n=name: room.present_on(n))
-        menu.addSeparator()
-        menu.addAction("In a window").triggered.connect(lambda: room.present_on(None))
 
     # --- intents -----------------------------------------------------------------------------
     def next_item(self) -> None:
