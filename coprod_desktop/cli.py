@@ -6,11 +6,14 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from coprod_desktop import APP_NAME, __version__
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.paths import DATA_DIR_ENV, resolve_data_dir
+
+if TYPE_CHECKING:
+    from coprod_desktop.services.data_folder import DataFolder
 
 PROG = "coprod-desktop"
 EXIT_OK = 0
@@ -89,7 +92,8 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
         return EXIT_UNEXPECTED
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace) -> DataFolder:
+    """The data folder, open for this command alone; use it in a ``with`` block."""
     from coprod_desktop.services.data_folder import open_data_folder
 
     return open_data_folder(resolve_data_dir(args.data_dir))
@@ -98,36 +102,27 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 def _demo(args: argparse.Namespace, out: TextIO) -> int:
     from coprod_desktop.services.demo import create_demo
 
-    folder = _open(args)
-    try:
+    with _open(args) as folder:
         print(create_demo(folder.store), file=out)
-    finally:
-        folder.close()
     return EXIT_OK
 
 
 def _list(args: argparse.Namespace, out: TextIO) -> int:
     from coprod_desktop.services.workshops import WorkshopService
 
-    folder = _open(args)
-    try:
+    with _open(args) as folder:
         for w in WorkshopService(folder.store).list():
             date = w.held_on.isoformat() if w.held_on else "no date"
             groups = f"{len(w.group_names)} group{'s' if len(w.group_names) != 1 else ''}"
             print(f"{w.id}\t{date}\t{w.title}\t{groups}\t{w.completeness:.0%} rated", file=out)
-    finally:
-        folder.close()
     return EXIT_OK
 
 
 def _export(args: argparse.Namespace, out: TextIO) -> int:
     from coprod_desktop.services.exchange import WorkshopExchange
 
-    folder = _open(args)
-    try:
+    with _open(args) as folder:
         WorkshopExchange(folder.store).export_file(args.id, args.output)
-    finally:
-        folder.close()
     print(f"wrote {args.output}", file=out)
     return EXIT_OK
 
@@ -135,22 +130,16 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
 def _import(args: argparse.Namespace, out: TextIO) -> int:
     from coprod_desktop.services.exchange import WorkshopExchange
 
-    folder = _open(args)
-    try:
+    with _open(args) as folder:
         print(WorkshopExchange(folder.store).import_file(args.file), file=out)
-    finally:
-        folder.close()
     return EXIT_OK
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
     from coprod_desktop.services.maintenance import check_store
 
-    folder = _open(args)
-    try:
+    with _open(args) as folder:
         report = check_store(folder.store)
-    finally:
-        folder.close()
     state = "current" if report.schema_revision == report.head_revision else "out of date"
     print(f"store:      {report.path} ({report.size_bytes / 1024:.0f} KB)", file=out)
     print(f"schema:     {report.schema_revision} ({state})", file=out)
@@ -171,11 +160,8 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
     from coprod_desktop.report.options import Paper
     from coprod_desktop.services.exports import ExportService
 
-    folder = _open(args)
-    try:
+    with _open(args) as folder:
         ExportService(folder.store).write_report(args.id, args.output, Paper(args.paper))
-    finally:
-        folder.close()
     print(f"wrote {args.output}", file=out)
     return EXIT_OK
 
@@ -184,11 +170,8 @@ def _blank_form(args: argparse.Namespace, out: TextIO) -> int:
     from coprod_desktop.report.options import Paper
     from coprod_desktop.services.exports import ExportService
 
-    folder = _open(args)
-    try:
+    with _open(args) as folder:
         ExportService(folder.store).write_blank_form(args.id, args.output, Paper(args.paper))
-    finally:
-        folder.close()
     print(f"wrote {args.output}", file=out)
     return EXIT_OK
 
@@ -198,11 +181,8 @@ def _export_data(args: argparse.Namespace, out: TextIO) -> int:
 
     if args.output.suffix.lower() not in DATA_SUFFIXES:
         raise CoprodError(f"{args.output}: name it .csv, .xlsx or .json to choose the format")
-    folder = _open(args)
-    try:
+    with _open(args) as folder:
         ExportService(folder.store).write_data(args.id, args.output)
-    finally:
-        folder.close()
     print(f"wrote {args.output}", file=out)
     return EXIT_OK
 

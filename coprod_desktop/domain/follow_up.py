@@ -61,9 +61,7 @@ class AreaChange:
 
     @property
     def change(self) -> float | None:
-        if self.mean_before is None or self.mean_after is None:
-            return None
-        return self.mean_after - self.mean_before
+        return _difference(self.mean_before, self.mean_after)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,9 +80,7 @@ class GroupChange:
 
     @property
     def change(self) -> float | None:
-        if self.mean_before is None or self.mean_after is None:
-            return None
-        return self.mean_after - self.mean_before
+        return _difference(self.mean_before, self.mean_after)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,3 +188,8 @@ def compare(baseline: Workshop, follow_up: Workshop) -> FollowUp:
         new_groups=tuple(g.key for g in follow_up.groups if g.key not in matched_new),
         missing_groups=tuple(g.key for g in baseline.groups if g.key not in matched_old),
     )
+
+
+def _difference(before: float | None, after: float | None) -> float | None:
+    """After minus before, when both are known."""
+    return None if before is None or after is None else after - before

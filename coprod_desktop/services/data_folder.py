@@ -22,6 +22,12 @@ class DataFolder:
         self.store.close()
         self.lock.release()
 
+    def __enter__(self) -> DataFolder:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
 
 def open_data_folder(path: Path) -> DataFolder:
     """Open ``path`` for this process alone; raises StoreError subclasses with clear messages."""

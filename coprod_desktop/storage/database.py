@@ -123,7 +123,7 @@ class Store:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
         except OperationalError as exc:
-            raise _write_error(self.path, exc) from exc
+            raise write_error(self.path, exc) from exc
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[Connection]:
@@ -133,7 +133,7 @@ class Store:
             with self.engine.begin() as conn:
                 yield conn
         except OperationalError as exc:
-            raise _write_error(self.path, exc) from exc
+            raise write_error(self.path, exc) from exc
 
     def raw_connection(self) -> Any:
         """A pooled sqlite3 connection (with the store's PRAGMAs) kept by the caller until it
@@ -212,7 +212,7 @@ def open_store(folder: Path, *, keep_backups: int = DEFAULT_KEEP) -> Store:
         raise DamagedStoreError(path, f"is damaged ({exc})") from exc
     except OperationalError as exc:
         engine.dispose()
-        raise _write_error(path, exc) from exc
+        raise write_error(path, exc) from exc
     except BaseException:
         engine.dispose()
         raise
@@ -264,7 +264,7 @@ def _migrate(path: Path) -> None:
     try:
         schema.upgrade(engine, path)
     except OperationalError as exc:
-        raise _write_error(path, exc) from exc
+        raise write_error(path, exc) from exc
     finally:
         engine.dispose()
 
@@ -275,10 +275,6 @@ def _guard_writable(path: Path) -> None:
             path,
             "is read-only here; copy the data folder somewhere writable, or fix its permissions",
         )
-
-
-def _write_error(path: Path, exc: OperationalError | sqlite3.Error) -> StoreError:
-    return write_error(path, exc)
 
 
 def write_error(path: Path, exc: Exception) -> StoreError:
