@@ -3,7 +3,10 @@
 
     python3 dev.py run [ARGS...]   set up .venv, then launch the app (ARGS go to the app)
     python3 dev.py test [ARGS...]  set up .venv, then run lint, types, layer contracts and tests
+    python3 dev.py bundle          set up .venv for packaging, then build dist/coprod-desktop/
     python3 dev.py lock            re-pin requirements/*.lock from pyproject.toml (maintainers)
+    python3 dev.py translations    extract UI strings into resources/translations/*.ts (lupdate)
+                                   and compile them to .qm (lrelease)
 
 Set-up installs the exact versions in requirements/*.lock into .venv, once; it runs again
 only when the lock files change.
@@ -22,6 +25,7 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 LOCKS = ROOT / "requirements"
 STAMP = VENV / ".coprod-installed"
+LOCK_EXTRAS = (("app.lock", ""), ("dev.lock", "[dev]"), ("packaging.lock", "[packaging]"))
 
 
 def venv_python() -> Path:
@@ -94,16 +98,28 @@ def run_tests(args: list[str]) -> int:
     return 0
 
 
+def build_bundle(args: list[str]) -> int:
+    """Build the one-folder bundle into dist/coprod-desktop/ with packaging/coprod-desktop.spec."""
+    python = ensure_venv("packaging.lock")
+    spec = ROOT / "packaging" / "coprod-desktop.spec"
+    build = [str(python), "-m", "PyInstaller", "--noconfirm", "--clean"]
+    where = ["--distpath", str(ROOT / "dist"), "--workpath", str(ROOT / "build" / "pyinstaller")]
+    return subprocess.call([*build, *where, *args, str(spec)], cwd=ROOT)
+
+
 def relock() -> int:
     """Resolve pyproject.toml's dependencies afresh in a scratch venv and pin them."""
     import tempfile
 
     with tempfile.TemporaryDirectory() as scratch:
-        for lock_name, extra in (("app.lock", ""), ("dev.lock", "[dev]")):
+        for lock_name, extra in LOCK_EXTRAS:
             env_dir = Path(scratch) / lock_name
             venv.EnvBuilder(with_pip=True).create(env_dir)
             py = env_dir / ("Scripts" if os.name == "nt" else "bin") / "python"
-            subprocess.run([str(py), "-m", "pip", "install", "-q", f"{ROOT}{extra}"], check=True)
+            # The packaging lock bundles exactly the app's pins: resolve it against app.lock.
+            pins = ["-c", str(LOCKS / "app.lock")] if lock_name == "packaging.lock" else []
+            install = [str(py), "-m", "pip", "install", "-q", *pins, f"{ROOT}{extra}"]
+            subprocess.run(install, check=True)
             frozen = subprocess.run(
                 [str(py), "-m", "pip", "freeze", "--exclude", "coprod-desktop"],
                 check=True, capture_output=True, text=True,
@@ -120,8 +136,13 @@ def main() -> int:
         return run_app(rest)
     if command == "test":
         return run_tests(rest)
+    if command == "bundle":
+        return build_bundle(rest)
     if command == "lock":
         return relock()
+    if command == "translations":
+        python = ensure_venv("dev.lock")
+        return subprocess.call([str(python), str(ROOT / "scripts" / "update_translations.py")])
     print(__doc__)
     return 2
 

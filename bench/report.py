@@ -1,10 +1,12 @@
-"""Report benchmark: a large workshop's PDF against a plain reportlab document of equal length.
+"""Report benchmark: a large workshop's PDF against a plain reportlab document of equal work.
 
 The workshop: 8 groups × 48 items (the default framework extended to 48 items), a note on
-every rating, and a baseline so the follow-up section is built too. In one process, report
-builds alternate with builds of a plain reportlab document (SimpleDocTemplate, the same
-embedded DejaVu font, pages filled with paragraphs, a page break per page) with the same number of pages;
-peak memory is measured in separate tracemalloc runs so it does not slow the timed ones.
+every rating, and a baseline so the follow-up section is built too. The floor is the report's
+own story rebuilt with stock reportlab only (Paragraph, Table, SimpleDocTemplate, TTFont over
+the same DejaVu files): same paragraphs, same tables, same page count, none of the report's
+machinery (see "the floor" below). In one process, report builds alternate with floor builds;
+the earlier running-text floor (22 paragraphs a page, no tables) is timed too, for comparison.
+Peak memory is measured in separate tracemalloc runs so it does not slow the timed ones.
 Then the whole `report` command is timed as a fresh process, over a store holding both
 workshops. Run:
 
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import io
 import os
 import random
@@ -29,6 +32,7 @@ import time
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -46,6 +50,7 @@ from coprod_desktop.formats.framework_format import framework_from_bytes  # noqa
 from coprod_desktop.resources import resource  # noqa: E402
 
 GROUPS = 8
+PAGE_WIDTH, PAGE_HEIGHT = 595.27, 841.89  # A4, points
 ITEMS = 48
 NOTE = (
     "The room talked this through for some time: {n} people felt the group is further on "
@@ -128,17 +133,163 @@ def page_count(pdf: bytes) -> int:
     return pdf.count(b"/Type /Page\n") or pdf.count(b"/Type /Page")
 
 
-def plain_document(pages: int) -> bytes:
-    """A plain reportlab document of ``pages`` full pages: DejaVu paragraphs, a break per page."""
+# --- the floor: the report's own story, laid out with stock reportlab -------------------------
+#
+# A fair floor does the same work a plain reportlab program would for a document like the
+# report: the same paragraphs (same text and markup, same sizes), the same tables (same rows,
+# columns, widths, ruled and shaded, header repeated), the same page count, the same DejaVu
+# faces embedded. It uses only stock classes: Paragraph, Table, SimpleDocTemplate, TTFont;
+# none of the report's own machinery (header and footer, "Page X of Y", contents, cached
+# wraps, width memo, charts: a chart's place is left as empty space).
+
+PLAIN = {  # stock TTFont objects over the same files, under names of their own
+    "DejaVuSans": "PlainDejaVuSans",
+    "DejaVuSans-Bold": "PlainDejaVuSans-Bold",
+    "DejaVuSans-Oblique": "PlainDejaVuSans-Oblique",
+    "DejaVuSans-BoldOblique": "PlainDejaVuSans-BoldOblique",
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class Shape:
+    """The floor's story as plain data, read once from the report's story."""
+
+    story: list[tuple[Any, ...]]
+    styles: dict[str, Any]
+
+
+def register_plain_fonts() -> None:
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if PLAIN["DejaVuSans"] in pdfmetrics.getRegisteredFontNames():
+        return
+    for ours, plain in PLAIN.items():
+        face = "-".join(["DejaVuSans", *ours.split("-")[1:]])
+        pdfmetrics.registerFont(TTFont(plain, str(resource("fonts", f"{face}.ttf"))))
+    regular = PLAIN["DejaVuSans"]
+    addMapping(regular, 0, 0, regular)
+    addMapping(regular, 1, 0, PLAIN["DejaVuSans-Bold"])
+    addMapping(regular, 0, 1, PLAIN["DejaVuSans-Oblique"])
+    addMapping(regular, 1, 1, PLAIN["DejaVuSans-BoldOblique"])
+
+
+def shape_of(story: list[Any]) -> Shape:
+    """What the report's story holds, as (kind, ...) tuples the floor rebuilds from."""
+    from reportlab.platypus import (
+        KeepTogether,
+        ListFlowable,
+        PageBreak,
+        Paragraph,
+        Spacer,
+        Table,
+    )
+
+    styles: dict[str, Any] = {}
+
+    def paragraph(f: Any) -> tuple[Any, ...]:
+        if f.style.name not in styles:
+            styles[f.style.name] = f.style.clone(
+                f.style.name,
+                fontName=PLAIN.get(f.style.fontName, f.style.fontName),
+                bulletFontName=PLAIN.get(f.style.bulletFontName, f.style.bulletFontName),
+            )
+        return ("p", f.text, f.style.name)
+
+    def one(f: Any) -> list[tuple[Any, ...]]:
+        if isinstance(f, Paragraph):
+            return [paragraph(f)]
+        if isinstance(f, Table):
+            rows = [[cell(v) for v in row] for row in f._cellvalues]
+            return [("table", rows, list(f._argW), f.repeatRows)]
+        if isinstance(f, KeepTogether):
+            return [("keep", [x for g in f._content for x in one(g)])]
+        if isinstance(f, ListFlowable):
+            return [x for g in f._flowables for x in one(getattr(g, "_flowable", g))]
+        if isinstance(f, PageBreak):
+            return [("break",)]
+        if isinstance(f, Spacer):
+            return [("space", f.width, f.height)]
+        width, height = f.wrap(PAGE_WIDTH, PAGE_HEIGHT)  # a chart, the contents: room only
+        return [("space", width, height)]
+
+    def cell(v: Any) -> Any:
+        if isinstance(v, list):
+            return [x for g in v for x in one(g)]
+        if isinstance(v, str):
+            return v
+        return one(v)
+
+    return Shape([x for f in story for x in one(f)], styles)
+
+
+def build_plain(shape: Shape, extra_pages: int = 0) -> bytes:
+    """The floor document: ``shape``'s story with stock classes, then ``extra_pages`` pages
+    of running text to reach the report's page count."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import (
+        KeepTogether,
+        PageBreak,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+    )
+
+    from coprod_desktop.report.styles import MARGIN, table_style
+
+    register_plain_fonts()
+    styles = shape.styles
+    style = table_style()
+    style.add("FONTNAME", (0, 0), (-1, -1), PLAIN["DejaVuSans"])
+
+    def make(x: tuple[Any, ...]) -> Any:
+        kind = x[0]
+        if kind == "p":
+            return Paragraph(x[1], styles[x[2]])
+        if kind == "table":
+            rows = [[cell(v) for v in row] for row in x[1]]
+            table = Table(rows, colWidths=x[2], repeatRows=x[3], hAlign="LEFT")
+            table.setStyle(style)
+            return table
+        if kind == "keep":
+            return KeepTogether([make(y) for y in x[1]])
+        if kind == "break":
+            return PageBreak()
+        return Spacer(x[1], x[2])
+
+    def cell(v: Any) -> Any:
+        return v if isinstance(v, str) else [make(y) for y in v]
+
+    story = [make(x) for x in shape.story]
+    body = styles.get("Body") or next(iter(styles.values()))
+    for page in range(extra_pages):
+        story.append(PageBreak())
+        story += [Paragraph(f"Page {page + 1}. " + NOTE.format(n=page), body) for _ in range(22)]
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        invariant=True,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + 6,
+        bottomMargin=MARGIN + 4,
+    )
+    doc.build(story)
+    return out.getvalue()
+
+
+def running_text(pages: int) -> bytes:
+    """The earlier floor: ``pages`` pages of 22 running-text paragraphs each, no tables."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
 
-    from coprod_desktop.report.fonts import REGULAR, register_fonts
-
-    register_fonts()
-    style = ParagraphStyle("plain", fontName=REGULAR, fontSize=9.5, leading=12.5)
-    story = []
+    register_plain_fonts()
+    style = ParagraphStyle("plain", fontName=PLAIN["DejaVuSans"], fontSize=9.5, leading=12.5)
+    story: list[Any] = []
     for page in range(pages):
         story += [Paragraph(f"Page {page + 1}. " + NOTE.format(n=page), style) for _ in range(22)]
         if page < pages - 1:
@@ -146,6 +297,35 @@ def plain_document(pages: int) -> bytes:
     out = io.BytesIO()
     SimpleDocTemplate(out, pagesize=A4, invariant=True).build(story)
     return out.getvalue()
+
+
+def plain_floor(follow: Workshop, baseline: Workshop, pages: int) -> Callable[[], bytes]:
+    """A builder of the floor document, checked to be exactly ``pages`` pages long."""
+    from coprod_desktop.domain.results import analyse
+    from coprod_desktop.report.document import Contents, ReportDocument
+    from coprod_desktop.report.kit import Kit
+    from coprod_desktop.report.pdf import ReportRenderer
+
+    renderer = ReportRenderer()
+    contents = Contents()
+    doc = ReportDocument(io.BytesIO(), pagesize=renderer.page_size, title="", contents=contents)
+    kit = Kit(follow, renderer.sheet, doc.width, contents)
+    shape = shape_of(renderer.story(kit, analyse(follow, baseline), baseline))
+    short = pages - page_count(build_plain(shape))
+    if short < 0:
+        # Stock headings can land differently: keep the longest start of the story that fits
+        # in ``pages`` (less work for the floor, so never in the report's favour).
+        low, high = 0, len(shape.story)
+        while low < high:
+            middle = (low + high + 1) // 2
+            cut = Shape(shape.story[:middle], shape.styles)
+            if page_count(build_plain(cut)) <= pages:
+                low = middle
+            else:
+                high = middle - 1
+        shape = Shape(shape.story[:low], shape.styles)
+        short = pages - page_count(build_plain(shape))
+    return functools.partial(build_plain, shape, short)
 
 
 def timed(build: Callable[[], bytes]) -> tuple[float, bytes]:
@@ -206,14 +386,13 @@ def main() -> None:
     first, pdf = timed(report)  # includes font registration, as the first export in a session
     pages = page_count(pdf)
 
-    def plain() -> bytes:
-        return plain_document(pages)
-
+    plain = plain_floor(follow, baseline, pages)
     assert page_count(plain()) == pages, "the plain document must be as long as the report"
-    report_times, plain_times = [], []
+    report_times, plain_times, text_times = [], [], []
     for _ in range(args.runs):
         report_times.append(timed(report)[0])
         plain_times.append(timed(plain)[0])
+        text_times.append(timed(functools.partial(running_text, pages))[0])
     report_peak, plain_peak = peak_memory(report), peak_memory(plain)
     cli = cli_times(follow, baseline, args.cli_runs)
 
@@ -225,6 +404,11 @@ def main() -> None:
     print(
         f"build:      report median {med_report:.0f} ms (min {min(report_times) * 1000:.0f}), "
         f"plain median {med_plain:.0f} ms (min {min(plain_times) * 1000:.0f}); {args.runs} runs"
+    )
+    med_text = statistics.median(text_times) * 1000
+    print(
+        f"old floor:  running text only (22 paragraphs a page, no tables) median "
+        f"{med_text:.0f} ms; ratio {med_report / med_text:.1f}"
     )
     print(
         f"peak mem:   report {report_peak / 1e6:.1f} MB, plain {plain_peak / 1e6:.1f} MB "

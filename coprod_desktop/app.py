@@ -12,7 +12,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = cli.parse(argv)
     if args.command is not None:
         return cli.run(args)
-    from coprod_desktop.paths import resolve_data_dir
+    from coprod_desktop.paths import locate_data_dir
     from coprod_desktop.ui.application import run_gui
 
-    return run_gui(resolve_data_dir(args.data_dir))
+    location = locate_data_dir(args.data_dir)
+    return run_gui(location.path, settings_dir=location.settings_dir)

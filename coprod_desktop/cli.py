@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING, TextIO
 
 from coprod_desktop import APP_NAME, __version__
 from coprod_desktop.domain.errors import CoprodError
-from coprod_desktop.paths import DATA_DIR_ENV, resolve_data_dir
+from coprod_desktop.paths import DATA_DIR_ENV, locate_data_dir, resolve_data_dir
 
 if TYPE_CHECKING:
     from coprod_desktop.services.data_folder import DataFolder
+    from coprod_desktop.services.workshops import WorkshopService
 
 PROG = "coprod-desktop"
 EXIT_OK = 0
@@ -44,7 +45,26 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.coprod")
     imp = commands.add_parser("import", help="add the workshop in a .coprod file; prints its id")
     imp.add_argument("file", type=Path, metavar="FILE.coprod")
+    delete = commands.add_parser(
+        "delete", help="delete a workshop for good; automatic backups keep it unless purged"
+    )
+    delete.add_argument("id", type=int, metavar="ID", help="workshop id, as shown by list")
+    delete.add_argument(
+        "--purge-backups",
+        action="store_true",
+        help="also rewrite every automatic backup without it (cannot be undone)",
+    )
+    purge = commands.add_parser(
+        "purge-backups", help="remove a deleted workshop from the automatic backups, by uid"
+    )
+    purge.add_argument("uid", metavar="UID", help="the uid that delete printed")
     commands.add_parser("check", help="check the store: integrity, schema version, backups")
+    restore = commands.add_parser(
+        "restore",
+        help="restore the newest good automatic backup; the current file is set aside, not deleted",
+    )
+    restore.add_argument("--backup", type=Path, metavar="FILE", help="restore this backup instead")
+    restore.add_argument("--list", action="store_true", help="list the backups and their checks")
     report = commands.add_parser("report", help="write the training-needs report as a PDF")
     report.add_argument("id", type=int, metavar="ID", help="workshop id, as shown by list")
     report.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
@@ -75,14 +95,17 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
         "export": _export,
         "import": _import,
         "check": _check,
+        "restore": _restore,
         "report": _report,
         "blank-form": _blank_form,
         "export-data": _export_data,
+        "delete": _delete,
+        "purge-backups": _purge_backups,
     }
     try:
         return handlers[args.command](args, out)
     except CoprodError as exc:
-        print(f"{PROG}: {exc}", file=err)
+        print(f"{PROG}: {exc}{_way_out(exc)}", file=err)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=err)
@@ -90,6 +113,15 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
     except Exception as exc:  # a bug: say so in one line, never a traceback
         print(f"{PROG}: unexpected error ({type(exc).__name__}: {exc})", file=err)
         return EXIT_UNEXPECTED
+
+
+def _way_out(error: CoprodError) -> str:
+    """For a store a backup could replace: the command that does it."""
+    from coprod_desktop.storage.errors import DamagedStoreError, NewerSchemaError, NotOurFileError
+
+    if isinstance(error, DamagedStoreError | NewerSchemaError | NotOurFileError):
+        return f" (`{PROG} check` says more; `{PROG} restore` restores the newest good backup)"
+    return ""
 
 
 def _open(args: argparse.Namespace) -> DataFolder:
@@ -136,12 +168,19 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
-    from coprod_desktop.services.maintenance import check_store
+    from coprod_desktop.services.maintenance import check_store, problem_lines
+    from coprod_desktop.services.restore import find_problem
 
+    problem = find_problem(resolve_data_dir(args.data_dir))
+    if problem is not None:  # cannot be opened: say what it is, and what restore would do
+        for line in problem_lines(problem, command=f"{PROG} restore"):
+            print(line, file=out)
+        return EXIT_UNHEALTHY
     with _open(args) as folder:
         report = check_store(folder.store)
     state = "current" if report.schema_revision == report.head_revision else "out of date"
     print(f"store:      {report.path} ({report.size_bytes / 1024:.0f} KB)", file=out)
+    print(f"chosen by:  {locate_data_dir(args.data_dir).source.value}", file=out)
     print(f"schema:     {report.schema_revision} ({state})", file=out)
     print(f"integrity:  {'; '.join(report.integrity)}", file=out)
     print(f"workshops:  {report.workshop_count}", file=out)
@@ -154,6 +193,25 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
         print("backups:    none yet (one is taken whenever a changed store is opened)", file=out)
     print(f"verdict:    {'healthy' if report.healthy else 'PROBLEMS FOUND'}", file=out)
     return EXIT_OK if report.healthy else EXIT_UNHEALTHY
+
+
+def _restore(args: argparse.Namespace, out: TextIO) -> int:
+    from coprod_desktop.services.maintenance import backup_lines
+    from coprod_desktop.services.restore import restore_backup
+
+    data_dir = resolve_data_dir(args.data_dir)
+    if args.list:
+        for line in backup_lines(data_dir):
+            print(line, file=out)
+        return EXIT_OK
+    done = restore_backup(data_dir, args.backup)
+    stamp = done.backup.taken_at.strftime("%Y-%m-%d %H:%M:%S")
+    count = done.backup.workshop_count
+    print(f"restored the backup of {stamp} ({count} workshop{'s' if count != 1 else ''})"
+          f" into {done.store_path}", file=out)  # fmt: skip
+    if done.set_aside_as is not None:
+        print(f"the previous file was set aside, unchanged, as {done.set_aside_as}", file=out)
+    return EXIT_OK
 
 
 def _report(args: argparse.Namespace, out: TextIO) -> int:
@@ -185,6 +243,53 @@ def _export_data(args: argparse.Namespace, out: TextIO) -> int:
         ExportService(folder.store).write_data(args.id, args.output)
     print(f"wrote {args.output}", file=out)
     return EXIT_OK
+
+
+def _delete(args: argparse.Namespace, out: TextIO) -> int:
+    from coprod_desktop.services.workshops import WorkshopService
+
+    with _open(args) as folder:
+        service = WorkshopService(folder.store)
+        workshop = service.get(args.id)
+        service.delete(args.id)
+        print(f"deleted workshop {args.id} “{workshop.title}” (uid {workshop.uid})", file=out)
+        if args.purge_backups:
+            _say_purged(service, workshop.uid, out)
+            return EXIT_OK
+        held = len(service.backups_holding(workshop.uid))
+    if held:
+        print(
+            f"{held} automatic backup{'s' if held != 1 else ''} still hold it until they rotate "
+            f"out; to remove it from them too: {PROG} purge-backups {workshop.uid}",
+            file=out,
+        )
+    return EXIT_OK
+
+
+def _purge_backups(args: argparse.Namespace, out: TextIO) -> int:
+    from coprod_desktop.services.workshops import WorkshopService
+
+    with _open(args) as folder:
+        service = WorkshopService(folder.store)
+        if service.id_for_uid(args.uid) is not None:
+            raise CoprodError(
+                f"workshop {args.uid} is still in the store; delete it first "
+                "(delete ID --purge-backups does both)"
+            )
+        _say_purged(service, args.uid, out)
+    return EXIT_OK
+
+
+def _say_purged(service: WorkshopService, uid: str, out: TextIO) -> None:
+    purge = service.purge_from_backups(uid)
+    count = len(purge.rewritten)
+    print(
+        f"removed it from {count} automatic backup{'s' if count != 1 else ''}"
+        " (each still holds every other workshop)",
+        file=out,
+    )
+    for path in purge.removed:
+        print(f"deleted the unreadable backup {path}", file=out)
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:

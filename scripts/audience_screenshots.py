@@ -23,7 +23,7 @@ from coprod_desktop.domain.session import RunningOrder  # noqa: E402
 from coprod_desktop.services.data_folder import open_data_folder  # noqa: E402
 from coprod_desktop.services.demo import create_demo  # noqa: E402
 from coprod_desktop.services.session import LiveSession  # noqa: E402
-from coprod_desktop.ui.audience.themes import THEMES  # noqa: E402
+from coprod_desktop.ui.audience.themes import readable  # noqa: E402
 from coprod_desktop.ui.audience.view import AudienceView  # noqa: E402
 from coprod_desktop.ui.session.controller import SessionController  # noqa: E402
 from coprod_desktop.ui.theme import register_fonts  # noqa: E402
@@ -72,6 +72,13 @@ def summary(c: SessionController) -> None:
     c.show_slide(Slide.GROUP_SUMMARY)
 
 
+def results(c: SessionController) -> None:
+    """Service users and carers: profile, stage placement and top training needs."""
+    c.set_running_order(RunningOrder.GROUP_BY_GROUP)
+    c.jump(group_key="g1", item_code="K1")
+    c.show_slide(Slide.RESULTS)
+
+
 def title(c: SessionController) -> None:
     c.show_slide(Slide.TITLE)
 
@@ -87,12 +94,20 @@ SHOTS: list[tuple[str, Setup, tuple[int, int], str]] = [
     ("item-split", split_item, LARGE, "high_contrast"),
     ("item-split", split_item, SMALL, "dark"),
     ("item-split", split_item, SMALL, "large_print"),
+    # "+dyslexia": the same theme with dyslexia-friendly spacing
+    ("item-split", split_item, SMALL, "default+dyslexia"),
+    ("item-split", split_item, SMALL, "high_contrast+dyslexia"),
+    ("group-summary", summary, SMALL, "default+dyslexia"),
+    ("stages", stages, SMALL, "large_print+dyslexia"),
     ("item-question", item_question, SMALL, "default"),
     ("item-all-groups", all_groups, SMALL, "default"),
     ("stages", stages, SMALL, "default"),
     ("stages", stages, LARGE, "default"),
     ("group-summary", summary, SMALL, "default"),
     ("group-summary", summary, LARGE, "default"),
+    ("results", results, SMALL, "default"),
+    ("results", results, SMALL, "high_contrast"),
+    ("results", results, LARGE, "default"),
     ("title", title, SMALL, "default"),
     ("closing", closing, SMALL, "default"),
 ]
@@ -110,11 +125,13 @@ def main() -> None:
             view = AudienceView()
             for name, setup, (width, height), theme in SHOTS:
                 setup(controller)
-                view.set_theme(THEMES[theme])
+                theme_name, _, spacing = theme.partition("+")
+                view.set_theme(readable(theme_name, dyslexia_spacing=spacing == "dyslexia"))
                 view.resize(width, height)
                 view.show_state(controller.audience)
                 image = view.grab()
-                path = OUT / f"audience-{name}-{width}x{height}-{theme.replace('_', '-')}.png"
+                shown = theme.replace("_", "-").replace("+", "-")
+                path = OUT / f"audience-{name}-{width}x{height}-{shown}.png"
                 if not image.save(str(path)):
                     raise SystemExit(f"could not write {path}")
                 fit = "OVERFLOW" if view.overflowed() else "fits"

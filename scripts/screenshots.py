@@ -74,6 +74,7 @@ def main() -> None:
             dialog.reject()
             window.close()
             console_shots(services, demo.id)
+            welsh_console_shot(services)
         finally:
             folder.close()
 
@@ -95,7 +96,46 @@ def console_shots(services: AppServices, workshop_id: int) -> None:
     controller.set_running_order(RunningOrder.ITEM_BY_ITEM)
     controller.jump(group_key="g3", item_code="H2")
     save(console, "console-item-by-item.png")
+    controller.set_running_order(RunningOrder.GROUP_BY_GROUP)
+    console.show_results()
+    results = console.results_window
+    assert results is not None
+    results.resize(1280, 800)
+    results.select_group("g1")
+    save(results, "results-console.png")
     console.close()
+
+
+def welsh_console_shot(services: AppServices) -> None:
+    """The console in Welsh (the app's language switched, a workshop on the Welsh framework)."""
+    from coprod_desktop.domain.audience import Slide
+    from coprod_desktop.services.workshops import GroupDraft, WorkshopDraft
+    from coprod_desktop.ui.i18n import install_language
+    from coprod_desktop.ui.session.launch import open_console
+
+    install_language("cy")
+    try:
+        draft = WorkshopDraft(
+            title="Cymorth tenantiaeth: parodrwydd i gyd-gynhyrchu",
+            groups=[
+                GroupDraft("Tenantiaid a gofalwyr", 8),
+                GroupDraft("Staff rheng flaen", 6),
+                GroupDraft("Rheolwyr a chomisiynwyr", 4),
+            ],
+            framework_key="readiness-default-cy",
+            organisation="Cyngor Sir Gwenfro",
+        )
+        console = open_console(services, services.workshops.create(draft))
+        console.resize(1366, 768)
+        console.show()
+        console.controller.jump(group_key="g1", item_code="S3")
+        console.controller.set_current_level(2)
+        console.controller.set_required_level(4)
+        console.controller.show_slide(Slide.ITEM)
+        save(console, "console-cy.png")
+        console.close()
+    finally:
+        install_language("en")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from coprod_desktop.domain.framework import Stage
 from coprod_desktop.domain.rating import Rating, RatingStatus
+from coprod_desktop.domain.room_results import GroupResultsView, group_results_view
 from coprod_desktop.domain.session import Cursor, RunningOrder
 from coprod_desktop.domain.workshop import Workshop
 
@@ -20,6 +21,7 @@ class Slide(StrEnum):
     ITEM = "item"
     GROUP_SUMMARY = "group_summary"
     CLOSING = "closing"
+    RESULTS = "results"
 
 
 class Curtain(StrEnum):
@@ -108,10 +110,13 @@ class AudienceState:
     stages: tuple[StageView, ...] = ()
     summary: tuple[SummaryRow, ...] = ()
     timer_text: str | None = None
+    group_results: GroupResultsView | None = None
 
 
-def audience_state(workshop: Workshop, cursor: Cursor, presentation: Presentation) -> AudienceState:
-    """The projector's snapshot for ``cursor`` under ``presentation``."""
+def audience_state(workshop: Workshop, cursor: Cursor, presentation: Presentation,
+                   baseline: Workshop | None = None) -> AudienceState:  # fmt: skip
+    """The projector's snapshot for ``cursor`` under ``presentation`` (``baseline``: the
+    workshop a follow-up is compared with, for the results slide)."""
     framework = workshop.framework
     group = workshop.group(cursor.group_key)
     date = workshop.held_on.strftime("%-d %B %Y") if workshop.held_on else ""
@@ -178,6 +183,9 @@ def audience_state(workshop: Workshop, cursor: Cursor, presentation: Presentatio
                 )
             )
         return replace(base, summary=tuple(rows), group_name=group.name)
+    if presentation.slide is Slide.RESULTS:
+        outcome = group_results_view(workshop, group, baseline)
+        return replace(base, group_results=outcome, group_name=group.name)
     return base
 
 

@@ -26,6 +26,8 @@ def clean_text(value: str, field: str, *, limit: int, multiline: bool = False) -
     for ch in text:
         if ch in bad:
             raise ValidationError(f"contains the control character U+{ord(ch):04X}", field)
+        if "\ud800" <= ch <= "\udfff":  # half a UTF-16 pair: not text, and cannot be saved
+            raise ValidationError(f"contains U+{ord(ch):04X}, half of a character pair", field)
     return text
 
 

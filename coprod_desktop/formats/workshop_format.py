@@ -20,6 +20,7 @@ from coprod_desktop.domain.workshop import (
     Workshop,
     WorkshopPurpose,
 )
+from coprod_desktop.formats.framework_format import FORMAT_NAME as FRAMEWORK_FORMAT_NAME
 from coprod_desktop.formats.framework_format import (
     MAX_ITEMS,
     framework_from_node,
@@ -106,9 +107,12 @@ def _rating_to_dict(rating: Rating) -> dict[str, Any]:
 def workshop_from_bytes(data: bytes, source: str) -> Workshop:
     """Parse and validate a workshop file; raises DocumentError naming file, field and reason."""
     root = Node(parse_json(data, source), source)
+    # The format first: a framework file (or any other JSON) is named as such.
+    kind = root.get("format").text()
+    if kind != FORMAT_NAME:
+        what = "a framework file, not" if kind == FRAMEWORK_FORMAT_NAME else "not"
+        raise root.get("format").error(f"must be {FORMAT_NAME!r}: this is {what} a workshop file")
     root.as_object({"format", "format_version", "exported_by", "exported_at", "workshop"})
-    if root.get("format").text() != FORMAT_NAME:
-        raise root.get("format").error(f"must be {FORMAT_NAME!r}: this is not a workshop file")
     version = root.get("format_version").integer()
     if version != FORMAT_VERSION:
         raise root.get("format_version").error(

@@ -13,12 +13,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from coprod_desktop.domain.analysis import items_in_scope
 from coprod_desktop.domain.framework import Area, Stage
+from coprod_desktop.domain.paper_form import form_items
 from coprod_desktop.domain.workshop import Group, Workshop
 from coprod_desktop.report.document import Contents, Furniture, ReportDocument
 from coprod_desktop.report.fonts import REGULAR
-from coprod_desktop.report.kit import Cell, Kit, long_date
+from coprod_desktop.report.kit import Cell, Kit
 from coprod_desktop.report.options import Paper
 from coprod_desktop.report.pdf import PAGE_SIZES
 from coprod_desktop.report.styles import MUTED, stylesheet
@@ -77,9 +77,17 @@ class BlankFormRenderer:
         story: list[Flowable] = []
         for group in workshop.groups:
             story += self.group_form(kit, group)
-        footer = " · ".join(x for x in (workshop.organisation, long_date(workshop.held_on)) if x)
+        footer = " · ".join(
+            x for x in (workshop.organisation, kit.long_date(workshop.held_on)) if x
+        )
         furniture = Furniture(
-            workshop.title, FORM_NAME, footer, contents, self.page_size, skip_first_page=False
+            workshop.title,
+            kit.say(FORM_NAME),
+            footer,
+            contents,
+            self.page_size,
+            skip_first_page=False,
+            page_words=kit.say("Page {0} of {1}"),
         )
         doc.render(story, furniture)
         return buffer.getvalue()
@@ -88,18 +96,24 @@ class BlankFormRenderer:
         scale = kit.framework.scale
         levels = [str(lv.level) for lv in scale.levels]
         key = " · ".join(f"{lv.level} = {lv.label}" for lv in scale.levels)
-        people = f" ({group.participant_count} participants)" if group.participant_count else ""
+        people = (
+            kit.say(" ({0} participants)").format(group.participant_count)
+            if group.participant_count
+            else ""
+        )
         flow: list[Flowable] = [
-            kit.heading(f"{FORM_NAME}: {group.name}{people}", listed=False),
+            kit.heading(f"{kit.say(FORM_NAME)}: {group.name}{people}", listed=False),
             kit.p(
-                "For each item, tick the level the group is at now and the level it needs to "
-                "be at, and whether the group agreed, stayed split or skipped it. For a split "
-                "view, write the dots per level (for example 1:2 2:4 3:3).",
+                kit.say(
+                    "For each item, tick the level the group is at now and the level it needs to "
+                    "be at, and whether the group agreed, stayed split or skipped it. For a split "
+                    "view, write the dots per level (for example 1:2 2:4 3:3)."
+                ),
                 "Lead",
             ),
-            kit.p(f"Scale: {key}", "BodySpaced"),
+            kit.p(kit.say("Scale: {0}").format(key), "BodySpaced"),
         ]
-        items = items_in_scope(kit.workshop)
+        items = form_items(kit.workshop)  # the order paper entry walks them in, too
         for area in Area:
             chosen = [i for i in items if i.area is area]
             if not chosen:
@@ -109,7 +123,7 @@ class BlankFormRenderer:
                     kit.item_cell(i.code),
                     Boxes(levels),
                     Boxes(levels),
-                    Boxes(["agreed", "split", "skip"]),
+                    Boxes([kit.say("agreed"), kit.say("split"), kit.say("skip")]),
                     "",
                     "",
                 ]
@@ -117,7 +131,14 @@ class BlankFormRenderer:
             ]
             flow.append(kit.heading(kit.area(area), 2, listed=False))
             table = kit.table(
-                ["Item", "Now", "Needed", "Status", "Dots (split)", "Note"],
+                [
+                    kit.say("Item"),
+                    kit.say("Now"),
+                    kit.say("Needed"),
+                    kit.say("Status"),
+                    kit.say("Dots (split)"),
+                    kit.say("Note"),
+                ],
                 rows,
                 [34, 13, 13, 13, 10, 17],
                 zebra=False,
@@ -127,13 +148,13 @@ class BlankFormRenderer:
         stages = [f"{i + 1}" for i, _ in enumerate(Stage)]
         names = " · ".join(f"{i + 1} = {kit.stage(s)}" for i, s in enumerate(Stage))
         flow += [
-            kit.heading("Stage placement", 2, listed=False),
-            kit.p(f"Stages: {names}", "BodySpaced"),
+            kit.heading(kit.say("Stage placement"), 2, listed=False),
+            kit.p(kit.say("Stages: {0}").format(names), "BodySpaced"),
             kit.table(
-                ["", "Stage", "Why (in the group's words)"],
+                ["", kit.say("Stage"), kit.say("Why (in the group's words)")],
                 [
-                    ["Where we are now", Boxes(stages), ""],
-                    ["Where we aim to be", Boxes(stages), ""],
+                    [kit.say("Where we are now"), Boxes(stages), ""],
+                    [kit.say("Where we aim to be"), Boxes(stages), ""],
                 ],
                 [20, 20, 60],
                 zebra=False,

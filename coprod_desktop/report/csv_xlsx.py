@@ -1,19 +1,24 @@
 """The data export as CSV (UTF-8 with BOM, for Excel) or XLSX (typed cells, one sheet a table).
 
 Text that a spreadsheet could take for a formula (starting with = + - @, tab, CR or LF) is
-neutralised with a leading apostrophe, as OWASP advises; numbers stay numbers.
+neutralised with a leading apostrophe, as OWASP advises; numbers stay numbers. In XLSX, the
+few characters XML cannot carry (U+FFFE, U+FFFF, and any control or lone surrogate that got
+past the text rules) become U+FFFD: written as they are, they make a file Excel cannot open.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 
 from coprod_desktop.report.data_rows import Table, Value
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 MAX_COLUMN_WIDTH = 60
+# Everything outside XML 1.0's Char production.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def neutralise(text: str) -> str:
@@ -49,7 +54,9 @@ def to_csv(tables: Sequence[Table]) -> bytes:
 
 
 def _xlsx_value(value: Value) -> Value:
-    return neutralise(value) if isinstance(value, str) else value
+    if not isinstance(value, str):
+        return value
+    return _NOT_XML.sub("\ufffd", neutralise(value))
 
 
 def to_xlsx(tables: Sequence[Table]) -> bytes:

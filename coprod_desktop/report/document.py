@@ -7,11 +7,13 @@ contents page is drawn into the space reserved for it, now that every heading's 
 
 from __future__ import annotations
 
+import contextlib
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.styles import PropertySet
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -111,6 +113,8 @@ class Furniture:
     contents: Contents
     page_size: tuple[float, float]
     skip_first_page: bool = True
+    #: "Page X of Y" in the document's language ({0} is the page, {1} the number of pages).
+    page_words: str = "Page {0} of {1}"
 
     def draw(self, c: Canvas, page: int, total: int) -> None:
         for entry in self.contents.on_page(page):
@@ -136,7 +140,7 @@ class Furniture:
         c.line(m, m - 6, width - m, m - 6)
         c.drawString(m, m - 16, fit(self.footer_left, REGULAR, FOOTER_SIZE, room))
         c.setFont(BOLD, FOOTER_SIZE)
-        c.drawRightString(width - m, m - 16, f"Page {page} of {total}")
+        c.drawRightString(width - m, m - 16, self.page_words.format(page, total))
         c.restoreState()
 
     def _draw_contents(self, c: Canvas) -> None:
@@ -254,7 +258,23 @@ class ReportDocument(BaseDocTemplate):
             )
 
     def render(self, story: list[Flowable], furniture: Furniture) -> None:
-        self.build(story, canvasmaker=functools.partial(FurnishedCanvas, furniture=furniture))
+        with _plain_streams():
+            self.build(story, canvasmaker=functools.partial(FurnishedCanvas, furniture=furniture))
+
+
+@contextlib.contextmanager
+def _plain_streams() -> Iterator[None]:
+    """Compressed streams without the ASCII85 layer reportlab adds by default.
+
+    ASCII85 only keeps a PDF 7-bit clean (for e-mail of the 1990s): it makes the file a
+    quarter larger and, in pure Python, costs about a sixth of the whole report's build.
+    """
+    before = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = before
 
 
 def _progress_adapter(report: Callable[[float], None]) -> Callable[[str, int], None]:

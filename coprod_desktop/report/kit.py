@@ -13,6 +13,7 @@ from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.report.document import Contents, Heading
 from coprod_desktop.report.markup import esc
 from coprod_desktop.report.styles import table_style
+from coprod_desktop.report.words import long_date_in, say
 
 Cell = str | int | float | None | Flowable | list[Flowable]
 
@@ -24,8 +25,10 @@ class CellParagraph(Paragraph):
     _wrapped_for: tuple[float, float, float] | None = None
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        if self._wrapped_for is not None and self._wrapped_for[0] == available_width:
-            return self._wrapped_for[1], self._wrapped_for[2]
+        known = self._wrapped_for
+        # A split that finds no room drops the lines (``del blPara``): then wrap again.
+        if known is not None and known[0] == available_width and "blPara" in self.__dict__:
+            return known[1], known[2]
         width, height = super().wrap(available_width, available_height)
         self._wrapped_for = (available_width, width, height)
         return width, height
@@ -36,6 +39,8 @@ HEADING_STYLES = ("H1", "H2", "H3")
 ROOM_BELOW_HEADING = 70.0
 #: Centred cells up to this many characters are drawn as plain strings.
 SHORT_CELL = 12
+#: Text this long may make a table row taller than a page.
+LONG_CELL = 1500
 
 
 def long_date(day: dt.date | None) -> str:
@@ -59,13 +64,21 @@ class Kit:
         self.contents = contents
         self._keys = 0
 
+    def say(self, english: str) -> str:
+        """``english`` in the workshop's language (its framework's), see ``report/words.py``."""
+        return say(english, self.framework.language)
+
+    def long_date(self, day: dt.date | None) -> str:
+        """``day`` written out in the workshop's language, e.g. "12 November 2026"."""
+        return long_date_in(day, self.framework.language)
+
     def p(self, text: str, style: str = "Body") -> Paragraph:
         """A paragraph printing ``text`` exactly as typed."""
-        return Paragraph(esc(text), self.sheet[style])
+        return CellParagraph(esc(text), self.sheet[style])
 
     def m(self, markup: str, style: str = "Body") -> Paragraph:
         """A paragraph from markup the caller built (user parts already escaped)."""
-        return Paragraph(markup, self.sheet[style])
+        return CellParagraph(markup, self.sheet[style])
 
     def heading(self, text: str, level: int = 0, *, listed: bool | None = None) -> Heading:
         """A heading; level 0 is listed in the contents, every level is in the PDF outline."""
@@ -123,6 +136,9 @@ class Kit:
             colWidths=[self.width * w / total for w in widths],
             repeatRows=1,
             splitByRow=1,
+            # A row taller than a page (a note of thousands of characters) cannot move to the
+            # next page; only such tables may split inside a row, so others keep rows whole.
+            splitInRow=int(any(_is_long(v) for row in rows for v in row)),
             hAlign="LEFT",
         )
         style = table_style(zebra=zebra)
@@ -132,7 +148,7 @@ class Kit:
         return table
 
     def stage(self, stage: Stage | None, empty: str = "not placed") -> str:
-        return self.framework.stage_text(stage).title if stage is not None else empty
+        return self.framework.stage_text(stage).title if stage is not None else self.say(empty)
 
     def area(self, area: Area) -> str:
         return self.framework.area_text(area).title
@@ -149,4 +165,8 @@ class Kit:
         return CellParagraph(markup, self.sheet["Cell"])
 
     def group_name(self, key: str | None, empty: str = "Whole workshop") -> str:
-        return self.workshop.group(key).name if key is not None else empty
+        return self.workshop.group(key).name if key is not None else self.say(empty)
+
+
+def _is_long(value: object) -> bool:
+    return isinstance(value, str) and len(value) > LONG_CELL

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable
 from coprod_desktop.domain.results import WorkshopResults, analyse
 from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.report.document import Contents, Furniture, ReportDocument
-from coprod_desktop.report.kit import Kit, long_date
+from coprod_desktop.report.kit import Kit
 from coprod_desktop.report.options import Paper
 from coprod_desktop.report.sections.across import across_groups
 from coprod_desktop.report.sections.actions import actions_and_parking_lot
@@ -21,6 +21,7 @@ from coprod_desktop.report.sections.follow_up import follow_up_section
 from coprod_desktop.report.sections.group import group_section
 from coprod_desktop.report.sections.summary import summary
 from coprod_desktop.report.styles import stylesheet
+from coprod_desktop.report.words import say
 
 PAGE_SIZES = {Paper.A4: A4, Paper.LETTER: LETTER}
 REPORT_NAME = "Co-production readiness report"
@@ -51,16 +52,25 @@ class ReportRenderer:
         doc = ReportDocument(
             buffer,
             pagesize=self.page_size,
-            title=f"{workshop.title}: {REPORT_NAME}",
+            title=f"{workshop.title}: {say(REPORT_NAME, workshop.framework.language)}",
             contents=contents,
             progress=progress,
         )
         kit = Kit(workshop, self.sheet, doc.width, contents)
         story = self.story(kit, results, baseline)
-        footer = " · ".join(x for x in (workshop.organisation, long_date(workshop.held_on)) if x)
+        footer = " · ".join(
+            x for x in (workshop.organisation, kit.long_date(workshop.held_on)) if x
+        )
         doc.render(
             story,
-            Furniture(workshop.title, REPORT_NAME, footer, contents, self.page_size),
+            Furniture(
+                workshop.title,
+                kit.say(REPORT_NAME),
+                footer,
+                contents,
+                self.page_size,
+                page_words=kit.say("Page {0} of {1}"),
+            ),
         )
         return buffer.getvalue()
 

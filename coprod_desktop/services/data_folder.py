@@ -40,6 +40,10 @@ def open_data_folder(path: Path) -> DataFolder:
         lock.acquire()
     except PermissionError as exc:
         raise WriteFailedError(path, "the data folder is read-only") from exc
+    except OSError as exc:  # EROFS: a write-protected USB stick, a read-only mount
+        raise WriteFailedError(
+            path, f"the data folder cannot be written ({exc.strerror}); is it read-only?"
+        ) from exc
     try:
         store = open_store(path)
     except BaseException:

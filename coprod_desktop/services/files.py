@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 from coprod_desktop.domain.errors import CoprodError
-from coprod_desktop.formats.reader import MAX_DOCUMENT_BYTES
+from coprod_desktop.formats.reader import MAX_DOCUMENT_BYTES, size_limit_reason
 
 
 class FileAccessError(CoprodError):
@@ -22,9 +22,7 @@ def read_limited(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
         if not path.is_file():
             raise FileAccessError(f"{path}: is not a file")
         if size > limit:
-            raise FileAccessError(
-                f"{path}: is {size / 1e6:.1f} MB; the limit is {limit / 1e6:.0f} MB"
-            )
+            raise FileAccessError(f"{path}: {size_limit_reason(size, limit)}")
         with path.open("rb") as fh:
             return fh.read(limit + 1)
     except FileNotFoundError:

@@ -3,7 +3,7 @@ parking lot, remember where the facilitator is. Each call is one committed trans
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from coprod_desktop.domain.rating import Rating
 from coprod_desktop.domain.session import Cursor, valid_cursor
@@ -35,6 +35,16 @@ class LiveSession:
         workshop with it, once it is committed."""
         updated = workshop.with_rating(group_key, item_code, rating)
         self._writer.put_rating(group_key, item_code, rating)
+        return updated
+
+    def record_many(self, workshop: Workshop, group_key: str,
+                    ratings: Mapping[str, Rating | None]) -> Workshop:  # fmt: skip
+        """Store several of one group's ratings (None clears one) as one transaction, if
+        ``workshop``'s rules allow each; returns the workshop with them, once committed."""
+        updated = workshop
+        for item_code, rating in ratings.items():
+            updated = updated.with_rating(group_key, item_code, rating)
+        self._writer.put_ratings(group_key, ratings)
         return updated
 
     def place(self, group_key: str, placement: StagePlacement) -> None:

@@ -6,6 +6,8 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coprod_desktop.domain.framework import Framework, Stage
 from coprod_desktop.domain.summary import WorkshopSummary
@@ -13,6 +15,9 @@ from coprod_desktop.domain.workshop import Group, StagePlacement, Workshop, Work
 from coprod_desktop.services.frameworks import DEFAULT_FRAMEWORK_KEY
 from coprod_desktop.storage.database import Store
 from coprod_desktop.storage.repositories import FrameworkRepository, WorkshopRepository
+
+if TYPE_CHECKING:
+    from coprod_desktop.storage.erase import BackupPurge
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,8 +143,26 @@ class WorkshopService:
             return repo.add(copy)
 
     def delete(self, workshop_id: int) -> None:
-        with self.store.unit_of_work() as session:
-            WorkshopRepository(session).delete(workshop_id)
+        """Delete a workshop and all it holds, overwriting its text in the store's files.
+
+        Automatic backups still hold it until they rotate out: see ``purge_from_backups``.
+        """
+        from coprod_desktop.storage.erase import erase_workshop
+
+        erase_workshop(self.store, workshop_id)
+
+    def backups_holding(self, uid: str) -> tuple[Path, ...]:
+        """The automatic backups that still hold the workshop ``uid``."""
+        from coprod_desktop.storage.erase import backups_holding
+
+        return tuple(backups_holding(self.store.backups_dir, uid))
+
+    def purge_from_backups(self, uid: str) -> BackupPurge:
+        """Rewrite every automatic backup that holds workshop ``uid`` without it; cannot be
+        undone. Each backup keeps every other workshop, so it still restores the rest."""
+        from coprod_desktop.storage.erase import purge_from_backups
+
+        return purge_from_backups(self.store.backups_dir, uid)
 
 
 def _suffixed(title: str, suffix: str) -> str:

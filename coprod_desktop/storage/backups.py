@@ -77,3 +77,93 @@ def rotate(folder: Path, *, keep: int) -> None:
     for old in list_backups(folder)[keep:]:
         with contextlib.suppress(OSError):
             old.path.unlink()
+
+
+@dataclass(frozen=True, slots=True)
+class BackupCheck:
+    """A backup, opened read-only and checked: can it be restored, and what does it hold."""
+
+    backup: BackupInfo
+    problem: str | None  # None when it passes quick_check and is ours
+    workshop_count: int
+
+    @property
+    def good(self) -> bool:
+        return self.problem is None
+
+
+def check_backup(backup: BackupInfo, *, application_id: int,
+                 known_revisions: tuple[str, ...]) -> BackupCheck:  # fmt: skip
+    """Open ``backup`` read-only (``immutable``: nothing is written beside it) and check it."""
+    try:
+        conn = sqlite3.connect(f"file:{backup.path}?mode=ro&immutable=1", uri=True)
+        try:
+            if conn.execute("PRAGMA application_id").fetchone()[0] != application_id:
+                return BackupCheck(backup, "is not a CoProd Desktop store", 0)
+            verdict = conn.execute("PRAGMA quick_check").fetchone()
+            if verdict is None or verdict[0] != "ok":
+                return BackupCheck(backup, f"fails its integrity check ({verdict})", 0)
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            if revision is None or revision[0] not in known_revisions:
+                return BackupCheck(backup, "has an unknown schema version", 0)
+            count = int(conn.execute("SELECT count(*) FROM workshop").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return BackupCheck(backup, f"cannot be read ({exc})", 0)
+    return BackupCheck(backup, None, count)
+
+
+def set_aside(database: Path, label: str) -> Path:
+    """Rename ``database`` (with its -wal and -shm) to ``<name>.<label>-<timestamp>``.
+
+    Nothing is deleted or rewritten: the bytes stay as they were, under a name the app does
+    not open, for the facilitator or IT to look at.
+    """
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = database.with_name(f"{database.name}.{label}-{stamp}")
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = database.with_name(f"{database.name}.{label}-{stamp}-{n}")
+    # The WAL first: should the rename of the main file fail, the store still opens as it was.
+    for suffix in ("-wal", "-shm"):
+        companion = Path(f"{database}{suffix}")
+        if companion.exists():
+            os.replace(companion, Path(f"{aside}{suffix}"))
+    os.replace(database, aside)
+    return aside
+
+
+def copy_into_place(backup: Path, database: Path) -> None:
+    """Write a consistent copy of ``backup`` at ``database`` (which must not exist).
+
+    Copied under a temporary name with the backup API, then renamed: a crash leaves either no
+    store or a whole one.
+    """
+    partial = database.with_name(database.name + ".restoring")
+    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+        leftover.unlink(missing_ok=True)
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    try:
+        source = sqlite3.connect(f"file:{backup}?mode=ro&immutable=1", uri=True)
+        try:
+            target = sqlite3.connect(partial)
+            try:
+                source.backup(target)
+                # One file, no WAL beside it, so the rename moves the whole store.
+                target.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                target.close()
+        finally:
+            source.close()
+        fd = os.open(partial, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(partial, database)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, delete, select, update
@@ -76,28 +76,34 @@ class CaptureWriter:
 
     def put_rating(self, group_key: str, item_code: str, rating: Rating | None) -> None:
         """Store ``rating`` for the group and item, replacing any; None removes it."""
+        self.put_ratings(group_key, {item_code: rating})
+
+    def put_ratings(self, group_key: str, ratings: Mapping[str, Rating | None]) -> None:
+        """Store a group's ratings by item code in one transaction (all or none); None
+        removes that item's rating."""
         group_id = self._groups[group_key]
-        item_id = self._items[item_code]
+        item_ids = {code: self._items[code] for code in ratings}
         # Plain SQL on a pooled sqlite3 connection: this runs on every capture keypress.
         with self.store.raw_transaction(self._conn()) as conn:
-            if rating is None:
-                conn.execute(_DELETE_RATING, (group_id, item_id))
-                return
-            tally = rating.tally
-            conn.execute(
-                _UPSERT_RATING,
-                (
-                    group_id,
-                    item_id,
-                    rating.status.value,
-                    rating.current_level,
-                    rating.required_level,
-                    json.dumps({str(k): v for k, v in tally.counts.items()}) if tally else None,
-                    rating.note,
-                    rating.private_note,
-                    _now().strftime("%Y-%m-%d %H:%M:%S.%f"),  # as SQLAlchemy stores UTC times
-                ),
-            )
+            for code, rating in ratings.items():
+                if rating is None:
+                    conn.execute(_DELETE_RATING, (group_id, item_ids[code]))
+                    continue
+                tally = rating.tally
+                conn.execute(
+                    _UPSERT_RATING,
+                    (
+                        group_id,
+                        item_ids[code],
+                        rating.status.value,
+                        rating.current_level,
+                        rating.required_level,
+                        json.dumps({str(k): v for k, v in tally.counts.items()}) if tally else None,
+                        rating.note,
+                        rating.private_note,
+                        _now().strftime("%Y-%m-%d %H:%M:%S.%f"),  # as SQLAlchemy stores UTC
+                    ),
+                )
 
     def _conn(self) -> sqlite3.Connection:
         # Kept for the whole session: checking a connection in and out of the pool costs a

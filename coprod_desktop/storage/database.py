@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -11,15 +12,17 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
 from coprod_desktop.storage import schema
 from coprod_desktop.storage.backups import DEFAULT_KEEP, list_backups, take_backup
 from coprod_desktop.storage.errors import (
     DamagedStoreError,
+    DiskFullError,
     NewerSchemaError,
     NotOurFileError,
+    ReadOnlyError,
     StoreError,
     WriteFailedError,
 )
@@ -64,21 +67,44 @@ def inspect_file(path: Path) -> StoreFacts:
         raise NotOurFileError(
             path, "is an SQLite database, but not a CoProd Desktop store; it was left untouched"
         )
+    _check_length(path, header)
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             revision = schema.current_revision(conn)
+            if revision is not None and revision not in schema.KNOWN_REVISIONS:
+                raise NewerSchemaError(
+                    path,
+                    f"was written by a newer CoProd Desktop (schema {revision}); "
+                    "install that version to open it. The file was left untouched.",
+                )
+            # Before any backup is taken: a damaged store must never rotate good copies out.
+            verdict = conn.execute("PRAGMA quick_check").fetchone()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise DamagedStoreError(path, f"is damaged ({exc})") from exc
-    if revision is not None and revision not in schema.KNOWN_REVISIONS:
-        raise NewerSchemaError(
-            path,
-            f"was written by a newer CoProd Desktop (schema {revision}); "
-            "install that version to open it. The file was left untouched.",
-        )
+    if verdict is None or verdict[0] != "ok":
+        found = verdict[0] if verdict else "no answer"
+        raise DamagedStoreError(path, f"is damaged: it fails its integrity check ({found})")
     return StoreFacts(exists=True, revision=revision, application_id=app_id)
+
+
+def _check_length(path: Path, header: bytes) -> None:
+    """Refuse a file shorter than its header says (a copy or a save cut off part way)."""
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    # The page count is valid only when written by the same change as the change counter.
+    valid = header[24:28] == header[92:96] and pages > 0
+    expected = pages * page_size
+    size = path.stat().st_size
+    if valid and size < expected:
+        raise DamagedStoreError(
+            path,
+            f"is cut short: it should be {expected // 1024} KB but is only {size // 1024} KB "
+            "(a copy or save was interrupted)",
+        )
 
 
 def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
@@ -132,7 +158,7 @@ class Store:
         try:
             with self.engine.begin() as conn:
                 yield conn
-        except OperationalError as exc:
+        except (OperationalError, OSError) as exc:
             raise write_error(self.path, exc) from exc
 
     def raw_connection(self) -> Any:
@@ -151,7 +177,7 @@ class Store:
                 conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OSError) as exc:
             if conn.in_transaction:
                 with contextlib.suppress(sqlite3.Error):
                     conn.execute("ROLLBACK")
@@ -213,6 +239,9 @@ def open_store(folder: Path, *, keep_backups: int = DEFAULT_KEEP) -> Store:
     except OperationalError as exc:
         engine.dispose()
         raise write_error(path, exc) from exc
+    except DatabaseError as exc:
+        engine.dispose()
+        raise DamagedStoreError(path, f"is damaged ({exc.orig or exc})") from exc
     except BaseException:
         engine.dispose()
         raise
@@ -277,19 +306,36 @@ def _guard_writable(path: Path) -> None:
         )
 
 
-def write_error(path: Path, exc: Exception) -> StoreError:
+def write_error(path: Path, exc: BaseException) -> StoreError:
     """The facilitator's words for a failed write (disk full, read-only, busy, damaged)."""
-    orig = getattr(exc, "orig", None)
-    text = str(orig) if orig is not None else str(exc)
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig)
     lowered = text.lower()
-    if "full" in lowered:
-        return WriteFailedError(
-            path, "could not save: the disk is full. Free some space and try again"
-        )
-    if "readonly" in lowered or "read-only" in lowered:
-        return WriteFailedError(path, "could not save: the store is read-only")
+    os_code = orig.errno if isinstance(orig, OSError) else None
+    # Errors raised by SQLite itself carry its result code; an extended code keeps it in the
+    # low byte. (An error made by hand, as tests inject, has none.)
+    sqlite_code = getattr(orig, "sqlite_errorcode", None)
+    sqlite_code = sqlite_code & 0xFF if isinstance(sqlite_code, int) else None
+    if os_code == errno.ENOSPC or sqlite_code == sqlite3.SQLITE_FULL or "full" in lowered:
+        return DiskFullError(path)
+    if (
+        os_code == errno.EROFS
+        or sqlite_code == sqlite3.SQLITE_READONLY
+        or "readonly" in lowered
+        or "read-only" in lowered
+    ):
+        return ReadOnlyError(path)
+    if "disk i/o error" in lowered and _mounted_read_only(path):  # a USB stick turned read-only
+        return ReadOnlyError(path)
     if "locked" in lowered or "busy" in lowered:
         return WriteFailedError(path, "could not save: the store is busy in another program")
     if "malformed" in lowered or "not a database" in lowered:
         return DamagedStoreError(path, f"is damaged ({text})")
     return WriteFailedError(path, f"could not save ({text})")
+
+
+def _mounted_read_only(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path.parent).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False

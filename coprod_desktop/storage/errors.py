@@ -33,4 +33,35 @@ class StoreInUseError(StoreError):
 
 
 class WriteFailedError(StoreError):
-    """A change could not be saved (disk full, read-only folder, …); nothing was half-written."""
+    """A change could not be saved (disk full, read-only folder, …); nothing was half-written.
+
+    What was already saved is intact, so the live session keeps such a change in memory and
+    saves it once the disk takes writes again.
+    """
+
+
+class DiskFullError(WriteFailedError):
+    """The disk holding the data folder is full."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, "could not be saved: the disk is full")
+        # Said the facilitator's way round: what happened first, then what to do.
+        self.args = (
+            f"The disk is full — {path} could not be saved. Free some space, or save to "
+            "another folder. Everything saved before is safe.",
+        )
+
+
+class ReadOnlyError(WriteFailedError):
+    """The data folder (or its disk) no longer accepts writes."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, f"could not be saved: the folder {path.parent} is read-only")
+        self.args = (
+            f"The folder {path.parent} is read-only — changes cannot be saved there. Save to "
+            "another folder, or make it writable. Everything saved before is safe.",
+        )
+
+
+class RestoreError(StoreError):
+    """A backup could not be restored; the store was left as it was."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -20,20 +20,21 @@ from coprod_desktop.storage.errors import (
     WriteFailedError,
 )
 from coprod_desktop.ui.app_services import AppServices
+from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, install_language, saved_language, translate
 from coprod_desktop.ui.theme import apply_theme
 from coprod_desktop.ui.workshop_list import WorkshopListWindow
 
 ORGANISATION_NAME = "CoProd"
 EXIT_STORE_PROBLEM = 1
 EXIT_UNEXPECTED = 70
-APP_ICON = ("icons", "app.svg")
+APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 _PROBLEM_TITLES: tuple[tuple[type[CoprodError], str], ...] = (
-    (StoreInUseError, "CoProd Desktop is already open"),
-    (NotOurFileError, "This is not a CoProd Desktop file"),
-    (NewerSchemaError, "Made by a newer CoProd Desktop"),
-    (DamagedStoreError, "Your workshops file is damaged"),
-    (WriteFailedError, "Cannot save in the data folder"),
+    (StoreInUseError, QT_TRANSLATE_NOOP("App", "CoProd Desktop is already open")),
+    (NotOurFileError, QT_TRANSLATE_NOOP("App", "This is not a CoProd Desktop file")),
+    (NewerSchemaError, QT_TRANSLATE_NOOP("App", "Made by a newer CoProd Desktop")),
+    (DamagedStoreError, QT_TRANSLATE_NOOP("App", "Your workshops file is damaged")),
+    (WriteFailedError, QT_TRANSLATE_NOOP("App", "Cannot save in the data folder")),
 )
 
 
@@ -41,14 +42,20 @@ def problem_title(error: CoprodError) -> str:
     """The title of the message explaining why the workshops cannot be opened."""
     for kind, title in _PROBLEM_TITLES:
         if isinstance(error, kind):
-            return title
-    return "Your workshops cannot be opened"
+            return translate("App", title)
+    return translate("App", "Your workshops cannot be opened")
 
 
 def start_gui(
-    data_dir: Path, argv: list[str] | None = None
+    data_dir: Path, argv: list[str] | None = None, *, settings_dir: Path | None = None
 ) -> tuple[QApplication, WorkshopListWindow]:
-    """Show the workshop list at once; open ``data_dir`` as soon as the event loop runs."""
+    """Show the workshop list at once; open ``data_dir`` as soon as the event loop runs.
+
+    ``settings_dir``, in portable mode, keeps the app's settings there instead of the system's
+    usual place (the registry on Windows), so nothing is left on the computer.
+    """
+    if settings_dir is not None:
+        keep_settings_in(settings_dir)
     app = _application(argv)
     window = WorkshopListWindow()
     window.show()
@@ -57,9 +64,9 @@ def start_gui(
     return app, window
 
 
-def run_gui(data_dir: Path) -> int:
+def run_gui(data_dir: Path, *, settings_dir: Path | None = None) -> int:
     """Run the app on ``data_dir`` until the facilitator quits; returns the exit code."""
-    app, _window = start_gui(data_dir)
+    app, _window = start_gui(data_dir, settings_dir=settings_dir)
     return app.exec()
 
 
@@ -70,10 +77,20 @@ def open_workshops(app: QApplication, window: WorkshopListWindow, data_dir: Path
 
         folder = open_data_folder(data_dir)
     except CoprodError as exc:
-        _give_up(app, window, problem_title(exc), str(exc), EXIT_STORE_PROBLEM)
+        from coprod_desktop.ui.restore_dialog import offer_restore
+
+        if not offer_restore(  # a damaged, foreign or newer store: offer a good backup
+            window,
+            data_dir,
+            exc,
+            title=problem_title(exc),
+            reopen=lambda folder: open_workshops(app, window, folder),
+            give_up=lambda: app.exit(EXIT_STORE_PROBLEM),
+        ):
+            _give_up(app, window, problem_title(exc), str(exc), EXIT_STORE_PROBLEM)
         return
     except Exception as exc:  # a bug: explain in one line rather than hang on "Opening…"
-        _give_up(app, window, "Something went wrong", _unexpected(exc), EXIT_UNEXPECTED)
+        _give_up(app, window, _went_wrong(), _unexpected(exc), EXIT_UNEXPECTED)
         return
 
     def close_folder() -> None:  # releases the lock, so the next start can open the folder
@@ -87,7 +104,26 @@ def open_workshops(app: QApplication, window: WorkshopListWindow, data_dir: Path
     except CoprodError as exc:
         _give_up(app, window, problem_title(exc), str(exc), EXIT_STORE_PROBLEM)
     except Exception as exc:
-        _give_up(app, window, "Something went wrong", _unexpected(exc), EXIT_UNEXPECTED)
+        _give_up(app, window, _went_wrong(), _unexpected(exc), EXIT_UNEXPECTED)
+
+
+def keep_settings_in(folder: Path) -> None:
+    """Make every ``QSettings()`` an INI file under ``folder`` (portable mode)."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    # NativeFormat too: on Linux it is INI, and code asking for it by name lands here as well.
+    for kind in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
+        QSettings.setPath(kind, QSettings.Scope.SystemScope, str(folder))
+
+
+def app_icon() -> QIcon:
+    """The app's icon at every size shipped (PNGs: no SVG plugin needed in the bundle)."""
+    icon = QIcon()
+    for size in APP_ICON_SIZES:
+        png = resource("icons", f"app-{size}.png")
+        if png.exists():
+            icon.addFile(str(png))
+    return icon
 
 
 def _application(argv: list[str] | None) -> QApplication:
@@ -100,9 +136,8 @@ def _application(argv: list[str] | None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION_NAME)
     apply_theme(app)
-    icon = resource(*APP_ICON)
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    install_language(saved_language())
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -111,8 +146,13 @@ def _give_up(app: QApplication, parent: QWidget, title: str, message: str, code:
     app.exit(code)
 
 
+def _went_wrong() -> str:
+    return translate("App", "Something went wrong")
+
+
 def _unexpected(exc: Exception) -> str:
-    return (
+    return translate(
+        "App",
         "CoProd Desktop could not open your workshops because of an unexpected error "
-        f"({type(exc).__name__}: {exc}). Nothing was changed."
-    )
+        "({problem}). Nothing was changed.",
+    ).format(problem=f"{type(exc).__name__}: {exc}")

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.framework import Stage
 from coprod_desktop.domain.workshop import MAX_PARTICIPANTS
 from coprod_desktop.services.workshops import GroupDraft
+from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.style_roles import set_role
 
-NOT_SET = "Not set"
 PEOPLE_WIDTH = 112
 AIM_WIDTH = 150
 REMOVE_WIDTH = 100
@@ -39,8 +39,8 @@ class PeopleBox(QSpinBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRange(0, MAX_PARTICIPANTS)
-        self.setSpecialValueText(NOT_SET)
-        self.setAccessibleName("Number of people")
+        self.setSpecialValueText(translate("Groups", "Not set"))
+        self.setAccessibleName(translate("Groups", "Number of people"))
         self.setFixedWidth(PEOPLE_WIDTH)
         self.lineEdit().setTextMargins(TEXT_INSET, 0, 0, 0)
 
@@ -56,19 +56,21 @@ class GroupRow(QWidget):
         super().__init__(parent)
         self.name_edit = QLineEdit(name)
         self.name_edit.setCursorPosition(0)  # show a long name from its start
-        self.name_edit.setPlaceholderText("e.g. Front-line staff")
-        self.name_edit.setAccessibleName("Group name")
+        self.name_edit.setPlaceholderText(translate("Groups", "e.g. Front-line staff"))
+        self.name_edit.setAccessibleName(translate("Groups", "Group name"))
         self.people = PeopleBox()
         self.aim = QComboBox()
-        self.aim.setAccessibleName("Stage the group aims for")
-        self.aim.setToolTip("Choosing a stage fills in the levels each item typically needs")
+        self.aim.setAccessibleName(translate("Groups", "Stage the group aims for"))
+        self.aim.setToolTip(
+            translate("Groups", "Choosing a stage fills in the levels each item typically needs")
+        )
         self.aim.setFixedWidth(AIM_WIDTH)
-        self.aim.addItem(NOT_SET, None)
+        self.aim.addItem(translate("Groups", "Not set"), None)
         for stage, title in stages:
             self.aim.addItem(title, stage)
         self.aim.setVisible(bool(stages))
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Remove this group")
+        self.remove_button = QPushButton(translate("Groups", "Remove"))
+        self.remove_button.setToolTip(translate("Groups", "Remove this group"))
         self.remove_button.setFixedWidth(REMOVE_WIDTH)
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
         self.name_edit.textEdited.connect(self.edited)
@@ -105,9 +107,9 @@ class GroupsEditor(QWidget):
         self._rows: list[GroupRow] = []
         self._touched = False
         header = QGridLayout()
-        name_label = QLabel("Group name")
-        people_label = QLabel("People")
-        aim_label = QLabel("Aims for")
+        name_label = QLabel(translate("Groups", "Group name"))
+        people_label = QLabel(translate("Groups", "People"))
+        aim_label = QLabel(translate("Groups", "Aims for"))
         for label in (name_label, people_label, aim_label):
             set_role(label, "muted")
         header.addWidget(name_label, 0, 0)
@@ -119,7 +121,7 @@ class GroupsEditor(QWidget):
             header.setColumnMinimumWidth(2, AIM_WIDTH + 8)
         header.setColumnMinimumWidth(3, REMOVE_WIDTH)
 
-        self.add_button = QPushButton("Add a group")
+        self.add_button = QPushButton(translate("Groups", "Add a group"))
         self.add_button.clicked.connect(self._add_clicked)
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_button)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.framework import Area, Framework
+from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.style_roles import set_role
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,7 +33,7 @@ class ItemScopeEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list = QListWidget()
-        self.list.setAccessibleName("Items in scope")
+        self.list.setAccessibleName(translate("ItemScope", "Items in scope"))
         self.list.setAlternatingRowColors(True)
         self.list.itemChanged.connect(lambda _item: self._sync())
         self.area_boxes: dict[Area, QCheckBox] = {}
@@ -44,8 +45,8 @@ class ItemScopeEditor(QWidget):
             self.area_boxes[area] = box
             areas.addWidget(box)
         areas.addStretch(1)
-        self.up = QPushButton("Move up")
-        self.down = QPushButton("Move down")
+        self.up = QPushButton(translate("ItemScope", "Move up"))
+        self.down = QPushButton(translate("ItemScope", "Move down"))
         self.up.clicked.connect(lambda: self.move_selected(-1))
         self.down.clicked.connect(lambda: self.move_selected(1))
         self.summary = QLabel()
@@ -115,5 +116,9 @@ class ItemScopeEditor(QWidget):
             box.setChecked(
                 bool(mine) and all(r.checkState() == Qt.CheckState.Checked for r in mine)
             )
-        self.summary.setText(f"{len(self.codes())} of {len(rows)} items in scope")
+        self.summary.setText(
+            translate("ItemScope", "%n of {total} items in scope", None, len(self.codes())).format(
+                total=len(rows)
+            )
+        )
         self.changed.emit()

@@ -25,31 +25,26 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.errors import CoprodError, ValidationError
 from coprod_desktop.domain.framework import Framework, Stage
 from coprod_desktop.domain.summary import FrameworkSummary
-from coprod_desktop.domain.workshop import PURPOSE_LABELS, WorkshopPurpose
+from coprod_desktop.domain.workshop import WorkshopPurpose
 from coprod_desktop.services.workshops import WorkshopDraft
 from coprod_desktop.ui.groups_editor import GroupsEditor
+from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from coprod_desktop.ui.item_scope import ItemScopeEditor
 from coprod_desktop.ui.style_roles import set_role
+from coprod_desktop.ui.wording import purpose_text, stage_title
 
 FIELD_HEIGHT = 38
-_STAGE_TITLES = {
-    Stage.ACTIVE_INVOLVEMENT: "Active Involvement",
-    Stage.CO_DESIGN: "Co-design",
-    Stage.CO_DELIVERY: "Co-delivery",
-    Stage.FULL_CO_PRODUCTION: "Full Co-production",
-}
-
-#: Words for the fields a ValidationError may name.
+#: Words for the fields a ValidationError may name (translated where shown).
 FIELD_NAMES = {
-    "title": "Title",
-    "organisation": "Organisation",
-    "locality": "Locality",
-    "venue": "Venue",
-    "facilitator": "Facilitator",
-    "groups": "Groups",
-    "group name": "Group name",
-    "items": "Items",
-    "framework": "Framework",
+    "title": QT_TRANSLATE_NOOP("NewWorkshop", "Title"),
+    "organisation": QT_TRANSLATE_NOOP("NewWorkshop", "Organisation"),
+    "locality": QT_TRANSLATE_NOOP("NewWorkshop", "Locality"),
+    "venue": QT_TRANSLATE_NOOP("NewWorkshop", "Venue"),
+    "facilitator": QT_TRANSLATE_NOOP("NewWorkshop", "Facilitator"),
+    "groups": QT_TRANSLATE_NOOP("NewWorkshop", "Groups"),
+    "group name": QT_TRANSLATE_NOOP("NewWorkshop", "Group name"),
+    "items": QT_TRANSLATE_NOOP("NewWorkshop", "Items"),
+    "framework": QT_TRANSLATE_NOOP("NewWorkshop", "Framework"),
 }
 
 
@@ -71,39 +66,53 @@ class NewWorkshopDialog(QDialog):
         load_framework: Callable[[str], Framework] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New workshop")
+        self.setWindowTitle(translate("NewWorkshop", "New workshop"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._default_groups = default_groups
         self._load_framework = load_framework
         self._create = create
 
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText("e.g. Tenancy support: co-production readiness")
+        self.title_edit.setPlaceholderText(
+            translate("NewWorkshop", "e.g. Tenancy support: co-production readiness")
+        )
         self.organisation_edit = QLineEdit()
         self.locality_edit = QLineEdit()
-        self.locality_edit.setPlaceholderText("Town, ward or neighbourhood")
+        self.locality_edit.setPlaceholderText(
+            translate("NewWorkshop", "Town, ward or neighbourhood")
+        )
         self.venue_edit = QLineEdit()
-        self.venue_edit.setPlaceholderText("e.g. St Anne's Community Hall")
+        self.venue_edit.setPlaceholderText(
+            translate("NewWorkshop", "e.g. St Anne's Community Hall")
+        )
         self.facilitator_edit = QLineEdit()
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMM yyyy")
         day = today or dt.date.today()
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
-        self.no_date = QCheckBox("No date yet")
+        self.no_date = QCheckBox(translate("NewWorkshop", "No date yet"))
         self.no_date.toggled.connect(lambda checked: self.date_edit.setEnabled(not checked))
         self.purpose_combo = QComboBox()
         for purpose in WorkshopPurpose:
-            self.purpose_combo.addItem(PURPOSE_LABELS[purpose], purpose)
+            self.purpose_combo.addItem(purpose_text(purpose), purpose)
         self.purpose_combo.setCurrentIndex(
             list(WorkshopPurpose).index(WorkshopPurpose.LIVE_SELF_ASSESSMENT)
         )
         self.framework_combo = QComboBox()
         for framework in frameworks:
             self.framework_combo.addItem(
-                f"{framework.name} ({framework.item_count} items)", framework.key
+                translate("NewWorkshop", "{name} (%n item(s))", None, framework.item_count).format(
+                    name=framework.name
+                ),
+                framework.key,
             )
-        self.groups = GroupsEditor(stages=[(stage, _STAGE_TITLES[stage]) for stage in Stage])
+        # A new workshop speaks the app's language: start on a framework written in it.
+        for index, framework in enumerate(frameworks):
+            if framework.language == current_language():
+                self.framework_combo.setCurrentIndex(index)
+                break
+        self.groups = GroupsEditor(stages=[(stage, stage_title(stage)) for stage in Stage])
         self.items = ItemScopeEditor()
         self.error_label = QLabel()
         set_role(self.error_label, "error")
@@ -133,14 +142,14 @@ class NewWorkshopDialog(QDialog):
         date_row.addWidget(self.date_edit, 1)
         date_row.addWidget(self.no_date)
         for text, field in (
-            ("Title (needed)", self.title_edit),
-            ("Organisation", self.organisation_edit),
-            ("Locality", self.locality_edit),
-            ("Venue", self.venue_edit),
-            ("Date", date_row),
-            ("Facilitator", self.facilitator_edit),
-            ("Purpose", self.purpose_combo),
-            ("Framework", self.framework_combo),
+            (translate("NewWorkshop", "Title (needed)"), self.title_edit),
+            (translate("NewWorkshop", "Organisation"), self.organisation_edit),
+            (translate("NewWorkshop", "Locality"), self.locality_edit),
+            (translate("NewWorkshop", "Venue"), self.venue_edit),
+            (translate("NewWorkshop", "Date"), date_row),
+            (translate("NewWorkshop", "Facilitator"), self.facilitator_edit),
+            (translate("NewWorkshop", "Purpose"), self.purpose_combo),
+            (translate("NewWorkshop", "Framework"), self.framework_combo),
         ):
             label = QLabel(text)
             label.setMinimumHeight(FIELD_HEIGHT)
@@ -148,16 +157,21 @@ class NewWorkshopDialog(QDialog):
             if isinstance(field, QWidget):
                 label.setBuddy(field)
             form.addRow(label, field)
-        details = QLabel("About the workshop")
+        details = QLabel(translate("NewWorkshop", "About the workshop"))
         set_role(details, "subheading")
         left = QVBoxLayout()
         left.addWidget(details)
         left.addLayout(form)
         left.addStretch(1)
 
-        groups_heading = QLabel("Groups in the room")
+        groups_heading = QLabel(translate("NewWorkshop", "Groups in the room"))
         set_role(groups_heading, "subheading")
-        hint = QLabel("Each group rates itself. Leave “People” as “Not set” if you don't know yet.")
+        hint = QLabel(
+            translate(
+                "NewWorkshop",
+                "Each group rates itself. Leave “People” as “Not set” if you don't know yet.",
+            )
+        )
         hint.setWordWrap(True)
         set_role(hint, "muted")
         right = QVBoxLayout()
@@ -174,7 +188,10 @@ class NewWorkshopDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Create workshop")
+        self.ok_button.setText(translate("NewWorkshop", "Create workshop"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("NewWorkshop", "Cancel")
+        )
         set_role(self.ok_button, "primary")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -195,14 +212,17 @@ class NewWorkshopDialog(QDialog):
         items_page = QWidget()
         items_layout = QVBoxLayout(items_page)
         hint = QLabel(
-            "Untick what this workshop will not cover; move items to set the running order."
+            translate(
+                "NewWorkshop",
+                "Untick what this workshop will not cover; move items to set the running order.",
+            )
         )
         set_role(hint, "muted")
         items_layout.addWidget(hint)
         items_layout.addWidget(self.items, 1)
         self.tabs = QTabWidget()
-        self.tabs.addTab(first, "Workshop and groups")
-        self.tabs.addTab(items_page, "Items in scope")
+        self.tabs.addTab(first, translate("NewWorkshop", "Workshop and groups"))
+        self.tabs.addTab(items_page, translate("NewWorkshop", "Items in scope"))
         self.items.changed.connect(self._items_changed)
         return self.tabs
 
@@ -234,7 +254,11 @@ class NewWorkshopDialog(QDialog):
     def _show_problem(self, error: CoprodError) -> None:
         if isinstance(error, ValidationError):
             field = error.field or ""
-            name = FIELD_NAMES.get(field, field[:1].upper() + field[1:])
+            name = (
+                translate("NewWorkshop", FIELD_NAMES[field])
+                if field in FIELD_NAMES
+                else field[:1].upper() + field[1:]
+            )
             text = f"{name}: {error.message}" if name else error.message
             widget = self._fields.get(field)
             if widget is not None:
@@ -242,11 +266,19 @@ class NewWorkshopDialog(QDialog):
                 widget.setFocus()
         else:
             text = str(error)
-        self.error_label.setText(f"Please check: {text}")
+        self.error_label.setText(
+            translate("NewWorkshop", "Please check: {problem}").format(problem=text)
+        )
         self.error_label.show()
 
     def _items_changed(self) -> None:
-        self.tabs.setTabText(1, f"Items in scope ({self.items.summary.text().split(' in')[0]})")
+        chosen, total = len(self.items.codes()), self.items.list.count()
+        self.tabs.setTabText(
+            1,
+            translate("NewWorkshop", "Items in scope ({chosen} of {total})").format(
+                chosen=chosen, total=total
+            ),
+        )
 
     def _framework_changed(self) -> None:
         key = self.framework_combo.currentData()

@@ -12,8 +12,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from coprod_desktop.domain.framework import Area, Framework, Item
 from coprod_desktop.domain.rating import Rating, RatingStatus
 from coprod_desktop.domain.workshop import Group, Workshop
+from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.theme import GAP_SHADE, SECTION_SHADE
-from coprod_desktop.ui.wording import count_text, levels_text
+from coprod_desktop.ui.wording import levels_text
 
 _Index = QModelIndex | QPersistentModelIndex
 ITEM_COLUMN = 0
@@ -36,13 +37,13 @@ def cell_text(rating: Rating | None) -> str:
     if rating is None:
         return ""
     if rating.status is RatingStatus.SKIPPED:
-        return "skipped"
+        return translate("RatingGrid", "skipped")
     text = levels_text(rating.current_level, rating.required_level)
     if rating.status is RatingStatus.SPLIT:
-        text = f"split {text}".strip()
+        text = translate("RatingGrid", "split {levels}").format(levels=text).strip()
     gap = rating.gap
     if gap is not None and gap >= 1:
-        text = f"{text}  (gap {gap})"
+        text = translate("RatingGrid", "{levels}  (gap {gap})").format(levels=text, gap=gap)
     return text
 
 
@@ -50,30 +51,33 @@ def cell_tooltip(rating: Rating | None, group: Group, item: Item, framework: Fra
     """The cell in full sentences; facilitator-only private notes are left out."""
     lines = [f"{group.name} · {item.code}"]
     if rating is None:
-        lines.append("Not rated yet.")
+        lines.append(translate("RatingGrid", "Not rated yet."))
         return "\n".join(lines)
     if rating.status is RatingStatus.SKIPPED:
-        lines.append("The group skipped this item.")
+        lines.append(translate("RatingGrid", "The group skipped this item."))
     else:
         if rating.status is RatingStatus.SPLIT:
-            lines.append("Split: the group did not agree.")
-        lines.append(f"Now: {_level(rating.current_level, framework)}")
-        lines.append(f"Needs: {_level(rating.required_level, framework)}")
+            lines.append(translate("RatingGrid", "Split: the group did not agree."))
+        now = _level(rating.current_level, framework)
+        needs = _level(rating.required_level, framework)
+        lines.append(translate("RatingGrid", "Now: {level}").format(level=now))
+        lines.append(translate("RatingGrid", "Needs: {level}").format(level=needs))
         if rating.gap is not None:
-            lines.append(f"Gap: {rating.gap}")
+            lines.append(translate("RatingGrid", "Gap: {gap}").format(gap=rating.gap))
     if rating.tally is not None and rating.tally.counts:
         votes = ", ".join(
-            f"level {level}: {count_text(n, 'vote')}" for level, n in rating.tally.counts.items()
+            translate("RatingGrid", "level {level}: %n vote(s)", None, n).format(level=level)
+            for level, n in rating.tally.counts.items()
         )
-        lines.append(f"Votes: {votes}")
+        lines.append(translate("RatingGrid", "Votes: {votes}").format(votes=votes))
     if rating.note:
-        lines.append(f"Note: {rating.note}")
+        lines.append(translate("RatingGrid", "Note: {note}").format(note=rating.note))
     return "\n".join(textwrap.fill(line, 70) for line in lines)
 
 
 def _level(level: int | None, framework: Framework) -> str:
     if level is None:
-        return "not set"
+        return translate("RatingGrid", "not set")
     return f"{level} ({framework.scale.level(level).label})"
 
 
@@ -110,7 +114,7 @@ class RatingGridModel(QAbstractTableModel):
             return None
         if section == ITEM_COLUMN:
             if role == Qt.ItemDataRole.DisplayRole:
-                return "Item"
+                return translate("RatingGrid", "Item")
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
             return None
@@ -119,9 +123,9 @@ class RatingGridModel(QAbstractTableModel):
             return textwrap.fill(group.name, HEADER_WRAP)
         if role == Qt.ItemDataRole.ToolTipRole:
             people = (
-                count_text(group.participant_count, "person", "people")
+                translate("RatingGrid", "%n person(s)", None, group.participant_count)
                 if group.participant_count is not None
-                else "people not set"
+                else translate("RatingGrid", "people not set")
             )
             return f"{group.name} ({people})"
         return None
@@ -157,9 +161,15 @@ class RatingGridModel(QAbstractTableModel):
             framework = self._workshop.framework
             principle = framework.principle(item.principle)
             lines = [
-                f"Easy Read: {item.easy_read}" if item.easy_read else item.text,
-                f"Area: {framework.area_text(item.area).title}",
-                f"Principle {principle.code}: {principle.title}",
+                translate("RatingGrid", "Easy Read: {text}").format(text=item.easy_read)
+                if item.easy_read
+                else item.text,
+                translate("RatingGrid", "Area: {area}").format(
+                    area=framework.area_text(item.area).title
+                ),
+                translate("RatingGrid", "Principle {code}: {title}").format(
+                    code=principle.code, title=principle.title
+                ),
             ]
             return "\n".join(textwrap.fill(line, 70) for line in lines)
         return None

@@ -6,18 +6,53 @@ import datetime as dt
 import math
 import re
 
+from coprod_desktop.domain.framework import Stage
+from coprod_desktop.domain.workshop import WorkshopPurpose
+from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-def date_text(day: dt.date | None, *, missing: str = "No date") -> str:
-    """A date as people write it, e.g. "12 Nov 2026"."""
+_MONTHS = (
+    QT_TRANSLATE_NOOP("Dates", "Jan"),
+    QT_TRANSLATE_NOOP("Dates", "Feb"),
+    QT_TRANSLATE_NOOP("Dates", "Mar"),
+    QT_TRANSLATE_NOOP("Dates", "Apr"),
+    QT_TRANSLATE_NOOP("Dates", "May"),
+    QT_TRANSLATE_NOOP("Dates", "Jun"),
+    QT_TRANSLATE_NOOP("Dates", "Jul"),
+    QT_TRANSLATE_NOOP("Dates", "Aug"),
+    QT_TRANSLATE_NOOP("Dates", "Sep"),
+    QT_TRANSLATE_NOOP("Dates", "Oct"),
+    QT_TRANSLATE_NOOP("Dates", "Nov"),
+    QT_TRANSLATE_NOOP("Dates", "Dec"),
+)
+
+_STAGE_TITLES = {
+    Stage.ACTIVE_INVOLVEMENT: QT_TRANSLATE_NOOP("Words", "Active Involvement"),
+    Stage.CO_DESIGN: QT_TRANSLATE_NOOP("Words", "Co-design"),
+    Stage.CO_DELIVERY: QT_TRANSLATE_NOOP("Words", "Co-delivery"),
+    Stage.FULL_CO_PRODUCTION: QT_TRANSLATE_NOOP("Words", "Full Co-production"),
+}
+_PURPOSES = {
+    WorkshopPurpose.PLANNING: QT_TRANSLATE_NOOP("Words", "Planning: find barriers"),
+    WorkshopPurpose.LIVE_SELF_ASSESSMENT: QT_TRANSLATE_NOOP("Words", "Live self-assessment"),
+    WorkshopPurpose.TRAINING_NEEDS_REVIEW: QT_TRANSLATE_NOOP("Words", "Training-needs review"),
+}
+
+
+def stage_title(stage: Stage) -> str:
+    """A stage's name in the app's language (a workshop's own texts come from its framework)."""
+    return translate("Words", _STAGE_TITLES[stage])
+
+
+def purpose_text(purpose: WorkshopPurpose) -> str:
+    """What a workshop is for, e.g. "Live self-assessment"."""
+    return translate("Words", _PURPOSES[purpose])
+
+
+def date_text(day: dt.date | None, *, missing: str | None = None) -> str:
+    """A date as people write it, e.g. "12 Nov 2026" ("12 Tach 2026" in Welsh)."""
     if day is None:
-        return missing
-    return f"{day.day} {day:%b %Y}"
-
-
-def count_text(count: int, singular: str, plural: str | None = None) -> str:
-    """``count`` with the right form of the noun, e.g. "1 group", "4 groups"."""
-    word = singular if count == 1 else (plural or f"{singular}s")
-    return f"{count:,} {word}"
+        return missing if missing is not None else translate("Dates", "No date")
+    return f"{day.day} {translate('Dates', _MONTHS[day.month - 1])} {day.year}"
 
 
 def percent_text(share: float) -> str:

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.workshop import Workshop
+from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.rating_grid import ITEM_COLUMN, RatingGridModel
 from coprod_desktop.ui.style_roles import set_role
-from coprod_desktop.ui.wording import count_text, date_text
+from coprod_desktop.ui.wording import date_text
 
 GROUP_COLUMN_WIDTH = 190
 DEFAULT_SIZE = (1280, 800)
@@ -28,31 +29,39 @@ class WorkshopOverviewWindow(QWidget):
     def __init__(self, workshop: Workshop, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(f"{workshop.title} – overview")
+        self.setWindowTitle(
+            translate("Overview", "{title} – overview").format(title=workshop.title)
+        )
         self.resize(*DEFAULT_SIZE)
         self.workshop = workshop
         self.model = RatingGridModel(workshop)
 
         title = QLabel(workshop.title)
+        title.setTextFormat(Qt.TextFormat.PlainText)  # user text: shown as typed, never markup
         title.setWordWrap(True)
         set_role(title, "heading")
         facts = [
             date_text(workshop.held_on),
             workshop.organisation,
-            count_text(len(workshop.groups), "group"),
-            f"{workshop.ratings_recorded} of {count_text(workshop.rating_slots, 'rating')} "
-            "recorded",
+            translate("Overview", "%n group(s)", None, len(workshop.groups)),
+            translate(
+                "Overview", "{recorded} of %n rating(s) recorded", None, workshop.rating_slots
+            ).format(recorded=workshop.ratings_recorded),
         ]
         subtitle = QLabel(" · ".join(f for f in facts if f))
+        subtitle.setTextFormat(Qt.TextFormat.PlainText)
         set_role(subtitle, "muted")
 
         self.table = self._build_table()
         levels = " · ".join(f"{lv.level} {lv.label}" for lv in workshop.framework.scale.levels)
         legend = QLabel(
-            "“2 → 4” means the group is at level 2 now and needs level 4. "
-            "Cells with a gap are shaded and say how big the gap is. "
-            "“split” means the group did not agree: point at the cell to see the votes.\n"
-            f"Levels: {levels}"
+            translate(
+                "Overview",
+                "“2 → 4” means the group is at level 2 now and needs level 4. "
+                "Cells with a gap are shaded and say how big the gap is. "
+                "“split” means the group did not agree: point at the cell to see the votes.\n"
+                "Levels: {levels}",
+            ).format(levels=levels)
         )
         legend.setWordWrap(True)
         set_role(legend, "muted")
@@ -73,7 +82,7 @@ class WorkshopOverviewWindow(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         table.setWordWrap(True)
-        table.setAccessibleName("Ratings")
+        table.setAccessibleName(translate("Overview", "Ratings"))
         table.setObjectName("ratingGrid")
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()

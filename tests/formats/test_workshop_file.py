@@ -135,7 +135,7 @@ def test_bad_content_is_refused_naming_the_field(
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (b"", "is not valid JSON"),
+        (b"", "is empty"),
         (b'{"format": "coprod-workshop",', "is not valid JSON (line 1"),
         (b"\xff\xfe\x00garbage", "is not UTF-8 text"),
         (b"SQLite format 3\x00" + bytes(200), "is an SQLite database"),

@@ -17,8 +17,10 @@ from coprod_desktop.storage.database import Store
 
 def test_builtin_is_installed_and_read_only(store: Store) -> None:
     service = FrameworkService(store)
-    [summary] = service.list()
-    assert summary.key == DEFAULT_FRAMEWORK_KEY and summary.builtin and summary.item_count == 40
+    # The default framework ships in English and Welsh.
+    english, welsh = sorted(service.list(), key=lambda s: s.language != "en")
+    assert english.key == DEFAULT_FRAMEWORK_KEY and english.builtin and english.item_count == 40
+    assert (welsh.language, welsh.builtin, welsh.item_count) == ("cy", True, 40)
     framework = service.get(DEFAULT_FRAMEWORK_KEY)
     with pytest.raises(ValidationError, match="duplicate it"):
         service.save(dataclasses.replace(framework, name="Mine"))
@@ -66,4 +68,4 @@ def test_bad_framework_file_names_the_problem(store: Store, tmp_path: Path) -> N
         match=r"items\[K4\]\.required_by_stage\.co_design: 0 is outside the scale 1–5",
     ):
         service.import_file(path)
-    assert len(service.list()) == 1
+    assert len(service.list()) == 2  # the two built-ins, nothing added

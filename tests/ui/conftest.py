@@ -36,6 +36,8 @@ class MessageBoxes:
 
     shown: list[ShownMessage] = field(default_factory=list)
     answer: QMessageBox.StandardButton = QMessageBox.StandardButton.No
+    tick: bool = False  # what a box's check box is set to before it answers
+    boxes: list[QMessageBox] = field(default_factory=list)  # the boxes built by hand
 
     def of_kind(self, kind: str) -> list[ShownMessage]:
         return [m for m in self.shown if m.kind == kind]
@@ -64,6 +66,24 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
 
     for kind in ("warning", "critical", "information", "question"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(recorder(kind)))
+
+    kinds = {
+        QMessageBox.Icon.Warning: "warning",
+        QMessageBox.Icon.Critical: "critical",
+        QMessageBox.Icon.Information: "information",
+        QMessageBox.Icon.Question: "question",
+    }
+
+    def exec_box(box: QMessageBox) -> int:  # a QMessageBox built by hand (plain text ones)
+        kind = kinds.get(box.icon(), "other")
+        boxes.shown.append(ShownMessage(kind, box.windowTitle(), box.text()))
+        boxes.boxes.append(box)
+        if box.checkBox() is not None:
+            box.checkBox().setChecked(boxes.tick)
+        answer = boxes.answer if kind == "question" else QMessageBox.StandardButton.Ok
+        return int(answer.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_box)
     return boxes
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from coprod_desktop.domain.audience import Curtain, Slide
 from coprod_desktop.ui.audience.preview import AudiencePreview
 from coprod_desktop.ui.audience.themes import THEMES
+from coprod_desktop.ui.audience.view import AudienceView
 from coprod_desktop.ui.audience.window import AudienceWindow
 from coprod_desktop.ui.session.controller import SessionController
 from tests.ui.audience_fixtures import audience_settings, demo_controller  # noqa: F401
@@ -160,3 +161,22 @@ def test_a_preview_without_a_window_renders_the_controllers_state(
     preview.grab()
     assert "Thank you" in preview.drawn_text()
     assert preview.page().width() == 1024
+
+
+def test_the_preview_outlives_a_projector_window_that_closes_first(
+    demo_controller: SessionController,  # noqa: F811
+    qtbot: QtBot,
+) -> None:
+    source = AudienceView()
+    source.resize(1024, 768)
+    source.show()
+    preview = AudiencePreview(demo_controller, source)
+    qtbot.addWidget(preview)
+    preview.resize(256, 192)
+    source.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert preview.source is None
+    assert preview.heightForWidth(256) == 192  # no dead view asked for its size
+    demo_controller.show_slide(Slide.CLOSING)
+    preview.grab()
+    assert "Thank you" in preview.drawn_text()

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from coprod_desktop.domain.audience import Curtain, Slide
@@ -231,3 +232,20 @@ def test_stage_placement_from_the_console(console: ConsoleWindow, qtbot: QtBot) 
     console.controller.undo_stack.undo()
     stored, _ = console.controller.live.load()
     assert stored.group("g1").placement.aim is Stage.CO_DESIGN  # the aim set at creation
+
+
+@pytest.mark.parametrize("width", [1024, 1280, 1920])
+def test_every_level_button_is_in_full_view_on_a_laptop_screen(
+    console: ConsoleWindow, qtbot: QtBot, width: int
+) -> None:
+    console.resize(width, 768 if width < 1920 else 1080)
+    console.show()
+    qtbot.waitExposed(console)
+    for order in ("group", "item"):
+        viewport = console.capture.parentWidget()
+        assert viewport is not None
+        for buttons in (console.capture.current, console.capture.required):
+            for button in buttons.findChildren(QPushButton):
+                corner = button.mapTo(viewport, button.rect().bottomRight())
+                assert viewport.rect().contains(corner), (order, button.text())
+        key(qtbot, console, Qt.Key.Key_O)  # the grid takes more room for its columns

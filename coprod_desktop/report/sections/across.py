@@ -17,11 +17,13 @@ from coprod_desktop.report.markup import level
 def across_groups(kit: Kit, results: WorkshopResults) -> list[Flowable]:
     w = results.workshop
     flow: list[Flowable] = [
-        kit.heading("Across groups"),
+        kit.heading(kit.say("Across groups")),
         kit.p(
-            "Each cell is the level a group said it is at now. A star and hatching mark a "
-            "split view; a diamond marks a perception gap, where groups see the same item two "
-            "or more levels apart, and outlines its lowest and highest cells.",
+            kit.say(
+                "Each cell is the level a group said it is at now. A star and hatching mark a "
+                "split view; a diamond marks a perception gap, where groups see the same item two "
+                "or more levels apart, and outlines its lowest and highest cells."
+            ),
             "Lead",
         ),
     ]
@@ -32,11 +34,11 @@ def across_groups(kit: Kit, results: WorkshopResults) -> list[Flowable]:
             chart = heat_map(w, chosen, kit.area(area), results.perception_gaps)
             flow += [ChartFlowable(chart, kit.width), Spacer(1, 4 * mm)]
 
-    flow.append(kit.heading("Perception gaps", 1))
+    flow.append(kit.heading(kit.say("Perception gaps"), 1))
     if results.perception_gaps:
         flow.append(
             kit.table(
-                ["Item", "Level now, by group", "Apart"],
+                [kit.say("Item"), kit.say("Level now, by group"), kit.say("Apart")],
                 [
                     [
                         kit.item_cell(g.item_code),
@@ -50,13 +52,21 @@ def across_groups(kit: Kit, results: WorkshopResults) -> list[Flowable]:
             )
         )
     else:
-        flow.append(kit.p("No item was seen two or more levels apart by different groups."))
+        flow.append(
+            kit.p(kit.say("No item was seen two or more levels apart by different groups."))
+        )
 
-    flow.append(kit.heading("Needs shared by several groups", 1))
+    flow.append(kit.heading(kit.say("Needs shared by several groups"), 1))
     if results.shared_needs:
         flow.append(
             kit.table(
-                ["Item", "Groups", "Largest gap", "Mean gap", "Split"],
+                [
+                    kit.say("Item"),
+                    kit.say("Groups"),
+                    kit.say("Largest gap"),
+                    kit.say("Mean gap"),
+                    kit.say("Split"),
+                ],
                 [
                     [
                         kit.item_cell(s.item_code),
@@ -72,6 +82,6 @@ def across_groups(kit: Kit, results: WorkshopResults) -> list[Flowable]:
             )
         )
     else:
-        flow.append(kit.p("No training need is shared by two or more groups."))
+        flow.append(kit.p(kit.say("No training need is shared by two or more groups.")))
     flow.append(PageBreak())
     return flow

@@ -9,11 +9,21 @@ from coprod_desktop.report.kit import Kit, short_date
 
 
 def actions_and_parking_lot(kit: Kit, w: Workshop) -> list[Flowable]:
-    flow: list[Flowable] = [kit.heading("Actions and parking lot"), kit.heading("Actions", 1)]
+    flow: list[Flowable] = [
+        kit.heading(kit.say("Actions and parking lot")),
+        kit.heading(kit.say("Actions"), 1),
+    ]
     if w.actions:
         flow.append(
             kit.table(
-                ["#", "What", "Who", "By", "Group", "Status"],
+                [
+                    "#",
+                    kit.say("What"),
+                    kit.say("Who"),
+                    kit.say("By"),
+                    kit.say("Group"),
+                    kit.say("Status"),
+                ],
                 [
                     [
                         i,
@@ -21,7 +31,7 @@ def actions_and_parking_lot(kit: Kit, w: Workshop) -> list[Flowable]:
                         a.who or "–",
                         short_date(a.due),
                         kit.group_name(a.group_key),
-                        "Done" if a.done else "Open",
+                        kit.say("Done") if a.done else kit.say("Open"),
                     ]
                     for i, a in enumerate(w.actions, start=1)
                 ],
@@ -30,12 +40,12 @@ def actions_and_parking_lot(kit: Kit, w: Workshop) -> list[Flowable]:
             )
         )
     else:
-        flow.append(kit.p("No actions were recorded."))
-    flow.append(kit.heading("Parking lot", 1))
+        flow.append(kit.p(kit.say("No actions were recorded.")))
+    flow.append(kit.heading(kit.say("Parking lot"), 1))
     if w.parking_lot:
         flow.append(
             kit.table(
-                ["#", "Question or topic to come back to", "Group"],
+                ["#", kit.say("Question or topic to come back to"), kit.say("Group")],
                 [
                     [i, e.text, kit.group_name(e.group_key)]
                     for i, e in enumerate(w.parking_lot, start=1)
@@ -45,6 +55,6 @@ def actions_and_parking_lot(kit: Kit, w: Workshop) -> list[Flowable]:
             )
         )
     else:
-        flow.append(kit.p("The parking lot is empty."))
+        flow.append(kit.p(kit.say("The parking lot is empty.")))
     flow.append(PageBreak())
     return flow

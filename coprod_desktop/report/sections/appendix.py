@@ -35,12 +35,20 @@ SHORT_STAGE = {stage: f"S{stage.order + 1}" for stage in Stage}
 
 def appendix(kit: Kit, w: Workshop) -> list[Flowable]:
     fw = w.framework
-    flow: list[Flowable] = [kit.heading("Appendix"), kit.heading("Items", 1)]
+    flow: list[Flowable] = [kit.heading(kit.say("Appendix")), kit.heading(kit.say("Items"), 1)]
     key = " · ".join(f"{SHORT_STAGE[s]} = {kit.stage(s)}" for s in Stage)
-    flow.append(kit.p(f"Required level by stage in the framework: {key}.", "Small"))
+    flow.append(
+        kit.p(kit.say("Required level by stage in the framework: {0}.").format(key), "Small")
+    )
     flow.append(
         kit.table(
-            ["Code", "Area", "Principle", "Statement", *(SHORT_STAGE[s] for s in Stage)],
+            [
+                kit.say("Code"),
+                kit.say("Area"),
+                kit.say("Principle"),
+                kit.say("Statement"),
+                *(SHORT_STAGE[s] for s in Stage),
+            ],
             [
                 [
                     i.code,
@@ -55,16 +63,16 @@ def appendix(kit: Kit, w: Workshop) -> list[Flowable]:
             centred=[2, 4, 5, 6, 7],
         )
     )
-    flow.append(kit.heading("Rating scale", 1))
+    flow.append(kit.heading(kit.say("Rating scale"), 1))
     flow.append(
         kit.table(
-            ["Level", "Label", "What it means"],
+            [kit.say("Level"), kit.say("Label"), kit.say("What it means")],
             [[lv.level, lv.label, lv.description or "–"] for lv in fw.scale.levels],
             [8, 22, 70],
             centred=[0],
         )
     )
-    flow.append(kit.heading("Stages", 1))
+    flow.append(kit.heading(kit.say("Stages"), 1))
     for st in fw.stages:
         points = ListFlowable(
             [kit.p(p, "Cell") for p in st.points],
@@ -74,14 +82,14 @@ def appendix(kit: Kit, w: Workshop) -> list[Flowable]:
             leftIndent=10,
         )
         flow += [kit.heading(st.title, 2), kit.p(st.summary, "BodySpaced"), points]
-    flow.append(kit.heading("Principles", 1))
+    flow.append(kit.heading(kit.say("Principles"), 1))
     flow.append(
         kit.table(
-            ["Code", "Principle", "What it means"],
+            [kit.say("Code"), kit.say("Principle"), kit.say("What it means")],
             [[p.code, p.title, p.description] for p in fw.principles],
             [8, 27, 65],
         )
     )
-    flow.append(kit.heading("Method note", 1))
-    flow += [kit.p(text, "BodySpaced") for text in METHOD]
+    flow.append(kit.heading(kit.say("Method note"), 1))
+    flow += [kit.p(kit.say(text), "BodySpaced") for text in METHOD]
     return flow

@@ -9,7 +9,7 @@ from coprod_desktop import __version__
 from coprod_desktop.domain.results import WorkshopResults
 from coprod_desktop.domain.workshop import PURPOSE_LABELS
 from coprod_desktop.report.document import ContentsPlaceholder
-from coprod_desktop.report.kit import Kit, long_date
+from coprod_desktop.report.kit import Kit
 from coprod_desktop.report.markup import esc
 from coprod_desktop.report.styles import RULE, table_style
 
@@ -20,25 +20,38 @@ def cover(kit: Kit, results: WorkshopResults, baseline_title: str | None) -> lis
     w = results.workshop
     people = [g.participant_count for g in w.groups if g.participant_count]
     groups = "<br/>".join(
-        esc(g.name) + (f" — {g.participant_count} participants" if g.participant_count else "")
+        esc(g.name)
+        + (
+            kit.say(" — {0} participants").format(g.participant_count)
+            if g.participant_count
+            else ""
+        )
         for g in w.groups
     )
     facts: list[tuple[str, Flowable]] = [
-        ("Organisation", kit.p(w.organisation or "–", "Cell")),
-        ("Locality", kit.p(w.locality or "–", "Cell")),
-        ("Venue", kit.p(w.venue or "–", "Cell")),
-        ("Date", kit.p(long_date(w.held_on), "Cell")),
-        ("Facilitator", kit.p(w.facilitator or "–", "Cell")),
-        ("Purpose", kit.p(PURPOSE_LABELS[w.purpose], "Cell")),
+        (kit.say("Organisation"), kit.p(w.organisation or "–", "Cell")),
+        (kit.say("Locality"), kit.p(w.locality or "–", "Cell")),
+        (kit.say("Venue"), kit.p(w.venue or "–", "Cell")),
+        (kit.say("Date"), kit.p(kit.long_date(w.held_on), "Cell")),
+        (kit.say("Facilitator"), kit.p(w.facilitator or "–", "Cell")),
+        (kit.say("Purpose"), kit.p(kit.say(PURPOSE_LABELS[w.purpose]), "Cell")),
         (
-            "Framework",
-            kit.p(f"{w.framework.name} (version {w.framework.version})", "Cell"),
+            kit.say("Framework"),
+            kit.p(
+                kit.say("{0} (version {1})").format(w.framework.name, w.framework.version), "Cell"
+            ),
         ),
-        ("Groups", kit.m(groups, "Cell")),
-        ("Participants", kit.p(f"{sum(people)} in total" if people else "not recorded", "Cell")),
+        (kit.say("Groups"), kit.m(groups, "Cell")),
+        (
+            kit.say("Participants"),
+            kit.p(
+                kit.say("{0} in total").format(sum(people)) if people else kit.say("not recorded"),
+                "Cell",
+            ),
+        ),
     ]
     if baseline_title is not None:
-        facts.append(("Follow-up to", kit.p(baseline_title, "Cell")))
+        facts.append((kit.say("Follow-up to"), kit.p(baseline_title, "Cell")))
     table = Table(
         [[kit.p(label, "CellBold"), value] for label, value in facts],
         colWidths=[kit.width * 0.24, kit.width * 0.76],
@@ -52,23 +65,25 @@ def cover(kit: Kit, results: WorkshopResults, baseline_title: str | None) -> lis
     return [
         Spacer(1, 30 * mm),
         kit.p(w.title, "CoverTitle"),
-        kit.p(SUBTITLE, "CoverSubtitle"),
+        kit.p(kit.say(SUBTITLE), "CoverSubtitle"),
         table,
         Spacer(1, 14 * mm),
         kit.p(
-            "This report shows what each group said about where it is now and where it needs "
-            "to be, the training needs that follow, and where groups see things differently. "
-            "The facilitator's private notes are never included.",
+            kit.say(
+                "This report shows what each group said about where it is now and where it needs "
+                "to be, the training needs that follow, and where groups see things differently. "
+                "The facilitator's private notes are never included."
+            ),
             "Lead",
         ),
-        kit.p(f"Made with CoProd Desktop {__version__}.", "Small"),
+        kit.p(kit.say("Made with CoProd Desktop {0}.").format(__version__), "Small"),
         PageBreak(),
     ]
 
 
 def contents_page(kit: Kit) -> list[Flowable]:
     return [
-        kit.heading("Contents", listed=False),
+        kit.heading(kit.say("Contents"), listed=False),
         Spacer(1, 4 * mm),
         ContentsPlaceholder(kit.contents),
         PageBreak(),

@@ -11,40 +11,42 @@ from coprod_desktop.report.markup import level, signed
 
 def follow_up_section(kit: Kit, f: FollowUp, baseline_names: dict[str, str]) -> list[Flowable]:
     flow: list[Flowable] = [
-        kit.heading("Follow-up: distance travelled"),
+        kit.heading(kit.say("Follow-up: distance travelled")),
         kit.p(
-            f"Compared with the baseline workshop “{f.baseline_title}”. Change is the level "
-            "now minus the level at the baseline, over the items both workshops assessed: "
-            "a plus sign is progress.",
+            kit.say(
+                "Compared with the baseline workshop “{0}”. Change is the level now minus the "
+                "level at the baseline, over the items both workshops assessed: a plus sign is "
+                "progress."
+            ).format(f.baseline_title),
             "Lead",
         ),
-        kit.heading("By group", 1),
+        kit.heading(kit.say("By group"), 1),
     ]
     if f.groups:
         flow.append(
             kit.table(
                 [
-                    "Group",
-                    "Baseline group",
-                    "Items",
-                    "Then",
-                    "Now",
-                    "Change",
-                    "Up · same · down",
-                    "Indicative stage then → now",
+                    kit.say("Group"),
+                    kit.say("Baseline group"),
+                    kit.say("Items"),
+                    kit.say("Then"),
+                    kit.say("Now"),
+                    kit.say("Change"),
+                    kit.say("Up · same · down"),
+                    kit.say("Indicative stage then → now"),
                 ],
                 [
                     [
                         kit.group_name(c.match.group_key),
                         baseline_names[c.match.baseline_key]
-                        + (" (by name)" if c.match.matched_by is MatchedBy.NAME else ""),
+                        + (kit.say(" (by name)") if c.match.matched_by is MatchedBy.NAME else ""),
                         c.compared,
                         level(c.mean_before),
                         level(c.mean_after),
                         signed(c.change),
                         f"{c.improved} · {c.same} · {c.worse}",
-                        f"{kit.stage(c.stage_before, 'not yet')} → "
-                        f"{kit.stage(c.stage_after, 'not yet')}",
+                        f"{kit.stage(c.stage_before, kit.say('not yet'))} → "
+                        f"{kit.stage(c.stage_after, kit.say('not yet'))}",
                     ]
                     for c in f.groups
                 ],
@@ -53,18 +55,26 @@ def follow_up_section(kit: Kit, f: FollowUp, baseline_names: dict[str, str]) -> 
             )
         )
     else:
-        flow.append(kit.p("No group could be matched with a group of the baseline."))
+        flow.append(kit.p(kit.say("No group could be matched with a group of the baseline.")))
     if f.new_groups:
         names = ", ".join(kit.group_name(k) for k in f.new_groups)
-        flow.append(kit.p(f"New since the baseline, so not compared: {names}.", "Small"))
+        flow.append(
+            kit.p(kit.say("New since the baseline, so not compared: {0}.").format(names), "Small")
+        )
     if f.missing_groups:
         names = ", ".join(baseline_names[k] for k in f.missing_groups)
-        flow.append(kit.p(f"In the baseline but not here: {names}.", "Small"))
+        flow.append(kit.p(kit.say("In the baseline but not here: {0}.").format(names), "Small"))
 
-    flow.append(kit.heading("By area, all groups", 1))
+    flow.append(kit.heading(kit.say("By area, all groups"), 1))
     flow.append(
         kit.table(
-            ["Area", "Items compared", "Mean then", "Mean now", "Change"],
+            [
+                kit.say("Area"),
+                kit.say("Items compared"),
+                kit.say("Mean then"),
+                kit.say("Mean now"),
+                kit.say("Change"),
+            ],
             [
                 [
                     kit.area(a.area),
@@ -79,7 +89,7 @@ def follow_up_section(kit: Kit, f: FollowUp, baseline_names: dict[str, str]) -> 
             centred=[1, 2, 3, 4],
         )
     )
-    flow.append(kit.heading("Items that changed", 1))
+    flow.append(kit.heading(kit.say("Items that changed"), 1))
     for c in f.groups:
         changed = [x for x in f.items_of(c.match.group_key) if x.change != 0]
         if not changed:
@@ -88,7 +98,14 @@ def follow_up_section(kit: Kit, f: FollowUp, baseline_names: dict[str, str]) -> 
         flow.append(kit.heading(kit.group_name(c.match.group_key), 2))
         flow.append(
             kit.table(
-                ["Item", "Then", "Now", "Change", "Gap then", "Gap now"],
+                [
+                    kit.say("Item"),
+                    kit.say("Then"),
+                    kit.say("Now"),
+                    kit.say("Change"),
+                    kit.say("Gap then"),
+                    kit.say("Gap now"),
+                ],
                 [
                     [
                         kit.item_cell(x.item_code),
@@ -105,6 +122,10 @@ def follow_up_section(kit: Kit, f: FollowUp, baseline_names: dict[str, str]) -> 
             )
         )
         if unchanged:
-            flow.append(kit.p(f"{unchanged} other items compared did not change.", "Small"))
+            flow.append(
+                kit.p(
+                    kit.say("{0} other items compared did not change.").format(unchanged), "Small"
+                )
+            )
     flow.append(PageBreak())
     return flow

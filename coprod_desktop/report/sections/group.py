@@ -23,14 +23,14 @@ def group_section(kit: Kit, r: GroupResults) -> list[Flowable]:
     split = sum(row.split for row in area_rows)
     skipped = sum(row.skipped for row in area_rows)
     facts = [
-        f"{g.participant_count} participants" if g.participant_count else None,
-        f"{assessed} of {len(kit.workshop.item_codes)} items assessed",
-        f"{split} split" if split else None,
-        f"{skipped} skipped" if skipped else None,
-        f"{len(r.needs)} training needs",
+        kit.say("{0} participants").format(g.participant_count) if g.participant_count else None,
+        kit.say("{0} of {1} items assessed").format(assessed, len(kit.workshop.item_codes)),
+        kit.say("{0} split").format(split) if split else None,
+        kit.say("{0} skipped").format(skipped) if skipped else None,
+        kit.say("{0} training needs").format(len(r.needs)),
     ]
     flow: list[Flowable] = [
-        kit.heading(f"Group: {g.name}"),
+        kit.heading(kit.say("Group: {0}").format(g.name)),
         kit.p(" · ".join(f for f in facts if f), "Lead"),
     ]
     flow += _stage(kit, r)
@@ -45,15 +45,19 @@ def group_section(kit: Kit, r: GroupResults) -> list[Flowable]:
 def _stage(kit: Kit, r: GroupResults) -> list[Flowable]:
     s = r.stage
     flow: list[Flowable] = [
-        kit.heading("Stage", 1),
+        kit.heading(kit.say("Stage"), 1),
         kit.table(
-            ["Placed itself at", "Aims for", "Indicative stage from the ratings"],
+            [
+                kit.say("Placed itself at"),
+                kit.say("Aims for"),
+                kit.say("Indicative stage from the ratings"),
+            ],
             [
                 [
                     kit.stage(s.placed),
-                    kit.stage(s.aim, "not set"),
-                    kit.stage(s.indicative, "not yet at the first stage")
-                    + f" (from {s.counted} of {s.in_scope} items)",
+                    kit.stage(s.aim, kit.say("not set")),
+                    kit.stage(s.indicative, kit.say("not yet at the first stage"))
+                    + kit.say(" (from {0} of {1} items)").format(s.counted, s.in_scope),
                 ]
             ],
             [1, 1, 1.6],
@@ -64,17 +68,25 @@ def _stage(kit: Kit, r: GroupResults) -> list[Flowable]:
         flow.append(Spacer(1, 2 * mm))
         flow.append(kit.p(r.group.placement.note, "Quote"))
     if s.counted == 0:
-        flow.append(kit.p("No item is assessed yet, so there is no indicative stage."))
+        flow.append(kit.p(kit.say("No item is assessed yet, so there is no indicative stage.")))
     elif s.next_stage is None:
-        flow.append(kit.p("The ratings meet the required levels of every stage."))
+        flow.append(kit.p(kit.say("The ratings meet the required levels of every stage.")))
     elif s.to_close:
         nxt = kit.stage(s.next_stage)
         flow.append(
-            kit.p(f"To reach {nxt}, these {len(s.to_close)} items need to rise:", "BodySpaced")
+            kit.p(
+                kit.say("To reach {0}, these {1} items need to rise:").format(nxt, len(s.to_close)),
+                "BodySpaced",
+            )
         )
         flow.append(
             kit.table(
-                ["Item", "Now", f"Needed for {nxt}", "Gap"],
+                [
+                    kit.say("Item"),
+                    kit.say("Now"),
+                    kit.say("Needed for {0}").format(nxt),
+                    kit.say("Gap"),
+                ],
                 [[kit.item_cell(x.item_code), x.current, x.required, x.gap] for x in s.to_close],
                 [64, 9, 17, 9],
                 centred=[1, 2, 3],
@@ -90,11 +102,14 @@ def _profile(kit: Kit, r: GroupResults) -> list[Flowable]:
         [
             [
                 ChartFlowable(
-                    profile_radar("By area", r.profile.by_area, scale.lowest, scale.highest), half
+                    profile_radar(
+                        kit.say("By area"), r.profile.by_area, scale.lowest, scale.highest
+                    ),
+                    half,
                 ),
                 ChartFlowable(
                     profile_radar(
-                        "By principle", r.profile.by_principle, scale.lowest, scale.highest
+                        kit.say("By principle"), r.profile.by_principle, scale.lowest, scale.highest
                     ),
                     half,
                 ),
@@ -111,17 +126,26 @@ def _profile(kit: Kit, r: GroupResults) -> list[Flowable]:
         ]
     )
     return [
-        kit.heading("Profile", 1),
+        kit.heading(kit.say("Profile"), 1),
         charts,
-        KeepTogether(_profile_table(kit, "Area", r.profile.by_area)),
+        KeepTogether(_profile_table(kit, kit.say("Area"), r.profile.by_area)),
         Spacer(1, 3 * mm),
-        KeepTogether(_profile_table(kit, "Principle", r.profile.by_principle)),
+        KeepTogether(_profile_table(kit, kit.say("Principle"), r.profile.by_principle)),
     ]
 
 
 def _profile_table(kit: Kit, first: str, rows: tuple[ProfileRow, ...]) -> Table:
     return kit.table(
-        [first, "Items", "Assessed", "Mean now", "Mean needed", "Mean gap", "Needs", "Split"],
+        [
+            first,
+            kit.say("Items"),
+            kit.say("Assessed"),
+            kit.say("Mean now"),
+            kit.say("Mean needed"),
+            kit.say("Mean gap"),
+            kit.say("Needs"),
+            kit.say("Split"),
+        ],
         [
             [
                 row.title,
@@ -141,14 +165,18 @@ def _profile_table(kit: Kit, first: str, rows: tuple[ProfileRow, ...]) -> Table:
 
 
 def _needs(kit: Kit, r: GroupResults) -> list[Flowable]:
-    flow: list[Flowable] = [kit.heading("Training needs by priority", 1)]
+    flow: list[Flowable] = [kit.heading(kit.say("Training needs by priority"), 1)]
     if not r.needs:
-        flow.append(kit.p("No training needs: every rating is at or above the level needed."))
+        flow.append(
+            kit.p(kit.say("No training needs: every rating is at or above the level needed."))
+        )
         return flow
     flow.append(
         kit.p(
-            "Ordered by gap (needed minus now), then by how many groups share the need. "
-            "A need from a split view is less certain: the group did not agree on it.",
+            kit.say(
+                "Ordered by gap (needed minus now), then by how many groups share the need. "
+                "A need from a split view is less certain: the group did not agree on it."
+            ),
             "Small",
         )
     )
@@ -159,10 +187,11 @@ def _needs(kit: Kit, r: GroupResults) -> list[Flowable]:
             continue
         rows: list[list[Cell]] = []
         for n in needs:
-            extra = "<i>Split view: less certain</i>" if n.uncertain else ""
+            extra = kit.say("<i>Split view: less certain</i>") if n.uncertain else ""
             activities: list[Flowable] = [
                 kit.m(
-                    f"<b>{esc(a.kind.value.replace('_', ' ').capitalize())}:</b> {esc(a.text)}",
+                    f"<b>{esc(kit.say(a.kind.value.replace('_', ' ').capitalize()))}:</b> "
+                    f"{esc(a.text)}",
                     "Cell",
                 )
                 for a in kit.item(n.item_code).activities
@@ -179,7 +208,15 @@ def _needs(kit: Kit, r: GroupResults) -> list[Flowable]:
                 ]
             )
         table = kit.table(
-            ["#", "Item", "Now", "Needed", "Gap", "Groups", "Suggested development activities"],
+            [
+                "#",
+                kit.say("Item"),
+                kit.say("Now"),
+                kit.say("Needed"),
+                kit.say("Gap"),
+                kit.say("Groups"),
+                kit.say("Suggested development activities"),
+            ],
             rows,
             [4, 32, 7, 9, 7, 9, 32],
             centred=[0, 2, 3, 4, 5],
@@ -193,9 +230,9 @@ def _notes(kit: Kit, r: GroupResults) -> list[Flowable]:
     if not notes:
         return []
     return [
-        kit.heading("Notes for the room", 1),
+        kit.heading(kit.say("Notes for the room"), 1),
         kit.table(
-            ["Item", "Note"],
+            [kit.say("Item"), kit.say("Note")],
             [[kit.item_cell(n.item_code), n.text] for n in notes],
             [45, 55],
         ),
@@ -218,20 +255,30 @@ def _splits(kit: Kit, splits: tuple[SplitView, ...]) -> list[Flowable]:
             _tally(v),
             level(v.median),
             level(v.range),
-            f"{v.votes_elsewhere} dots" if v.votes_elsewhere is not None else "–",
+            kit.say("{0} dots").format(v.votes_elsewhere) if v.votes_elsewhere is not None else "–",
             v.note or "–",
         ]
         for v in splits
     ]
     return [
-        kit.heading("Split views", 1),
+        kit.heading(kit.say("Split views"), 1),
         kit.p(
-            "Items the group could not agree on. Votes are dots per level; the recorded level "
-            "is the group's working view, and the note keeps the minority view.",
+            kit.say(
+                "Items the group could not agree on. Votes are dots per level; the recorded level "
+                "is the group's working view, and the note keeps the minority view."
+            ),
             "Small",
         ),
         kit.table(
-            ["Item", "Now", "Votes (level: dots)", "Median", "Range", "Others", "Minority view"],
+            [
+                kit.say("Item"),
+                kit.say("Now"),
+                kit.say("Votes (level: dots)"),
+                kit.say("Median"),
+                kit.say("Range"),
+                kit.say("Others"),
+                kit.say("Minority view"),
+            ],
             rows,
             [23, 6, 17, 8, 7, 9, 28],
             centred=[1, 3, 4, 5],

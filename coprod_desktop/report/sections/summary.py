@@ -17,30 +17,46 @@ def summary(kit: Kit, results: WorkshopResults) -> list[Flowable]:
     scale = w.framework.scale
     people = sum(g.participant_count or 0 for g in w.groups)
     lead = (
-        f"{len(w.groups)} groups"
-        + (f" ({people} people)" if people else "")
-        + f" rated {len(w.item_codes)} items on a scale from {scale.lowest} "
-        f"({scale.levels[0].label}) to {scale.highest} ({scale.levels[-1].label}). "
-        f"{w.ratings_recorded} of {w.rating_slots} ratings are recorded "
-        f"({w.completeness:.0%}); {len(results.needs)} training needs were found."
+        kit.say("{0} groups").format(len(w.groups))
+        + (kit.say(" ({0} people)").format(people) if people else "")
+        + kit.say(
+            " rated {0} items on a scale from {1} ({2}) to {3} ({4}). {5} of {6} ratings are "
+            "recorded ({7:.0%}); {8} training needs were found."
+        ).format(
+            len(w.item_codes),
+            scale.lowest,
+            scale.levels[0].label,
+            scale.highest,
+            scale.levels[-1].label,
+            w.ratings_recorded,
+            w.rating_slots,
+            w.completeness,
+            len(results.needs),
+        )
     )
-    flow: list[Flowable] = [kit.heading("Summary"), kit.p(lead, "Lead")]
+    flow: list[Flowable] = [kit.heading(kit.say("Summary")), kit.p(lead, "Lead")]
 
-    flow.append(kit.heading("Stages", 1))
+    flow.append(kit.heading(kit.say("Stages"), 1))
     rows: list[list[Cell]] = [
         [
             r.group.name,
             kit.stage(r.stage.placed),
-            kit.stage(r.stage.aim, "not set"),
-            kit.stage(r.stage.indicative, "not yet")
-            + f" ({r.stage.counted} of {r.stage.in_scope} items)",
+            kit.stage(r.stage.aim, kit.say("not set")),
+            kit.stage(r.stage.indicative, kit.say("not yet"))
+            + kit.say(" ({0} of {1} items)").format(r.stage.counted, r.stage.in_scope),
             len(r.needs),
         ]
         for r in results.groups
     ]
     flow.append(
         kit.table(
-            ["Group", "Placed itself at", "Aims for", "Indicative stage", "Needs"],
+            [
+                kit.say("Group"),
+                kit.say("Placed itself at"),
+                kit.say("Aims for"),
+                kit.say("Indicative stage"),
+                kit.say("Needs"),
+            ],
             rows,
             [28, 18, 18, 26, 9],
             centred=[4],
@@ -48,19 +64,27 @@ def summary(kit: Kit, results: WorkshopResults) -> list[Flowable]:
     )
     flow.append(
         kit.p(
-            "The indicative stage is the highest stage whose required levels the group's "
-            "ratings already meet; it is a prompt for discussion beside the stage the group "
-            "chose, not a verdict (see the method note).",
+            kit.say(
+                "The indicative stage is the highest stage whose required levels the group's "
+                "ratings already meet; it is a prompt for discussion beside the stage the group "
+                "chose, not a verdict (see the method note)."
+            ),
             "Small",
         )
     )
 
-    flow.append(kit.heading("Top training needs across groups", 1))
+    flow.append(kit.heading(kit.say("Top training needs across groups"), 1))
     ranked = shared_needs(results.needs, w, at_least=1)[:TOP_NEEDS]
     if ranked:
         flow.append(
             kit.table(
-                ["#", "Item", "Groups with the need", "Largest gap", "Split"],
+                [
+                    "#",
+                    kit.say("Item"),
+                    kit.say("Groups with the need"),
+                    kit.say("Largest gap"),
+                    kit.say("Split"),
+                ],
                 [
                     [
                         i,
@@ -76,14 +100,16 @@ def summary(kit: Kit, results: WorkshopResults) -> list[Flowable]:
             )
         )
     else:
-        flow.append(kit.p("No training needs: every rating is at or above the level needed."))
+        flow.append(
+            kit.p(kit.say("No training needs: every rating is at or above the level needed."))
+        )
 
-    flow.append(kit.heading("Perception gaps", 1))
+    flow.append(kit.heading(kit.say("Perception gaps"), 1))
     gaps = results.perception_gaps
     if gaps:
         flow.append(
             kit.table(
-                ["Item", "Lowest", "Highest", "Apart"],
+                [kit.say("Item"), kit.say("Lowest"), kit.say("Highest"), kit.say("Apart")],
                 [
                     [
                         kit.item_cell(g.item_code),
@@ -98,8 +124,15 @@ def summary(kit: Kit, results: WorkshopResults) -> list[Flowable]:
             )
         )
         if len(gaps) > TOP_GAPS:
-            flow.append(kit.p(f"… and {len(gaps) - TOP_GAPS} more: see Across groups.", "Small"))
+            flow.append(
+                kit.p(
+                    kit.say("… and {0} more: see Across groups.").format(len(gaps) - TOP_GAPS),
+                    "Small",
+                )
+            )
     else:
-        flow.append(kit.p("No item was seen two or more levels apart by different groups."))
+        flow.append(
+            kit.p(kit.say("No item was seen two or more levels apart by different groups."))
+        )
     flow.append(PageBreak())
     return flow

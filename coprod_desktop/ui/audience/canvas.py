@@ -3,13 +3,18 @@
 The same slide code runs twice: with no painter it only measures (to find the largest type
 that fits), with a painter it draws. Every string drawn is recorded with its colours, so tests
 can check what reached the projector and that every pair of colours is legible.
+
+A recording canvas also keeps each drawing step as an :class:`Op` (what it draws, where, and
+how to draw it), so the audience view can compare two frames and repaint only what changed.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -62,11 +67,36 @@ class Drawn:
 
 
 @dataclass(frozen=True, slots=True)
-class _Font:
+class Op:
+    """One drawing step: ``key`` says exactly what it puts on the page (equal keys, equal
+    pixels), ``box`` (left, top, right, bottom) bounds every pixel it may touch, ``draw``
+    paints it. Each op sets the pen and brush it needs, so any subset replays correctly."""
+
+    key: tuple[object, ...]
+    box: tuple[float, float, float, float]
+    draw: Callable[[QPainter], None]
+
+    def touches(self, box: tuple[float, float, float, float]) -> bool:
+        left, top, right, bottom = self.box
+        return left < box[2] and box[0] < right and top < box[3] and box[1] < bottom
+
+
+#: Pixels added around each op's box for antialiasing and glyph overhang.
+_BLEED = 2.0
+
+
+def _grown(x: float, y: float, w: float, h: float, by: float = _BLEED) -> tuple[float, ...]:
+    return (x - by, y - by, x + w + by, y + h + by)
+
+
+class _Font(NamedTuple):
+    # A tuple, not a dataclass: it keys every layout cache, and a tuple hashes in C.
     pixels: int
     bold: bool
     italic: bool
     small_caps: bool
+    letter: float = 0.0  # extra space after each character, em
+    word: float = 0.0  # extra space at each word gap, em
 
 
 def _qfont(spec: _Font) -> QFont:
@@ -77,6 +107,10 @@ def _qfont(spec: _Font) -> QFont:
     if spec.small_caps:
         font.setCapitalization(QFont.Capitalization.SmallCaps)
         font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
+    if spec.letter:
+        font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, spec.letter * spec.pixels)
+    if spec.word:
+        font.setWordSpacing(spec.word * spec.pixels)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return font
 
@@ -145,12 +179,15 @@ class Canvas:
     """
 
     def __init__(self, painter: QPainter | None, theme: ProjectorTheme, width: float,
-                 height: float, *, head: float = 1.0, body: float = 1.0) -> None:  # fmt: skip
+                 height: float, *, head: float = 1.0, body: float = 1.0,
+                 record: bool = False) -> None:  # fmt: skip
         self.painter = painter
+        #: The drawing steps, in order, when recording (``record=True``); else None.
+        self.ops: list[Op] | None = [] if record else None
         self.theme = theme
         self.width = width
         self.height = height
-        self._specs: dict[Style, _Font] = {}  # a paint asks for each style's font many times
+        self._specs: dict[int, tuple[Style, _Font]] = {}
         self._head = head
         self._body = body
         self.limit = height
@@ -190,10 +227,17 @@ class Canvas:
         return self._spec(style).pixels
 
     def _spec(self, style: Style) -> _Font:
-        spec = self._specs.get(style)
-        if spec is None:
-            pixels = max(1, round(self.px(style.size, head=style.head) * self.theme.font_scale))
-            spec = self._specs[style] = _Font(pixels, style.bold, style.italic, style.small_caps)
+        # Keyed by identity (styles are module constants; the entry keeps the style alive so
+        # its id cannot be reused): hashing a dataclass runs Python code, a paint asks often.
+        entry = self._specs.get(id(style))
+        if entry is not None and entry[0] is style:
+            return entry[1]
+        pixels = max(1, round(self.px(style.size, head=style.head) * self.theme.font_scale))
+        spacing = self.theme.spacing  # plain: no italics, no small capitals
+        spec = _Font(
+            pixels, style.bold, style.italic and not spacing.plain,
+            style.small_caps and not spacing.plain, spacing.letter, spacing.word)  # fmt: skip
+        self._specs[id(style)] = (style, spec)
         return spec
 
     def font(self, style: Style) -> QFont:
@@ -240,56 +284,114 @@ class Canvas:
         spec = self._spec(style)
         height, widest = _measure(text, spec, round(width, 1), self.theme.line_spacing)
         self.check(y + height)
+        if self.theme.spacing.plain and height > _metrics(spec)[0] + SLACK:
+            align = Qt.AlignmentFlag.AlignLeft  # wrapped text: ragged-right, never centred
         if max(widest, _longest_word(text, spec)) > width + SLACK:
             self.overflow = True  # a word would be broken, or a line would stick out
         self.drawn.append(Drawn(text, x, y, width, height, spec.pixels, fg, on))
-        if self.painter is not None:
+        if self.painter is not None or self.ops is not None:
             runs = _glyph_runs(text, spec, round(width, 1), self.theme.line_spacing, align)
-            self.painter.setPen(QColor(self.theme.colour(fg)))
-            at = QPointF(x, y)
-            for run in runs:
-                self.painter.drawGlyphRun(at, run)
+            colour = self.theme.colour(fg)
+
+            def draw(painter: QPainter) -> None:
+                painter.setPen(QColor(colour))
+                at = QPointF(x, y)
+                for run in runs:
+                    painter.drawGlyphRun(at, run)
+
+            bleed = _BLEED + spec.pixels * 0.25  # italic overhang, accents above the line
+            self._step(("text", text, spec, round(width, 1), align, x, y, colour),
+                       _grown(x, y, max(width, widest), height, bleed), draw)  # fmt: skip
         return height
 
+    def _step(self, key: tuple[object, ...], box: tuple[float, ...],
+              draw: Callable[[QPainter], None]) -> None:  # fmt: skip
+        """Paint ``draw`` now (with a painter) and keep it (when recording)."""
+        if self.painter is not None:
+            draw(self.painter)
+        if self.ops is not None:
+            self.ops.append(Op(key, box, draw))  # type: ignore[arg-type]
+
+    @property
+    def drawing(self) -> bool:
+        """Whether shapes are wanted: painting now, or recording for later."""
+        return self.painter is not None or self.ops is not None
+
+    def picture(self, key: tuple[object, ...], rect: QRectF,
+                draw: Callable[[QPainter], None]) -> None:  # fmt: skip
+        """A picture painted by ``draw`` inside ``rect`` (a chart); ``key`` (hashable) says
+        exactly what it shows, so an unchanged picture is not repainted."""
+        if self.drawing:
+            geometry = (rect.x(), rect.y(), rect.width(), rect.height())
+            self._step(("picture", *geometry, *key), _grown(*geometry), draw)
+
     def fill(self, rect: QRectF, role: str, radius: float = 0.0) -> None:
-        if self.painter is None:
+        if not self.drawing:
             return
-        self.painter.setPen(Qt.PenStyle.NoPen)
-        self.painter.setBrush(QBrush(QColor(self.theme.colour(role))))
-        self.painter.drawRoundedRect(rect, radius, radius)
+        colour = self.theme.colour(role)
+        box = QRectF(rect)
+
+        def draw(painter: QPainter) -> None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(QColor(colour)))
+            painter.drawRoundedRect(box, radius, radius)
+
+        geometry = (box.x(), box.y(), box.width(), box.height())
+        self._step(("fill", *geometry, colour, radius), _grown(*geometry), draw)
 
     def outline(self, rect: QRectF, role: str, width: float, radius: float = 0.0,
                 dashed: bool = False) -> None:  # fmt: skip
-        if self.painter is None:
+        if not self.drawing:
             return
-        pen = QPen(QColor(self.theme.colour(role)), width)
-        if dashed:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        self.painter.setPen(pen)
-        self.painter.setBrush(Qt.BrushStyle.NoBrush)
+        colour = self.theme.colour(role)
         inset = width / 2
-        self.painter.drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), radius, radius)
+        box = rect.adjusted(inset, inset, -inset, -inset)
+
+        def draw(painter: QPainter) -> None:
+            pen = QPen(QColor(colour), width)
+            if dashed:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(box, radius, radius)
+
+        geometry = (rect.x(), rect.y(), rect.width(), rect.height())
+        self._step(("outline", *geometry, colour, width, radius, dashed),
+                   _grown(*geometry), draw)  # fmt: skip
 
     def rule(self, x1: float, x2: float, y: float, *, role: str = "muted", width: float = 1.0,
              opacity: float = 0.35) -> None:  # fmt: skip
         """A thin horizontal line (a separator, never the only carrier of meaning)."""
-        if self.painter is None:
+        if not self.drawing:
             return
-        colour = QColor(self.theme.colour(role))
-        colour.setAlphaF(opacity)
+        name = self.theme.colour(role)
         # The rectangle a square-capped line of this width covers: filled, it looks the same
         # (at most 2/255 apart per channel) and costs a twentieth of stroking the line.
         left, right = min(x1, x2), max(x1, x2)
-        self.painter.fillRect(QRectF(left - width / 2, y - width / 2, right - left + width,
-                                     width), colour)  # fmt: skip
+        geometry = (left - width / 2, y - width / 2, right - left + width, width)
+        box = QRectF(*geometry)
+
+        def draw(painter: QPainter) -> None:
+            colour = QColor(name)
+            colour.setAlphaF(opacity)
+            painter.fillRect(box, colour)
+
+        self._step(("rule", *geometry, name, opacity), _grown(*geometry), draw)
 
     def dot(self, cx: float, cy: float, diameter: float, role: str) -> None:
-        if self.painter is None:
+        if not self.drawing:
             return
-        self.painter.setPen(Qt.PenStyle.NoPen)
-        self.painter.setBrush(QBrush(QColor(self.theme.colour(role))))
+        colour = self.theme.colour(role)
         r = diameter / 2
-        self.painter.drawEllipse(QRectF(cx - r, cy - r, diameter, diameter))
+        geometry = (cx - r, cy - r, diameter, diameter)
+        box = QRectF(*geometry)
+
+        def draw(painter: QPainter) -> None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(QColor(colour)))
+            painter.drawEllipse(box)
+
+        self._step(("dot", *geometry, colour), _grown(*geometry), draw)
 
     def pill(self, text: str, style: Style, x: float, y: float, *, filled: bool,
              on: str = "background", role: str = "accent") -> QRectF:  # fmt: skip

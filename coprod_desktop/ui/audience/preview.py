@@ -36,6 +36,9 @@ class AudiencePreview(QWidget):
         controller.audience_changed.connect(self._refresh)
         if source is not None:
             source.content_changed.connect(self._refresh)
+            # The projector window may go first (closed, or its screen unplugged): from then on
+            # preview the controller's snapshot rather than ask a deleted view for its size.
+            source.destroyed.connect(self._forget_source)
         sizing = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sizing.setHeightForWidth(True)
         self.setSizePolicy(sizing)
@@ -84,14 +87,32 @@ class AudiencePreview(QWidget):
             painter.translate(left, top)
             painter.scale(scale, scale)
             painter.setClipRect(QRectF(0, 0, page.width(), page.height()))
-            self._last = render(painter, self.state(), theme=theme, zoom=zoom,
-                                size=(page.width(), page.height()), page=number)  # fmt: skip
+            shared = self._shared_frame(page)
+            if shared is None:
+                self._last = render(painter, self.state(), theme=theme, zoom=zoom,
+                                    size=(page.width(), page.height()), page=number)  # fmt: skip
+            else:
+                painter.fillRect(QRectF(0, 0, page.width(), page.height()),
+                                 QColor(theme.background))  # fmt: skip
+                for op in shared.ops:
+                    op.draw(painter)
+                self._last = shared
             painter.restore()
             painter.setPen(QPen(QColor(FRAME), 1.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(left, top, w, h).adjusted(0.5, 0.5, -0.5, -0.5))
         finally:
             painter.end()
+
+    def _shared_frame(self, page: QSize) -> Rendered | None:
+        """The audience view's own frame when it is of this page: the same drawing steps."""
+        if self.source is None or not self.source.isVisible() or self.source.size() != page:
+            return None
+        return self.source.frame()
+
+    def _forget_source(self, *_: object) -> None:
+        self.source = None
+        self.update()
 
     def _refresh(self, *_: object) -> None:
         self.update()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter
 
 from coprod_desktop.domain.audience import AudienceState, Curtain
-from coprod_desktop.ui.audience.canvas import Canvas, Drawn
+from coprod_desktop.ui.audience.canvas import Canvas, Drawn, Op
 from coprod_desktop.ui.audience.slides.frame import draw_footer, page_rect
 from coprod_desktop.ui.audience.slides.registry import LAYOUTS, Layout, Variant
 from coprod_desktop.ui.audience.themes import ProjectorTheme
@@ -47,6 +47,19 @@ class Rendered:
     pages: int = 1
     head: float = 1.0
     body: float = 1.0
+    #: The drawing steps, when rendered with ``record=True``: replaying them all paints
+    #: the frame; replaying those that touch a region repaints just that region.
+    ops: tuple[Op, ...] = ()
+
+
+def changed_boxes(before: Rendered, after: Rendered) -> list[tuple[float, float, float, float]]:
+    """Where two recorded frames of the same page differ: the boxes of the steps that only
+    one of them has (the other's pixels must be painted over; these must be painted)."""
+    old = {op.key for op in before.ops}
+    new = {op.key for op in after.ops}
+    return [op.box for op in before.ops if op.key not in new] + [
+        op.box for op in after.ops if op.key not in old
+    ]
 
 
 def has_footer(state: AudienceState, pages: int) -> bool:
@@ -136,15 +149,17 @@ def layout_key(state: AudienceState) -> AudienceState:
 
 
 def render(painter: QPainter | None, state: AudienceState | None, *, theme: ProjectorTheme,
-           zoom: float, size: tuple[int, int], page: int = 0) -> Rendered:  # fmt: skip
-    """Paint ``state`` (measure only when ``painter`` is None) and report what was drawn."""
+           zoom: float, size: tuple[int, int], page: int = 0,
+           record: bool = False) -> Rendered:  # fmt: skip
+    """Paint ``state`` (measure only when ``painter`` is None) and report what was drawn;
+    with ``record``, also keep the drawing steps (see :attr:`Rendered.ops`)."""
     width, height = size
     if painter is not None:
         painter.fillRect(QRectF(0, 0, width, height), QColor(theme.background))
     if state is None or state.curtain is Curtain.BLANK or width < 2 or height < 2:
         return Rendered((), False)
     chosen = plan(layout_key(state), theme, zoom, size)
-    c = Canvas(painter, theme, width, height, head=chosen.head, body=chosen.body)
+    c = Canvas(painter, theme, width, height, head=chosen.head, body=chosen.body, record=record)
     rect = page_rect(c, footer=has_footer(state, chosen.pages))
     c.limit = rect.bottom()
     LAYOUTS[state.slide].paint(c, state, rect, chosen.variant, page % chosen.pages)
@@ -153,4 +168,5 @@ def render(painter: QPainter | None, state: AudienceState | None, *, theme: Proj
         timer = f"Time {state.timer_text}" if state.timer_text else ""
         pages = f"Page {page % chosen.pages + 1} of {chosen.pages}" if chosen.pages > 1 else ""
         draw_footer(c, timer, pages)
-    return Rendered(tuple(c.drawn), overflow, chosen.pages, chosen.head, chosen.body)
+    ops = tuple(c.ops) if c.ops is not None else ()
+    return Rendered(tuple(c.drawn), overflow, chosen.pages, chosen.head, chosen.body, ops)

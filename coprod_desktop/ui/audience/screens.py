@@ -15,6 +15,7 @@ APPLICATION = "CoProd Desktop"
 SCREEN_KEY = "audience/screen"
 THEME_KEY = "audience/theme"
 ZOOM_KEY = "audience/zoom"
+DYSLEXIA_SPACING_KEY = "audience/dyslexia_spacing"
 
 
 def choose_screen(names: Sequence[str], *, console: str | None, primary: str | None,
@@ -42,10 +43,19 @@ def other_screen(names: Sequence[str], current: str | None) -> str | None:
 
 
 class ScreenMemory:
-    """The audience view's remembered screen, theme and zoom, in the app's QSettings."""
+    """The audience view's remembered screen, theme, spacing and zoom, in the app's
+    QSettings."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
-        self.settings = settings if settings is not None else QSettings(ORGANISATION, APPLICATION)
+        # The default format, not the native one: in portable mode it is an INI file inside
+        # the data folder (application.keep_settings_in), never the venue's registry.
+        self.settings = (
+            settings
+            if settings is not None
+            else QSettings(
+                QSettings.defaultFormat(), QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+            )
+        )
 
     def _text(self, key: str) -> str | None:
         value = self.settings.value(key)
@@ -66,6 +76,15 @@ class ScreenMemory:
     @theme.setter
     def theme(self, name: str | None) -> None:
         self._store(THEME_KEY, name)
+
+    @property
+    def dyslexia_spacing(self) -> bool:
+        """Whether the projected text has dyslexia-friendly spacing (off unless chosen)."""
+        return self._text(DYSLEXIA_SPACING_KEY) == "on"
+
+    @dyslexia_spacing.setter
+    def dyslexia_spacing(self, on: bool) -> None:
+        self._store(DYSLEXIA_SPACING_KEY, "on" if on else None)
 
     @property
     def zoom(self) -> float:

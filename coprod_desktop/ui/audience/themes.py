@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, replace
 from types import MappingProxyType
+
+from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 #: The contrast every text colour must reach on every ground it is drawn on (WCAG AAA).
 MIN_TEXT_CONTRAST = 7.0
@@ -24,11 +27,56 @@ TEXT_PAIRS: tuple[tuple[str, str], ...] = (
 
 
 @dataclass(frozen=True, slots=True)
+class TextSpacing:
+    """How projected text is spaced and set, whatever its colours.
+
+    ``letter`` and ``word`` are extra space (in em, shares of the font size) after every
+    character and at every word gap; ``line`` is the least line height, as a multiple of
+    single spacing; ``plain`` sets no italics and no small capitals (bold stays for
+    emphasis) and breaks wrapped text ragged-right from the left edge, never centred or
+    justified.
+    """
+
+    name: str
+    letter: float = 0.0
+    word: float = 0.0
+    line: float = 0.0
+    plain: bool = False
+
+
+#: Type as the slides design it.
+NORMAL_SPACING = TextSpacing("normal")
+
+#: The projector's font (DejaVu Sans), measured over the lower-case letters, in em: a
+#: letter's average advance, the average blank beside a letter's ink (its side bearings),
+#: and the space character. A test measures the font to keep these true.
+AVERAGE_LETTER_EM = 0.563
+LETTER_GAP_EM = 0.117
+SPACE_EM = 0.318
+
+#: The British Dyslexia Association's style guide (2023): the gap between letters about 35 %
+#: of the average letter width; the gap between words at least 3.5 times the gap between
+#: letters; line spacing 1.5; no italics or capitals for emphasis (bold instead); text
+#: left-aligned and ragged-right, never justified.
+_LETTER_EM = round(0.35 * AVERAGE_LETTER_EM - LETTER_GAP_EM, 3)
+_WORD_GAP_EM = 3.5 * (LETTER_GAP_EM + _LETTER_EM)
+DYSLEXIA_SPACING = TextSpacing(
+    "dyslexia",
+    letter=_LETTER_EM,
+    # A word's gap is the space (tracked like a letter), the bearings beside it, and this.
+    word=math.ceil((_WORD_GAP_EM - SPACE_EM - _LETTER_EM - LETTER_GAP_EM) * 1000) / 1000,
+    line=1.5,
+    plain=True,
+)
+
+
+@dataclass(frozen=True, slots=True)
 class ProjectorTheme:
     """The colours and type of the audience view.
 
     ``highlight`` is the ground of a result row; ``split`` marks dissent (tally dots, the word
-    "split"). ``font_scale`` multiplies every type size; ``line_spacing`` the line height.
+    "split"). ``font_scale`` multiplies every type size; ``line_spacing`` the line height;
+    ``spacing`` is how the text is spaced (see :func:`with_spacing`).
     """
 
     name: str
@@ -41,6 +89,7 @@ class ProjectorTheme:
     split: str
     font_scale: float = 1.0
     line_spacing: float = 1.15
+    spacing: TextSpacing = NORMAL_SPACING
 
     def colour(self, role: str) -> str:
         """The colour of ``role`` ("text", "muted", "accent", "highlight", …) as ``#rrggbb``."""
@@ -73,7 +122,7 @@ def contrast_ratio(fg_hex: str, bg_hex: str) -> float:
 
 _DEFAULT = ProjectorTheme(
     name="default",
-    label="Default (light)",
+    label=QT_TRANSLATE_NOOP("Themes", "Default (light)"),
     background="#fbfaf7",
     text="#111418",
     muted="#3e454c",
@@ -87,7 +136,7 @@ THEMES: MappingProxyType[str, ProjectorTheme] = MappingProxyType(
         "default": _DEFAULT,
         "high_contrast": ProjectorTheme(
             name="high_contrast",
-            label="High contrast",
+            label=QT_TRANSLATE_NOOP("Themes", "High contrast"),
             background="#000000",
             text="#ffffff",
             muted="#ffffff",
@@ -98,7 +147,7 @@ THEMES: MappingProxyType[str, ProjectorTheme] = MappingProxyType(
         ),
         "dark": ProjectorTheme(
             name="dark",
-            label="Dark",
+            label=QT_TRANSLATE_NOOP("Themes", "Dark"),
             background="#15181d",
             text="#f3f4f5",
             muted="#c4c9cf",
@@ -108,7 +157,7 @@ THEMES: MappingProxyType[str, ProjectorTheme] = MappingProxyType(
         ),
         "large_print": ProjectorTheme(
             name="large_print",
-            label="Large print",
+            label=QT_TRANSLATE_NOOP("Themes", "Large print"),
             background=_DEFAULT.background,
             text=_DEFAULT.text,
             muted=_DEFAULT.muted,
@@ -130,3 +179,16 @@ def theme(name: str) -> ProjectorTheme:
         return THEMES[name]
     except KeyError:
         raise KeyError(f"no projector theme {name!r}; choose from {', '.join(THEMES)}") from None
+
+
+def with_spacing(base: ProjectorTheme, spacing: TextSpacing) -> ProjectorTheme:
+    """``base`` with its text set to ``spacing``: any theme with any spacing, same colours.
+
+    The line height is the larger of the theme's and the spacing's.
+    """
+    return replace(base, spacing=spacing, line_spacing=max(base.line_spacing, spacing.line))
+
+
+def readable(name: str, *, dyslexia_spacing: bool) -> ProjectorTheme:
+    """The theme called ``name``, with dyslexia-friendly spacing when asked for."""
+    return with_spacing(theme(name), DYSLEXIA_SPACING if dyslexia_spacing else NORMAL_SPACING)

@@ -1,15 +1,21 @@
 """AudienceView: paints the snapshot the room sees, and nothing else. It keeps no session state
-of its own beyond the last snapshot, the theme, the zoom and which summary page is showing."""
+of its own beyond the last snapshot, the theme, the zoom and which summary page is showing.
+
+Each new snapshot is laid out at once as a list of drawing steps; Qt is asked to repaint only
+the boxes of the steps that differ from the frame on screen (a capture keypress changes the
+result, not the item), and a paint replays just the steps that touch what it repaints."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+import math
+
+from PySide6.QtCore import QRect, QSize, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QRegion, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.domain.audience import AudienceState, Curtain
 from coprod_desktop.ui.audience.canvas import Drawn
-from coprod_desktop.ui.audience.render import Rendered, render
+from coprod_desktop.ui.audience.render import Rendered, changed_boxes, render
 from coprod_desktop.ui.audience.themes import DEFAULT_THEME, THEMES, ProjectorTheme
 
 MIN_ZOOM = 0.6
@@ -35,6 +41,10 @@ class AudienceView(QWidget):
         self._zoom = 1.0
         self._page = 0
         self._last = Rendered((), False)
+        #: The frame laid out for what is on screen, and what it was laid out for.
+        self._frame: Rendered | None = None
+        self._frame_for: tuple[object, ...] = ()
+        self._dirty = QRegion()
         self._pager = QTimer(self)
         self._pager.setInterval(PAGE_SECONDS * 1000)
         self._pager.timeout.connect(self.next_page)
@@ -104,21 +114,81 @@ class AudienceView(QWidget):
         return render(None, self._state, theme=self._theme, zoom=self._zoom,
                       size=(size.width(), size.height()), page=self._page)  # fmt: skip
 
+    def frame(self) -> Rendered:
+        """The frame for what is shown now, as drawing steps (laid out once, then shared:
+        the console's preview replays it rather than laying the slide out again)."""
+        return self._laid_out()
+
+    def pending(self) -> QRegion:
+        """What the changes since the last paint left to repaint."""
+        return QRegion(self._dirty)
+
+    def paint_pending(self) -> None:
+        """Repaint now, synchronously, whatever the last changes left to repaint."""
+        if not self._dirty.isEmpty():
+            self.repaint(self._dirty)
+
     # --- painting ------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         self.content_changed.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        frame = self._laid_out()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         try:
-            self._last = render(painter, self._state, theme=self._theme, zoom=self._zoom,
-                                size=(self.width(), self.height()), page=self._page)  # fmt: skip
+            # Qt clips this painter to the region being repainted.
+            painter.fillRect(event.rect(), QColor(self._theme.background))
+            # QRegion iterates over its rectangles (not declared in the type stubs).
+            rects = iter(event.region())  # type: ignore[call-overload]
+            boxes = [(r.x(), r.y(), r.x() + r.width(), r.y() + r.height()) for r in rects]
+            for op in frame.ops:
+                if any(op.touches(box) for box in boxes):
+                    op.draw(painter)
         finally:
             painter.end()
+        self._last = frame
+        self._dirty = QRegion()
         self._update_pager()
+
+    def _key(self) -> tuple[object, ...]:
+        return (self._state, self._theme, self._zoom, self._page, self.width(), self.height())
+
+    def _laid_out(self) -> Rendered:
+        """The frame for what is to be shown now, laid out (once) as drawing steps."""
+        key = self._key()
+        if self._frame is None or key != self._frame_for:
+            self._frame = render(None, self._state, theme=self._theme, zoom=self._zoom,
+                                 size=(self.width(), self.height()), page=self._page,
+                                 record=True)  # fmt: skip
+            self._frame_for = key
+        return self._frame
+
+    def _invalidate(self) -> None:
+        """Ask for a repaint of just the parts of the page that the change altered."""
+        before, before_key = self._frame, self._frame_for
+        if not self.isVisible() or before is None:
+            self._frame = None
+            self._whole()
+            return
+        after = self._laid_out()
+        # A new theme or size repaints everything; so does a changed background.
+        if before_key[1:2] != self._frame_for[1:2] or before_key[4:] != self._frame_for[4:]:
+            self._whole()
+            return
+        changed = QRegion()
+        for left, top, right, bottom in changed_boxes(before, after):
+            x, y = math.floor(left), math.floor(top)
+            changed += QRect(x, y, math.ceil(right) - x, math.ceil(bottom) - y)
+        if not changed.isEmpty():
+            self._dirty += changed
+            self.update(changed)
+
+    def _whole(self) -> None:
+        self._dirty = QRegion(self.rect())
+        self.update()
 
     def _update_pager(self) -> None:
         turning = self._last.pages > 1 and (
@@ -130,5 +200,5 @@ class AudienceView(QWidget):
             self._pager.stop()
 
     def _changed(self) -> None:
-        self.update()
+        self._invalidate()
         self.content_changed.emit()

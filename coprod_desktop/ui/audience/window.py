@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from coprod_desktop.domain.audience import AudienceState
 from coprod_desktop.ui.audience.preview import AudiencePreview
 from coprod_desktop.ui.audience.screens import ScreenMemory, choose_screen, other_screen
-from coprod_desktop.ui.audience.themes import DEFAULT_THEME, THEMES
+from coprod_desktop.ui.audience.themes import DEFAULT_THEME, DYSLEXIA_SPACING, THEMES, readable
 from coprod_desktop.ui.audience.view import AudienceView
 from coprod_desktop.ui.session.controller import SessionController
 
@@ -33,7 +33,9 @@ class AudienceWindow(QWidget):
         self.controller = controller
         self.console = console
         self.memory = ScreenMemory(settings)
-        self.view = AudienceView(THEMES.get(self.memory.theme or "", THEMES[DEFAULT_THEME]))
+        remembered = self.memory.theme or ""
+        name = remembered if remembered in THEMES else DEFAULT_THEME
+        self.view = AudienceView(readable(name, dyslexia_spacing=self.memory.dyslexia_spacing))
         self.view.set_zoom(self.memory.zoom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -110,8 +112,16 @@ class AudienceWindow(QWidget):
 
     def set_theme(self, name: str) -> None:
         """Use the projector theme ``name`` ("default", "high_contrast", "dark", …)."""
-        self.view.set_theme(THEMES[name])
+        self.view.set_theme(readable(name, dyslexia_spacing=self.dyslexia_spacing()))
         self.memory.theme = name
+
+    def set_dyslexia_spacing(self, on: bool) -> None:
+        """Space the projected text for dyslexic readers (any theme), or set it as designed."""
+        self.view.set_theme(readable(self.view.theme().name, dyslexia_spacing=on))
+        self.memory.dyslexia_spacing = on
+
+    def dyslexia_spacing(self) -> bool:
+        return self.view.theme().spacing == DYSLEXIA_SPACING
 
     def set_zoom(self, factor: float) -> None:
         self.view.set_zoom(factor)

@@ -6,31 +6,32 @@ from collections.abc import Sequence
 
 from coprod_desktop.domain.audience import ResultView, ScaleRow
 from coprod_desktop.domain.rating import RatingStatus
+from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 NO_LEVEL = "–"
 
 _STATUS = {
-    RatingStatus.AGREED: "✓ Agreed",
-    RatingStatus.SPLIT: "≠ Split view",
-    RatingStatus.SKIPPED: "– Skipped",
+    RatingStatus.AGREED: QT_TRANSLATE_NOOP("Audience", "✓ Agreed"),
+    RatingStatus.SPLIT: QT_TRANSLATE_NOOP("Audience", "≠ Split view"),
+    RatingStatus.SKIPPED: QT_TRANSLATE_NOOP("Audience", "– Skipped"),
 }
 
 _SHORT_STATUS = {
-    RatingStatus.AGREED: "✓ agreed",
-    RatingStatus.SPLIT: "≠ split",
-    RatingStatus.SKIPPED: "– skipped",
+    RatingStatus.AGREED: QT_TRANSLATE_NOOP("Audience", "✓ agreed"),
+    RatingStatus.SPLIT: QT_TRANSLATE_NOOP("Audience", "≠ split"),
+    RatingStatus.SKIPPED: QT_TRANSLATE_NOOP("Audience", "– skipped"),
 }
-TO_DO = "○ to do"
+TO_DO = QT_TRANSLATE_NOOP("Audience", "○ to do")
 
 
 def status_text(status: RatingStatus) -> str:
     """The status as the room reads it, with a symbol: "✓ Agreed", "≠ Split view", …"""
-    return _STATUS[status]
+    return translate("Audience", _STATUS[status])
 
 
 def short_status_text(status: RatingStatus | None) -> str:
     """The status in a summary row; ``None`` is an item not rated yet."""
-    return TO_DO if status is None else _SHORT_STATUS[status]
+    return translate("Audience", TO_DO if status is None else _SHORT_STATUS[status])
 
 
 def level_label(level: int | None, scale: Sequence[ScaleRow]) -> str:
@@ -58,10 +59,16 @@ def spread_text(result: ResultView) -> str:
     dots = sum(count for _, count in result.tally)
     parts = []
     if result.median is not None:
-        parts.append(f"Median {number_text(result.median)}")
+        parts.append(
+            translate("Audience", "Median {median}").format(median=number_text(result.median))
+        )
     low, high = min(levels), max(levels)
-    parts.append(f"range {low}–{high}" if low != high else f"all at {low}")
-    parts.append(f"{dots} {'dot' if dots == 1 else 'dots'}")
+    parts.append(
+        translate("Audience", "range {low}–{high}").format(low=low, high=high)
+        if low != high
+        else translate("Audience", "all at {level}").format(level=low)
+    )
+    parts.append(translate("Audience", "%n dot(s)", None, dots))
     return " · ".join(parts)
 
 
@@ -71,4 +78,4 @@ def tally_count(result: ResultView, level: int) -> int:
 
 
 def progress_text(number: int, of: int) -> str:
-    return f"Item {number} of {of}"
+    return translate("Audience", "Item {number} of {total}").format(number=number, total=of)

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.rating import RatingStatus
+from coprod_desktop.ui.bidi import isolated
 from coprod_desktop.ui.console.level_buttons import LevelButtons
 from coprod_desktop.ui.console.status import mark
 from coprod_desktop.ui.console.tally_editor import TallyEditor
+from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.session.controller import SessionController
 from coprod_desktop.ui.style_roles import set_role
 
@@ -71,6 +73,10 @@ class CapturePanel(QFrame):
             "QPushButton { padding: 2px 6px; } QSpinBox { min-width: 44px; }"
             "QPushButton:checked { background: #003078; color: #ffffff; border-color: #0b0c0c;"
             " font-weight: bold; }"
+            # the focus ring (console.qss) again: a panel's own style sheet would hide it
+            "QPushButton:focus { background: #ffdd00; color: #0b0c0c; border: 3px solid #0b0c0c; }"
+            "QPushButton:checked:focus { background: #003078; color: #ffffff;"
+            " border: 4px solid #ffdd00; }"
         )
         scale = controller.workshop.framework.scale
         layout = QVBoxLayout(self)
@@ -78,6 +84,7 @@ class CapturePanel(QFrame):
         layout.setSpacing(10)
 
         self.where = QLabel()
+        self.where.setTextFormat(Qt.TextFormat.PlainText)  # names the group: user text
         self.where.setWordWrap(True)
         set_role(self.where, "muted")
         self.item_text = QLabel()
@@ -90,34 +97,64 @@ class CapturePanel(QFrame):
         set_role(self.easy_read, "muted")
         self.status = QLabel()
         set_role(self.status, "subheading")
-        self.status.setAccessibleName("Status of this item")
+        self.status.setAccessibleName(translate("Capture", "Status of this item"))
         for widget in (self.where, self.item_text, self.easy_read, self.status):
             layout.addWidget(widget)
 
-        self.current = LevelButtons("Where the group is now", scale, controller.set_current_level,
-                                    "keys 1–5")  # fmt: skip
-        self.required = LevelButtons("Where it needs to be", scale, controller.set_required_level,
-                                     "Shift + 1–5")  # fmt: skip
+        self.current = LevelButtons(translate("Capture", "Where the group is now"), scale,
+                                    controller.set_current_level,
+                                    translate("Capture", "keys 1–5"),
+                                    spoken=translate("Capture", "Current level"))  # fmt: skip
+        self.required = LevelButtons(translate("Capture", "Where it needs to be"), scale,
+                                     controller.set_required_level,
+                                     translate("Capture", "Shift + 1–5"),
+                                     spoken=translate("Capture", "Required level"))  # fmt: skip
         layout.addWidget(self.current)
         layout.addWidget(self.required)
 
         layout.addLayout(
             button_row(
-                ("✓ Agreed (A)", controller.mark_agreed, "Mark agreed"),
-                ("≈ Split (S)", controller.mark_split, "Mark split, no consensus"),
-                ("– Skip (K)", controller.skip, "Skip this item"),
-                ("Clear (Del)", controller.clear_rating, "Clear this rating"),
+                (
+                    translate("Capture", "✓ Agreed (Y)"),
+                    controller.mark_agreed,
+                    translate("Capture", "Mark agreed"),
+                ),
+                (
+                    translate("Capture", "≈ Split (S)"),
+                    controller.mark_split,
+                    translate("Capture", "Mark split, no consensus"),
+                ),
+                (
+                    translate("Capture", "– Skip (K)"),
+                    controller.skip,
+                    translate("Capture", "Skip this item"),
+                ),
+                (
+                    translate("Capture", "Clear (Del)"),
+                    controller.clear_rating,
+                    translate("Capture", "Clear this rating"),
+                ),
             )
         )
 
         self.tally = TallyEditor(scale, controller.set_tally)
         layout.addWidget(self.tally)
-        self.note = NoteField("Note for the room (N)", controller.set_note)
-        self.private_note = NoteField("Private note, never projected (P)",
+        self.note = NoteField(translate("Capture", "Note for the room (N)"), controller.set_note)
+        self.private_note = NoteField(translate("Capture", "Private note, never projected (P)"),
                                       controller.set_private_note)  # fmt: skip
         for label, field in (
-            ("Note for the room (N) — shown on the projector with the result", self.note),
-            ("Private note (P) — for you only: never projected, never printed", self.private_note),
+            (
+                translate(
+                    "Capture", "Note for the room (N) — shown on the projector with the result"
+                ),
+                self.note,
+            ),
+            (
+                translate(
+                    "Capture", "Private note (P) — for you only: never projected, never printed"
+                ),
+                self.private_note,
+            ),
         ):
             caption = QLabel(label)
             set_role(caption, "muted")
@@ -139,11 +176,24 @@ class CapturePanel(QFrame):
         area = workshop.framework.area_text(item.area).title
         principle = workshop.framework.principle(item.principle).title
         self.where.setText(
-            f"{c.group.name}  ·  item {number} of {len(workshop.item_codes)}  ·  {item.code}"
-            f"  ·  {area}  ·  {principle}"
+            translate(
+                "Capture",
+                "{group}  ·  item {number} of {total}  ·  {code}  ·  {area}  ·  {principle}",
+            ).format(
+                group=isolated(c.group.name),  # a right-to-left override stays inside it
+                number=number,
+                total=len(workshop.item_codes),
+                code=item.code,
+                area=area,
+                principle=principle,
+            )
         )
         self.item_text.setText(item.text)
-        self.easy_read.setText(f"Easy Read: {item.easy_read}" if item.easy_read else "")
+        self.easy_read.setText(
+            translate("Capture", "Easy Read: {text}").format(text=item.easy_read)
+            if item.easy_read
+            else ""
+        )
         self.easy_read.setVisible(bool(item.easy_read))
         rating = c.rating()
         symbol, word = mark(rating)
@@ -165,7 +215,7 @@ def button_row(*specs: tuple[str, Callable[[], None], str]) -> QHBoxLayout:
         button = QPushButton(text)
         button.setAccessibleName(name)
         button.setMinimumHeight(44)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it; a click leaves focus
         button.clicked.connect(lambda _checked=False, run=slot: run())  # drop 'checked'
         row.addWidget(button)
     return row

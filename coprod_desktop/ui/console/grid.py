@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from coprod_desktop.ui.console.status import cell_text, initials, mark
+from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.session.controller import SessionController
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -75,13 +76,17 @@ class CaptureGrid(QTableView):
         super().__init__(parent)
         self._controller = controller
         self.setModel(CaptureGridModel(controller))
-        self.setAccessibleName("Ratings grid: items by groups")
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName(translate("Grid", "Ratings grid: items by groups"))
+        # Tab reaches it and leaves it (no Tab from cell to cell); ↑ ↓ go to another item,
+        # ← → to the previous or next in the running order, as everywhere in the console.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setTabKeyNavigation(False)
         self.setStyleSheet("QTableView::item { padding: 0px 1px; }")
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setDefaultSectionSize(30)
         self.clicked.connect(self._jump)
+        self.selectionModel().currentChanged.connect(self._moved)
         controller.cursor_changed.connect(self._follow)
         self._follow()
 
@@ -91,6 +96,16 @@ class CaptureGrid(QTableView):
             group_key=workshop.groups[index.column()].key,
             item_code=workshop.item_codes[index.row()],
         )
+
+    def _moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The keyboard moved the current cell: go to that group and item."""
+        cursor = self._controller.cursor
+        if self.hasFocus() and current.isValid():
+            workshop = self._controller.workshop
+            group_key = workshop.groups[current.column()].key
+            item_code = workshop.item_codes[current.row()]
+            if (group_key, item_code) != (cursor.group_key, cursor.item_code):
+                self._jump(current)
 
     def _follow(self) -> None:
         workshop = self._controller.workshop

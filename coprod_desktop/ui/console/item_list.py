@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from coprod_desktop.ui.console.status import mark
+from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.session.controller import SessionController
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -64,9 +65,11 @@ class ItemList(QListView):
         self.setUniformItemSizes(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName("Items")
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys belong to capture
+        self.setAccessibleName(translate("ItemList", "Items"))
+        # Tab reaches it (↑ ↓ then go to an item), a click does not take the capture keys.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.clicked.connect(self._jump)
+        self.selectionModel().currentChanged.connect(self._moved)
         controller.cursor_changed.connect(self._follow)
         self._follow()
 
@@ -82,6 +85,13 @@ class ItemList(QListView):
 
     def _jump(self, index: QModelIndex) -> None:
         self._controller.jump(item_code=str(index.data(ItemStatusModel.CodeRole)))
+
+    def _moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The keyboard moved the current row: go to that item."""
+        if self.hasFocus() and current.isValid():
+            code = str(current.data(ItemStatusModel.CodeRole))
+            if code != self._controller.cursor.item_code:
+                self._controller.jump(item_code=code)
 
     def _follow(self) -> None:
         row = self._controller.workshop.item_codes.index(self._controller.cursor.item_code)

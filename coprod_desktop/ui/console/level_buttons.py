@@ -15,7 +15,10 @@ class LevelButtons(QWidget):
     """Checkable buttons "1 Not yet" … "5 Could teach others"; clicking one forwards it."""
 
     def __init__(self, title: str, scale: Scale, on_choose: Callable[[int], None],
-                 key_hint: str, parent: QWidget | None = None) -> None:  # fmt: skip
+                 key_hint: str, parent: QWidget | None = None, *,
+                 spoken: str = "") -> None:  # fmt: skip
+        """``spoken`` names each button for a screen reader ("Current level" → "Current
+        level 3: Getting there"); the title is used when it is empty."""
         super().__init__(parent)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -34,7 +37,8 @@ class LevelButtons(QWidget):
             button.setMinimumWidth(64)
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setToolTip(level.description)
-            button.setAccessibleName(f"{title}: {level.level}, {level.label}")
+            button.setAccessibleName(f"{spoken or title} {level.level}: {level.label}")
+            button.setAccessibleDescription(level.description)
             button.clicked.connect(lambda _=False, n=level.level: on_choose(n))
             self._group.addButton(button, level.level)
             self._buttons[level.level] = button

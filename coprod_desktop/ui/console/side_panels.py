@@ -22,6 +22,7 @@ from coprod_desktop.domain.audience import Slide
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.framework import Stage
 from coprod_desktop.domain.workshop import Action, ParkingLotEntry, StagePlacement
+from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.session.controller import SessionController
 from coprod_desktop.ui.style_roles import set_role
 
@@ -34,12 +35,12 @@ class PlacementPanel(QFrame):
         self._c = controller
         set_role(self, "card")
         form = QFormLayout(self)
-        self.current = self._stage_box("Stage now")
-        self.aim = self._stage_box("Stage we aim for")
-        form.addRow("Now:", self.current)
-        form.addRow("Aim:", self.aim)
-        show = QPushButton("Show the stages on the projector")
-        show.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.current = self._stage_box(translate("SidePanels", "Stage now"))
+        self.aim = self._stage_box(translate("SidePanels", "Stage we aim for"))
+        form.addRow(translate("SidePanels", "Now:"), self.current)
+        form.addRow(translate("SidePanels", "Aim:"), self.aim)
+        show = QPushButton(translate("SidePanels", "Show the stages on the projector"))
+        show.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         show.clicked.connect(lambda: controller.show_slide(Slide.STAGES))
         form.addRow(show)
         controller.workshop_changed.connect(self.refresh)
@@ -49,7 +50,7 @@ class PlacementPanel(QFrame):
     def _stage_box(self, name: str) -> QComboBox:
         box = QComboBox()
         box.setAccessibleName(name)
-        box.addItem("Not placed yet", None)
+        box.addItem(translate("SidePanels", "Not placed yet"), None)
         for stage, text in zip(Stage, self._c.workshop.framework.stages, strict=True):
             box.addItem(text.title, stage)
         box.activated.connect(self._changed)
@@ -94,8 +95,8 @@ class EntryList(QFrame):
         self.line.setPlaceholderText(placeholder)
         self.line.setAccessibleName(placeholder)
         self.line.setMinimumHeight(34)
-        self.remove = QPushButton("Remove selected")
-        self.remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.remove = QPushButton(translate("SidePanels", "Remove selected"))
+        self.remove.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         row = QHBoxLayout()
         row.addWidget(self.line, 1)
         row.addWidget(self.remove)
@@ -128,7 +129,10 @@ class ActionsPanel(EntryList):
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Add an action: what — who (A)", self._add_action, controller.remove_action, parent
+            translate("SidePanels", "Add an action: what — who (A)"),
+            self._add_action,
+            controller.remove_action,
+            parent,
         )
         self._c = controller
         self.list.itemDoubleClicked.connect(
@@ -166,7 +170,10 @@ class ParkingLotPanel(EntryList):
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Park a question (L)", self._park, controller.remove_parking_lot_entry, parent
+            translate("SidePanels", "Park a question (L)"),
+            self._park,
+            controller.remove_parking_lot_entry,
+            parent,
         )
         self._c = controller
         controller.workshop_changed.connect(self.refresh)

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from coprod_desktop.domain.rating import Rating, RatingStatus
+from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-TO_DO = ("○", "to do")
+TO_DO = ("○", QT_TRANSLATE_NOOP("Status", "to do"))
 _MARKS = {
-    RatingStatus.AGREED: ("✓", "done"),
-    RatingStatus.SPLIT: ("≈", "split"),
-    RatingStatus.SKIPPED: ("–", "skipped"),
+    RatingStatus.AGREED: ("✓", QT_TRANSLATE_NOOP("Status", "done")),
+    RatingStatus.SPLIT: ("≈", QT_TRANSLATE_NOOP("Status", "split")),
+    RatingStatus.SKIPPED: ("–", QT_TRANSLATE_NOOP("Status", "skipped")),
 }
 
 
 def mark(rating: Rating | None) -> tuple[str, str]:
     """The symbol and word for ``rating``'s status (to do when there is none)."""
-    return TO_DO if rating is None else _MARKS[rating.status]
+    symbol, word = TO_DO if rating is None else _MARKS[rating.status]
+    return symbol, translate("Status", word)
 
 
 def cell_text(rating: Rating | None) -> str:

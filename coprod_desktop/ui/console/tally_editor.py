@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSpinBox, QWidge
 
 from coprod_desktop.domain.rating import Tally
 from coprod_desktop.domain.scale import Scale
+from coprod_desktop.ui.i18n import translate
 
 
 class TallyEditor(QWidget):
@@ -20,7 +21,11 @@ class TallyEditor(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
-            QLabel("<b>Tally</b> (dots at each level)"), 0, 0, 1, len(scale.levels) + 1
+            QLabel(translate("Tally", "<b>Tally</b> (dots at each level)")),
+            0,
+            0,
+            1,
+            len(scale.levels) + 1,
         )
         self._boxes: dict[int, QSpinBox] = {}
         for column, level in enumerate(scale.levels):
@@ -28,16 +33,20 @@ class TallyEditor(QWidget):
             box = QSpinBox()
             box.setRange(0, 999)
             box.setMinimumHeight(34)
-            box.setAccessibleName(f"Dots at level {level.level}, {level.label}")
+            box.setAccessibleName(
+                translate("Tally", "Dots at level {level}, {label}").format(
+                    level=level.level, label=level.label
+                )
+            )
             box.valueChanged.connect(self._update_summary)
             self._boxes[level.level] = box
             layout.addWidget(box, 2, column)
-        self._record = QPushButton("Record tally")
-        self._record.setAccessibleName("Record tally")
+        self._record = QPushButton(translate("Tally", "Record tally"))
+        self._record.setAccessibleName(translate("Tally", "Record tally"))
         self._record.clicked.connect(lambda: self._on_record(self.counts()))
         layout.addWidget(self._record, 2, len(scale.levels))
         self._summary = QLabel()
-        self._summary.setAccessibleName("Tally summary")
+        self._summary.setAccessibleName(translate("Tally", "Tally summary"))
         layout.addWidget(self._summary, 3, 0, 1, len(scale.levels) + 1)
         self._update_summary()
 
@@ -61,10 +70,12 @@ class TallyEditor(QWidget):
     def _update_summary(self) -> None:
         tally = Tally(self.counts())
         if not tally.total:
-            self._summary.setText("No dots counted yet.")
+            self._summary.setText(translate("Tally", "No dots counted yet."))
             return
         median = tally.median
         median_text = f"{median:g}" if median is not None else "–"
         self._summary.setText(
-            f"{tally.total} dots · median {median_text} · range {tally.lowest}–{tally.highest}"
+            translate(
+                "Tally", "%n dot(s) · median {median} · range {low}–{high}", None, tally.total
+            ).format(median=median_text, low=tally.lowest, high=tally.highest)
         )

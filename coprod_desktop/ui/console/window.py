@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTime, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QCheckBox,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -34,19 +36,30 @@ from coprod_desktop.ui.console import keys
 from coprod_desktop.ui.console.capture_panel import CapturePanel, button_row
 from coprod_desktop.ui.console.grid import CaptureGrid
 from coprod_desktop.ui.console.item_list import ItemList
+from coprod_desktop.ui.console.keyboard import KeyboardAccess, order_tabs
 from coprod_desktop.ui.console.room_controls import room_controls
 from coprod_desktop.ui.console.shortcut_overlay import ShortcutOverlay
 from coprod_desktop.ui.console.side_panels import ActionsPanel, ParkingLotPanel, PlacementPanel
 from coprod_desktop.ui.exports.flow import ExportFlow
+from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from coprod_desktop.ui.session.controller import SessionController
+from coprod_desktop.ui.session.unsaved_bar import UnsavedBar, confirm_close_with_unsaved
 from coprod_desktop.ui.style_roles import set_role
 
+if TYPE_CHECKING:  # the results window loads the charts when first opened
+    from coprod_desktop.ui.results.window import ResultsWindow
+
+#: Narrowest the capture panel gets (five level buttons and the notes), and the side columns.
+CENTRE_MIN = 540
+LEFT_MIN = 220
+RIGHT_MIN = 250
+
 SLIDES = (
-    (Slide.TITLE, "Title"),
-    (Slide.STAGES, "Stages"),
-    (Slide.ITEM, "Item"),
-    (Slide.GROUP_SUMMARY, "Group summary"),
-    (Slide.CLOSING, "Closing"),
+    (Slide.TITLE, QT_TRANSLATE_NOOP("Console", "Title")),
+    (Slide.STAGES, QT_TRANSLATE_NOOP("Console", "Stages")),
+    (Slide.ITEM, QT_TRANSLATE_NOOP("Console", "Item")),
+    (Slide.GROUP_SUMMARY, QT_TRANSLATE_NOOP("Console", "Group summary")),
+    (Slide.CLOSING, QT_TRANSLATE_NOOP("Console", "Closing")),
 )
 
 
@@ -60,7 +73,10 @@ class ConsoleWindow(QMainWindow):
         super().__init__(parent)
         self.controller = controller
         self.room: AudienceWindow | None = None
-        self.setWindowTitle(f"{controller.workshop.title} — CoProd Desktop")
+        self.results_window: ResultsWindow | None = None
+        self.setWindowTitle(
+            translate("Console", "{title} — CoProd Desktop").format(title=controller.workshop.title)
+        )
         self.resize(1366, 768)
 
         self.items = ItemList(controller)
@@ -73,6 +89,7 @@ class ConsoleWindow(QMainWindow):
         centre.setWidget(self.capture)
         centre.setWidgetResizable(True)
         centre.setFrameShape(QScrollArea.Shape.NoFrame)
+        centre.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
         centre.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.placement = PlacementPanel(controller)
         self.actions_panel = ActionsPanel(controller)
@@ -84,6 +101,10 @@ class ConsoleWindow(QMainWindow):
         splitter.addWidget(self._right_column())
         splitter.setSizes([330, 620, 416])
         splitter.setChildrenCollapsible(False)
+        # Once the facilitator drags a divider, their widths stand; until then they follow
+        # the window (so a 1024-pixel laptop still shows every level button).
+        self._columns_moved = False
+        splitter.splitterMoved.connect(lambda *_: setattr(self, "_columns_moved", True))
         for index, stretch in enumerate((0, 1, 0)):  # a wider screen widens the capture panel
             splitter.setStretchFactor(index, stretch)
         self.splitter = splitter
@@ -98,6 +119,9 @@ class ConsoleWindow(QMainWindow):
         controller.timer_ticked.connect(self._on_tick)
         controller.audience_changed.connect(lambda _state: self._sync_projector_buttons())
         self._on_cursor()
+        self.keyboard = KeyboardAccess(self)
+        self._room_controls: QGridLayout | None = None
+        self._order_tabs()
 
     # --- layout ------------------------------------------------------------------------------
     def _left_column(self) -> QWidget:
@@ -105,12 +129,13 @@ class ConsoleWindow(QMainWindow):
         layout = QVBoxLayout(column)
         layout.setContentsMargins(8, 8, 0, 8)
         self.group_label = QLabel()
+        self.group_label.setTextFormat(Qt.TextFormat.PlainText)  # the group's name, as typed
         set_role(self.group_label, "subheading")
         self.group_label.setWordWrap(True)
         self.group_progress = QProgressBar()
         self.group_progress.setTextVisible(False)
         self.group_progress.setMaximumHeight(10)
-        self.group_progress.setAccessibleName("Items rated for this group")
+        self.group_progress.setAccessibleName(translate("Console", "Items rated for this group"))
         self.progress_label = QLabel()
         layout.addWidget(self.group_label)
         layout.addWidget(self.progress_label)
@@ -127,9 +152,21 @@ class ConsoleWindow(QMainWindow):
         c = self.controller
         layout.addLayout(
             button_row(
-                ("← Previous", c.previous_item, "Previous item"),
-                ("Next →  (Enter)", c.next_item, "Next item"),
-                ("Next group (G)", c.next_group, "Next group"),
+                (
+                    translate("Console", "← Previous"),
+                    c.previous_item,
+                    translate("Console", "Previous item"),
+                ),
+                (
+                    translate("Console", "Next →  (Enter)"),
+                    c.next_item,
+                    translate("Console", "Next item"),
+                ),
+                (
+                    translate("Console", "Next group (G)"),
+                    c.next_group,
+                    translate("Console", "Next group"),
+                ),
             )
         )
         return column
@@ -138,50 +175,63 @@ class ConsoleWindow(QMainWindow):
         column = QWidget()
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 8, 8, 8)
-        heading = QLabel("On the projector")
+        heading = QLabel(translate("Console", "On the projector"))
         set_role(heading, "subheading")
         layout.addWidget(heading)
         self._room_column = layout
         tabs = QTabWidget()
-        tabs.addTab(self.placement, "Stage")
-        tabs.addTab(self.actions_panel, "Actions")
-        tabs.addTab(self.parking_lot, "Parking lot")
+        tabs.addTab(self.placement, translate("Console", "Stage"))
+        tabs.addTab(self.actions_panel, translate("Console", "Actions"))
+        tabs.addTab(self.parking_lot, translate("Console", "Parking lot"))
         self.side_tabs = tabs
+        tabs.tabBar().setAccessibleName(translate("Console", "Stage, actions and parking lot"))
         layout.addWidget(tabs, 1)
         return column
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Projector")
+        bar = QToolBar(translate("Console", "Projector"))
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.setStyleSheet("QPushButton { padding: 4px 9px; }")
         self.addToolBar(bar)
         self.order_button = QPushButton()
-        self.order_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.order_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.order_button.clicked.connect(self.toggle_running_order)
         bar.addWidget(self.order_button)
         bar.addSeparator()
         self.slide_buttons: dict[Slide, QPushButton] = {}
         for slide, label in SLIDES:
-            button = QPushButton(label)
+            button = QPushButton(translate("Console", label))
             button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setAccessibleName(f"Show the {label.lower()} slide")
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.setAccessibleName(
+                translate("Console", "Show the slide: {name}").format(
+                    name=translate("Console", label)
+                )
+            )
             button.clicked.connect(lambda _=False, s=slide: self.controller.show_slide(s))
             self.slide_buttons[slide] = button
             bar.addWidget(button)
         bar.addSeparator()
-        self.reveal_button = self._toggle(bar, "Reveal (Space)", self.controller.set_revealed)
-        self.blank_button = self._toggle(bar, "Curtain (B)", lambda on: self.controller.set_curtain(
-            Curtain.BLANK if on else Curtain.OPEN))  # fmt: skip
-        self.freeze_button = self._toggle(bar, "Freeze (F)", lambda on: self.controller.set_curtain(
-            Curtain.FROZEN if on else Curtain.OPEN))  # fmt: skip
-        self.easy_read = QCheckBox("Easy Read (E)")
-        self.easy_read.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.reveal_button = self._toggle(
+            bar, translate("Console", "Reveal (Space)"), self.controller.set_revealed
+        )
+        self.blank_button = self._toggle(
+            bar,
+            translate("Console", "Curtain (B)"),
+            lambda on: self.controller.set_curtain(Curtain.BLANK if on else Curtain.OPEN),
+        )
+        self.freeze_button = self._toggle(
+            bar,
+            translate("Console", "Freeze (F)"),
+            lambda on: self.controller.set_curtain(Curtain.FROZEN if on else Curtain.OPEN),
+        )
+        self.easy_read = QCheckBox(translate("Console", "Easy Read (E)"))
+        self.easy_read.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.easy_read.toggled.connect(self.controller.set_easy_read)
         bar.addWidget(self.easy_read)
-        self.timer_to_room = QCheckBox("Timer on projector")
-        self.timer_to_room.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.timer_to_room = QCheckBox(translate("Console", "Timer on projector"))
+        self.timer_to_room.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.timer_to_room.toggled.connect(self.controller.set_timer_shown_to_room)
         bar.addWidget(self.timer_to_room)
         self._sync_projector_buttons()
@@ -191,12 +241,15 @@ class ConsoleWindow(QMainWindow):
         at 1366 px, so it sits in the status bar by the keys.)"""
         from coprod_desktop.services.exports import ExportService
 
-        self.exports = ExportFlow(self, ExportService(self.controller.live.store))
+        service = ExportService(self.controller.live.store)
+        self.exports = ExportFlow(self, service)
+        # A follow-up's baseline, read once: the results (here and on the projector) compare.
+        self.controller.baseline = service.baseline_of(self.controller.workshop)
         menu = QMenu(self)
         for text, keys_, start in (
-            ("Export report…", "Ctrl+Shift+E", self.exports.export_report),
-            ("Export data…", "", self.exports.export_data),
-            ("Blank form…", "", self.exports.blank_form),
+            (translate("Console", "Export report…"), "Ctrl+Shift+E", self.exports.export_report),
+            (translate("Console", "Export data…"), "", self.exports.export_data),
+            (translate("Console", "Blank form…"), "", self.exports.blank_form),
         ):
             action = menu.addAction(text)
             if keys_:
@@ -204,30 +257,62 @@ class ConsoleWindow(QMainWindow):
                 action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
                 self.addAction(action)
             action.triggered.connect(lambda _=False, s=start: s(self.controller.workshop))
+        menu.addSeparator()
+        paper = menu.addAction(translate("Console", "Enter from paper forms…"))
+        paper.triggered.connect(lambda _=False: self.enter_from_paper())
+        settings = menu.addAction(translate("Console", "Settings…"))
+        settings.triggered.connect(self.show_settings)
         self.export_menu = menu
-        button = QPushButton("Report")
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setAccessibleName("Export the report, the data or a blank form")
-        button.setToolTip("Export the report (Ctrl+Shift+E), the data, or a blank paper form")
+        button = QPushButton(translate("Console", "Report"))
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.setAccessibleName(
+            translate("Console", "Export the report, the data or a blank form")
+        )
+        button.setToolTip(
+            translate(
+                "Console", "Export the report (Ctrl+Shift+E), the data, or a blank paper form"
+            )
+        )
         button.setMenu(menu)
         return button
+
+    def _results_button(self) -> QPushButton:
+        button = QPushButton(translate("Console", "Results (R)"))
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.setAccessibleName(translate("Console", "Show the results"))
+        button.setToolTip(
+            translate("Console", "Profiles, training needs, heat map, stages and follow-up")
+        )
+        button.clicked.connect(self.show_results)
+        return button
+
+    def show_results(self) -> None:
+        """The results window (one per console), raised if it is already open."""
+        from coprod_desktop.ui.results.window import ResultsWindow
+
+        if self.results_window is None:
+            self.results_window = ResultsWindow(self.controller, self.controller.baseline, self)
+        self.results_window.select_group(self.controller.group.key)
+        self.results_window.show()
+        self.results_window.raise_()
+        self.results_window.activateWindow()
 
     def _toggle(self, bar: QToolBar, text: str, on_toggle: Callable[[bool], None]) -> QPushButton:
         button = QPushButton(text)
         button.setCheckable(True)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.clicked.connect(on_toggle)
         bar.addWidget(button)
         return button
 
     def _build_status_bar(self) -> None:
-        self.saved_label = QLabel("All changes saved")
+        self.saved_label = QLabel(translate("Console", "All changes saved"))
         set_role(self.saved_label, "saved")
-        self.saved_label.setAccessibleName("Save status")
+        self.saved_label.setAccessibleName(translate("Console", "Save status"))
         self.timer_label = QLabel("0:00")
-        self.timer_label.setAccessibleName("Time on this item")
-        help_button = QPushButton("Keys (F1)")
-        help_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.timer_label.setAccessibleName(translate("Console", "Time on this item"))
+        help_button = QPushButton(translate("Console", "Keys (F1)"))
+        help_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         help_button.clicked.connect(self.show_shortcuts)
         bar = self.statusBar()
         # Room for full-height buttons, so nothing in the bar is cut off at the bottom.
@@ -235,8 +320,12 @@ class ConsoleWindow(QMainWindow):
             "QStatusBar QPushButton { min-height: 0px; max-height: 26px; padding: 0px 12px; }"
         )
         bar.addWidget(self.saved_label, 1)
-        bar.addPermanentWidget(QLabel("Time on item:"))
+        # Shown only while the disk refuses to save (issue 5): retry, or save elsewhere.
+        self.unsaved_bar = UnsavedBar(self.controller, bar)
+        bar.addWidget(self.unsaved_bar)
+        bar.addPermanentWidget(QLabel(translate("Console", "Time on item:")))
         bar.addPermanentWidget(self.timer_label)
+        bar.addPermanentWidget(self._results_button())
         bar.addPermanentWidget(self._export_button())
         bar.addPermanentWidget(help_button)
 
@@ -269,10 +358,14 @@ class ConsoleWindow(QMainWindow):
         for number, (slide, _label) in enumerate(SLIDES, start=1):
             self._key([f"Alt+{number}"], functools.partial(c.show_slide, slide))
         self._key(["F1", "?"], self.show_shortcuts)
+        self._key(["R"], self.show_results)
+        # Alt+6: the results slide (no tool bar button: the bar is full at 1366 px; the
+        # results window and the preview show it).
+        self._key([f"Alt+{len(SLIDES) + 1}"], functools.partial(c.show_slide, Slide.RESULTS))
         self._key(["Ctrl+W"], self.close)
-        undo = c.undo_stack.createUndoAction(self, "Undo")
+        undo = c.undo_stack.createUndoAction(self, translate("Console", "Undo"))
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = c.undo_stack.createRedoAction(self, "Redo")
+        redo = c.undo_stack.createRedoAction(self, translate("Console", "Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.addActions([undo, redo])
 
@@ -291,9 +384,24 @@ class ConsoleWindow(QMainWindow):
         preview.setMinimumSize(240, 180)
         preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self._room_column.insertWidget(1, preview, 1)
-        self._room_column.insertLayout(2, room_controls(room))
+        preview.setAccessibleName(translate("Console", "Preview of the projector"))
+        self._room_controls = room_controls(room)
+        self._room_column.insertLayout(2, self._room_controls)
         self._key(["Ctrl+Shift+P"], room.swap_screens)
+        self._order_tabs()
         room.place()
+
+    def _order_tabs(self) -> None:
+        """Tab in reading order: tool bar, item list or grid, capture, projector controls,
+        side tabs, status bar. (Buttons take the focus from Tab, not from a click, so a click
+        leaves the capture keys where they were.)"""
+        bar = self.findChild(QToolBar)
+        parts: list[QWidget | QGridLayout] = [bar] if bar is not None else []
+        parts += [w for w in (self.splitter.widget(0), self.splitter.widget(1)) if w is not None]
+        if self._room_controls is not None:
+            parts.append(self._room_controls)
+        parts += [self.side_tabs, self.statusBar()]
+        order_tabs(self, parts)
 
     # --- intents -----------------------------------------------------------------------------
     def next_item(self) -> None:
@@ -305,6 +413,12 @@ class ConsoleWindow(QMainWindow):
             self.setFocus()
             return
         self.controller.next_item()
+
+    def enter_from_paper(self) -> QWidget:
+        """Type filled-in paper forms back in, starting with the group being captured."""
+        from coprod_desktop.ui.paper_entry.open import paper_entry_in_console
+
+        return paper_entry_in_console(self.controller, self)
 
     def toggle_running_order(self) -> None:
         current = self.controller.cursor.order
@@ -322,12 +436,35 @@ class ConsoleWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         ShortcutOverlay(self).exec()
 
+    def show_settings(self) -> None:
+        from coprod_desktop.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self).exec()
+
     def _focus(self, widget: QWidget) -> None:
         widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _focus_tab(self, index: int, widget: QWidget) -> None:
         self.side_tabs.setCurrentIndex(index)
         self._focus(widget)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if not self._columns_moved:
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Share the width: the capture panel keeps room for every level button, the list
+        (or the grid, which needs a column per group) and the side panel give way first."""
+        total = self.splitter.width() or sum(self.splitter.sizes()) or 1366
+        item_mode = self.controller.cursor.order is RunningOrder.ITEM_BY_ITEM
+        left = 140 + 70 * len(self.controller.workshop.groups) if item_mode else 330
+        right = 416
+        spare = total - CENTRE_MIN - left - right
+        if spare < 0:  # take the shortfall from the side columns in proportion, to a floor
+            left = max(LEFT_MIN, round(left + spare * left / (left + right)))
+            right = max(RIGHT_MIN, total - CENTRE_MIN - left)
+        self.splitter.setSizes([left, max(CENTRE_MIN, total - left - right), right])
 
     # --- reactions -----------------------------------------------------------------------------
     def _on_cursor(self) -> None:
@@ -336,11 +473,13 @@ class ConsoleWindow(QMainWindow):
         if (self.left.currentWidget() is self.grid) != item_mode:
             self.left.setCurrentWidget(self.grid if item_mode else self.items)
             # The grid needs room for every group's column; the list does not.
-            left = 140 + 70 * len(c.workshop.groups) if item_mode else 330
-            total = sum(self.splitter.sizes()) or 1366
-            self.splitter.setSizes([left, total - left - 416, 416])
-        self.order_button.setText("Item by item ⇄ (O)" if item_mode else "Group by group ⇄ (O)")
-        self.group_label.setText(f"Group: {c.group.name}")
+            self._fit_columns()
+        self.order_button.setText(
+            translate("Console", "Item by item ⇄ (O)")
+            if item_mode
+            else translate("Console", "Group by group ⇄ (O)")
+        )
+        self.group_label.setText(translate("Console", "Group: {name}").format(name=c.group.name))
         self._on_progress()
         self._sync_projector_buttons()
 
@@ -350,14 +489,22 @@ class ConsoleWindow(QMainWindow):
         done = len(c.group.ratings)
         self.group_progress.setRange(0, total)
         self.group_progress.setValue(done)
-        self.progress_label.setText(f"{done} of {total} items rated")
+        self.progress_label.setText(
+            translate("Console", "{done} of %n item(s) rated", None, total).format(done=done)
+        )
 
     def _on_saved(self, message: str) -> None:
-        self.saved_label.setText(f"✓ {message} at {QTime.currentTime().toString('HH:mm:ss')}")
+        self.saved_label.setText(
+            translate("Console", "✓ {message} at {time}").format(
+                message=message, time=QTime.currentTime().toString("HH:mm:ss")
+            )
+        )
         self._set_save_role("saved")
 
     def _on_failed(self, message: str) -> None:
-        self.saved_label.setText(f"⚠ Not saved: {message}")
+        self.saved_label.setText(
+            translate("Console", "⚠ Not saved: {problem}").format(problem=message)
+        )
         self._set_save_role("error")
 
     def _set_save_role(self, role: str) -> None:
@@ -390,6 +537,9 @@ class ConsoleWindow(QMainWindow):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not confirm_close_with_unsaved(self, self.controller):  # disk full: keep them
+            event.ignore()
+            return
         self.controller.close_session()
         if self.room is not None:
             self.room.shut()

@@ -20,20 +20,68 @@ from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.report.options import Paper
 from coprod_desktop.ui.exports.worker import Build, ExportJob
+from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from coprod_desktop.ui.wording import file_name_for
 
 if TYPE_CHECKING:  # SQLModel loads with the services; the first paint does not wait for it
     from coprod_desktop.services.exports import ExportService
 
-PDF_FILTERS = {
-    "PDF on A4 paper (*.pdf)": Paper.A4,
-    "PDF on US Letter paper (*.pdf)": Paper.LETTER,
+_PDF_FILTERS = {
+    QT_TRANSLATE_NOOP("Exports", "PDF on A4 paper (*.pdf)"): Paper.A4,
+    QT_TRANSLATE_NOOP("Exports", "PDF on US Letter paper (*.pdf)"): Paper.LETTER,
 }
-DATA_FILTERS = {
-    "CSV for spreadsheets (*.csv)": ".csv",
-    "Excel workbook (*.xlsx)": ".xlsx",
-    "JSON data (*.json)": ".json",
+_DATA_FILTERS = {
+    QT_TRANSLATE_NOOP("Exports", "CSV for spreadsheets (*.csv)"): ".csv",
+    QT_TRANSLATE_NOOP("Exports", "Excel workbook (*.xlsx)"): ".xlsx",
+    QT_TRANSLATE_NOOP("Exports", "JSON data (*.json)"): ".json",
 }
+#: Each export's messages as whole sentences (Welsh mutates the noun, so no "{what}" slots).
+_SAY: dict[str, dict[str, str]] = {
+    "report": {
+        "not made": QT_TRANSLATE_NOOP("Exports", "The report was not made"),
+        "not saved": QT_TRANSLATE_NOOP("Exports", "The report was not saved"),
+        "saved": QT_TRANSLATE_NOOP("Exports", "Report saved"),
+        "exporting": QT_TRANSLATE_NOOP("Exports", "Exporting the report"),
+        "making": QT_TRANSLATE_NOOP("Exports", "Making the report for “{title}”…"),
+        "open": QT_TRANSLATE_NOOP(
+            "Exports", "The report for “{title}” is saved as\n{path}\n\nOpen it now?"
+        ),
+    },
+    "data": {
+        "not made": QT_TRANSLATE_NOOP("Exports", "The data was not made"),
+        "not saved": QT_TRANSLATE_NOOP("Exports", "The data was not saved"),
+        "saved": QT_TRANSLATE_NOOP("Exports", "Data saved"),
+        "exporting": QT_TRANSLATE_NOOP("Exports", "Exporting the data"),
+        "making": QT_TRANSLATE_NOOP("Exports", "Making the data for “{title}”…"),
+        "open": QT_TRANSLATE_NOOP(
+            "Exports", "The data for “{title}” is saved as\n{path}\n\nOpen it now?"
+        ),
+    },
+    "blank form": {
+        "not made": QT_TRANSLATE_NOOP("Exports", "The blank form was not made"),
+        "not saved": QT_TRANSLATE_NOOP("Exports", "The blank form was not saved"),
+        "saved": QT_TRANSLATE_NOOP("Exports", "Blank form saved"),
+        "exporting": QT_TRANSLATE_NOOP("Exports", "Exporting the blank form"),
+        "making": QT_TRANSLATE_NOOP("Exports", "Making the blank form for “{title}”…"),
+        "open": QT_TRANSLATE_NOOP(
+            "Exports", "The blank form for “{title}” is saved as\n{path}\n\nOpen it now?"
+        ),
+    },
+}
+
+
+def _say(what: str, message: str) -> str:
+    return translate("Exports", _SAY[what][message])
+
+
+def pdf_filters() -> dict[str, Paper]:
+    """The PDF file dialog's filters, in the app's language, and the paper each means."""
+    return {translate("Exports", text): paper for text, paper in _PDF_FILTERS.items()}
+
+
+def data_filters() -> dict[str, str]:
+    """The data file dialog's filters, in the app's language, and the suffix each means."""
+    return {translate("Exports", text): suffix for text, suffix in _DATA_FILTERS.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +123,9 @@ class ExportFlow(QObject):
         if loaded is None:
             return
         w, baseline = loaded
-        chosen = self._ask_pdf(f"Export the report of “{w.title}”", w.title)
+        chosen = self._ask_pdf(
+            translate("Exports", "Export the report of “{title}”").format(title=w.title), w.title
+        )
         if chosen is None:
             return
         from coprod_desktop.services import exports
@@ -89,7 +139,10 @@ class ExportFlow(QObject):
         if loaded is None:
             return
         w, _ = loaded
-        chosen = self._ask_pdf(f"Save a blank form for “{w.title}”", f"{w.title} form")
+        chosen = self._ask_pdf(
+            translate("Exports", "Save a blank form for “{title}”").format(title=w.title),
+            translate("Exports", "{title} form").format(title=w.title),
+        )
         if chosen is None:
             return
         from coprod_desktop.services import exports
@@ -103,19 +156,20 @@ class ExportFlow(QObject):
         if loaded is None:
             return
         w, _ = loaded
+        filters = data_filters()
         name, chosen_filter = QFileDialog.getSaveFileName(
             self._window,
-            f"Export the data of “{w.title}”",
+            translate("Exports", "Export the data of “{title}”").format(title=w.title),
             str(self.last_folder / f"{file_name_for(w.title)}.csv"),
-            ";;".join(DATA_FILTERS),
-            next(iter(DATA_FILTERS)),
+            ";;".join(filters),
+            next(iter(filters)),
         )
         if not name:
             return
         path = Path(name)
         suffix = path.suffix.lower()
-        if suffix not in DATA_FILTERS.values():
-            suffix = DATA_FILTERS.get(chosen_filter, ".csv")
+        if suffix not in filters.values():
+            suffix = filters.get(chosen_filter, ".csv")
             full = self._with_suffix(path, suffix)
             if full is None:
                 return
@@ -139,14 +193,15 @@ class ExportFlow(QObject):
                 return self._exports.load(workshop)
             baseline = self._exports.baseline_of(workshop) if with_baseline else None
         except CoprodError as exc:
-            QMessageBox.warning(self._window, f"The {what} was not made", str(exc))
+            QMessageBox.warning(self._window, _say(what, "not made"), str(exc))
             return None
         return workshop, baseline
 
     def _ask_pdf(self, caption: str, title: str) -> Path | None:
         """A PDF's file name; the filter chosen sets the paper (A4 unless Letter is chosen)."""
-        filters = list(PDF_FILTERS)
-        current = next(f for f, paper in PDF_FILTERS.items() if paper is self.paper)
+        papers = pdf_filters()
+        filters = list(papers)
+        current = next(f for f, paper in papers.items() if paper is self.paper)
         name, chosen_filter = QFileDialog.getSaveFileName(
             self._window,
             caption,
@@ -156,7 +211,7 @@ class ExportFlow(QObject):
         )
         if not name:
             return None
-        self.paper = PDF_FILTERS.get(chosen_filter, self.paper)
+        self.paper = papers.get(chosen_filter, self.paper)
         path = Path(name)
         if path.suffix.lower() != ".pdf":
             full = self._with_suffix(path, ".pdf")
@@ -173,8 +228,8 @@ class ExportFlow(QObject):
             return full
         answer = QMessageBox.question(
             self._window,
-            "Replace the file?",
-            f"{full} already exists. Replace it?",
+            translate("Exports", "Replace the file?"),
+            translate("Exports", "{path} already exists. Replace it?").format(path=full),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -189,14 +244,14 @@ class ExportFlow(QObject):
         job.signals.cancelled.connect(self._on_cancelled, queued)
         self._task = _Task(what, title, path, job)
         dialog = self.progress_dialog
-        dialog.setWindowTitle(f"Exporting the {what}")
-        dialog.setLabelText(f"Making the {what} for “{title}”…\n{path.name}")
+        dialog.setWindowTitle(_say(what, "exporting"))
+        dialog.setLabelText(_say(what, "making").format(title=title) + f"\n{path.name}")
         dialog.setValue(0)  # shows itself if the export takes more than a moment
         self._pool.start(job)
 
     def _progress_dialog(self) -> QProgressDialog:
         # Not modal, and shown without taking focus: the console's keys keep working.
-        dialog = QProgressDialog("", "Cancel", 0, 100, self._window)
+        dialog = QProgressDialog("", translate("Exports", "Cancel"), 0, 100, self._window)
         dialog.setWindowModality(Qt.WindowModality.NonModal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         dialog.setMinimumDuration(400)
@@ -218,11 +273,10 @@ class ExportFlow(QObject):
         if task is None:
             return
         self.progress_dialog.setValue(100)  # and it closes itself
-        what = task.what[0].upper() + task.what[1:]
         answer = QMessageBox.question(
             self._window,
-            f"{what} saved",
-            f"The {task.what} for “{task.title}” is saved as\n{path}\n\nOpen it now?",
+            _say(task.what, "saved"),
+            _say(task.what, "open").format(title=task.title, path=path),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
             QMessageBox.StandardButton.Open,
         )
@@ -231,8 +285,10 @@ class ExportFlow(QObject):
         ):
             QMessageBox.information(
                 self._window,
-                "The file could not be opened",
-                f"No app on this computer opened {path.name}. It is saved in {path.parent}.",
+                translate("Exports", "The file could not be opened"),
+                translate(
+                    "Exports", "No app on this computer opened {name}. It is saved in {folder}."
+                ).format(name=path.name, folder=path.parent),
             )
         self.finished.emit(path)
 
@@ -246,8 +302,8 @@ class ExportFlow(QObject):
             text = f"{task.path}: {text}"
         QMessageBox.warning(
             self._window,
-            f"The {task.what} was not saved",
-            f"Nothing was written.\n\n{text}",
+            _say(task.what, "not saved"),
+            translate("Exports", "Nothing was written.\n\n{problem}").format(problem=text),
         )
         self.failed.emit(error)
 

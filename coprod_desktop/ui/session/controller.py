@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
@@ -20,10 +20,15 @@ from coprod_desktop.domain.audience import (
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
 from coprod_desktop.domain.session import Cursor, RunningOrder
-from coprod_desktop.domain.workshop import Action, Group, ParkingLotEntry, StagePlacement
+from coprod_desktop.domain.workshop import Action, Group, ParkingLotEntry, StagePlacement, Workshop
+from coprod_desktop.storage.errors import WriteFailedError
+from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.session import commands
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from coprod_desktop.domain.paper_form import PaperEntry
     from coprod_desktop.services.session import LiveSession
 
 
@@ -43,6 +48,8 @@ class SessionController(QObject):
     audience_changed = Signal(object)  # AudienceState
     saved = Signal(str)  # what was saved, in words
     failed = Signal(str)  # why a change could not be saved
+    #: How many steps are kept in memory because the disk refused them (0: all saved).
+    unsaved_changed = Signal(int)
     timer_ticked = Signal(str)
 
     def __init__(self, live: LiveSession, parent: QObject | None = None) -> None:
@@ -51,7 +58,12 @@ class SessionController(QObject):
         self.workshop, self.cursor = live.load()
         self.presentation = Presentation(slide=Slide.ITEM)
         self.show_timer_to_room = False
+        #: The workshop a follow-up is compared with (set by the console), for the results.
+        self.baseline: Workshop | None = None
         self.undo_stack = QUndoStack(self)
+        #: Steps the disk refused (full, read-only), newest state per thing, saved in order by
+        #: the next change or "Retry saving". See "saving when the disk refuses" below.
+        self._unsaved: dict[tuple[str, ...], Callable[[], object]] = {}
         self._shown = self._build_audience()
         self._elapsed = QElapsedTimer()
         self._elapsed.start()
@@ -117,7 +129,7 @@ class SessionController(QObject):
     def mark_agreed(self) -> None:
         before = self.rating()
         if before is None or before.current_level is None:
-            self.failed.emit("Choose the level the group agrees on first.")
+            self.failed.emit(translate("Session", "Choose the level the group agrees on first."))
             return
         self._change_rating(before, self._rating_like(before, status=RatingStatus.AGREED), "agreed")
 
@@ -184,24 +196,59 @@ class SessionController(QObject):
 
     # --- applying (called by the first attempt and by undo/redo) ------------------------------
     def apply_rating(self, group_key: str, item_code: str, rating: Rating | None) -> None:
-        self.workshop = self.live.record(self.workshop, group_key, item_code, rating)
+        try:
+            if self._unsaved:  # the disk refused earlier: save that first, in order
+                self.save_unsaved()
+            self.workshop = self.live.record(self.workshop, group_key, item_code, rating)
+        except WriteFailedError as exc:  # disk full or read-only: carry on in memory
+            self.workshop = self.workshop.with_rating(group_key, item_code, rating)
+            self._keep_unsaved(
+                ("rating", group_key, item_code),
+                lambda: self.live.record(self.workshop, group_key, item_code, rating),
+                exc,
+            )
+            self.rating_recorded.emit(group_key, item_code)
+            self._after_unsaved_change()
+            return
         self.rating_recorded.emit(group_key, item_code)
-        self._after_change("Saved")
+        self._after_change(translate("Session", "Saved"))
+
+    def apply_ratings(self, group_key: str, ratings: Mapping[str, Rating | None]) -> None:
+        """Several of one group's ratings, committed together (None clears one)."""
+        self.workshop = self.live.record_many(self.workshop, group_key, ratings)
+        for item_code in ratings:
+            self.rating_recorded.emit(group_key, item_code)
+        self._after_change(translate("Session", "Saved"))
+
+    def record_paper_entry(self, entry: PaperEntry, text: str) -> None:
+        """A group's ratings typed from its paper form, as one undoable, committed step.
+        Raises CoprodError, having saved nothing, if the workshop's rules or the store refuse
+        it (the paper-entry dialog shows why)."""
+        key, after, before = entry.group_key, dict(entry.after), dict(entry.before)
+        self.apply_ratings(key, after)
+        self.undo_stack.push(
+            commands.CaptureCommand(
+                text,
+                self,
+                lambda: self.apply_ratings(key, after),
+                lambda: self.apply_ratings(key, before),
+            )
+        )
 
     def apply_placement(self, group_key: str, placement: StagePlacement) -> None:
-        self.live.place(group_key, placement)
+        saved = self._save(("placement", group_key), lambda: self.live.place(group_key, placement))
         self.workshop = self.workshop.with_placement(group_key, placement)
-        self._after_change("Stage placement saved")
+        self._after_saving("Stage placement saved", saved=saved)
 
     def apply_actions(self, actions: tuple[Action, ...]) -> None:
-        self.live.set_actions(actions)
+        saved = self._save(("actions",), lambda: self.live.set_actions(actions))
         self.workshop = dataclasses.replace(self.workshop, actions=actions)
-        self._after_change("Actions saved")
+        self._after_saving("Actions saved", saved=saved)
 
     def apply_parking_lot(self, entries: tuple[ParkingLotEntry, ...]) -> None:
-        self.live.set_parking_lot(entries)
+        saved = self._save(("parking lot",), lambda: self.live.set_parking_lot(entries))
         self.workshop = dataclasses.replace(self.workshop, parking_lot=entries)
-        self._after_change("Parking lot saved")
+        self._after_saving("Parking lot saved", saved=saved)
 
     def report_failure(self, error: CoprodError) -> None:
         self.failed.emit(str(error))
@@ -224,8 +271,72 @@ class SessionController(QObject):
 
     def close_session(self) -> None:
         """The facilitator closes the workshop: a restart then opens the list, not here."""
-        self._attempt(lambda: self.live.remember(self.cursor, is_open=False))
+        cursor = self.cursor
+        self._attempt(lambda: self._save_cursor(lambda: self.live.remember(cursor, is_open=False)))
         self.live.close()
+
+    # --- saving when the disk refuses (full, read-only): the session carries on in memory ------
+    @property
+    def unsaved_count(self) -> int:
+        """Steps shown on screen but not yet on disk (0 in the normal case)."""
+        return len(self._unsaved)
+
+    def save_unsaved(self) -> None:
+        """Save the steps the disk refused, oldest first; raises WriteFailedError (keeping
+        the rest) if it still refuses."""
+        while self._unsaved:
+            key, write = next(iter(self._unsaved.items()))
+            write()
+            del self._unsaved[key]
+            self.unsaved_changed.emit(len(self._unsaved))
+
+    def retry_saving(self) -> bool:
+        """The facilitator freed space (or the folder is writable again): save what is kept."""
+        try:
+            self.save_unsaved()
+        except WriteFailedError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self.saved.emit(translate("Session", "All changes saved"))
+        return True
+
+    def save_copy_to(self, path: Path) -> None:
+        """Write the whole workshop, as on screen (unsaved steps too), to a workshop file at
+        ``path`` — for when the data folder cannot take it. Raises CoprodError."""
+        from coprod_desktop.services.restore import write_workshop_file
+
+        write_workshop_file(self.workshop, path)
+
+    def _save(self, key: tuple[str, ...], write: Callable[[], object]) -> bool:
+        """Run ``write`` (after any unsaved steps); False if the disk refused and it is kept."""
+        try:
+            if self._unsaved:
+                self.save_unsaved()
+            write()
+        except WriteFailedError as exc:
+            self._keep_unsaved(key, write, exc)
+            return False
+        return True
+
+    def _save_cursor(self, write: Callable[[], object]) -> None:
+        self._save(("cursor",), write)
+
+    def _keep_unsaved(self, key: tuple[str, ...], write: Callable[[], object],
+                      error: WriteFailedError) -> None:  # fmt: skip
+        self._unsaved.pop(key, None)  # the newest state of a thing is saved after the others
+        self._unsaved[key] = write
+        self.unsaved_changed.emit(len(self._unsaved))
+        self.failed.emit(str(error))
+
+    def _after_unsaved_change(self) -> None:
+        self.workshop_changed.emit()
+        self._refresh_audience()
+
+    def _after_saving(self, message: str, *, saved: bool) -> None:
+        if saved:
+            self._after_change(message)
+        else:
+            self._after_unsaved_change()
 
     # --- the projector ---------------------------------------------------------------------
     def show_slide(self, slide: Slide) -> None:
@@ -293,7 +404,7 @@ class SessionController(QObject):
         self._elapsed.restart()
         if self.presentation.slide is Slide.ITEM:
             self.presentation = dataclasses.replace(self.presentation, revealed=False)
-        self._attempt(lambda: self.live.remember(cursor))
+        self._attempt(lambda: self._save_cursor(lambda: self.live.remember(cursor)))
         self.cursor_changed.emit()
         self._refresh_audience()
 
@@ -302,7 +413,7 @@ class SessionController(QObject):
         self._refresh_audience()
 
     def _build_audience(self) -> AudienceState:
-        return audience_state(self.workshop, self.cursor, self.presentation)
+        return audience_state(self.workshop, self.cursor, self.presentation, self.baseline)
 
     def _refresh_audience(self) -> None:
         if self.presentation.curtain is Curtain.FROZEN:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, on_language_change, translate
 from coprod_desktop.ui.theme import icon
 
 
@@ -25,6 +26,7 @@ class WorkshopListActions:
     export_report: QAction
     export_data: QAction
     blank_form: QAction
+    paper_entry: QAction
     demo: QAction
     undo: QAction
     redo: QAction
@@ -40,6 +42,7 @@ class WorkshopListActions:
             self.delete,
             self.export_file,
             *self.exports,
+            self.paper_entry,
         )
 
     @property
@@ -52,68 +55,122 @@ def build_actions(parent: QWidget) -> WorkshopListActions:
     def action(
         text: str, shortcuts: list[QKeySequence], tip: str, short: str | None = None
     ) -> QAction:
-        act = QAction(text, parent)
+        """An action worded in the app's language, re-worded when the language changes."""
+        act = QAction(parent)
         act.setShortcuts(shortcuts)
-        if short:
-            act.setIconText(short)
         keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        act.setToolTip(f"{tip} ({keys})" if keys else tip)
-        act.setStatusTip(tip)
+
+        def reword() -> None:
+            act.setText(translate("WorkshopList", text))
+            if short:
+                act.setIconText(translate("WorkshopList", short))
+            said = translate("WorkshopList", tip)
+            act.setToolTip(f"{said} ({keys})" if keys else said)
+            act.setStatusTip(said)
+
+        on_language_change(act, reword)
         return act
 
     key = QKeySequence
     actions = WorkshopListActions(
-        new=action("New workshop…", [key("Ctrl+N")], "Set up a new workshop"),
+        new=action(
+            QT_TRANSLATE_NOOP("WorkshopList", "New workshop…"),
+            [key("Ctrl+N")],
+            QT_TRANSLATE_NOOP("WorkshopList", "Set up a new workshop"),
+        ),
         open=action(
-            "Open",
+            QT_TRANSLATE_NOOP("WorkshopList", "Open"),
             [key(Qt.Key.Key_Return), key(Qt.Key.Key_Enter)],
-            "Run the selected workshop: capture ratings and show them on the projector",
+            QT_TRANSLATE_NOOP(
+                "WorkshopList",
+                "Run the selected workshop: capture ratings and show them on the projector",
+            ),
         ),
         ratings=action(
-            "All ratings",
+            QT_TRANSLATE_NOOP("WorkshopList", "All ratings"),
             [key("Ctrl+R")],
-            "See every group's ratings for the selected workshop in one grid",
+            QT_TRANSLATE_NOOP(
+                "WorkshopList", "See every group's ratings for the selected workshop in one grid"
+            ),
         ),
         duplicate=action(
-            "Duplicate as follow-up",
+            QT_TRANSLATE_NOOP("WorkshopList", "Duplicate as follow-up"),
             [key("Ctrl+D")],
-            "Make an empty copy of the selected workshop to run again later",
+            QT_TRANSLATE_NOOP(
+                "WorkshopList", "Make an empty copy of the selected workshop to run again later"
+            ),
         ),
-        delete=action("Delete…", [key(Qt.Key.Key_Delete)], "Delete the selected workshop"),
+        delete=action(
+            QT_TRANSLATE_NOOP("WorkshopList", "Delete…"),
+            [key(Qt.Key.Key_Delete)],
+            QT_TRANSLATE_NOOP("WorkshopList", "Delete the selected workshop"),
+        ),
         import_file=action(
-            "Import workshop file…",
+            QT_TRANSLATE_NOOP("WorkshopList", "Import workshop file…"),
             [key("Ctrl+I")],
-            "Add a workshop from a .coprod file",
-            short="Import…",
+            QT_TRANSLATE_NOOP("WorkshopList", "Add a workshop from a .coprod file"),
+            short=QT_TRANSLATE_NOOP("WorkshopList", "Import…"),
         ),
         export_file=action(
-            "Export workshop file…",
+            QT_TRANSLATE_NOOP("WorkshopList", "Export workshop file…"),
             [key("Ctrl+E")],
-            "Save the selected workshop as a .coprod file to share or keep",
-            short="Export…",
+            QT_TRANSLATE_NOOP(
+                "WorkshopList", "Save the selected workshop as a .coprod file to share or keep"
+            ),
+            short=QT_TRANSLATE_NOOP("WorkshopList", "Export…"),
         ),
         export_report=action(
-            "Export report…",
+            QT_TRANSLATE_NOOP("WorkshopList", "Export report…"),
             [key("Ctrl+Shift+E")],
-            "Save the selected workshop's training-needs report as a PDF",
-            short="Report…",
+            QT_TRANSLATE_NOOP(
+                "WorkshopList", "Save the selected workshop's training-needs report as a PDF"
+            ),
+            short=QT_TRANSLATE_NOOP("WorkshopList", "Report…"),
         ),
         export_data=action(
-            "Export data…",
+            QT_TRANSLATE_NOOP("WorkshopList", "Export data…"),
             [],
-            "Save the selected workshop's results as CSV, Excel or JSON",
+            QT_TRANSLATE_NOOP(
+                "WorkshopList", "Save the selected workshop's results as CSV, Excel or JSON"
+            ),
         ),
         blank_form=action(
-            "Blank form…",
+            QT_TRANSLATE_NOOP("WorkshopList", "Blank form…"),
             [],
-            "Save a printable paper form for the selected workshop, in case the laptop fails",
+            QT_TRANSLATE_NOOP(
+                "WorkshopList",
+                "Save a printable paper form for the selected workshop, in case the laptop fails",
+            ),
+        ),
+        paper_entry=action(
+            QT_TRANSLATE_NOOP("WorkshopList", "Enter from paper forms…"),
+            [],
+            QT_TRANSLATE_NOOP(
+                "WorkshopList",
+                "Type in the ratings from filled-in paper forms, item by item, group by group",
+            ),
         ),
         demo=action(
-            "Open the demo workshop", [], "Add the demo workshop to the list", short="Demo"
+            QT_TRANSLATE_NOOP("WorkshopList", "Open the demo workshop"),
+            [],
+            QT_TRANSLATE_NOOP("WorkshopList", "Add the demo workshop to the list"),
+            short=QT_TRANSLATE_NOOP("WorkshopList", "Demo"),
         ),
-        undo=action("Undo", [key("Ctrl+Z")], "Undo the last change"),
-        redo=action("Redo", [key("Ctrl+Shift+Z"), key("Ctrl+Y")], "Redo the change you undid"),
-        quit=action("Quit", [key("Ctrl+Q")], "Close CoProd Desktop"),
+        undo=action(
+            QT_TRANSLATE_NOOP("WorkshopList", "Undo"),
+            [key("Ctrl+Z")],
+            QT_TRANSLATE_NOOP("WorkshopList", "Undo the last change"),
+        ),
+        redo=action(
+            QT_TRANSLATE_NOOP("WorkshopList", "Redo"),
+            [key("Ctrl+Shift+Z"), key("Ctrl+Y")],
+            QT_TRANSLATE_NOOP("WorkshopList", "Redo the change you undid"),
+        ),
+        quit=action(
+            QT_TRANSLATE_NOOP("WorkshopList", "Quit"),
+            [key("Ctrl+Q")],
+            QT_TRANSLATE_NOOP("WorkshopList", "Close CoProd Desktop"),
+        ),
     )
     # Return and Delete belong to the list, so they never fire while typing elsewhere.
     for name in ("new", "open", "duplicate", "delete", "undo", "redo"):

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.summary import WorkshopSummary
 from coprod_desktop.services.workshops import WorkshopDraft
 from coprod_desktop.ui.app_services import AppServices
 from coprod_desktop.ui.exports.flow import ExportFlow
+from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from coprod_desktop.ui.messages import warn_about
 from coprod_desktop.ui.new_workshop_dialog import NewWorkshopDialog
 from coprod_desktop.ui.undo import (
@@ -26,12 +28,13 @@ from coprod_desktop.ui.undo import (
     WorkshopCommand,
     push,
 )
-from coprod_desktop.ui.wording import count_text, file_name_for
+from coprod_desktop.ui.wording import file_name_for
+from coprod_desktop.ui.workshop_list.delete_dialog import ask_to_delete, purged_text
 from coprod_desktop.ui.workshop_list.page import WorkshopListPage
 from coprod_desktop.ui.workshop_list.window import WorkshopListWindow
 from coprod_desktop.ui.workshop_overview import WorkshopOverviewWindow
 
-FILE_FILTER = "Workshop files (*.coprod);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("WorkshopList", "Workshop files (*.coprod);;All files (*)")
 SUFFIX = ".coprod"
 
 
@@ -71,7 +74,7 @@ class WorkshopListController(QObject):
         self._window.show_saved(dt.datetime.now())
 
     def report(self, error: CoprodError) -> None:
-        warn_about(self._window, "Undo or redo did not work", error)
+        warn_about(self._window, translate("WorkshopList", "Undo or redo did not work"), error)
         self.reload()
 
     # -- showing ---------------------------------------------------------------------------
@@ -81,7 +84,9 @@ class WorkshopListController(QObject):
         try:
             self._summaries = self._services.workshops.list()
         except CoprodError as exc:
-            warn_about(self._window, "Your workshops could not be read", exc)
+            warn_about(
+                self._window, translate("WorkshopList", "Your workshops could not be read"), exc
+            )
             return
         self._page.show_workshops(self._summaries, select_id)
         self._close_overviews_of_missing()
@@ -94,7 +99,9 @@ class WorkshopListController(QObject):
             workshop = self._services.workshops.get(summary.id)
         except CoprodError as exc:
             self._page.show_details(None)
-            warn_about(self._window, "This workshop could not be read", exc)
+            warn_about(
+                self._window, translate("WorkshopList", "This workshop could not be read"), exc
+            )
             return
         baseline = next((s.title for s in self._summaries if s.uid == workshop.baseline_uid), None)
         self._page.show_details(workshop, baseline)
@@ -113,6 +120,7 @@ class WorkshopListController(QObject):
         a.export_report.triggered.connect(lambda: self._export(self.exports.export_report))
         a.export_data.triggered.connect(lambda: self._export(self.exports.export_data))
         a.blank_form.triggered.connect(lambda: self._export(self.exports.blank_form))
+        a.paper_entry.triggered.connect(self.enter_from_paper)
         a.demo.triggered.connect(self.add_demo)
         a.undo.triggered.connect(self.undo_stack.undo)
         a.redo.triggered.connect(self.undo_stack.redo)
@@ -125,11 +133,19 @@ class WorkshopListController(QObject):
             act.setEnabled(True)
 
     def _undo_text_changed(self, text: str) -> None:
-        tip = f"Undo: {text} (Ctrl+Z)" if text else "Undo the last change (Ctrl+Z)"
+        tip = (
+            translate("WorkshopList", "Undo: {change} (Ctrl+Z)").format(change=text)
+            if text
+            else translate("WorkshopList", "Undo the last change (Ctrl+Z)")
+        )
         self._window.workshop_actions.undo.setToolTip(tip)
 
     def _redo_text_changed(self, text: str) -> None:
-        tip = f"Redo: {text} (Ctrl+Shift+Z)" if text else "Redo the change you undid"
+        tip = (
+            translate("WorkshopList", "Redo: {change} (Ctrl+Shift+Z)").format(change=text)
+            if text
+            else translate("WorkshopList", "Redo the change you undid")
+        )
         self._window.workshop_actions.redo.setToolTip(tip)
 
     def new_workshop(self) -> NewWorkshopDialog | None:
@@ -137,7 +153,9 @@ class WorkshopListController(QObject):
         try:
             frameworks = self._services.frameworks.list()
         except CoprodError as exc:
-            warn_about(self._window, "The frameworks could not be read", exc)
+            warn_about(
+                self._window, translate("WorkshopList", "The frameworks could not be read"), exc
+            )
             return None
         dialog = NewWorkshopDialog(
             frameworks,
@@ -170,7 +188,9 @@ class WorkshopListController(QObject):
         try:
             console = open_console(self._services, workshop_id)
         except CoprodError as exc:
-            warn_about(self._window, "This workshop could not be opened", exc)
+            warn_about(
+                self._window, translate("WorkshopList", "This workshop could not be opened"), exc
+            )
             return
         self._consoles[workshop_id] = console
         console.closed.connect(lambda wid=workshop_id: self._console_closed(wid))
@@ -193,7 +213,9 @@ class WorkshopListController(QObject):
         try:
             workshop = self._services.workshops.get(summary.id)
         except CoprodError as exc:
-            warn_about(self._window, "This workshop could not be opened", exc)
+            warn_about(
+                self._window, translate("WorkshopList", "This workshop could not be opened"), exc
+            )
             return
         overview = WorkshopOverviewWindow(workshop, parent=self._window)
         self._overviews[summary.uid] = overview
@@ -202,43 +224,86 @@ class WorkshopListController(QObject):
         )
         overview.show()
 
+    def enter_from_paper(self) -> QWidget | None:
+        """Type the selected workshop's filled-in paper forms in; while its console is open,
+        there, so the running session sees every rating."""
+        from coprod_desktop.ui.paper_entry.open import paper_entry_from_list
+
+        summary = self._page.selected_workshop()
+        if summary is None:
+            return None
+        console = self._consoles.get(summary.id)
+        if console is not None:
+            console.raise_()
+            return console.enter_from_paper()  # type: ignore[attr-defined, no-any-return]
+        try:
+            return paper_entry_from_list(
+                self._services,
+                summary.id,
+                undo_stack=self.undo_stack,
+                view=self,
+                parent=self._window,
+            )
+        except CoprodError as exc:
+            warn_about(self._window, "This workshop could not be opened", exc)
+            return None
+
     def duplicate_selected(self) -> None:
         summary = self._page.selected_workshop()
         if summary is None:
             return
         command = DuplicateWorkshop(summary.uid, summary.title, self._services.workshops, self)
-        self._try(command, "The workshop was not duplicated")
+        self._try(command, translate("WorkshopList", "The workshop was not duplicated"))
 
     def delete_selected(self) -> None:
         summary = self._page.selected_workshop()
         if summary is None:
             return
-        answer = QMessageBox.question(
-            self._window,
-            "Delete this workshop?",
-            f"Delete “{summary.title}”?\n\n"
-            f"It holds {count_text(summary.ratings_recorded, 'rating')} from "
-            f"{count_text(len(summary.group_names), 'group')}. You can bring it back with "
-            "Undo (Ctrl+Z) until you close CoProd Desktop.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        held = self._backups_holding(summary.uid)
+        choice = ask_to_delete(self._window, summary, held)
+        if choice is None:
             return
         command = DeleteWorkshop(summary.uid, summary.title, self._services.workshops, self)
-        self._try(command, "The workshop was not deleted")
+        deleted = self._try(command, translate("WorkshopList", "The workshop was not deleted"))
+        if deleted and choice.purge_backups:
+            self._purge_backups(summary.uid)
+
+    def _backups_holding(self, uid: str) -> int:
+        try:
+            return len(self._services.workshops.backups_holding(uid))
+        except (CoprodError, OSError, sqlite3.Error):
+            return 0  # the question is still asked; only the backups' part is left out
+
+    def _purge_backups(self, uid: str) -> None:
+        """Rewrite every backup without the deleted workshop (not undoable, so not a step)."""
+        try:
+            purge = self._services.workshops.purge_from_backups(uid)
+        except (CoprodError, OSError, sqlite3.Error) as exc:
+            error = exc if isinstance(exc, CoprodError) else CoprodError(str(exc))
+            warn_about(
+                self._window,
+                translate("WorkshopList", "The backups still hold the workshop"),
+                error,
+            )
+            return
+        self._window.show_message(purged_text(len(purge.rewritten), len(purge.removed)))
 
     def import_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self._window, "Import a workshop file", str(self._last_folder), FILE_FILTER
+            self._window,
+            translate("WorkshopList", "Import a workshop file"),
+            str(self._last_folder),
+            translate("WorkshopList", FILE_FILTER),
         )
         if not name:
             return
         path = Path(name)
         self._last_folder = path.parent
         command = ImportWorkshop(path, self._services.exchange, self._services.workshops, self)
-        if self._try(command, "This file cannot be imported"):
-            self._window.show_message(f"Imported {path.name}")
+        if self._try(command, translate("WorkshopList", "This file cannot be imported")):
+            self._window.show_message(
+                translate("WorkshopList", "Imported {name}").format(name=path.name)
+            )
 
     def export_selected(self) -> None:
         summary = self._page.selected_workshop()
@@ -246,7 +311,10 @@ class WorkshopListController(QObject):
             return
         suggested = self._last_folder / f"{file_name_for(summary.title)}{SUFFIX}"
         name, _filter = QFileDialog.getSaveFileName(
-            self._window, "Export workshop file", str(suggested), FILE_FILTER
+            self._window,
+            translate("WorkshopList", "Export workshop file"),
+            str(suggested),
+            translate("WorkshopList", FILE_FILTER),
         )
         if not name:
             return
@@ -257,9 +325,13 @@ class WorkshopListController(QObject):
         try:
             self._services.exchange.export_file(summary.id, path)
         except CoprodError as exc:
-            warn_about(self._window, "The file was not written", exc)
+            warn_about(self._window, translate("WorkshopList", "The file was not written"), exc)
             return
-        self._window.show_message(f"Exported “{summary.title}” to {path}")
+        self._window.show_message(
+            translate("WorkshopList", "Exported “{title}” to {path}").format(
+                title=summary.title, path=path
+            )
+        )
 
     def _export(self, start: Callable[[int], None]) -> None:
         """Start an export (report, data or blank form) of the selected workshop."""
@@ -269,7 +341,7 @@ class WorkshopListController(QObject):
 
     def add_demo(self) -> None:
         command = AddDemo(self._services.add_demo, self._services.workshops, self)
-        self._try(command, "The demo workshop could not be added")
+        self._try(command, translate("WorkshopList", "The demo workshop could not be added"))
 
     # -- running commands ------------------------------------------------------------------
 

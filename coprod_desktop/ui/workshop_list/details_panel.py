@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.framework import Framework, Stage
-from coprod_desktop.domain.workshop import PURPOSE_LABELS, Group, Workshop
+from coprod_desktop.domain.workshop import Group, Workshop
+from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.style_roles import set_role
-from coprod_desktop.ui.wording import count_text, date_text
+from coprod_desktop.ui.wording import date_text, purpose_text
 
 
 class WorkshopDetails(QScrollArea):
@@ -41,7 +42,9 @@ class WorkshopDetails(QScrollArea):
 
     def show_nothing(self) -> None:
         self._clear()
-        hint = QLabel("Choose a workshop in the list to see its details here.")
+        hint = QLabel(
+            translate("WorkshopList", "Choose a workshop in the list to see its details here.")
+        )
         hint.setWordWrap(True)
         set_role(hint, "muted")
         self._layout.addWidget(hint)
@@ -51,14 +54,15 @@ class WorkshopDetails(QScrollArea):
         """Show ``workshop``; ``baseline_title`` names the workshop it follows up, if any."""
         self._clear()
         title = QLabel(workshop.title)
+        title.setTextFormat(Qt.TextFormat.PlainText)  # user text: shown as typed, never markup
         title.setWordWrap(True)
         set_role(title, "heading")
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._layout.addWidget(title)
         self._layout.addWidget(_facts(workshop, baseline_title))
-        open_button = QPushButton("Open workshop")
+        open_button = QPushButton(translate("WorkshopList", "Open workshop"))
         set_role(open_button, "primary")
-        open_button.setToolTip("See this workshop's ratings (Return)")
+        open_button.setToolTip(translate("WorkshopList", "See this workshop's ratings (Return)"))
         open_button.clicked.connect(self.open_requested)
         row = QHBoxLayout()
         row.addWidget(open_button)
@@ -66,7 +70,9 @@ class WorkshopDetails(QScrollArea):
         self._layout.addLayout(row)
         self._layout.addSpacing(4)
 
-        groups_heading = QLabel(f"Groups ({len(workshop.groups)})")
+        groups_heading = QLabel(
+            translate("WorkshopList", "Groups ({count})").format(count=len(workshop.groups))
+        )
         set_role(groups_heading, "subheading")
         self._layout.addWidget(groups_heading)
         for group in workshop.groups:
@@ -97,19 +103,29 @@ def _facts(workshop: Workshop, baseline_title: str | None) -> QWidget:
     form.setVerticalSpacing(6)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
     rows = [
-        ("Date", date_text(workshop.held_on, missing="Not set yet")),
-        ("Organisation", workshop.organisation),
-        ("Locality", workshop.locality),
-        ("Venue", workshop.venue),
-        ("Facilitator", workshop.facilitator),
-        ("Purpose", PURPOSE_LABELS[workshop.purpose]),
+        (
+            translate("WorkshopList", "Date"),
+            date_text(workshop.held_on, missing=translate("WorkshopList", "Not set yet")),
+        ),
+        (translate("WorkshopList", "Organisation"), workshop.organisation),
+        (translate("WorkshopList", "Locality"), workshop.locality),
+        (translate("WorkshopList", "Venue"), workshop.venue),
+        (translate("WorkshopList", "Facilitator"), workshop.facilitator),
+        (translate("WorkshopList", "Purpose"), purpose_text(workshop.purpose)),
     ]
     if workshop.baseline_uid is not None:
-        rows.append(("Follow-up of", baseline_title or "an earlier workshop (not in this list)"))
+        rows.append(
+            (
+                translate("WorkshopList", "Follow-up of"),
+                baseline_title
+                or translate("WorkshopList", "an earlier workshop (not in this list)"),
+            )
+        )
     for name, value in rows:
         label = QLabel(name)
         set_role(label, "muted")
         text = QLabel(value or "—")
+        text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(label, text)
@@ -125,23 +141,26 @@ def _group_card(group: Group, workshop: Workshop) -> QFrame:
 
     top = QHBoxLayout()
     name = QLabel(group.name)
+    name.setTextFormat(Qt.TextFormat.PlainText)
     name.setWordWrap(True)
     set_role(name, "subheading")
     people = QLabel(
-        count_text(group.participant_count, "person", "people")
+        translate("WorkshopList", "%n person(s)", None, group.participant_count)
         if group.participant_count is not None
-        else "People: not set"
+        else translate("WorkshopList", "People: not set")
     )
     set_role(people, "muted")
     top.addWidget(name, 1)
     top.addWidget(people, 0, Qt.AlignmentFlag.AlignTop)
     layout.addLayout(top)
 
-    stage_caption = QLabel("Stage")
+    stage_caption = QLabel(translate("WorkshopList", "Stage"))
     set_role(stage_caption, "muted")
     stage = QLabel(_placement_text(group, workshop.framework))
     stage.setWordWrap(True)
-    stage.setToolTip("Where the group places itself now → the stage it aims for")
+    stage.setToolTip(
+        translate("WorkshopList", "Where the group places itself now → the stage it aims for")
+    )
     stage_row = QHBoxLayout()
     stage_row.setSpacing(10)
     stage_row.addWidget(stage_caption, 0, Qt.AlignmentFlag.AlignTop)
@@ -155,8 +174,14 @@ def _group_card(group: Group, workshop: Workshop) -> QFrame:
     bar.setValue(rated)
     bar.setTextVisible(False)
     bar.setFixedHeight(10)
-    bar.setAccessibleName(f"{group.name}: {rated} of {slots} items rated")
-    counts = QLabel(f"{rated} of {count_text(slots, 'item')} rated")
+    bar.setAccessibleName(
+        translate("WorkshopList", "{group}: {rated} of %n item(s) rated", None, slots).format(
+            group=group.name, rated=rated
+        )
+    )
+    counts = QLabel(
+        translate("WorkshopList", "{rated} of %n item(s) rated", None, slots).format(rated=rated)
+    )
     row = QHBoxLayout()
     row.setSpacing(12)
     row.addWidget(counts)
@@ -169,6 +194,6 @@ def _placement_text(group: Group, framework: Framework) -> str:
     def title(stage: Stage | None, missing: str) -> str:
         return framework.stage_text(stage).title if stage is not None else missing
 
-    current = title(group.placement.current, "not placed yet")
-    aim = title(group.placement.aim, "no aim yet")
+    current = title(group.placement.current, translate("WorkshopList", "not placed yet"))
+    aim = title(group.placement.aim, translate("WorkshopList", "no aim yet"))
     return f"{current} → {aim}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from coprod_desktop.ui.i18n import on_language_change, translate
 from coprod_desktop.ui.style_roles import set_role
 
 
@@ -13,7 +14,7 @@ class OpeningPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        label = QLabel("Opening your workshops…")
+        label = QLabel(translate("WorkshopList", "Opening your workshops…"))
         set_role(label, "heading")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
@@ -33,17 +34,28 @@ class EmptyState(QWidget):
         card = QFrame()
         set_role(card, "card")
         card.setFixedWidth(600)
-        heading = QLabel("No workshops yet")
+        heading = QLabel()
         set_role(heading, "heading")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body = QLabel(
-            "Open the demo workshop to see how a finished workshop looks, with four groups "
-            "and their ratings. Or set up your own workshop for your next session."
-        )
+        body = QLabel()
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.demo_button = QPushButton("Open the demo workshop")
-        self.new_button = QPushButton("New workshop…")
+        self.demo_button = QPushButton()
+        self.new_button = QPushButton()
+
+        def reword() -> None:
+            heading.setText(translate("WorkshopList", "No workshops yet"))
+            body.setText(
+                translate(
+                    "WorkshopList",
+                    "Open the demo workshop to see how a finished workshop looks, with four "
+                    "groups and their ratings. Or set up your own workshop for your next session.",
+                )
+            )
+            self.demo_button.setText(translate("WorkshopList", "Open the demo workshop"))
+            self.new_button.setText(translate("WorkshopList", "New workshop…"))
+
+        on_language_change(self, reword)
         set_role(self.demo_button, "primary")
         for button in (self.demo_button, self.new_button):
             button.setProperty("size", "large")

@@ -13,7 +13,8 @@ from PySide6.QtCore import (
 )
 
 from coprod_desktop.domain.summary import WorkshopSummary
-from coprod_desktop.ui.wording import count_text, date_text, percent_text
+from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, on_language_change, translate
+from coprod_desktop.ui.wording import date_text, percent_text
 
 #: The value a column sorts by (dates as ISO text, numbers as numbers).
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -33,12 +34,13 @@ class Column(IntEnum):
     RATED = 4
 
 
+#: Column titles (translated in context "WorkshopList" when shown).
 HEADERS = {
-    Column.TITLE: "Workshop",
-    Column.DATE: "Date",
-    Column.ORGANISATION: "Organisation",
-    Column.GROUPS: "Groups",
-    Column.RATED: "Rated",
+    Column.TITLE: QT_TRANSLATE_NOOP("WorkshopList", "Workshop"),
+    Column.DATE: QT_TRANSLATE_NOOP("WorkshopList", "Date"),
+    Column.ORGANISATION: QT_TRANSLATE_NOOP("WorkshopList", "Organisation"),
+    Column.GROUPS: QT_TRANSLATE_NOOP("WorkshopList", "Groups"),
+    Column.RATED: QT_TRANSLATE_NOOP("WorkshopList", "Rated"),
 }
 
 
@@ -48,6 +50,14 @@ class WorkshopTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[WorkshopSummary] = []
+        on_language_change(self, self._reword)
+
+    def _reword(self) -> None:
+        """Dates, headings and tips are worded when asked for: ask the views to ask again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(Column) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def set_workshops(self, workshops: list[WorkshopSummary]) -> None:
         self.beginResetModel()
@@ -73,7 +83,7 @@ class WorkshopTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+            return translate("WorkshopList", HEADERS[Column(section)])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -127,12 +137,11 @@ def _sort_key(summary: WorkshopSummary, column: Column) -> str | int | float:
 def _tooltip(summary: WorkshopSummary, column: Column) -> str | None:
     match column:
         case Column.GROUPS:
-            return "\n".join(summary.group_names) or "No groups"
+            return "\n".join(summary.group_names) or translate("WorkshopList", "No groups")
         case Column.RATED:
-            return (
-                f"{summary.ratings_recorded:,} of "
-                f"{count_text(summary.rating_slots, 'rating')} recorded"
-            )
+            return translate(
+                "WorkshopList", "{recorded} of %n rating(s) recorded", None, summary.rating_slots
+            ).format(recorded=f"{summary.ratings_recorded:,}")
         case Column.TITLE:
             return summary.title
         case _:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from coprod_desktop import APP_NAME
+from coprod_desktop.ui.i18n import on_language_change, translate
 from coprod_desktop.ui.style_roles import set_role
 from coprod_desktop.ui.workshop_list.actions import WorkshopListActions, build_actions
 from coprod_desktop.ui.workshop_list.states import OpeningPage
@@ -57,19 +58,31 @@ class WorkshopListWindow(QMainWindow):
         self.page = WorkshopListPage(self.workshop_actions)
         self._pages.addWidget(self.page)
         self._pages.setCurrentWidget(self.page)
-        self._folder_label.setText(f"Data folder: {services.data_path}")
+        on_language_change(
+            self._folder_label,
+            lambda: self._folder_label.setText(
+                translate("WorkshopList", "Data folder: {path}").format(path=services.data_path)
+            ),
+        )
         self._folder_label.setToolTip(str(services.data_path))
         self.controller = WorkshopListController(self, self.page, services)
 
     def show_saved(self, when: dt.datetime) -> None:
-        self._saved_label.setText(f"✓ Saved at {when:%H:%M}")
-        self._saved_label.setToolTip("Every change is saved as soon as you make it.")
+        self._saved_label.setText(
+            translate("WorkshopList", "✓ Saved at {time}").format(time=f"{when:%H:%M}")
+        )
+        self._saved_label.setToolTip(
+            translate("WorkshopList", "Every change is saved as soon as you make it.")
+        )
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Workshop tools")
+        bar = QToolBar()
+        on_language_change(
+            bar, lambda: bar.setWindowTitle(translate("WorkshopList", "Workshop tools"))
+        )
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -88,7 +101,10 @@ class WorkshopListWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         a = self.workshop_actions
-        workshop = self.menuBar().addMenu("&Workshop")
+        workshop = self.menuBar().addMenu("")
+        on_language_change(
+            workshop, lambda: workshop.setTitle(translate("WorkshopList", "&Workshop"))
+        )
         for act in (a.new, a.open, a.duplicate, a.delete):
             workshop.addAction(act)
         workshop.addSeparator()
@@ -97,13 +113,27 @@ class WorkshopListWindow(QMainWindow):
         workshop.addSeparator()
         for act in a.exports:
             workshop.addAction(act)
+        workshop.addAction(a.paper_entry)
         workshop.addSeparator()
         workshop.addAction(a.demo)
         workshop.addSeparator()
+        settings = workshop.addAction("")
+        on_language_change(
+            settings, lambda: settings.setText(translate("WorkshopList", "Settings…"))
+        )
+        settings.triggered.connect(self.show_settings)
+        workshop.addSeparator()
         workshop.addAction(a.quit)
-        edit = self.menuBar().addMenu("&Edit")
+        edit = self.menuBar().addMenu("")
+        on_language_change(edit, lambda: edit.setTitle(translate("WorkshopList", "&Edit")))
         edit.addAction(a.undo)
         edit.addAction(a.redo)
+
+    def show_settings(self) -> None:
+        """The Settings dialog; a new language shows here at once."""
+        from coprod_desktop.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         for child in self.findChildren(QWidget):

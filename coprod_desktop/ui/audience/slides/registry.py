@@ -16,7 +16,7 @@ from PySide6.QtCore import QRectF
 
 from coprod_desktop.domain.audience import AudienceState, Slide
 from coprod_desktop.ui.audience.canvas import Canvas
-from coprod_desktop.ui.audience.slides import item, plain, stages, summary
+from coprod_desktop.ui.audience.slides import group_results, item, plain, stages, summary
 from coprod_desktop.ui.audience.slides.variant import SINGLE, Variant
 
 Paint = Callable[[Canvas, AudienceState, QRectF, Variant, int], None]
@@ -61,6 +61,13 @@ LAYOUTS: dict[Slide, Layout] = {
         summary.variants,
         min_head=0.8,
         min_body=0.8,
+        comfortable=0.85,
+    ),
+    Slide.RESULTS: Layout(
+        group_results.paint,
+        group_results.variants,
+        min_head=0.75,
+        min_body=0.75,
         comfortable=0.85,
     ),
 }

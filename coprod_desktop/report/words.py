@@ -1,0 +1,323 @@
+"""The report's own words in each language it speaks: English (the source) and Welsh.
+
+A report is in its workshop's language, which is its framework's (``Framework.language``), so a
+Welsh workshop prints Welsh headings around its Welsh statements. The report cannot use Qt's
+translators (it never imports Qt), so this is a plain catalogue: the English text is the key,
+``{0}``, ``{1}`` … are filled in afterwards with ``str.format``. Sections call ``kit.say(text)``.
+A text missing from a language prints in English (a test keeps the Welsh catalogue complete).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import MappingProxyType
+
+from coprod_desktop.domain.analysis import PERCEPTION_GAP_LEVELS
+
+_MONTHS = {
+    "en": (
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    ),
+    "cy": (
+        "Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst",
+        "Medi", "Hydref", "Tachwedd", "Rhagfyr",
+    ),
+}  # fmt: skip
+
+_CY: dict[str, str] = {
+    # page furniture, cover
+    "Page {0} of {1}": "Tudalen {0} o {1}",
+    "Co-production readiness report": "Adroddiad parodrwydd cyd-gynhyrchu",
+    "Co-production readiness: results and training needs": (
+        "Parodrwydd i gyd-gynhyrchu: canlyniadau ac anghenion hyfforddi"
+    ),
+    "Assessment form": "Ffurflen asesu",
+    "Organisation": "Sefydliad",
+    "Locality": "Ardal",
+    "Venue": "Lleoliad",
+    "Date": "Dyddiad",
+    "Facilitator": "Hwylusydd",
+    "Purpose": "Diben",
+    "Framework": "Fframwaith",
+    "Participants": "Cyfranogwyr",
+    "Groups": "Grwpiau",
+    "Follow-up to": "Gweithdy dilynol i",
+    "not recorded": "heb ei gofnodi",
+    "no date set": "dim dyddiad wedi'i osod",
+    "Made with CoProd Desktop {0}.": "Wedi'i wneud gyda CoProd Desktop {0}.",
+    "{0} (version {1})": "{0} (fersiwn {1})",
+    " — {0} participants": " — {0} o gyfranogwyr",
+    " ({0} participants)": " ({0} o gyfranogwyr)",
+    "{0} participants": "{0} o gyfranogwyr",
+    "{0} in total": "{0} i gyd",
+    "This report shows what each group said about where it is now and where it needs to be, "
+    "the training needs that follow, and where groups see things differently. The "
+    "facilitator's private notes are never included.": (
+        "Mae'r adroddiad hwn yn dangos beth ddywedodd pob grŵp am ble mae nawr a ble mae angen "
+        "iddo fod, yr anghenion hyfforddi sy'n dilyn, a ble mae grwpiau'n gweld pethau'n "
+        "wahanol. Nid yw nodiadau preifat yr hwylusydd byth yn cael eu cynnwys."
+    ),
+    "Contents": "Cynnwys",
+    "Planning: find barriers": "Cynllunio: canfod rhwystrau",
+    "Live self-assessment": "Hunanasesiad byw",
+    "Training-needs review": "Adolygiad anghenion hyfforddi",
+    # summary
+    "Summary": "Crynodeb",
+    "{0} groups": "{0} grŵp",
+    " ({0} people)": " ({0} o bobl)",
+    " rated {0} items on a scale from {1} ({2}) to {3} ({4}). {5} of {6} ratings are recorded "
+    "({7:.0%}); {8} training needs were found.": (
+        " wedi sgorio {0} eitem ar raddfa o {1} ({2}) i {3} ({4}). Mae {5} o {6} sgôr wedi'u "
+        "cofnodi ({7:.0%}); cafwyd {8} angen hyfforddi."
+    ),
+    "Stages": "Camau",
+    "Stage": "Cam",
+    "Group": "Grŵp",
+    "Placed itself at": "Wedi'i osod ei hun ar",
+    "Aims for": "Yn anelu at",
+    "Indicative stage": "Cam dangosol",
+    "Needs": "Angen",  # a narrow number column
+    "not set": "heb ei osod",
+    "not yet": "ddim eto",
+    "not placed": "heb ei osod",
+    " ({0} of {1} items)": " ({0} o {1} eitem)",
+    "The indicative stage is the highest stage whose required levels the group's ratings "
+    "already meet; it is a prompt for discussion beside the stage the group chose, not a "
+    "verdict (see the method note).": (
+        "Y cam dangosol yw'r cam uchaf y mae sgorau'r grŵp eisoes yn cyrraedd ei lefelau "
+        "gofynnol; mae'n sbardun i drafod ochr yn ochr â'r cam a ddewisodd y grŵp, nid dyfarniad "
+        "(gweler y nodyn ar y dull)."
+    ),
+    "Top training needs across groups": "Prif anghenion hyfforddi ar draws grwpiau",
+    "Item": "Eitem",
+    "Groups with the need": "Grwpiau sydd â'r angen",
+    "Largest gap": "Bwlch mwyaf",
+    "Split": "Hollt",  # a narrow number column
+    "No training needs: every rating is at or above the level needed.": (
+        "Dim anghenion hyfforddi: mae pob sgôr ar y lefel sydd ei hangen neu'n uwch."
+    ),
+    "Perception gaps": "Bylchau canfyddiad",
+    "Lowest": "Isaf",
+    "Highest": "Uchaf",
+    "Apart": "Rhyngddynt",
+    "… and {0} more: see Across groups.": "… a {0} arall: gweler Ar draws grwpiau.",
+    "No item was seen two or more levels apart by different groups.": (
+        "Ni welwyd unrhyw eitem ddwy lefel neu fwy ar wahân gan grwpiau gwahanol."
+    ),
+    # group
+    "Group: {0}": "Grŵp: {0}",
+    "{0} of {1} items assessed": "{0} o {1} eitem wedi'u hasesu",
+    "{0} training needs": "{0} angen hyfforddi",
+    "{0} split": "{0} rhanedig",
+    "{0} skipped": "{0} wedi'u hepgor",
+    "Indicative stage from the ratings": "Cam dangosol o'r sgorau",
+    "No item is assessed yet, so there is no indicative stage.": (
+        "Nid oes unrhyw eitem wedi'i hasesu eto, felly nid oes cam dangosol."
+    ),
+    "The ratings meet the required levels of every stage.": (
+        "Mae'r sgorau'n cyrraedd lefelau gofynnol pob cam."
+    ),
+    "To reach {0}, these {1} items need to rise:": (
+        "I gyrraedd {0}, mae angen i'r {1} eitem hyn godi:"
+    ),
+    "Now": "Nawr",
+    "Needed for {0}": "Angen ar gyfer {0}",
+    "Gap": "Bwlch",
+    "By area": "Fesul maes",
+    "By principle": "Fesul egwyddor",
+    "Profile": "Proffil",
+    "Area": "Maes",
+    "Principle": "Egwyddor",
+    "Items": "Eitemau",
+    "Assessed": "Wedi'u hasesu",
+    "Mean now": "Cymedr nawr",
+    "Mean needed": "Cymedr angenrheidiol",
+    "Mean gap": "Cymedr y bwlch",
+    "Training needs by priority": "Anghenion hyfforddi yn ôl blaenoriaeth",
+    "Ordered by gap (needed minus now), then by how many groups share the need. A need from a "
+    "split view is less certain: the group did not agree on it.": (
+        "Yn nhrefn y bwlch (angen llai nawr), yna faint o grwpiau sy'n rhannu'r angen. Mae angen "
+        "o farn ranedig yn llai sicr: nid oedd y grŵp yn cytuno arno."
+    ),
+    "<i>Split view: less certain</i>": "<i>Barn ranedig: llai sicr</i>",
+    "Needed": "Angen",
+    "Suggested development activities": "Gweithgareddau datblygu a awgrymir",
+    "Training": "Hyfforddiant",
+    "Reading": "Darllen",
+    "Practice": "Ymarfer",
+    "Shadowing": "Cysgodi",
+    "Asset mapping": "Mapio asedau",
+    "Peer support": "Cymorth gan gymheiriaid",
+    "Coaching": "Hyfforddi unigol",
+    "Mentoring": "Mentora",
+    "Notes for the room": "Nodiadau i'r ystafell",
+    "Note": "Nodyn",
+    "Split views": "Barnau rhanedig",
+    "Items the group could not agree on. Votes are dots per level; the recorded level is the "
+    "group's working view, and the note keeps the minority view.": (
+        "Eitemau na allai'r grŵp gytuno arnynt. Dotiau fesul lefel yw'r pleidleisiau; y lefel a "
+        "gofnodwyd yw barn weithredol y grŵp, ac mae'r nodyn yn cadw barn y lleiafrif."
+    ),
+    "Votes (level: dots)": "Pleidleisiau (lefel: dotiau)",
+    "Median": "Canolrif",
+    "Range": "Amrediad",
+    "Others": "Eraill",
+    "Minority view": "Barn y lleiafrif",
+    "{0} dots": "{0} dot",
+    "not yet at the first stage": "ddim eto ar y cam cyntaf",
+    " (from {0} of {1} items)": " (o {0} o {1} eitem)",
+    # across groups
+    "Across groups": "Ar draws grwpiau",
+    "Each cell is the level a group said it is at now. A star and hatching mark a split view; "
+    "a diamond marks a perception gap, where groups see the same item two or more levels "
+    "apart, and outlines its lowest and highest cells.": (
+        "Pob cell yw'r lefel y dywedodd grŵp ei fod arni nawr. Mae seren a llinellau croes yn "
+        "dangos barn ranedig; mae diemwnt yn dangos bwlch canfyddiad, lle mae grwpiau'n gweld yr "
+        "un eitem ddwy lefel neu fwy ar wahân, ac yn amlinellu ei chelloedd isaf ac uchaf."
+    ),
+    "Needs shared by several groups": "Anghenion a rennir gan sawl grŵp",
+    "No training need is shared by two or more groups.": (
+        "Nid oes angen hyfforddi a rennir gan ddau grŵp neu fwy."
+    ),
+    "Level now, by group": "Lefel nawr, fesul grŵp",
+    "Whole workshop": "Y gweithdy cyfan",
+    # actions
+    "Actions and parking lot": "Camau gweithredu a maes parcio",
+    "Actions": "Camau gweithredu",
+    "Parking lot": "Maes parcio",
+    "No actions were recorded.": "Ni chofnodwyd unrhyw gamau gweithredu.",
+    "The parking lot is empty.": "Mae'r maes parcio'n wag.",
+    "What": "Beth",
+    "Who": "Pwy",
+    "By": "Erbyn",
+    "Status": "Statws",
+    "Question or topic to come back to": "Cwestiwn neu bwnc i ddod yn ôl ato",
+    "Done": "Wedi'i wneud",
+    "Open": "Ar agor",
+    # follow-up
+    "Follow-up: distance travelled": "Gwaith dilynol: y pellter a deithiwyd",
+    "Compared with the baseline workshop “{0}”. Change is the level now minus the level at the "
+    "baseline, over the items both workshops assessed: a plus sign is progress.": (
+        "O'i gymharu â'r gweithdy sylfaen “{0}”. Newid yw'r lefel nawr llai'r lefel yn y "
+        "sylfaen, dros yr eitemau a aseswyd gan y ddau weithdy: mae arwydd plws yn golygu cynnydd."
+    ),
+    "By group": "Fesul grŵp",
+    "Baseline group": "Grŵp sylfaen",
+    "Then": "Bryd hynny",
+    "Change": "Newid",
+    "Up · same · down": "I fyny · yr un fath · i lawr",
+    "Indicative stage then → now": "Cam dangosol bryd hynny → nawr",
+    "No group could be matched with a group of the baseline.": (
+        "Nid oedd modd paru unrhyw grŵp â grŵp o'r sylfaen."
+    ),
+    "New since the baseline, so not compared: {0}.": (
+        "Newydd ers y sylfaen, felly heb eu cymharu: {0}."
+    ),
+    "In the baseline but not here: {0}.": "Yn y sylfaen ond nid yma: {0}.",
+    " (by name)": " (yn ôl enw)",
+    "By area, all groups": "Fesul maes, pob grŵp",
+    "Items compared": "Eitemau a gymharwyd",
+    "Mean then": "Cymedr bryd hynny",
+    "Items that changed": "Eitemau a newidiodd",
+    "Gap then": "Bwlch bryd hynny",
+    "Gap now": "Bwlch nawr",
+    "{0} other items compared did not change.": "Ni newidiodd {0} eitem arall a gymharwyd.",
+    # appendix
+    "Appendix": "Atodiad",
+    "Required level by stage in the framework: {0}.": (
+        "Lefel ofynnol fesul cam yn y fframwaith: {0}."
+    ),
+    "Code": "Cod",
+    "Statement": "Datganiad",
+    "Rating scale": "Graddfa sgorio",
+    "Level": "Lefel",
+    "Label": "Label",
+    "What it means": "Beth mae'n ei olygu",
+    "Principles": "Egwyddorion",
+    "Method note": "Nodyn ar y dull",
+    "Each group agreed, for each item, the level it is at now and the level it needs to be at. "
+    "The gap is the level needed minus the level now; a gap of 1 or more is a training need. "
+    "Needs are ordered by gap, then by how many groups share them. Where a group could not "
+    "agree, its view is recorded as split, with the dot vote behind it, and needs from split "
+    "views are marked as less certain: dissent is information, not noise.": (
+        "Cytunodd pob grŵp, ar gyfer pob eitem, y lefel y mae arni nawr a'r lefel y mae angen "
+        "iddo fod arni. Y bwlch yw'r lefel sydd ei hangen llai'r lefel nawr; mae bwlch o 1 neu "
+        "fwy yn angen hyfforddi. Mae anghenion yn nhrefn y bwlch, yna faint o grwpiau sy'n eu "
+        "rhannu. Lle nad oedd grŵp yn gallu cytuno, cofnodir ei farn fel un ranedig, gyda'r "
+        "bleidlais ddotiau y tu ôl iddi, ac mae anghenion o farnau rhanedig wedi'u nodi'n llai "
+        "sicr: gwybodaeth yw anghytuno, nid sŵn."
+    ),
+    "The indicative stage is worked out from the framework's required level for each item at "
+    "each stage. An item counts when the group assessed it (skipped and unrated items do not). "
+    "A group meets a stage when every counted item is at or above that stage's required level; "
+    "the indicative stage is the last stage met, going up from Active Involvement, before the "
+    "first that is not. The stages are not a strict ladder, so this is a prompt for discussion "
+    "beside the stage the group placed itself at, not a verdict.": (
+        "Mae'r cam dangosol yn cael ei gyfrifo o lefel ofynnol y fframwaith ar gyfer pob eitem ym "
+        "mhob cam. Mae eitem yn cyfrif pan aseswyd hi gan y grŵp (nid yw eitemau a hepgorwyd neu "
+        "heb eu sgorio yn cyfrif). Mae grŵp yn cyrraedd cam pan fo pob eitem sy'n cyfrif ar "
+        "lefel ofynnol y cam hwnnw neu'n uwch; y cam dangosol yw'r cam olaf a gyrhaeddwyd, gan "
+        "fynd i fyny o Gyfranogiad Gweithredol, cyn y cyntaf nas cyrhaeddwyd. Nid ysgol gaeth "
+        "yw'r camau, felly sbardun i drafod yw hwn ochr yn ochr â'r cam y gosododd y grŵp ei hun "
+        "arno, nid dyfarniad."
+    ),
+    f"A perception gap is an item that groups see {PERCEPTION_GAP_LEVELS} or more levels apart. "
+    "Means in profiles are over the items that have the value. In a follow-up, groups are "
+    "matched with the baseline by their key, then by name, and change is compared over the "
+    "items both workshops assessed.": (
+        f"Bwlch canfyddiad yw eitem y mae grwpiau'n ei gweld {PERCEPTION_GAP_LEVELS} lefel neu "
+        "fwy ar wahân. Mae cymedrau mewn proffiliau dros yr eitemau sydd â'r gwerth. Mewn "
+        "gweithdy dilynol, caiff grwpiau eu paru â'r sylfaen yn ôl eu hallwedd, yna yn ôl enw, "
+        "a chymharir newid dros yr eitemau a aseswyd gan y ddau weithdy."
+    ),
+    "Notes the room asked to keep are printed with the ratings. The facilitator's private "
+    "notes are never printed in this report or included in the data exports.": (
+        "Mae nodiadau y gofynnodd yr ystafell i'w cadw wedi'u hargraffu gyda'r sgorau. Nid yw "
+        "nodiadau preifat yr hwylusydd byth yn cael eu hargraffu yn yr adroddiad hwn na'u "
+        "cynnwys yn yr allforion data."
+    ),
+    # blank form
+    "For each item, tick the level the group is at now and the level it needs to be at, and "
+    "whether the group agreed, stayed split or skipped it. For a split view, write the dots per "
+    "level (for example 1:2 2:4 3:3).": (
+        "Ar gyfer pob eitem, ticiwch y lefel y mae'r grŵp arni nawr a'r lefel y mae angen iddo "
+        "fod arni, ac a oedd y grŵp yn cytuno, yn parhau'n rhanedig neu wedi'i hepgor. Ar gyfer "
+        "barn ranedig, ysgrifennwch y dotiau fesul lefel (er enghraifft 1:2 2:4 3:3)."
+    ),
+    "Scale: {0}": "Graddfa: {0}",
+    "agreed": "cytuno",
+    "split": "rhanedig",
+    "skip": "hepgor",
+    "Dots (split)": "Dotiau (rhanedig)",
+    "Stage placement": "Lleoliad cam",
+    "Stages: {0}": "Camau: {0}",
+    "Why (in the group's words)": "Pam (yng ngeiriau'r grŵp)",
+    "Where we are now": "Ble rydym ni nawr",
+    "Where we aim to be": "Ble rydym yn anelu i fod",
+}
+
+#: Each language's words, by their English text (English needs none: it is the source).
+CATALOGUES: MappingProxyType[str, MappingProxyType[str, str]] = MappingProxyType(
+    {"cy": MappingProxyType(_CY)}
+)
+
+
+def say(english: str, language: str) -> str:
+    """``english`` in ``language`` (a framework's language code, e.g. "cy"); English if the
+    language or the text has no entry."""
+    catalogue = CATALOGUES.get(_base(language))
+    return catalogue.get(english, english) if catalogue is not None else english
+
+
+def _base(language: str) -> str:
+    """The language without its region: "cy_GB" and "cy-GB" are "cy"."""
+    return language.replace("-", "_").split("_", maxsplit=1)[0].lower()
+
+
+def long_date_in(day: dt.date | None, language: str) -> str:
+    """``day`` written out, e.g. "12 November 2026" or "12 Tachwedd 2026"."""
+    if day is None:
+        return say("no date set", language)
+    months = _MONTHS.get(_base(language), _MONTHS["en"])
+    return f"{day.day} {months[day.month - 1]} {day.year}"

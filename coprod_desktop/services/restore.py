@@ -1,0 +1,210 @@
+"""When the store cannot be used: say what is wrong, list the good automatic backups, and
+restore one, setting the unusable file aside (renamed, never deleted or overwritten); when it
+cannot be written, save the workshop somewhere else."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from coprod_desktop.domain.workshop import Workshop
+from coprod_desktop.formats.workshop_format import workshop_to_dict
+from coprod_desktop.services.files import write_atomic
+from coprod_desktop.storage import schema
+from coprod_desktop.storage.backups import (
+    BackupCheck,
+    check_backup,
+    copy_into_place,
+    list_backups,
+    set_aside,
+)
+from coprod_desktop.storage.database import APPLICATION_ID, BACKUPS_DIR, STORE_NAME, inspect_file
+from coprod_desktop.storage.errors import (
+    DamagedStoreError,
+    NewerSchemaError,
+    NotOurFileError,
+    RestoreError,
+    StoreError,
+)
+from coprod_desktop.storage.lock import DataFolderLock
+
+
+class ProblemKind(enum.Enum):
+    """Why the store cannot be opened, as far as restoring a backup is concerned."""
+
+    DAMAGED = "damaged"  # empty, cut short, failing its integrity check
+    NOT_OURS = "not-ours"  # some other file: not damaged, just not a CoProd Desktop store
+    NEWER = "newer"  # a newer CoProd Desktop's store: not damaged, just not for this version
+
+    @property
+    def explanation(self) -> str:
+        """What this means for the facilitator's workshops, in one or two sentences."""
+        return _EXPLANATIONS[self]
+
+
+_EXPLANATIONS = {
+    ProblemKind.DAMAGED: (
+        "The workshops file is damaged, so CoProd Desktop cannot read it. Restoring a backup "
+        "sets the damaged file aside (renamed, not deleted) and puts the backup in its place."
+    ),
+    ProblemKind.NOT_OURS: (
+        "The file in the data folder is not a CoProd Desktop workshops file. It is not "
+        "damaged, and it will not be changed: restoring a backup renames it and puts the "
+        "backup in its place."
+    ),
+    ProblemKind.NEWER: (
+        "The workshops file was written by a newer CoProd Desktop. It is not damaged: "
+        "installing that version opens it. Restoring an older backup renames it, unchanged, "
+        "and puts the backup in its place; changes made since that backup are not in it."
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class GoodBackup:
+    """An automatic backup that passed its integrity check and can be restored."""
+
+    path: Path
+    taken_at: dt.datetime
+    workshop_count: int
+    size_bytes: int
+
+
+@dataclass(frozen=True, slots=True)
+class StoreProblem:
+    """A store that cannot be opened, and the backups that could replace it."""
+
+    store_path: Path
+    kind: ProblemKind
+    message: str  # the refusal, naming the file and what is wrong with it
+    reason: str  # the same without the file's name
+    backups: tuple[GoodBackup, ...]  # newest first
+    bad_backups: int  # backups found that failed their check
+
+    @property
+    def latest(self) -> GoodBackup | None:
+        return self.backups[0] if self.backups else None
+
+
+@dataclass(frozen=True, slots=True)
+class Restored:
+    """What a restore did."""
+
+    store_path: Path
+    backup: GoodBackup
+    set_aside_as: Path | None  # where the previous file went (None if there was none)
+
+
+def problem_kind(error: StoreError) -> ProblemKind | None:
+    """The kind of problem a backup could solve, or None (store busy, folder read-only…)."""
+    if isinstance(error, NewerSchemaError):
+        return ProblemKind.NEWER
+    if isinstance(error, NotOurFileError):
+        return ProblemKind.NOT_OURS
+    if isinstance(error, DamagedStoreError):
+        return ProblemKind.DAMAGED
+    return None
+
+
+def describe_problem(folder: Path, error: StoreError) -> StoreProblem | None:
+    """The problem ``error`` found with ``folder``'s store, with its good backups; None when
+    restoring a backup would not help."""
+    kind = problem_kind(error)
+    if kind is None:
+        return None
+    checks = checked_backups(folder)
+    good = tuple(_good(c) for c in checks if c.good)
+    bad = len(checks) - len(good)
+    return StoreProblem(folder / STORE_NAME, kind, str(error), error.reason, good, bad)
+
+
+def find_problem(folder: Path) -> StoreProblem | None:
+    """Look at ``folder``'s store read-only; the problem if it cannot be opened, else None."""
+    try:
+        inspect_file(folder / STORE_NAME)
+    except StoreError as exc:
+        return describe_problem(folder, exc)
+    return None
+
+
+def checked_backups(folder: Path) -> list[BackupCheck]:
+    """Every automatic backup in ``folder``, newest first, each opened read-only and checked."""
+    return [
+        check_backup(b, application_id=APPLICATION_ID, known_revisions=schema.KNOWN_REVISIONS)
+        for b in list_backups(folder / BACKUPS_DIR)
+    ]
+
+
+def good_backups(folder: Path) -> list[GoodBackup]:
+    """The backups that pass their check, newest first."""
+    return [_good(c) for c in checked_backups(folder) if c.good]
+
+
+def restore_backup(folder: Path, backup: Path | None = None) -> Restored:
+    """Put a good backup (the newest, or ``backup``) in place of ``folder``'s store.
+
+    The current file, if any, is set aside as ``coprod.sqlite.<kind>-<timestamp>`` with its
+    -wal and -shm, bytes unchanged. Holds the folder lock throughout, so it refuses while
+    CoProd Desktop has the folder open. Raises RestoreError when there is nothing good to
+    restore; the store is then left as it was.
+    """
+    store_path = folder / STORE_NAME
+    with DataFolderLock(folder):
+        chosen = _choose(folder, backup)
+        label = "before-restore"
+        try:
+            inspect_file(store_path)
+        except StoreError as exc:
+            kind = problem_kind(exc)
+            label = kind.value if kind else "unreadable"
+        aside = set_aside(store_path, label) if store_path.exists() else None
+        try:
+            copy_into_place(chosen.path, store_path)
+        except (OSError, sqlite3.Error) as exc:
+            raise RestoreError(
+                store_path,
+                f"could not restore {chosen.path.name} ({exc}); the previous file is kept as "
+                f"{aside.name if aside else 'nothing'}",
+            ) from exc
+    return Restored(store_path, chosen, aside)
+
+
+def _choose(folder: Path, backup: Path | None) -> GoodBackup:
+    checks = checked_backups(folder)
+    if backup is None:
+        for check in checks:
+            if check.good:
+                return _good(check)
+        found = f"{len(checks)} found, none passes its integrity check" if checks else "none"
+        raise RestoreError(
+            folder / STORE_NAME,
+            f"cannot be restored: there is no good automatic backup in {folder / BACKUPS_DIR} "
+            f"({found}). The file was left as it was.",
+        )
+    wanted = backup.resolve()
+    for check in checks:
+        if check.backup.path.resolve() == wanted:
+            if check.problem is not None:
+                raise RestoreError(backup, f"cannot be restored: it {check.problem}")
+            return _good(check)
+    raise RestoreError(
+        backup,
+        f"is not one of this data folder's automatic backups (see restore --list; they are "
+        f"in {folder / BACKUPS_DIR})",
+    )
+
+
+def _good(check: BackupCheck) -> GoodBackup:
+    b = check.backup
+    return GoodBackup(b.path, b.taken_at, check.workshop_count, b.size_bytes)
+
+
+def write_workshop_file(workshop: Workshop, path: Path) -> None:
+    """Write ``workshop`` as it is in memory (changes the store refused included) to a
+    workshop file at ``path``, which any CoProd Desktop can import. Raises FileAccessError."""
+    text = json.dumps(workshop_to_dict(workshop), ensure_ascii=False, indent=1)
+    write_atomic(path, text.encode("utf-8"))

@@ -1,0 +1,291 @@
+"""The results slide: a group's profile (the report's radar chart), stage placement beside the
+indicative stage and top training needs; then where groups see items differently; then, for
+a follow-up, the change since the baseline. One page each, turned like the summary's pages.
+
+Every value is printed as a number or a word; colour only repeats it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter
+
+from coprod_desktop.charts import palette
+from coprod_desktop.charts.radar import profile_radar
+from coprod_desktop.domain.audience import AudienceState
+from coprod_desktop.domain.room_results import (
+    ChangeRow,
+    ChangeView,
+    GapRow,
+    GroupResultsView,
+    NeedRow,
+)
+from coprod_desktop.ui.audience.canvas import Canvas, Drawn, Style
+from coprod_desktop.ui.audience.slides.frame import HEADING, META, Run, runs
+from coprod_desktop.ui.audience.slides.variant import Variant
+from coprod_desktop.ui.audience.themes import ProjectorTheme
+from coprod_desktop.ui.chart_painter import paint_chart
+from coprod_desktop.ui.results import words
+
+LABEL = Style(2.5, "muted")
+STAGE = Style(2.9, "text", bold=True)
+SENTENCE = Style(2.5, "text")
+SECTION = Style(2.3, "muted", bold=True, small_caps=True)
+CODE = Style(2.3, "muted", bold=True)
+NEED = Style(2.5, "text")
+LEVELS = Style(2.9, "accent", bold=True)
+DETAIL = Style(2.2, "muted")
+UNCERTAIN = Style(2.2, "split", bold=True)
+HEAD = Style(2.1, "muted", bold=True, small_caps=True)
+CELL = Style(3.0, "text", bold=True)
+NOTE = Style(2.2, "muted")
+GROUP_HEAD = Style(2.1, "muted", bold=True)
+
+RADAR_SHARE = 0.48  # of the page width, at most
+LOWEST = "▼"
+HIGHEST = "▲"
+
+#: Chart roles drawn in the theme's colours; the radar uses no others.
+CHART_ROLES = {
+    palette.INK: "text",
+    palette.MUTED: "muted",
+    palette.GRID: "muted",
+    palette.PAPER: "background",
+    palette.NOW: "accent",
+    palette.NOW_FILL: "accent",
+    palette.NEEDED: "split",
+    palette.MARK: "text",
+    palette.EMPTY: "highlight",
+}
+
+
+def chart_colours(theme: ProjectorTheme) -> Mapping[str, str]:
+    """The chart palette in ``theme``'s colours, so the chart sits on the projector's ground."""
+    return {role: theme.colour(name) for role, name in CHART_ROLES.items()}
+
+
+def pages_of(view: GroupResultsView) -> int:
+    return 3 if view.change is not None else 2
+
+
+def variants(state: AudienceState, width: float, height: float) -> list[Variant]:
+    """Groups named over their columns (detail), or numbered with a key when names would not
+    fit."""
+    view = state.group_results
+    pages = pages_of(view) if view is not None else 1
+    return [Variant(1, pages, detail=True), Variant(1, pages, detail=False)]
+
+
+def paint(c: Canvas, state: AudienceState, rect: QRectF, variant: Variant, page: int) -> None:
+    view = state.group_results
+    if view is None:
+        return
+    if page == 0:
+        _profile_page(c, view, rect)
+    elif page == 1:
+        _gaps_page(c, view, rect, named=variant.detail)
+    elif view.change is not None:
+        _change_page(c, view.group_name, view.change, rect)
+
+
+# --- page 1: the group ---------------------------------------------------------------------
+def _profile_page(c: Canvas, view: GroupResultsView, rect: QRectF) -> None:
+    x, y, width = rect.left(), rect.top(), rect.width()
+    y += c.text(f"Results: {view.group_name}", HEADING, x, y, width) + c.px(1.6)
+    gap = c.px(3.0)
+    side = min(width * RADAR_SHARE, rect.bottom() - y)
+    _radar(c, view, x, y, side)
+    right = x + side + gap
+    column = width - side - gap
+    top = y + _stage(c, view, right, y, column) + c.px(2.2)
+    _needs(c, view, right, top, column)
+
+
+def _radar(c: Canvas, view: GroupResultsView, x: float, y: float, side: float) -> None:
+    """The report's profile chart, in the theme's colours; its words are recorded like the
+    slide's own, so the tests see everything the room sees."""
+    chart = profile_radar("By area", view.profile, view.lowest, view.highest)
+    colours = chart_colours(c.theme)
+    for t in paint_chart(None, chart, x=x, y=y, width=side, colours=colours):
+        role = CHART_ROLES.get(t.role, "text")
+        r = t.rect
+        c.drawn.append(Drawn(t.text, r.x(), r.y(), r.width(), r.height(), t.pixel_size, role,
+                             "background"))  # fmt: skip
+
+    def draw(painter: QPainter) -> None:
+        paint_chart(painter, chart, x=x, y=y, width=side, colours=colours)
+
+    box = QRectF(x, y, side, chart.height * side)
+    c.picture((chart, tuple(sorted(colours.items()))), box, draw)
+    c.check(box.bottom())
+
+
+def _stage(c: Canvas, view: GroupResultsView, x: float, y: float, width: float) -> float:
+    s = view.stage
+    top = y
+    for label, value in (
+        ("Placed itself at", words.placed_text(s)),
+        ("Ratings indicate", words.indicative_text(s)),
+    ):
+        y += runs(c, [Run(label, LABEL, gap_after=0.5), Run(value, STAGE)], x, y, width)
+        y += c.px(0.4)
+    for sentence in (words.agreement_text(s), words.next_stage_text(s)):
+        if sentence:
+            y += c.text(sentence, SENTENCE, x, y, width) + c.px(0.3)
+    return y - top
+
+
+def _needs(c: Canvas, view: GroupResultsView, x: float, y: float, width: float) -> None:
+    if not view.needs:
+        y += c.text("Training needs: none yet (no gap of 1 or more).", SENTENCE, x, y, width)
+        c.check(y)
+        return
+    shown = len(view.needs)
+    y += c.text(f"Top training needs ({shown} of {view.needs_total})", SECTION, x, y, width)
+    y += c.px(0.6)
+    code_w = max(c.natural_width(n.code, CODE) for n in view.needs) + c.px(1.0)
+    levels_w = c.natural_width("5 → 5", LEVELS) + c.px(1.0)
+    text_w = width - code_w - levels_w
+    pad = c.px(0.5)
+    for need in view.needs:
+        c.rule(x, x + width, y)
+        top = y + pad
+        base = top + max(c.ascent(NEED), c.ascent(LEVELS))
+        c.text(need.code, CODE, x, base - c.ascent(CODE), code_w)
+        c.text(f"{need.current} → {need.required}", LEVELS, x + width - levels_w,
+               base - c.ascent(LEVELS), levels_w, align=Qt.AlignmentFlag.AlignRight)  # fmt: skip
+        h = c.text(need.text, NEED, x + code_w, base - c.ascent(NEED), text_w)
+        y = base - c.ascent(NEED) + h
+        y += _need_detail(c, need, x + code_w, y, text_w) + pad
+    c.rule(x, x + width, y)
+    c.check(y)
+
+
+def _need_detail(c: Canvas, need: NeedRow, x: float, y: float, width: float) -> float:
+    parts = [
+        Run(f"gap +{need.gap}", DETAIL, gap_after=0.4),
+        Run("·", DETAIL, gap_after=0.4),
+        Run(f"shared by {words.shared_text(need.shared_by)}", DETAIL, gap_after=0.6),
+    ]
+    if need.uncertain:
+        parts.append(Run(words.LESS_CERTAIN, UNCERTAIN))
+    return runs(c, parts, x, y, width)
+
+
+# --- page 2: across groups -------------------------------------------------------------------
+def _gaps_page(c: Canvas, view: GroupResultsView, rect: QRectF, *, named: bool) -> None:
+    x, y, width = rect.left(), rect.top(), rect.width()
+    y += c.text("Where groups see it differently", HEADING, x, y, width) + c.px(0.4)
+    if not view.gaps:
+        y += c.text("No item is seen two or more levels apart by different groups.", SENTENCE,
+                     x, y + c.px(1.0), width)  # fmt: skip
+        c.check(y)
+        return
+    more = view.gaps_total - len(view.gaps)
+    intro = "Each group's level now; ▼ lowest, ▲ highest, * split view, – not assessed."
+    if more:
+        intro += f" {more} more in the report."
+    y += c.text(intro, META, x, y, width) + c.px(0.6)
+    count = len(view.group_names)
+    heads = view.group_names if named else tuple(str(i) for i in range(1, count + 1))
+    if not named:
+        key = [Run(str(i), CODE, gap_after=0.3) for i in range(1, count + 1)]
+        parts: list[Run] = []
+        for number, name in zip(key, view.group_names, strict=True):
+            parts += [number, Run(name, NOTE, gap_after=1.2)]
+        y += runs(c, parts, x, y, width)
+    y += c.px(1.0)
+    apart_w = c.natural_width("Apart", HEAD) + c.px(1.0)
+    cell_w = min(width * 0.5 / count, c.natural_width("▼ 5*", CELL) * 1.9)
+    item_w = width - apart_w - cell_w * count
+    lefts = [x + item_w + i * cell_w for i in range(count)]
+    centre = Qt.AlignmentFlag.AlignHCenter
+    head_h = c.text("Item", HEAD, x, y, item_w - c.px(1.0))
+    for left, name in zip(lefts, heads, strict=True):
+        head_h = max(head_h, c.text(name, GROUP_HEAD, left, y, cell_w - c.px(0.6), align=centre))
+    c.text("Apart", HEAD, x + width - apart_w, y, apart_w, align=Qt.AlignmentFlag.AlignRight)
+    y += head_h + c.px(0.4)
+    pad = c.px(0.5)
+    for row in view.gaps:
+        c.rule(x, x + width, y)
+        top = y + pad
+        h = numbered_item(c, row, x, top, item_w - c.px(1.0))
+        for left, level, split in zip(lefts, row.levels, row.split, strict=True):
+            h = max(h, c.text(_cell_text(row, level, split), CELL, left, top, cell_w,
+                              align=centre, role=_cell_role(row, level)))  # fmt: skip
+        c.text(str(row.spread), CELL, x + width - apart_w, top, apart_w,
+               align=Qt.AlignmentFlag.AlignRight)  # fmt: skip
+        y = top + h + pad
+    c.rule(x, x + width, y)
+    c.check(y)
+
+
+def numbered_item(c: Canvas, row: GapRow, x: float, y: float, width: float) -> float:
+    code_w = c.natural_width(row.code, CODE) + c.px(0.8)
+    ascent = max(c.ascent(CODE), c.ascent(NEED))
+    c.text(row.code, CODE, x, y + ascent - c.ascent(CODE), code_w)
+    return c.text(row.text, NEED, x + code_w, y + ascent - c.ascent(NEED), width - code_w)
+
+
+def _cell_text(row: GapRow, level: int | None, split: bool) -> str:
+    if level is None:
+        return "–"
+    mark = LOWEST if level == row.lowest else HIGHEST if level == row.highest else ""
+    return f"{mark} {level}{'*' if split else ''}".strip()
+
+
+def _cell_role(row: GapRow, level: int | None) -> str:
+    if level is None:
+        return "muted"
+    return "accent" if level in (row.lowest, row.highest) else "text"
+
+
+# --- page 3: since the baseline ------------------------------------------------------------
+def _change_page(c: Canvas, group_name: str, change: ChangeView, rect: QRectF) -> None:
+    x, y, width = rect.left(), rect.top(), rect.width()
+    y += c.text(f"Since the baseline: {group_name}", HEADING, x, y, width) + c.px(0.4)
+    y += c.text(f"Compared with “{change.baseline_title}”: level now minus level then; "
+                "+ is progress.", META, x, y, width) + c.px(1.6)  # fmt: skip
+    y += _change_table(c, change.rows, x, y, width) + c.px(1.6)
+    y += c.text(words.counts_text(change.improved, change.same, change.worse), STAGE, x, y,
+                width) + c.px(0.8)  # fmt: skip
+    before = change.stage_before or "not yet the first stage"
+    after = change.stage_after or "not yet the first stage"
+    parts = [Run("Indicative stage", LABEL, gap_after=0.5), Run(f"{before} → {after}", STAGE)]
+    y += runs(c, parts, x, y, width)
+    c.check(y)
+
+
+def _change_table(c: Canvas, rows: Sequence[ChangeRow], x: float, y: float,
+                  width: float) -> float:  # fmt: skip
+    heads = ("Area", "Items", "Then", "Now", "Change")
+    number_w = max(c.natural_width("Change", HEAD), c.natural_width("−0.0", CELL)) + c.px(1.5)
+    label_w = width - 4 * number_w
+    lefts = [x, *(x + label_w + i * number_w for i in range(4))]
+    widths = [label_w, *([number_w] * 4)]
+    right = Qt.AlignmentFlag.AlignRight
+    top = y
+    for left, w, head in zip(lefts, widths, heads, strict=True):
+        c.text(head, HEAD, left, y, w - c.px(0.6), align=Qt.AlignmentFlag.AlignLeft
+               if head == "Area" else right)  # fmt: skip
+    y += c.line_height(HEAD) + c.px(0.4)
+    pad = c.px(0.5)
+    for row in rows:
+        c.rule(x, x + width, y)
+        cells = (
+            row.label,
+            str(row.compared),
+            words.mean_text(row.before),
+            words.mean_text(row.after),
+            words.signed_text(row.change),
+        )
+        h = 0.0
+        for i, (left, w, text) in enumerate(zip(lefts, widths, cells, strict=True)):
+            style = SENTENCE if i == 0 else CELL
+            h = max(h, c.text(text, style, left, y + pad, w - c.px(0.6),
+                              align=Qt.AlignmentFlag.AlignLeft if i == 0 else right))  # fmt: skip
+        y += h + 2 * pad
+    c.rule(x, x + width, y)
+    return y - top

@@ -1,0 +1,218 @@
+"""The dialog shown when the workshops file cannot be opened: what is wrong with it, the good
+automatic backups (date, how many workshops), and the ways on: restore, another folder, quit."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.ui.i18n import translate
+from coprod_desktop.ui.style_roles import set_role
+
+if TYPE_CHECKING:
+    from coprod_desktop.services.restore import GoodBackup, StoreProblem
+
+WIDTH = 620
+ROW_HEIGHT = 30
+
+
+class RestoreChoice(enum.Enum):
+    """What the facilitator chose."""
+
+    RESTORE = "restore"
+    OTHER_FOLDER = "other folder"
+    QUIT = "quit"
+
+
+def _tr(text: str) -> str:
+    return translate("RestoreDialog", text)
+
+
+def _wrapped(text: str, role: str | None = None) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # paths and reasons shown as they are
+    if role is not None:
+        set_role(label, role)
+    return label
+
+
+def backup_text(backup: GoodBackup) -> str:
+    """One backup as the list shows it: when it was taken, and what it holds."""
+    when = backup.taken_at.strftime("%A %d %B %Y, %H:%M")
+    count = backup.workshop_count
+    workshops = _tr("1 workshop") if count == 1 else _tr("{n} workshops").format(n=count)
+    return f"{when}   ·   {workshops}   ·   {backup.size_bytes / 1024:.0f} KB"
+
+
+class RestoreDialog(QDialog):
+    """Explains ``problem`` and offers its good backups, newest first and selected.
+
+    It changes nothing itself: the caller reads :attr:`choice` and :meth:`selected_backup`
+    once it is finished, and does the restore.
+    """
+
+    def __init__(self, problem: StoreProblem, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.problem = problem
+        self.choice = RestoreChoice.QUIT  # closing the window is quitting: nothing is changed
+        self.setWindowTitle(title)
+        self.setMinimumWidth(WIDTH)
+        has_backups = bool(problem.backups)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        heading = QLabel(title)
+        set_role(heading, "heading")
+        layout.addWidget(heading)
+        what = _wrapped(problem.message)
+        what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(what)
+        layout.addWidget(_wrapped(problem.kind.explanation))
+        layout.addSpacing(6)
+        if has_backups:
+            listed = QLabel(_tr("Good automatic backups, newest first:"))
+            set_role(listed, "subheading")
+            layout.addWidget(listed)
+        self.backups = self._backup_list(problem.backups)
+        self.backups.setVisible(has_backups)
+        layout.addWidget(self.backups)
+        if not has_backups:
+            folder = problem.store_path.parent / "backups"
+            none = _tr("No good automatic backup was found in {folder}.").format(folder=folder)
+            layout.addWidget(_wrapped(none, "error"))
+        if problem.bad_backups:
+            bad = _tr("{n} other backup(s) failed their integrity check and are not offered.")
+            layout.addWidget(_wrapped(bad.format(n=problem.bad_backups), "muted"))
+        if has_backups:
+            note = _tr(
+                "Restoring puts the chosen backup in place of the file; anything changed after "
+                "the backup was taken is not in it. The file is kept beside it, renamed."
+            )
+            layout.addWidget(_wrapped(note, "muted"))
+        layout.addSpacing(6)
+        layout.addLayout(self._buttons(has_backups))
+        # Enter does the safe, expected thing: restore when there is a backup, else another
+        # folder; no other button takes Enter over by having the focus.
+        default = self.restore_button if has_backups else self.other_folder_button
+        for button in (self.restore_button, self.other_folder_button, self.quit_button):
+            button.setAutoDefault(button is default)
+        default.setDefault(True)  # once in the dialog: only then does it know its dialog
+        (self.backups if has_backups else default).setFocus()
+
+    def _backup_list(self, backups: tuple[GoodBackup, ...]) -> QListWidget:
+        shown = QListWidget()
+        shown.setAccessibleName(_tr("Good automatic backups"))
+        for backup in backups:
+            item = QListWidgetItem(backup_text(backup))
+            item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
+            item.setToolTip(str(backup.path))
+            item.setSizeHint(QSize(0, ROW_HEIGHT))
+            shown.addItem(item)
+        shown.setFixedHeight(max(1, min(len(backups), 6)) * ROW_HEIGHT + 2 * shown.frameWidth() + 2)
+        if backups:
+            shown.setCurrentRow(0)
+        shown.currentRowChanged.connect(self._on_row)
+        return shown
+
+    def _buttons(self, has_backups: bool) -> QHBoxLayout:
+        self.restore_button = QPushButton(_tr("Restore latest"))
+        set_role(self.restore_button, "primary")
+        self.other_folder_button = QPushButton(_tr("Choose another data folder…"))
+        self.quit_button = QPushButton(_tr("Quit"))
+        self.restore_button.clicked.connect(lambda: self._finish(RestoreChoice.RESTORE))
+        self.other_folder_button.clicked.connect(lambda: self._finish(RestoreChoice.OTHER_FOLDER))
+        self.quit_button.clicked.connect(lambda: self._finish(RestoreChoice.QUIT))
+        self.restore_button.setEnabled(has_backups)
+        row = QHBoxLayout()
+        row.addWidget(self.quit_button)
+        row.addStretch(1)
+        row.addWidget(self.other_folder_button)
+        row.addWidget(self.restore_button)
+        return row
+
+    def selected_backup(self) -> Path | None:
+        """The backup to restore: the one selected (the newest unless another was chosen)."""
+        item = self.backups.currentItem()
+        return Path(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def _on_row(self, row: int) -> None:
+        self.restore_button.setText(
+            _tr("Restore latest") if row <= 0 else _tr("Restore this backup")
+        )
+
+    def _finish(self, choice: RestoreChoice) -> None:
+        self.choice = choice
+        if choice is RestoreChoice.QUIT:
+            self.reject()
+        else:
+            self.accept()
+
+
+def offer_restore(parent: QWidget, data_dir: Path, error: CoprodError, *, title: str,
+                  reopen: Callable[[Path], None], give_up: Callable[[], None]) -> bool:  # fmt: skip
+    """If a backup could replace the store ``error`` refused, show the restore dialog and
+    return True; its choice then restores and reopens ``data_dir``, opens another folder, or
+    gives up. False (nothing shown) for problems a backup cannot solve."""
+    from coprod_desktop.services.restore import describe_problem
+    from coprod_desktop.storage.errors import StoreError
+
+    if not isinstance(error, StoreError):
+        return False
+    problem = describe_problem(data_dir, error)
+    if problem is None:
+        return False
+    # Owned by ``parent`` and kept (hidden) once finished: deleting it on close while its
+    # own ``finished`` handler runs crashed Qt in tests.
+    dialog = RestoreDialog(problem, title, parent)
+
+    def chosen(_result: int) -> None:
+        if dialog.choice is RestoreChoice.RESTORE:
+            _restore(parent, data_dir, dialog.selected_backup())
+            reopen(data_dir)
+        elif dialog.choice is RestoreChoice.OTHER_FOLDER:
+            folder = QFileDialog.getExistingDirectory(
+                parent, _tr("Choose another data folder"), str(data_dir.parent)
+            )
+            reopen(Path(folder) if folder else data_dir)  # cancelled: ask again
+        else:
+            give_up()
+
+    dialog.finished.connect(chosen)
+    dialog.open()
+    return True
+
+
+def _restore(parent: QWidget, data_dir: Path, backup: Path | None) -> None:
+    from coprod_desktop.services.restore import restore_backup
+
+    try:
+        done = restore_backup(data_dir, backup)
+    except CoprodError as exc:  # reopening then explains again, with the dialog
+        QMessageBox.warning(parent, _tr("The backup was not restored"), str(exc))
+        return
+    text = _tr("Restored the backup of {when}.").format(
+        when=done.backup.taken_at.strftime("%A %d %B %Y, %H:%M")
+    )
+    if done.set_aside_as is not None:
+        text += " " + _tr("The previous file is kept, unchanged, as {name}.").format(
+            name=done.set_aside_as
+        )
+    QMessageBox.information(parent, _tr("Backup restored"), text)

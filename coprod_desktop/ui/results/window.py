@@ -1,0 +1,383 @@
+"""The results window: what the analysis says about the workshop being run, live.
+
+One group at a time (chosen at the top): its profile charts, stage placement beside the
+indicative stage, and training needs; then every group on the heat map, perception gaps
+marked; and for a follow-up, the distance travelled since the baseline. The charts are the
+report's own chart definitions, drawn by the Qt painter, so the report shows what the room saw.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.charts.heat_map import heat_map
+from coprod_desktop.charts.primitives import Chart
+from coprod_desktop.charts.radar import profile_radar
+from coprod_desktop.domain.analysis import items_in_scope
+from coprod_desktop.domain.audience import Slide
+from coprod_desktop.domain.follow_up import FollowUp
+from coprod_desktop.domain.framework import Area, Stage
+from coprod_desktop.domain.results import GroupResults, WorkshopResults, analyse
+from coprod_desktop.domain.room_results import stage_row
+from coprod_desktop.domain.workshop import Workshop
+from coprod_desktop.ui.results import words
+from coprod_desktop.ui.results.chart_widget import ChartWidget
+from coprod_desktop.ui.session.controller import SessionController
+from coprod_desktop.ui.style_roles import set_role
+
+DEFAULT_SIZE = (1280, 800)
+RADAR_WIDTH = 440
+EMPTY = Chart("", "", 1.0, ())
+
+
+class ResultsWindow(QWidget):
+    """The live results of ``controller``'s workshop (compared with ``baseline`` if given)."""
+
+    def __init__(self, controller: SessionController, baseline: Workshop | None = None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent, Qt.WindowType.Window)
+        self.controller = controller
+        self.baseline = baseline
+        self.setWindowTitle(f"Results — {controller.workshop.title}")
+        self.resize(*DEFAULT_SIZE)
+        self._pending = False
+        self._stale = True
+        self.results: WorkshopResults | None = None
+
+        self.group_box = QComboBox()
+        self.group_box.setAccessibleName("Group whose results are shown")
+        self.group_box.setMinimumWidth(320)
+        for group in controller.workshop.groups:
+            self.group_box.addItem(group.name, group.key)
+        self.group_box.setCurrentIndex(max(0, self.group_box.findData(controller.group.key)))
+        self.group_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.project_button = QPushButton("Show on the projector (Alt+6)")
+        self.project_button.setAccessibleName("Show this group's results on the projector")
+        self.project_button.clicked.connect(self.show_on_projector)
+
+        self.radar_area = ChartWidget(EMPTY, max_width=RADAR_WIDTH)
+        self.radar_principle = ChartWidget(EMPTY, max_width=RADAR_WIDTH)
+        self.stage_labels = _StageCard()
+        self.needs_heading = _label("Training needs", "subheading")
+        self.needs_table = _table(["Item", "Now → needed", "Gap", "Shared by", "Certainty"])
+        self.gaps_label = _label("", "muted")
+        self.heat_maps: dict[Area, ChartWidget] = {}
+        self.heat_column = QVBoxLayout()
+        self.change_box = QWidget()
+        self.change_label = _label("", "muted")
+        self.change_groups = _table(
+            ["Group", "Items", "Then", "Now", "Change", "Up · same · down", "Stage then → now"]
+        )
+        self.change_areas = _table(["Area (this group)", "Items", "Then", "Now", "Change"])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(self._header())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self._body())
+        self.scroller = scroll
+        layout.addWidget(scroll, 1)
+
+        controller.workshop_changed.connect(self._schedule)
+        QShortcut(QKeySequence("Ctrl+W"), self, self.close)
+        QShortcut(QKeySequence("Escape"), self, self.close)
+        self.refresh()
+
+    # --- layout --------------------------------------------------------------------------
+    def _header(self) -> QVBoxLayout:
+        w = self.controller.workshop
+        title = _label(f"Results: {w.title}", "heading")
+        title.setWordWrap(True)
+        note = "Live: updates as each rating is saved."
+        if self.baseline is not None:
+            note += f" Compared with the baseline “{self.baseline.title}”."
+        elif w.baseline_uid is not None:
+            note += " The baseline workshop is not in this store, so there is no comparison."
+        row = QHBoxLayout()
+        group_label = QLabel("&Group:")
+        group_label.setBuddy(self.group_box)
+        row.addWidget(group_label)
+        row.addWidget(self.group_box, 1)
+        row.addWidget(self.project_button)
+        row.addStretch(1)
+        column = QVBoxLayout()
+        column.addWidget(title)
+        column.addWidget(_label(note, "muted"))
+        column.addLayout(row)
+        return column
+
+    def _body(self) -> QWidget:
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 8, 8, 8)
+        column.setSpacing(10)
+        column.addWidget(_label("Profile", "subheading"))
+        charts = QHBoxLayout()
+        charts.addWidget(self.radar_area)
+        charts.addWidget(self.radar_principle)
+        charts.addStretch(0)
+        column.addLayout(charts)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.addWidget(_label("Stage", "subheading"), 0, 0)
+        grid.addWidget(self.stage_labels, 1, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.needs_heading, 0, 1)
+        grid.addWidget(self.needs_table, 1, 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 5)
+        column.addLayout(grid)
+        column.addWidget(_label("Across groups", "subheading"))
+        column.addWidget(
+            _label(
+                "Each cell is the level a group says it is at now; a star and hatching mark a "
+                "split view. A diamond marks a perception gap (groups two or more levels "
+                "apart) and outlines its lowest and highest cells.",
+                "muted",
+            )
+        )
+        column.addWidget(self.gaps_label)
+        column.addLayout(self.heat_column)
+        changes = QVBoxLayout(self.change_box)
+        changes.setContentsMargins(0, 0, 0, 0)
+        changes.addWidget(_label("Change since the baseline", "subheading"))
+        changes.addWidget(self.change_label)
+        changes.addWidget(self.change_groups)
+        changes.addWidget(self.change_areas)
+        column.addWidget(self.change_box)
+        column.addStretch(1)
+        return body
+
+    # --- reading ---------------------------------------------------------------------------
+    def group_key(self) -> str:
+        return str(self.group_box.currentData())
+
+    def select_group(self, key: str) -> None:
+        self.group_box.setCurrentIndex(self.group_box.findData(key))
+
+    def show_on_projector(self) -> None:
+        """The chosen group's results on the projector (the capture moves to that group)."""
+        self.controller.jump(group_key=self.group_key())
+        self.controller.show_slide(Slide.RESULTS)
+
+    # --- updating --------------------------------------------------------------------------
+    def _schedule(self) -> None:
+        """Many changes in one go (an undo of several steps) make one refresh."""
+        self._stale = True
+        if not self._pending and self.isVisible():
+            self._pending = True
+            QTimer.singleShot(0, self.refresh)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Analyse the workshop as it is now and show the chosen group."""
+        self._pending = False
+        self._stale = False
+        w = self.controller.workshop
+        results = analyse(w, self.baseline)
+        self.results = results
+        group = results.of(self.group_key())
+        scale = w.framework.scale
+        p = group.profile
+        self.radar_area.set_chart(profile_radar("By area", p.by_area, scale.lowest, scale.highest))
+        self.radar_principle.set_chart(
+            profile_radar("By principle", p.by_principle, scale.lowest, scale.highest)
+        )
+        self.stage_labels.show_stage(w, group)
+        self._show_needs(w, group)
+        self._show_heat_maps(results)
+        self._show_change(results.follow_up, group)
+
+    def _show_needs(self, w: Workshop, group: GroupResults) -> None:
+        needs = group.needs
+        self.needs_heading.setText(
+            f"Training needs of {group.group.name}: {len(needs)}, highest priority first"
+            if needs
+            else f"Training needs of {group.group.name}: none yet (no gap of 1 or more)"
+        )
+        rows = [
+            [
+                f"{n.item_code}  {w.framework.item(n.item_code).text}",
+                f"{n.current} → {n.required}",
+                f"+{n.gap}",
+                words.shared_text(n.shared_by),
+                words.certainty_text(n.uncertain),
+            ]
+            for n in needs
+        ]
+        _fill(self.needs_table, rows, centred=(1, 2))
+
+    def _show_heat_maps(self, results: WorkshopResults) -> None:
+        w = results.workshop
+        gaps = results.perception_gaps
+        self.gaps_label.setText(
+            f"Perception gaps: {len(gaps)} — "
+            + ", ".join(f"{g.item_code} ({g.spread} apart)" for g in gaps)
+            if gaps
+            else "Perception gaps: none — no item is seen two or more levels apart."
+        )
+        items = items_in_scope(w)
+        for area in Area:
+            chosen = [i for i in items if i.area is area]
+            if not chosen:
+                continue
+            chart = heat_map(w, chosen, w.framework.area_text(area).title, gaps)
+            widget = self.heat_maps.get(area)
+            if widget is None:
+                widget = self.heat_maps[area] = ChartWidget(chart, max_width=1100)
+                self.heat_column.addWidget(widget)
+            else:
+                widget.set_chart(chart)
+
+    def _show_change(self, follow_up: FollowUp | None, group: GroupResults) -> None:
+        self.change_box.setVisible(follow_up is not None)
+        if follow_up is None:
+            return
+        names = {g.key: g.name for g in self.controller.workshop.groups}
+        self.change_label.setText(
+            "Change is the level now minus the level at the baseline, over the items both "
+            "workshops assessed: a plus sign is progress."
+        )
+        stage = self.stage_labels.stage_title
+        _fill(
+            self.change_groups,
+            [
+                [
+                    names[c.match.group_key],
+                    str(c.compared),
+                    words.mean_text(c.mean_before),
+                    words.mean_text(c.mean_after),
+                    words.signed_text(c.change),
+                    words.counts_text(c.improved, c.same, c.worse),
+                    f"{stage(c.stage_before)} → {stage(c.stage_after)}",
+                ]
+                for c in follow_up.groups
+            ],
+            centred=(1, 2, 3, 4),
+        )
+        w = self.controller.workshop
+        _fill(
+            self.change_areas,
+            [
+                [
+                    w.framework.area_text(a.area).title,
+                    str(a.compared),
+                    words.mean_text(a.mean_before),
+                    words.mean_text(a.mean_after),
+                    words.signed_text(a.change),
+                ]
+                for a in follow_up.group_areas
+                if a.group_key == group.group.key
+            ],
+            centred=(1, 2, 3, 4),
+        )
+        self.change_areas.setHorizontalHeaderItem(0, QTableWidgetItem(f"Area ({group.group.name})"))
+
+
+class _StageCard(QFrame):
+    """Where the group placed itself, beside the stage its ratings indicate."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        set_role(self, "card")
+        grid = QGridLayout(self)
+        self.placed = QLabel()
+        self.indicative = QLabel()
+        self.aim = QLabel()
+        self.agreement = QLabel()
+        self.next_stage = QLabel()
+        self.rests_on = QLabel()
+        for row, (caption, label) in enumerate(
+            (
+                ("Placed itself at:", self.placed),
+                ("Ratings indicate:", self.indicative),
+                ("Aims for:", self.aim),
+            )
+        ):
+            grid.addWidget(QLabel(caption), row, 0)
+            label.setStyleSheet("font-weight: bold;")
+            grid.addWidget(label, row, 1)
+        for row, label in enumerate((self.agreement, self.next_stage, self.rests_on), start=3):
+            label.setWordWrap(True)
+            grid.addWidget(label, row, 0, 1, 2)
+        set_role(self.rests_on, "muted")
+        self._titles: dict[Stage, str] = {}
+
+    def show_stage(self, w: Workshop, group: GroupResults) -> None:
+        self._titles = {s.stage: s.title for s in w.framework.stages}
+        row = stage_row(w, group.stage)
+        self.placed.setText(words.placed_text(row))
+        self.indicative.setText(words.indicative_text(row))
+        self.aim.setText(row.aim or "not chosen")
+        self.agreement.setText(words.agreement_text(row))
+        self.agreement.setVisible(bool(self.agreement.text()))
+        self.next_stage.setText(words.next_stage_text(row))
+        self.rests_on.setText(words.rests_on_text(row))
+
+    def stage_title(self, stage: Stage | None) -> str:
+        return "not yet" if stage is None else self._titles.get(stage, stage.value)
+
+
+def _label(text: str, role: str) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    set_role(label, role)
+    return label
+
+
+def _table(headers: Sequence[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setWordWrap(False)  # one line a row; the full text is in the tooltip
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, len(headers)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def _fill(table: QTableWidget, rows: Sequence[Sequence[str]], *,
+          centred: Sequence[int] = ()) -> None:  # fmt: skip
+    """Put ``rows`` in ``table`` and make it tall enough to show them all (the window
+    scrolls, not the table)."""
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            cell = QTableWidgetItem(text)
+            cell.setToolTip(text)
+            if c in centred:
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            table.setItem(r, c, cell)
+    height = table.horizontalHeader().height() + 2 * table.frameWidth()
+    height += sum(table.rowHeight(r) for r in range(len(rows)))
+    table.setFixedHeight(height + 2)

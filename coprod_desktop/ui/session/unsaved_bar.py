@@ -1,0 +1,101 @@
+"""When the disk refuses to save (full, read-only): how many changes are kept on screen only,
+and the two ways out — "Retry saving" once space is freed, or "Save to another folder…"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
+
+from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.ui.i18n import translate
+from coprod_desktop.ui.messages import warn_about
+
+if TYPE_CHECKING:
+    from coprod_desktop.ui.session.controller import SessionController
+
+
+def _tr(text: str) -> str:
+    return translate("UnsavedBar", text)
+
+
+class UnsavedBar(QWidget):
+    """Two buttons beside the save status, shown only while changes are kept in memory."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.retry_button = QPushButton(_tr("Retry saving"))
+        self.retry_button.setToolTip(_tr("Save the changes kept on screen, once there is space"))
+        self.save_elsewhere_button = QPushButton(_tr("Save to another folder…"))
+        self.save_elsewhere_button.setToolTip(
+            _tr("Write the whole workshop, as on screen, to a workshop file somewhere else")
+        )
+        self.retry_button.clicked.connect(controller.retry_saving)
+        self.save_elsewhere_button.clicked.connect(self.save_elsewhere)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.retry_button)
+        row.addWidget(self.save_elsewhere_button)
+        controller.unsaved_changed.connect(self._on_unsaved)
+        self.setVisible(False)
+
+    def _on_unsaved(self, count: int) -> None:
+        self.setVisible(count > 0)
+        self.retry_button.setText(
+            _tr("Retry saving ({n})").format(n=count) if count else _tr("Retry saving")
+        )
+
+    def save_elsewhere(self) -> Path | None:
+        """Ask where, then write the whole workshop there; the path written, or None."""
+        title = self.controller.workshop.title
+        suggested = Path.home() / f"{_file_name(title)}.coprod"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, _tr("Save the workshop to another folder"), str(suggested),
+            _tr("CoProd workshop (*.coprod)"),
+        )  # fmt: skip
+        if not chosen:
+            return None
+        path = Path(chosen)
+        try:
+            self.controller.save_copy_to(path)
+        except CoprodError as exc:
+            warn_about(self, _tr("The workshop was not saved there"), exc)
+            return None
+        QMessageBox.information(
+            self,
+            _tr("Workshop saved"),
+            _tr(
+                "The whole workshop, with every change on screen, is saved in {path}. "
+                "Import it (Workshop ▸ Import) into a data folder that has space."
+            ).format(path=path),
+        )
+        return path
+
+
+def confirm_close_with_unsaved(parent: QWidget, controller: SessionController) -> bool:
+    """Before the session closes: True to go on. Retries once; if changes are still only on
+    screen, offers to save the workshop to another folder first."""
+    if not controller.unsaved_count or controller.retry_saving():
+        return True
+    answer = QMessageBox.question(
+        parent,
+        _tr("Changes are not saved"),
+        _tr(
+            "{n} change(s) could not be saved, because the disk is full or read-only. Save the "
+            "whole workshop to another folder before closing? (No closes without them.)"
+        ).format(n=controller.unsaved_count),
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Cancel,
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        bar = parent.findChild(UnsavedBar)
+        return (bar or UnsavedBar(controller, parent)).save_elsewhere() is not None
+    return answer == QMessageBox.StandardButton.No
+
+
+def _file_name(title: str) -> str:
+    kept = "".join(c if c.isalnum() or c in " -_" else " " for c in title).strip()
+    return " ".join(kept.split())[:80] or "workshop"

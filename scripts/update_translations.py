@@ -1,0 +1,83 @@
+"""Update the translations: extract every UI string into resources/translations/*.ts, then
+compile each .ts to the .qm the app loads.
+
+Run: ``python3 dev.py translations`` (or ``.venv/bin/python scripts/update_translations.py``).
+
+Why a scratch copy: PySide6's lupdate makes a plural ("numerus") entry only when the count in
+``translate(context, text, None, count)`` is a literal number, and skips a call whose count is
+an expression such as ``len(groups)``. So lupdate reads a scratch copy of ``coprod_desktop/ui``
+in which each such count is written as ``1``; nothing else changes, and no line moves. The .ts
+files keep no source locations, so they only change when the strings do.
+
+Then translate what lupdate marked unfinished (Qt Linguist, or any editor) and run this again.
+"""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "coprod_desktop" / "ui"
+TRANSLATIONS = ROOT / "resources" / "translations"
+BIN = Path(sys.executable).parent
+
+
+def literal_counts(source: str) -> str:
+    """``source`` with the count of every four-argument ``translate(...)`` call written as 1."""
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
+    spans: list[tuple[int, int, int, int]] = []
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name | ast.Attribute)
+            and (node.func.id if isinstance(node.func, ast.Name) else node.func.attr) == "translate"
+            and len(node.args) == 4
+            and not isinstance(node.args[3], ast.Constant)
+        ):
+            count = node.args[3]
+            assert count.end_lineno is not None and count.end_col_offset is not None
+            spans.append((count.lineno, count.col_offset, count.end_lineno, count.end_col_offset))
+    # Last first, so earlier offsets stay valid; a multi-line count keeps its line breaks.
+    # (ast's column offsets count UTF-8 bytes, hence the encoding.)
+    for line, col, end_line, end_col in sorted(spans, reverse=True):
+        first, last = lines[line - 1].encode(), lines[end_line - 1].encode()
+        breaks = "\n" * (end_line - line)
+        lines[line - 1] = first[:col].decode() + "1" + breaks + last[end_col:].decode()
+        del lines[line:end_line]
+        if breaks:
+            lines[line - 1 : line] = lines[line - 1].splitlines(keepends=True)
+    return "".join(lines)
+
+
+def update() -> int:
+    languages = sorted(p.stem for p in TRANSLATIONS.glob("*.ts"))
+    if not languages:
+        sys.exit(f"No .ts files in {TRANSLATIONS}")
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch) / "ui"
+        for path in SOURCES.rglob("*.py"):
+            target = copy / path.relative_to(SOURCES)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(literal_counts(path.read_text(encoding="utf-8")), encoding="utf-8")
+        for code in languages:
+            ts = TRANSLATIONS / f"{code}.ts"
+            subprocess.run(
+                [str(BIN / "pyside6-lupdate"), "-extensions", "py", "-locations", "none",
+                 "-no-obsolete", str(copy), "-ts", str(ts)],
+                check=True,
+            )  # fmt: skip
+    for code in languages:
+        ts, qm = TRANSLATIONS / f"{code}.ts", TRANSLATIONS / f"{code}.qm"
+        subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True)
+    shutil.rmtree(ROOT / "resources" / "translations" / "__pycache__", ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(update())
