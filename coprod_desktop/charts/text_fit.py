@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 #: Average advance of a DejaVu Sans character, as a share of the font size.
 AVERAGE_ADVANCE = 0.56
 BOLD_ADVANCE = 0.63
 ELLIPSIS = "…"
+#: Text wider than its box shrinks, to this share of its size at most, before it is shortened.
+MIN_SHRINK = 0.7
 
 
 def approx_width(text: str, size: float, *, bold: bool = False) -> float:
@@ -40,3 +44,19 @@ def shorten(text: str, max_chars: int) -> str:
     if len(text) <= max_chars:
         return text
     return text[: max(0, max_chars - 1)].rstrip() + ELLIPSIS
+
+
+def fit_line(text: str, size: float, limit: float | None,
+             width_of: Callable[[str, float], float]) -> tuple[str, float]:  # fmt: skip
+    """``text`` on one line and its size, fitted to ``limit`` wide: first shrunk (to
+    ``MIN_SHRINK`` at most), then shortened with an ellipsis. Every renderer fits text this
+    way, measuring with ``width_of(text, size)`` in its own font, so screen and PDF agree."""
+    content = text.replace("\n", " ")
+    if limit is None:
+        return content, size
+    width = width_of(content, size)
+    if width > limit:
+        size = max(size * MIN_SHRINK, size * limit / width)
+    while content and width_of(content, size) > limit:
+        content = content[:-2].rstrip() + ELLIPSIS if len(content) > 1 else ""
+    return content, size

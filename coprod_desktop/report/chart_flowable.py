@@ -22,10 +22,9 @@ from coprod_desktop.charts.primitives import (
     Stroke,
     Text,
 )
-from coprod_desktop.charts.text_fit import ELLIPSIS
+from coprod_desktop.charts.text_fit import fit_line
 from coprod_desktop.report.fonts import BOLD, REGULAR
 
-MIN_SHRINK = 0.7
 HATCH_STEP = 3.2  # points between pattern lines
 
 
@@ -167,15 +166,10 @@ class _Painter:
 
     def text(self, t: Text) -> None:
         font = BOLD if t.bold else REGULAR
-        size = t.size * self.k
-        content = t.text.replace("\n", " ")
-        if t.max_width is not None:
-            limit = t.max_width * self.k
-            width = stringWidth(content, font, size)
-            if width > limit:
-                size = max(size * MIN_SHRINK, size * limit / width)
-            while content and stringWidth(content, font, size) > limit:
-                content = content[:-2].rstrip() + ELLIPSIS if len(content) > 1 else ""
+        limit = t.max_width * self.k if t.max_width is not None else None
+        content, size = fit_line(
+            t.text, t.size * self.k, limit, lambda text, size: stringWidth(text, font, size)
+        )
         x, y = self.xy((t.x, t.y))
         c = self.c
         c.saveState()

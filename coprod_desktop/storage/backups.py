@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,23 +33,8 @@ def take_backup(database: Path, folder: Path, *, keep: int = DEFAULT_KEEP) -> Pa
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     final = folder / f"{BACKUP_PREFIX}{stamp}{BACKUP_SUFFIX}"
-    partial = final.with_suffix(".partial")
-    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
-    try:
-        source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
-        try:
-            target = sqlite3.connect(partial)
-            try:
-                source.backup(target)
-            finally:
-                target.close()
-        finally:
-            source.close()
-        os.replace(partial, final)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise
+    with whole_copy(f"file:{database}?mode=ro", final, final.with_suffix(".partial")):
+        pass
     rotate(folder, keep=keep)
     return final
 
@@ -144,25 +130,36 @@ def copy_into_place(backup: Path, database: Path) -> None:
     partial = database.with_name(database.name + ".restoring")
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
         leftover.unlink(missing_ok=True)
+    with whole_copy(f"file:{backup}?mode=ro&immutable=1", database, partial):
+        pass
+
+
+@contextlib.contextmanager
+def whole_copy(source: str, final: Path, partial: Path) -> Iterator[sqlite3.Connection]:
+    """Copy the SQLite database at URI ``source`` consistently (the backup API) into
+    ``partial``, yield the copy for any finishing touches, then flush it to disk and rename
+    it to ``final``: a crash leaves no file there or the whole copy, never part of one. The
+    copy is readable by the owner only, and one file (no WAL beside it to lose on a rename).
+    """
     os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
     try:
-        source = sqlite3.connect(f"file:{backup}?mode=ro&immutable=1", uri=True)
+        origin = sqlite3.connect(source, uri=True)
         try:
-            target = sqlite3.connect(partial)
+            copy = sqlite3.connect(partial, isolation_level=None)
             try:
-                source.backup(target)
-                # One file, no WAL beside it, so the rename moves the whole store.
-                target.execute("PRAGMA journal_mode=DELETE")
+                origin.backup(copy)
+                copy.execute("PRAGMA journal_mode=DELETE")
+                yield copy
             finally:
-                target.close()
+                copy.close()
         finally:
-            source.close()
+            origin.close()
         fd = os.open(partial, os.O_RDONLY)
         try:
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(partial, database)
+        os.replace(partial, final)
     except BaseException:
         with contextlib.suppress(OSError):
             partial.unlink()

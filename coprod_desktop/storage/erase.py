@@ -8,14 +8,13 @@ deleted workshop's words cannot be read back from the files.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from coprod_desktop.domain.errors import NotFoundError
-from coprod_desktop.storage.backups import list_backups
+from coprod_desktop.storage.backups import list_backups, whole_copy
 from coprod_desktop.storage.database import Store, write_error
 
 
@@ -100,29 +99,13 @@ def _holds(path: Path, uid: str) -> bool | None:
 
 
 def _rewrite_without(path: Path, uid: str) -> None:
-    partial = path.with_suffix(".partial")
     stamp = path.stat()
-    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
-    try:
-        source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            copy = sqlite3.connect(partial, isolation_level=None)
-            try:
-                source.backup(copy)
-                copy.execute("PRAGMA journal_mode=DELETE")  # one file: no WAL to carry it
-                copy.execute("PRAGMA foreign_keys=ON")  # the delete cascades to every row
-                copy.execute("DELETE FROM workshop WHERE uid = ?", (uid,))
-                copy.execute("VACUUM")  # rebuilt: no free page keeps the deleted text
-                problems = copy.execute("PRAGMA foreign_key_check").fetchall()
-                if problems:
-                    raise sqlite3.DatabaseError(f"rows left without their workshop: {problems}")
-            finally:
-                copy.close()
-        finally:
-            source.close()
-        os.utime(partial, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
-        os.replace(partial, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise
+    with whole_copy(f"file:{path}?mode=ro", path, path.with_suffix(".partial")) as copy:
+        copy.execute("PRAGMA foreign_keys=ON")  # the delete cascades to every row
+        copy.execute("DELETE FROM workshop WHERE uid = ?", (uid,))
+        copy.execute("VACUUM")  # rebuilt: no free page keeps the deleted text
+        problems = copy.execute("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise sqlite3.DatabaseError(f"rows left without their workshop: {problems}")
+    # The backup keeps the time it was taken: backups are listed and rotated by it.
+    os.utime(path, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))

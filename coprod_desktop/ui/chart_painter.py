@@ -39,10 +39,9 @@ from coprod_desktop.charts.primitives import (
     Stroke,
     Text,
 )
-from coprod_desktop.charts.text_fit import ELLIPSIS
+from coprod_desktop.charts.text_fit import fit_line
 
 FONT_FAMILY = "DejaVu Sans"  # the family the PDF embeds
-MIN_SHRINK = 0.7  # as the PDF: text shrinks to 70 % before it is shortened
 HATCH_STEP = 3.2  # points between pattern lines, as in the PDF
 PATTERN_ALPHA = 0.55
 DASH = (3.0, 2.0)  # points on, points off
@@ -76,17 +75,18 @@ def _advance(text: str, pixels: int, bold: bool) -> float:
 def fit_text(t: Text, scale: float) -> tuple[str, int]:
     """The text as it will be drawn and its pixel size: shrunk to fit ``max_width`` (to 70 %),
     then shortened with an ellipsis, as the PDF does."""
-    content = t.text.replace("\n", " ")
-    pixels = max(1, round(t.size * scale))
-    if t.max_width is None:
-        return content, pixels
-    limit = t.max_width * scale
-    width = _advance(content, pixels, t.bold)
-    if width > limit:
-        pixels = max(1, round(max(pixels * MIN_SHRINK, pixels * limit / width)))
-    while content and _advance(content, pixels, t.bold) > limit:
-        content = content[:-2].rstrip() + ELLIPSIS if len(content) > 1 else ""
-    return content, pixels
+    limit = t.max_width * scale if t.max_width is not None else None
+    content, size = fit_line(
+        t.text,
+        max(1, round(t.size * scale)),
+        limit,
+        lambda text, size: _advance(text, _pixels(size), t.bold),
+    )
+    return content, _pixels(size)
+
+
+def _pixels(size: float) -> int:
+    return max(1, round(size))
 
 
 def chart_height(chart: Chart, width: float) -> float:

@@ -11,9 +11,10 @@ from coprod_desktop.charts import palette
 from coprod_desktop.charts.heat_map import GAP_LINE, heat_map
 from coprod_desktop.charts.primitives import Chart, Marker, Pattern, Rect, Shape, Text
 from coprod_desktop.charts.radar import CENTRE, profile_radar
+from coprod_desktop.charts.text_fit import MIN_SHRINK
 from coprod_desktop.domain.analysis import ProfileRow, items_in_scope, perception_gaps
 from coprod_desktop.domain.framework import Framework
-from coprod_desktop.ui.chart_painter import MIN_SHRINK, paint_chart
+from coprod_desktop.ui.chart_painter import paint_chart
 from tests.charts.test_charts import small
 
 WIDTH = 800
