@@ -328,6 +328,18 @@ def plain_floor(follow: Workshop, baseline: Workshop, pages: int) -> Callable[[]
     return functools.partial(build_plain, shape, short)
 
 
+def accelerator() -> str:
+    """Whether reportlab runs with its C accelerator (the rl_accel package) or pure Python."""
+    from importlib.metadata import version
+
+    import reportlab
+    from reportlab.lib import rl_accel
+
+    if "fp_str" not in rl_accel._c_funcs:  # what reportlab took from _rl_accel
+        return f"{reportlab.Version}, pure Python (rl_accel not installed)"
+    return f"{reportlab.Version} with its C accelerator rl_accel {version('rl_accel')}"
+
+
 def timed(build: Callable[[], bytes]) -> tuple[float, bytes]:
     start = time.perf_counter()
     data = build()
@@ -399,6 +411,7 @@ def main() -> None:
     med_report = statistics.median(report_times) * 1000
     med_plain = statistics.median(plain_times) * 1000
     print(f"workshop:   {GROUPS} groups × {ITEMS} items, a note on every rating, with baseline")
+    print(f"reportlab:  {accelerator()}")
     print(f"pages:      {pages} (report and plain document alike); {len(pdf) / 1024:.0f} KB")
     print(f"first build in the process: {first * 1000:.0f} ms (fonts registered)")
     print(

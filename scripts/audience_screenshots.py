@@ -1,11 +1,14 @@
 """Screenshots of the projector view: the demo workshop, rendered offscreen at projector sizes.
 
-Run: ``.venv/bin/python scripts/audience_screenshots.py`` (writes docs/screenshots/audience-*.png).
+Run: ``.venv/bin/python scripts/audience_screenshots.py`` (writes docs/screenshots/audience-*.png,
+and ``-cy`` shots with the app in Welsh).
 Every shot is also checked: the script fails if any slide had to overflow its page.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
 import sys
 import tempfile
@@ -20,11 +23,15 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from coprod_desktop.domain.audience import Slide  # noqa: E402
 from coprod_desktop.domain.session import RunningOrder  # noqa: E402
+from coprod_desktop.resources import resource  # noqa: E402
 from coprod_desktop.services.data_folder import open_data_folder  # noqa: E402
-from coprod_desktop.services.demo import create_demo  # noqa: E402
+from coprod_desktop.services.demo import DEMO_FILE, build_demo, create_demo  # noqa: E402
 from coprod_desktop.services.session import LiveSession  # noqa: E402
+from coprod_desktop.storage.database import Store  # noqa: E402
+from coprod_desktop.storage.repositories import FrameworkRepository, WorkshopRepository  # noqa: E402
 from coprod_desktop.ui.audience.themes import readable  # noqa: E402
 from coprod_desktop.ui.audience.view import AudienceView  # noqa: E402
+from coprod_desktop.ui.i18n import install_language  # noqa: E402
 from coprod_desktop.ui.session.controller import SessionController  # noqa: E402
 from coprod_desktop.ui.theme import register_fonts  # noqa: E402
 
@@ -113,6 +120,39 @@ SHOTS: list[tuple[str, Setup, tuple[int, int], str]] = [
 ]
 
 
+#: Shots with the app in Welsh ("-cy"), of the demo on the Welsh framework.
+WELSH_SHOTS: list[tuple[str, Setup, tuple[int, int], str]] = [
+    ("item-split", split_item, SMALL, "default"),
+]
+
+
+def welsh_shots(store: Store, view: AudienceView) -> list[str]:
+    """Write the Welsh shots; the names of any that overflowed."""
+    spec = json.loads(resource(*DEMO_FILE).read_text(encoding="utf-8"))
+    with store.unit_of_work() as session:
+        framework = FrameworkRepository(session).get("readiness-default-cy")
+        workshop = build_demo(framework, spec, dt.date.fromisoformat(spec["held_on"]))
+        workshop_id = WorkshopRepository(session).add(workshop)
+    install_language("cy")
+    controller = SessionController(LiveSession(store, workshop_id))
+    problems = []
+    for name, setup, (width, height), theme in WELSH_SHOTS:
+        setup(controller)
+        view.set_theme(readable(theme, dyslexia_spacing=False))
+        view.resize(width, height)
+        view.show_state(controller.audience)
+        path = OUT / f"audience-{name}-{width}x{height}-{theme}-cy.png"
+        if not view.grab().save(str(path)):
+            raise SystemExit(f"could not write {path}")
+        fit = "OVERFLOW" if view.overflowed() else "fits"
+        print(f"wrote {path.relative_to(ROOT)}  ({fit}, pages {view.page_count()})")
+        if view.overflowed():
+            problems.append(path.name)
+    controller.deleteLater()
+    install_language("en")
+    return problems
+
+
 def main() -> None:
     app = QApplication(sys.argv[:1])
     register_fonts()
@@ -139,6 +179,7 @@ def main() -> None:
                 if view.overflowed():
                     problems.append(path.name)
             controller.deleteLater()
+            problems += welsh_shots(folder.store, view)
             app.processEvents()
         finally:
             folder.close()

@@ -22,6 +22,7 @@ from coprod_desktop.charts.primitives import (
     Text,
 )
 from coprod_desktop.charts.text_fit import wrap
+from coprod_desktop.charts.words import ENGLISH, ChartWords
 from coprod_desktop.domain.analysis import PerceptionGap
 from coprod_desktop.domain.framework import Item
 from coprod_desktop.domain.rating import Rating, RatingStatus
@@ -45,7 +46,12 @@ GAP_LINE = Stroke(palette.MARK, 1.8)
 
 
 def heat_map(
-    workshop: Workshop, items: Sequence[Item], title: str, gaps: Sequence[PerceptionGap]
+    workshop: Workshop,
+    items: Sequence[Item],
+    title: str,
+    gaps: Sequence[PerceptionGap],
+    *,
+    words: ChartWords = ENGLISH,
 ) -> Chart:
     """The heat map of ``items`` for every group of ``workshop``; ``gaps`` are marked."""
     groups = workshop.groups
@@ -66,7 +72,13 @@ def heat_map(
                 Text(x, y, line, HEADER_SIZE, palette.INK, Anchor.MIDDLE, True, cell * 0.94)
             )
     shapes.append(
-        Text(marks_x, header_top + HEADER_LINES * HEADER_SIZE * 1.2, "Gap", HEADER_SIZE, bold=True)
+        Text(
+            marks_x,
+            header_top + HEADER_LINES * HEADER_SIZE * 1.2,
+            words.gap,
+            HEADER_SIZE,
+            bold=True,
+        )
     )
     top = header_top + HEADER_LINES * HEADER_SIZE * 1.2 + 0.012
     for row, item in enumerate(items):
@@ -83,22 +95,23 @@ def heat_map(
         for col, group in enumerate(groups):
             x = cells_from + cell * col
             rating = group.ratings.get(item.code)
-            shapes.extend(_cell(x, y, cell, rating, scale))
+            shapes.extend(_cell(x, y, cell, rating, scale, words=words))
             if gap is not None and group.key in (*gap.low_groups, *gap.high_groups):
                 shapes.append(Rect(x + 0.002, y + 0.002, cell - 0.004, ROW - 0.004, None, GAP_LINE))
         if gap is not None:
             shapes.append(Marker(marks_x + 0.008, y + ROW / 2, 0.016, Shape.DIAMOND, palette.MARK))
             shapes.append(Text(marks_x + 0.022, baseline, str(gap.spread), TEXT_SIZE, bold=True))
     legend_y = top + len(items) * ROW + 0.035
-    shapes.extend(_legend(legend_y, scale.lowest, scale.highest))
+    shapes.extend(_legend(legend_y, scale.lowest, scale.highest, words))
     marked = [i.code for i in items if i.code in by_item]
-    description = f"{title}: current level of {len(groups)} groups on {len(items)} items" + (
-        f"; perception gaps on {', '.join(marked)}." if marked else "."
-    )
+    description = words.heat_map_described.format(
+        title=title, groups=len(groups), items=len(items)
+    ) + (f"; {words.gaps_described.format(codes=', '.join(marked))}." if marked else ".")
     return Chart(title, description, legend_y + LEGEND - 0.035, tuple(shapes))
 
 
-def _cell(x: float, y: float, w: float, rating: Rating | None, scale: Scale) -> list[Primitive]:
+def _cell(x: float, y: float, w: float, rating: Rating | None, scale: Scale, *,
+          words: ChartWords) -> list[Primitive]:  # fmt: skip
     centre, baseline = x + w / 2, y + ROW * 0.68
     if rating is None:
         return [
@@ -106,7 +119,7 @@ def _cell(x: float, y: float, w: float, rating: Rating | None, scale: Scale) -> 
             Text(centre, baseline, "–", TEXT_SIZE, palette.MUTED, Anchor.MIDDLE),
         ]
     if rating.status is RatingStatus.SKIPPED or rating.current_level is None:
-        word = "skip" if rating.status is RatingStatus.SKIPPED else "?"
+        word = words.skip if rating.status is RatingStatus.SKIPPED else "?"
         return [
             Rect(x, y, w, ROW, palette.EMPTY, CELL_LINE, Pattern.CROSS, palette.GRID),
             Text(centre, baseline, word, TEXT_SIZE * 0.9, palette.MUTED, Anchor.MIDDLE),
@@ -122,8 +135,8 @@ def _cell(x: float, y: float, w: float, rating: Rating | None, scale: Scale) -> 
     ]
 
 
-def _legend(y: float, lowest: int, highest: int) -> list[Primitive]:
-    shapes: list[Primitive] = [Text(0, y, "Level now:", TEXT_SIZE, palette.INK, bold=True)]
+def _legend(y: float, lowest: int, highest: int, words: ChartWords) -> list[Primitive]:
+    shapes: list[Primitive] = [Text(0, y, words.level_now, TEXT_SIZE, palette.INK, bold=True)]
     x = 0.11
     box = 0.034
     for level in range(lowest, highest + 1):
@@ -138,18 +151,18 @@ def _legend(y: float, lowest: int, highest: int) -> list[Primitive]:
     shapes += [
         Rect(x, y - ROW * 0.68, box, ROW, palette.ramp_role(split_step), CELL_LINE, Pattern.HATCH),
         Text(x + box / 2, y, "3*", TEXT_SIZE, palette.INK, Anchor.MIDDLE, True),
-        Text(x + box + 0.01, y, "split view", TEXT_SIZE),
+        Text(x + box + 0.01, y, words.split_view, TEXT_SIZE),
     ]
     x += box + 0.13
     shapes += [
         Rect(x, y - ROW * 0.68, box, ROW, palette.EMPTY, None, Pattern.CROSS, palette.GRID),
-        Text(x + box / 2, y, "skip", TEXT_SIZE * 0.9, palette.MUTED, Anchor.MIDDLE),
-        Text(x + box + 0.01, y, "skipped", TEXT_SIZE),
+        Text(x + box / 2, y, words.skip, TEXT_SIZE * 0.9, palette.MUTED, Anchor.MIDDLE),
+        Text(x + box + 0.01, y, words.skipped, TEXT_SIZE),
     ]
     x += box + 0.11
     shapes += [
         Text(x + box / 2, y, "–", TEXT_SIZE, palette.MUTED, Anchor.MIDDLE),
-        Text(x + box + 0.005, y, "not rated", TEXT_SIZE),
+        Text(x + box + 0.005, y, words.not_rated, TEXT_SIZE),
     ]
     y2 = y + 0.035
     shapes += [
@@ -157,8 +170,7 @@ def _legend(y: float, lowest: int, highest: int) -> list[Primitive]:
         Text(
             0.022,
             y2,
-            "n  perception gap: groups see this item n levels apart; "
-            "the lowest and highest cells are outlined",
+            words.perception_gap,
             TEXT_SIZE,
         ),
     ]

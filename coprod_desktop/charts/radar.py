@@ -21,6 +21,7 @@ from coprod_desktop.charts.primitives import (
     Text,
 )
 from coprod_desktop.charts.text_fit import wrap
+from coprod_desktop.charts.words import ENGLISH, ChartWords
 from coprod_desktop.domain.analysis import ProfileRow
 
 HEIGHT = 1.0
@@ -144,28 +145,34 @@ def _level(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}"
 
 
-def profile_radar(title: str, rows: Sequence[ProfileRow], lowest: int, highest: int) -> Chart:
+def profile_radar(title: str, rows: Sequence[ProfileRow], lowest: int, highest: int, *,
+                  words: ChartWords = ENGLISH) -> Chart:  # fmt: skip
     """A group's profile: mean level now (solid, circles) and needed (dashed, squares)."""
     axes = [
         (
             (row.title, True),
-            (f"now {_level(row.mean_current)}", False),
-            (f"needed {_level(row.mean_required)}", False),
+            (words.now_value.format(value=_level(row.mean_current)), False),
+            (words.needed_value.format(value=_level(row.mean_required)), False),
         )
         for row in rows
     ]
     series = (
         RadarSeries(
-            "Now",
+            words.now,
             tuple(r.mean_current for r in rows),
             NOW_STROKE,
             Shape.CIRCLE,
             palette.NOW_FILL,
             0.3,
         ),
-        RadarSeries("Needed", tuple(r.mean_required for r in rows), NEEDED_STROKE, Shape.SQUARE),
+        RadarSeries(
+            words.needed, tuple(r.mean_required for r in rows), NEEDED_STROKE, Shape.SQUARE
+        ),
     )
     described = "; ".join(
-        f"{r.title}: now {_level(r.mean_current)}, needed {_level(r.mean_required)}" for r in rows
+        words.described.format(
+            title=r.title, now=_level(r.mean_current), needed=_level(r.mean_required)
+        )
+        for r in rows
     )
     return radar_chart(title, axes, series, lowest, highest, description=f"{title}. {described}.")

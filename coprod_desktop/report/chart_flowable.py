@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from reportlab.lib.colors import HexColor
+import functools
+
+from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
@@ -26,6 +28,12 @@ from coprod_desktop.charts.text_fit import fit_line
 from coprod_desktop.report.fonts import BOLD, REGULAR
 
 HATCH_STEP = 3.2  # points between pattern lines
+
+
+@functools.lru_cache(maxsize=64)
+def _color(role: str) -> Color:
+    """The printed colour of a palette role (parsed once, not for every shape)."""
+    return HexColor(colour(role))
 
 
 class ChartFlowable(Flowable):
@@ -100,7 +108,7 @@ class _Painter:
         return path
 
     def _stroke(self, stroke: Stroke) -> None:
-        self.c.setStrokeColor(HexColor(colour(stroke.role)))
+        self.c.setStrokeColor(_color(stroke.role))
         self.c.setLineWidth(stroke.width)
         self.c.setDash([3, 2] if stroke.dashed else [])
 
@@ -117,7 +125,7 @@ class _Painter:
         c = self.c
         if fill is not None:
             c.saveState()
-            c.setFillColor(HexColor(colour(fill)))
+            c.setFillColor(_color(fill))
             c.setFillAlpha(opacity)
             c.drawPath(self._path(points, True), stroke=0, fill=1)
             c.restoreState()
@@ -136,8 +144,8 @@ class _Painter:
         x1, x2, y1, y2 = min(xs), max(xs), min(ys), max(ys)
         c.saveState()
         c.clipPath(self._path(points, True), stroke=0, fill=0)
-        c.setStrokeColor(HexColor(colour(role)))
-        c.setFillColor(HexColor(colour(role)))
+        c.setStrokeColor(_color(role))
+        c.setFillColor(_color(role))
         c.setLineWidth(0.4)
         c.setStrokeAlpha(0.55)
         span = (x2 - x1) + (y2 - y1)
@@ -173,7 +181,7 @@ class _Painter:
         x, y = self.xy((t.x, t.y))
         c = self.c
         c.saveState()
-        c.setFillColor(HexColor(colour(t.role)))
+        c.setFillColor(_color(t.role))
         c.setFont(font, size)
         if t.anchor is Anchor.MIDDLE:
             c.drawCentredString(x, y, content)
@@ -189,7 +197,7 @@ class _Painter:
         r = m.size * self.k / 2
         c.saveState()
         if m.fill is not None:
-            c.setFillColor(HexColor(colour(m.fill)))
+            c.setFillColor(_color(m.fill))
         if m.stroke is not None:
             self._stroke(Stroke(m.stroke.role, m.stroke.width))
         fill, stroke = int(m.fill is not None), int(m.stroke is not None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 from reportlab.lib.fonts import addMapping
@@ -39,6 +40,11 @@ class TrueTypeFont(TTFont):
     def __init__(self, name: str, filename: str, **kwargs: Any) -> None:
         super().__init__(name, filename, **kwargs)
         self._unit_widths: dict[str, float] = {}  # text: width in font units
+        # Per document: the characters already given a code in the first subset, and a
+        # str.translate table from each to its code.
+        self._first_subset: weakref.WeakKeyDictionary[Any, tuple[set[str], dict[int, str]]] = (
+            weakref.WeakKeyDictionary()
+        )
 
     def stringWidth(self, text: str | bytes, size: float, encoding: str = "utf8") -> float:  # noqa: N802
         if isinstance(text, bytes):
@@ -50,6 +56,30 @@ class TrueTypeFont(TTFont):
             get, default = self.face.charWidths.get, self.face.defaultWidth
             known = self._unit_widths[text] = sum(get(ord(c), default) for c in text)
         return 0.001 * size * known  # as reportlab computes it, to the last bit
+
+    def splitString(self, text: str | bytes, doc: Any, encoding: str = "utf-8") -> list[Any]:  # noqa: N802
+        """reportlab's answer (each run of text as (subset, codes)), found with one
+        ``str.translate`` when every character already has a code in the first subset.
+
+        reportlab looks each character up in Python for every piece of text it draws; once a
+        page or two is drawn, nearly every character of a report has its code.
+        """
+        if isinstance(text, bytes):
+            text = text.decode("utf-8")
+        known = self._first_subset.get(doc)
+        if text and known is not None and known[0].issuperset(text):
+            return [(0, text.translate(known[1]).encode("latin-1"))]
+        result: list[Any] = super().splitString(text, doc, encoding)
+        if known is None:
+            known = self._first_subset[doc] = (set(), {})
+        chars, table = known
+        assignments = self.state[doc].assignments  # type: ignore[attr-defined]  # not in stubs
+        for char in set(text) - chars:
+            code = assignments.get(32 if char == "\xa0" else ord(char))  # nbsp prints as space
+            if code is not None and code < 256:
+                chars.add(char)
+                table[ord(char)] = chr(code)
+        return result
 
 
 def register_fonts() -> None:

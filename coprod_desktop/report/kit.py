@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import StyleSheet1
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table
 
+from coprod_desktop.charts.words import ChartWords
 from coprod_desktop.domain.framework import Area, Item, Stage
 from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.report.document import Contents, Heading
+from coprod_desktop.report.fragments import FragmentMaker, SharedLineBreaks
 from coprod_desktop.report.markup import esc
-from coprod_desktop.report.styles import table_style
+from coprod_desktop.report.styles import cell_styles, table_style
 from coprod_desktop.report.words import long_date_in, say
 
 Cell = str | int | float | None | Flowable | list[Flowable]
@@ -20,18 +26,51 @@ Cell = str | int | float | None | Flowable | list[Flowable]
 
 class CellParagraph(Paragraph):
     """A paragraph that remembers its line breaks for a width: a table wraps each cell
-    several times (measure, split, draw) and line breaking is the costliest step."""
+    several times (measure, split, draw) and line breaking is the costliest step. Copies of
+    repeated markup (``shared_lines``) share their line breaks and their drawing."""
 
     _wrapped_for: tuple[float, float, float] | None = None
+    #: Set for markup that repeats (items, column headings): its line breaks and drawing are
+    #: shared with its copies.
+    shared_lines: SharedLineBreaks | None = None
+    markup = ""
+    #: Set by ``shared_lines`` when the current lines are the shared ones (else None).
+    shared_key: tuple[str, Any, float] | None = None
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         known = self._wrapped_for
         # A split that finds no room drops the lines (``del blPara``): then wrap again.
         if known is not None and known[0] == available_width and "blPara" in self.__dict__:
             return known[1], known[2]
-        width, height = super().wrap(available_width, available_height)
+        if self.shared_lines is not None:
+            width, height = self.shared_lines.wrap(
+                self, self.markup, available_width, available_height
+            )
+        else:
+            width, height = super().wrap(available_width, available_height)
         self._wrapped_for = (available_width, width, height)
         return width, height
+
+    def draw(self) -> None:
+        # Copies of a shared paragraph repeat the first copy's drawing (see SharedLineBreaks).
+        if self.shared_lines is not None and self.shared_key is not None:
+            self.shared_lines.draw(self, self.shared_key)
+        else:
+            super().draw()
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        known = None
+        if self.shared_lines is not None and self.shared_key is not None:
+            known = self.shared_lines.known_drawing(self.shared_key, canvas)
+        if not known or getattr(self, "_showBoundary", None):
+            super().drawOn(canvas, x, y, _sW)  # type: ignore[call-arg]  # not in the stubs
+            return
+        # A copy drawn before: the operators Flowable.drawOn writes around the drawing (save
+        # the state, move the origin, restore), without keeping the canvas's state in step
+        # in Python meanwhile (it would be put back as it was).
+        x = self._hAlignAdjust(x, _sW)  # type: ignore[attr-defined]  # reportlab internal
+        origin = f"{fp_str(1, 0, 0, 1, x, y)} cm"
+        canvas._code.extend(("q", origin, *known, "Q"))  # type: ignore[attr-defined]
 
 
 HEADING_STYLES = ("H1", "H2", "H3")
@@ -63,10 +102,19 @@ class Kit:
         self.width = width
         self.contents = contents
         self._keys = 0
+        self._fragments = FragmentMaker()
+        self._lines = SharedLineBreaks()
 
     def say(self, english: str) -> str:
         """``english`` in the workshop's language (its framework's), see ``report/words.py``."""
         return say(english, self.framework.language)
+
+    def chart_words(self) -> ChartWords:
+        """The words printed inside charts, in the workshop's language."""
+        english = ChartWords()
+        return ChartWords(
+            **{f.name: self.say(getattr(english, f.name)) for f in dataclasses.fields(english)}
+        )
 
     def long_date(self, day: dt.date | None) -> str:
         """``day`` written out in the workshop's language, e.g. "12 November 2026"."""
@@ -74,11 +122,23 @@ class Kit:
 
     def p(self, text: str, style: str = "Body") -> Paragraph:
         """A paragraph printing ``text`` exactly as typed."""
-        return CellParagraph(esc(text), self.sheet[style])
+        return self.m(esc(text), style)
 
-    def m(self, markup: str, style: str = "Body") -> Paragraph:
-        """A paragraph from markup the caller built (user parts already escaped)."""
-        return CellParagraph(markup, self.sheet[style])
+    def m(self, markup: str, style: str = "Body", *, repeated: bool = False) -> Paragraph:
+        """A paragraph from markup the caller built (user parts already escaped).
+
+        ``repeated``: the same text recurs in the document (a table's column heading), so
+        its line breaks and drawing are shared with its copies, as for mixed-font markup.
+        """
+        sheet_style = self.sheet[style]
+        frags = self._fragments.frags(markup, sheet_style)
+        paragraph = CellParagraph(markup, sheet_style, frags=frags)
+        # Mixed fonts or lines: costly to break into lines and draw, so shared (a bullet
+        # changes the first line's width: never shared).
+        if (repeated or len(frags) > 1) and paragraph.bulletText is None:
+            paragraph.shared_lines = self._lines
+            paragraph.markup = markup
+        return paragraph
 
     def heading(self, text: str, level: int = 0, *, listed: bool | None = None) -> Heading:
         """A heading; level 0 is listed in the contents, every level is in the PDF outline."""
@@ -107,7 +167,7 @@ class Kit:
             return str(value)
         if style == "CellNumber" and "\n" not in value and len(value) <= SHORT_CELL:
             return value
-        return CellParagraph(esc(value), self.sheet[style])
+        return self.p(value, style)
 
     def table(
         self,
@@ -119,8 +179,9 @@ class Kit:
         zebra: bool = True,
     ) -> Table:
         """A table across the full width (``widths`` are shares); header repeats on each page."""
+        # Column headings recur in table after table (and on each page a table runs to).
         head = [
-            self.cell(h, "CellHeadCentre" if i in centred else "CellHead")
+            self.m(esc(h), "CellHeadCentre" if i in centred else "CellHead", repeated=True)
             for i, h in enumerate(header)
         ]
         body = [
@@ -134,6 +195,7 @@ class Kit:
         table = Table(
             [head, *body],
             colWidths=[self.width * w / total for w in widths],
+            cellStyles=cell_styles(1 + len(body), len(widths)),
             repeatRows=1,
             splitByRow=1,
             # A row taller than a page (a note of thousands of characters) cannot move to the
@@ -141,7 +203,7 @@ class Kit:
             splitInRow=int(any(_is_long(v) for row in rows for v in row)),
             hAlign="LEFT",
         )
-        style = table_style(zebra=zebra)
+        style = table_style(zebra=zebra, cells_preset=True)
         for column in centred:
             style.add("ALIGN", (column, 1), (column, -1), "CENTER")
         table.setStyle(style)
@@ -162,7 +224,7 @@ class Kit:
         markup = f"<b>{esc(item.code)}</b> {esc(item.text)}"
         if extra:
             markup += f"<br/>{extra}"
-        return CellParagraph(markup, self.sheet["Cell"])
+        return self.m(markup, "Cell")
 
     def group_name(self, key: str | None, empty: str = "Whole workshop") -> str:
         return self.workshop.group(key).name if key is not None else self.say(empty)

@@ -12,6 +12,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.platypus import TableStyle
+from reportlab.platypus.tables import CellStyle
 
 from coprod_desktop.report.fonts import BOLD, ITALIC, REGULAR, register_fonts
 
@@ -114,18 +115,48 @@ def stylesheet() -> StyleSheet1:
     return sheet
 
 
-def table_style(*, header_rows: int = 1, zebra: bool = True) -> TableStyle:
-    """Ruled table: shaded bold header, light zebra rows, thin rules; splits cleanly."""
-    commands: list[Any] = [
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else an empty Helvetica text object
-        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
-        ("LEADING", (0, 0), (-1, -1), CELL_SIZE * 1.25),
-        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+class CellDefaults(CellStyle):
+    """What every cell of a report table starts with: the same as the whole-table commands
+    of ``table_style``, given to a table's cells at once (``cell_styles``) instead of being
+    applied cell by cell, command by command (a few percent of the report's build)."""
+
+    fontname = REGULAR  # else an empty Helvetica text object
+    fontsize = CELL_SIZE
+    leading = CELL_SIZE * 1.25
+    color = INK
+    valign = "TOP"
+    leftPadding = 3  # noqa: N815  (reportlab's name)
+    rightPadding = 3  # noqa: N815  (reportlab's name)
+    topPadding = 2  # noqa: N815  (reportlab's name)
+    bottomPadding = 3  # noqa: N815  (reportlab's name)
+
+
+def cell_styles(rows: int, columns: int) -> list[list[CellStyle]]:
+    """Cell styles for a table of ``rows`` × ``columns``, starting from ``CellDefaults``
+    (pass as ``Table(cellStyles=...)`` with ``table_style(cells_preset=True)``)."""
+    return [[CellDefaults(repr((i, j))) for j in range(columns)] for i in range(rows)]
+
+
+def table_style(
+    *, header_rows: int = 1, zebra: bool = True, cells_preset: bool = False
+) -> TableStyle:
+    """Ruled table: shaded bold header, light zebra rows, thin rules; splits cleanly.
+
+    ``cells_preset``: the table's cells already start from ``CellDefaults``.
+    """
+    cells: list[Any] = [
+        ("FONTNAME", (0, 0), (-1, -1), CellDefaults.fontname),
+        ("FONTSIZE", (0, 0), (-1, -1), CellDefaults.fontsize),
+        ("LEADING", (0, 0), (-1, -1), CellDefaults.leading),
+        ("TEXTCOLOR", (0, 0), (-1, -1), CellDefaults.color),
+        ("VALIGN", (0, 0), (-1, -1), CellDefaults.valign),
+        ("LEFTPADDING", (0, 0), (-1, -1), CellDefaults.leftPadding),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CellDefaults.rightPadding),
+        ("TOPPADDING", (0, 0), (-1, -1), CellDefaults.topPadding),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), CellDefaults.bottomPadding),
+    ]
+    commands: list[Any] = [] if cells_preset else cells
+    commands += [
         ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, INK),
         ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, RULE),
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_SHADE),

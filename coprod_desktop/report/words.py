@@ -125,6 +125,23 @@ _CY: dict[str, str] = {
     "Needed for {0}": "Angen ar gyfer {0}",
     "Gap": "Bwlch",
     "By area": "Fesul maes",
+    # inside the charts (charts/words.py)
+    "now {value}": "nawr {value}",
+    "needed {value}": "angen {value}",
+    "{title}: now {now}, needed {needed}": "{title}: nawr {now}, angen {needed}",
+    "Level now:": "Lefel nawr:",
+    "split view": "barn ranedig",
+    "skipped": "hepgorwyd",
+    "not rated": "heb ei sgorio",
+    "n  perception gap: groups see this item n levels apart; "
+    "the lowest and highest cells are outlined": (
+        "n  bwlch canfyddiad: mae grwpiau'n gweld yr eitem hon n lefel ar wahân; "
+        "amlinellir y celloedd isaf ac uchaf"
+    ),
+    "{title}: current level of {groups} groups on {items} items": (
+        "{title}: lefel bresennol {groups} grŵp ar {items} eitem"
+    ),
+    "perception gaps on {codes}": "bylchau canfyddiad ar {codes}",
     "By principle": "Fesul egwyddor",
     "Profile": "Proffil",
     "Area": "Maes",

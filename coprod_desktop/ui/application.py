@@ -21,6 +21,7 @@ from coprod_desktop.storage.errors import (
 )
 from coprod_desktop.ui.app_services import AppServices
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, install_language, saved_language, translate
+from coprod_desktop.ui.messages import tell
 from coprod_desktop.ui.theme import apply_theme
 from coprod_desktop.ui.workshop_list import WorkshopListWindow
 
@@ -142,7 +143,7 @@ def _application(argv: list[str] | None) -> QApplication:
 
 
 def _give_up(app: QApplication, parent: QWidget, title: str, message: str, code: int) -> None:
-    QMessageBox.critical(parent, title, message)
+    tell(parent, QMessageBox.Icon.Critical, title, message)
     app.exit(code)
 
 

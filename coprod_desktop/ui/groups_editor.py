@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -71,6 +72,7 @@ class GroupRow(QWidget):
         self.aim.setVisible(bool(stages))
         self.remove_button = QPushButton(translate("Groups", "Remove"))
         self.remove_button.setToolTip(translate("Groups", "Remove this group"))
+        self.remove_button.setAccessibleName(translate("Groups", "Remove this group"))
         self.remove_button.setFixedWidth(REMOVE_WIDTH)
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
         self.name_edit.textEdited.connect(self.edited)
@@ -140,6 +142,7 @@ class GroupsEditor(QWidget):
         scroll.setWidget(self._list)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the rows; they scroll in
         scroll.setMinimumHeight(VISIBLE_ROWS * ROW_PITCH)
         self._scroll = scroll
 
@@ -171,7 +174,9 @@ class GroupsEditor(QWidget):
         row.remove_requested.connect(self._remove_clicked)
         row.edited.connect(self._mark_touched)
         self._list_layout.insertWidget(len(self._rows), row)
+        row.show()  # now, not when Qt gets round to it, so it can take the focus at once
         self._rows.append(row)
+        self._chain_tabs()
         return row
 
     def groups(self) -> list[GroupDraft]:
@@ -198,6 +203,22 @@ class GroupsEditor(QWidget):
         self._list_layout.removeWidget(row)
         row.hide()
         row.deleteLater()
+        self._chain_tabs()
+
+    def _chain_tabs(self) -> None:
+        """Tab goes through the rows in order, then to "Add a group" under them: a row made
+        later would otherwise come last in the window, after OK and Cancel."""
+        before: QWidget = self.add_button
+        while (earlier := before.previousInFocusChain()) is not None and earlier is not self:
+            before = earlier
+            if not self._list.isAncestorOf(earlier):
+                break  # past the rows: what precedes the list
+        chain: list[QWidget] = [before]
+        for row in self._rows:
+            chain += [row.name_edit, row.people, row.aim, row.remove_button]
+        chain.append(self.add_button)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _mark_touched(self) -> None:
         self._touched = True

@@ -4,6 +4,7 @@ Callers pass an already translated title (see :mod:`coprod_desktop.ui.i18n`)."""
 
 from __future__ import annotations
 
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -11,7 +12,7 @@ from coprod_desktop.domain.errors import CoprodError
 
 
 def plain_message_box(
-    parent: QWidget,
+    parent: QWidget | None,
     icon: QMessageBox.Icon,
     title: str,
     text: str,
@@ -23,6 +24,32 @@ def plain_message_box(
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box
+
+
+def tell(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
+    """Show ``text`` (as typed) with an OK button: the plain-text stand-in for
+    ``QMessageBox.warning`` / ``information`` / ``critical``."""
+    plain_message_box(parent, icon, title, text).exec()
+
+
+def ask(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton,
+    default: QMessageBox.StandardButton,
+) -> QMessageBox.StandardButton:
+    """The button the facilitator chose, ``text`` shown as typed: the plain-text stand-in for
+    ``QMessageBox.question``."""
+    box = plain_message_box(parent, QMessageBox.Icon.Question, title, text, buttons)
+    box.setDefaultButton(default)
+    return QMessageBox.StandardButton(box.exec())
+
+
+def plain_tooltip(text: str) -> str:
+    """``text`` for ``setToolTip``, shown as typed: tooltips guess rich text too, so a name
+    such as "<b>R&D</b>" would be obeyed; this escapes it and keeps its line breaks."""
+    return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
 def warn_about(parent: QWidget, title: str, error: CoprodError) -> None:

@@ -27,6 +27,7 @@ from coprod_desktop.domain.framework import Framework, Stage
 from coprod_desktop.domain.summary import FrameworkSummary
 from coprod_desktop.domain.workshop import WorkshopPurpose
 from coprod_desktop.services.workshops import WorkshopDraft
+from coprod_desktop.ui.console.keyboard import order_tabs
 from coprod_desktop.ui.groups_editor import GroupsEditor
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from coprod_desktop.ui.item_scope import ItemScopeEditor
@@ -131,6 +132,8 @@ class NewWorkshopDialog(QDialog):
         self._layout_form()
         self.framework_combo.currentIndexChanged.connect(self._framework_changed)
         self._framework_changed()
+        # Tab: the tabs, the page's fields top to bottom (groups in their rows), the buttons.
+        order_tabs(self, [self.tabs.tabBar(), *self._pages, self._buttons])
         self.title_edit.setFocus()
 
     def _layout_form(self) -> None:
@@ -154,8 +157,8 @@ class NewWorkshopDialog(QDialog):
             label = QLabel(text)
             label.setMinimumHeight(FIELD_HEIGHT)
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            if isinstance(field, QWidget):
-                label.setBuddy(field)
+            # The label names its field for screen readers (the date row: its date box).
+            label.setBuddy(field if isinstance(field, QWidget) else self.date_edit)
             form.addRow(label, field)
         details = QLabel(translate("NewWorkshop", "About the workshop"))
         set_role(details, "subheading")
@@ -195,6 +198,7 @@ class NewWorkshopDialog(QDialog):
         set_role(self.ok_button, "primary")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self._buttons = buttons
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 24, 28, 20)
@@ -220,6 +224,7 @@ class NewWorkshopDialog(QDialog):
         set_role(hint, "muted")
         items_layout.addWidget(hint)
         items_layout.addWidget(self.items, 1)
+        self._pages = (first, items_page)
         self.tabs = QTabWidget()
         self.tabs.addTab(first, translate("NewWorkshop", "Workshop and groups"))
         self.tabs.addTab(items_page, translate("NewWorkshop", "Items in scope"))

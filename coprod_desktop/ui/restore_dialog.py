@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, QSize, Qt, QTime
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.ui.i18n import translate
+from coprod_desktop.ui.messages import plain_tooltip, tell
 from coprod_desktop.ui.style_roles import set_role
 
 if TYPE_CHECKING:
@@ -41,10 +43,6 @@ class RestoreChoice(enum.Enum):
     QUIT = "quit"
 
 
-def _tr(text: str) -> str:
-    return translate("RestoreDialog", text)
-
-
 def _wrapped(text: str, role: str | None = None) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
@@ -56,10 +54,16 @@ def _wrapped(text: str, role: str | None = None) -> QLabel:
 
 def backup_text(backup: GoodBackup) -> str:
     """One backup as the list shows it: when it was taken, and what it holds."""
-    when = backup.taken_at.strftime("%A %d %B %Y, %H:%M")
-    count = backup.workshop_count
-    workshops = _tr("1 workshop") if count == 1 else _tr("{n} workshops").format(n=count)
+    when = _when(backup.taken_at)
+    workshops = translate("RestoreDialog", "%n workshop(s)", None, backup.workshop_count)
     return f"{when}   ·   {workshops}   ·   {backup.size_bytes / 1024:.0f} KB"
+
+
+def _when(taken_at: datetime) -> str:
+    """A backup's time with the day and month named in the language the windows speak."""
+    when = QDateTime(QDate(taken_at.year, taken_at.month, taken_at.day),
+                     QTime(taken_at.hour, taken_at.minute))  # fmt: skip
+    return QLocale().toString(when, "dddd d MMMM yyyy, HH:mm")
 
 
 class RestoreDialog(QDialog):
@@ -88,7 +92,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(_wrapped(problem.kind.explanation))
         layout.addSpacing(6)
         if has_backups:
-            listed = QLabel(_tr("Good automatic backups, newest first:"))
+            listed = QLabel(translate("RestoreDialog", "Good automatic backups, newest first:"))
             set_role(listed, "subheading")
             layout.addWidget(listed)
         self.backups = self._backup_list(problem.backups)
@@ -96,15 +100,23 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.backups)
         if not has_backups:
             folder = problem.store_path.parent / "backups"
-            none = _tr("No good automatic backup was found in {folder}.").format(folder=folder)
+            none = translate(
+                "RestoreDialog", "No good automatic backup was found in {folder}."
+            ).format(folder=folder)
             layout.addWidget(_wrapped(none, "error"))
         if problem.bad_backups:
-            bad = _tr("{n} other backup(s) failed their integrity check and are not offered.")
-            layout.addWidget(_wrapped(bad.format(n=problem.bad_backups), "muted"))
+            bad = translate(
+                "RestoreDialog",
+                "%n other backup(s) failed their integrity check and are not offered.",
+                None,
+                problem.bad_backups,
+            )
+            layout.addWidget(_wrapped(bad, "muted"))
         if has_backups:
-            note = _tr(
+            note = translate(
+                "RestoreDialog",
                 "Restoring puts the chosen backup in place of the file; anything changed after "
-                "the backup was taken is not in it. The file is kept beside it, renamed."
+                "the backup was taken is not in it. The file is kept beside it, renamed.",
             )
             layout.addWidget(_wrapped(note, "muted"))
         layout.addSpacing(6)
@@ -119,11 +131,11 @@ class RestoreDialog(QDialog):
 
     def _backup_list(self, backups: tuple[GoodBackup, ...]) -> QListWidget:
         shown = QListWidget()
-        shown.setAccessibleName(_tr("Good automatic backups"))
+        shown.setAccessibleName(translate("RestoreDialog", "Good automatic backups"))
         for backup in backups:
             item = QListWidgetItem(backup_text(backup))
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
-            item.setToolTip(str(backup.path))
+            item.setToolTip(plain_tooltip(str(backup.path)))
             item.setSizeHint(QSize(0, ROW_HEIGHT))
             shown.addItem(item)
         shown.setFixedHeight(max(1, min(len(backups), 6)) * ROW_HEIGHT + 2 * shown.frameWidth() + 2)
@@ -133,10 +145,12 @@ class RestoreDialog(QDialog):
         return shown
 
     def _buttons(self, has_backups: bool) -> QHBoxLayout:
-        self.restore_button = QPushButton(_tr("Restore latest"))
+        self.restore_button = QPushButton(translate("RestoreDialog", "Restore latest"))
         set_role(self.restore_button, "primary")
-        self.other_folder_button = QPushButton(_tr("Choose another data folder…"))
-        self.quit_button = QPushButton(_tr("Quit"))
+        self.other_folder_button = QPushButton(
+            translate("RestoreDialog", "Choose another data folder…")
+        )
+        self.quit_button = QPushButton(translate("RestoreDialog", "Quit"))
         self.restore_button.clicked.connect(lambda: self._finish(RestoreChoice.RESTORE))
         self.other_folder_button.clicked.connect(lambda: self._finish(RestoreChoice.OTHER_FOLDER))
         self.quit_button.clicked.connect(lambda: self._finish(RestoreChoice.QUIT))
@@ -155,7 +169,9 @@ class RestoreDialog(QDialog):
 
     def _on_row(self, row: int) -> None:
         self.restore_button.setText(
-            _tr("Restore latest") if row <= 0 else _tr("Restore this backup")
+            translate("RestoreDialog", "Restore latest")
+            if row <= 0
+            else translate("RestoreDialog", "Restore this backup")
         )
 
     def _finish(self, choice: RestoreChoice) -> None:
@@ -189,7 +205,9 @@ def offer_restore(parent: QWidget, data_dir: Path, error: CoprodError, *, title:
             reopen(data_dir)
         elif dialog.choice is RestoreChoice.OTHER_FOLDER:
             folder = QFileDialog.getExistingDirectory(
-                parent, _tr("Choose another data folder"), str(data_dir.parent)
+                parent,
+                translate("RestoreDialog", "Choose another data folder"),
+                str(data_dir.parent),
             )
             reopen(Path(folder) if folder else data_dir)  # cancelled: ask again
         else:
@@ -206,13 +224,14 @@ def _restore(parent: QWidget, data_dir: Path, backup: Path | None) -> None:
     try:
         done = restore_backup(data_dir, backup)
     except CoprodError as exc:  # reopening then explains again, with the dialog
-        QMessageBox.warning(parent, _tr("The backup was not restored"), str(exc))
+        tell(parent, QMessageBox.Icon.Warning,
+             translate("RestoreDialog", "The backup was not restored"), str(exc))  # fmt: skip
         return
-    text = _tr("Restored the backup of {when}.").format(
-        when=done.backup.taken_at.strftime("%A %d %B %Y, %H:%M")
+    text = translate("RestoreDialog", "Restored the backup of {when}.").format(
+        when=_when(done.backup.taken_at)
     )
     if done.set_aside_as is not None:
-        text += " " + _tr("The previous file is kept, unchanged, as {name}.").format(
-            name=done.set_aside_as
-        )
-    QMessageBox.information(parent, _tr("Backup restored"), text)
+        text += " " + translate(
+            "RestoreDialog", "The previous file is kept, unchanged, as {name}."
+        ).format(name=done.set_aside_as)
+    tell(parent, QMessageBox.Icon.Information, translate("RestoreDialog", "Backup restored"), text)

@@ -50,7 +50,9 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Settings", "OK"))
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(translate("Settings", "OK"))
+        set_role(ok, "primary")  # the default button, shown as the new-workshop form shows it
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
             translate("Settings", "Cancel")
         )

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from coprod_desktop.domain.errors import CoprodError, NotFoundError
 from coprod_desktop.domain.workshop import Workshop
+from coprod_desktop.ui.i18n import translate
 
 if TYPE_CHECKING:
     from coprod_desktop.services.exchange import WorkshopExchange
@@ -121,7 +122,11 @@ class CreateWorkshop(_AddingCommand):
     def __init__(
         self, draft: WorkshopDraft, workshops: WorkshopService, view: WorkshopsView
     ) -> None:
-        super().__init__(f"New workshop “{draft.title.strip()}”", workshops, view)
+        super().__init__(
+            translate("WorkshopList", "New workshop “{title}”").format(title=draft.title.strip()),
+            workshops,
+            view,
+        )
         self._draft = draft
 
     def _make(self) -> int:
@@ -134,7 +139,11 @@ class DuplicateWorkshop(_AddingCommand):
     def __init__(
         self, source_uid: str, title: str, workshops: WorkshopService, view: WorkshopsView
     ) -> None:
-        super().__init__(f"Duplicate “{title}” as follow-up", workshops, view)
+        super().__init__(
+            translate("WorkshopList", "Duplicate “{title}” as follow-up").format(title=title),
+            workshops,
+            view,
+        )
         self._source_uid = source_uid
 
     def _make(self) -> int:
@@ -151,7 +160,9 @@ class ImportWorkshop(_AddingCommand):
         workshops: WorkshopService,
         view: WorkshopsView,
     ) -> None:
-        super().__init__(f"Import “{path.name}”", workshops, view)
+        super().__init__(
+            translate("WorkshopList", "Import “{name}”").format(name=path.name), workshops, view
+        )
         self._path = path
         self._exchange = exchange
 
@@ -165,7 +176,7 @@ class AddDemo(_AddingCommand):
     def __init__(
         self, add_demo: Callable[[], int], workshops: WorkshopService, view: WorkshopsView
     ) -> None:
-        super().__init__("Add the demo workshop", workshops, view)
+        super().__init__(translate("WorkshopList", "Add the demo workshop"), workshops, view)
         self._add_demo = add_demo
 
     def _make(self) -> int:
@@ -178,7 +189,9 @@ class DeleteWorkshop(WorkshopCommand):
     def __init__(
         self, uid: str, title: str, workshops: WorkshopService, view: WorkshopsView
     ) -> None:
-        super().__init__(f"Delete “{title}”", workshops, view)
+        super().__init__(
+            translate("WorkshopList", "Delete “{title}”").format(title=title), workshops, view
+        )
         self._uid = uid
         self._kept: Workshop | None = None
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -74,6 +74,8 @@ class WorkshopOverviewWindow(QWidget):
         layout.addSpacing(6)
         layout.addWidget(self.table, 1)
         layout.addWidget(legend)
+        for keys in ("Escape", "Ctrl+W"):  # as the results window closes
+            QShortcut(QKeySequence(keys), self, self.close)
 
     def _build_table(self) -> QTableView:
         table = QTableView()
@@ -82,6 +84,7 @@ class WorkshopOverviewWindow(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         table.setWordWrap(True)
+        table.setTabKeyNavigation(False)  # the arrows move through the cells; Tab moves on
         table.setAccessibleName(translate("Overview", "Ratings"))
         table.setObjectName("ratingGrid")
         table.verticalHeader().setVisible(False)

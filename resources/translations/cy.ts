@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>Made by a newer CoProd Desktop</source>
-        <translation>Wedi'i gwneud gan fersiwn mwy newydd o CoProd Desktop</translation>
+        <translation>Wedi&apos;i gwneud gan fersiwn mwy newydd o CoProd Desktop</translation>
     </message>
     <message>
         <source>Your workshops file is damaged</source>
-        <translation>Mae ffeil eich gweithdai wedi'i difrodi</translation>
+        <translation>Mae ffeil eich gweithdai wedi&apos;i difrodi</translation>
     </message>
     <message>
         <source>Cannot save in the data folder</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation>Aeth rhywbeth o'i le</translation>
+        <translation>Aeth rhywbeth o&apos;i le</translation>
     </message>
     <message>
         <source>CoProd Desktop could not open your workshops because of an unexpected error ({problem}). Nothing was changed.</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>○ to do</source>
-        <translation>○ i'w wneud</translation>
+        <translation>○ i&apos;w wneud</translation>
     </message>
     <message>
         <source>Median {median}</source>
@@ -80,11 +80,201 @@
     </message>
     <message numerus="yes">
         <source>%n dot(s)</source>
-        <translation><numerusform>%n dot</numerusform><numerusform>%n dot</numerusform><numerusform>%n dot</numerusform><numerusform>%n dot</numerusform><numerusform>%n dot</numerusform></translation>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+        </translation>
     </message>
     <message>
         <source>Item {number} of {total}</source>
         <translation>Eitem {number} o {total}</translation>
+    </message>
+    <message>
+        <source>What the audience sees</source>
+        <extracomment>The page size previewed when the audience view is not on a screen of its own.</extracomment>
+        <translation>Yr hyn y mae&apos;r gynulleidfa yn ei weld</translation>
+    </message>
+    <message>
+        <source>Time {time}</source>
+        <extracomment>Type shrinks evenly to this share of the zoom before the headline gives way to the body. The drawing steps, when rendered with ``record=True``: replaying them all paints the frame; replaying those that touch a region repaints just that region.</extracomment>
+        <translation>Amser {time}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Tudalen {page} o {pages}</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <extracomment>The change table&apos;s column heads.</extracomment>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Eitemau</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Bryd hynny</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nawr</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Results: {group}</source>
+        <extracomment>Chart roles drawn in the theme&apos;s colours; the radar uses no others.</extracomment>
+        <translation>Canlyniadau: {group}</translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation>Fesul maes</translation>
+    </message>
+    <message>
+        <source>Placed itself at</source>
+        <translation>Wedi&apos;i osod ei hun ar</translation>
+    </message>
+    <message>
+        <source>Ratings indicate</source>
+        <translation>Mae&apos;r sgorau&apos;n awgrymu</translation>
+    </message>
+    <message>
+        <source>Training needs: none yet (no gap of 1 or more).</source>
+        <translation>Anghenion hyfforddi: dim eto (dim bwlch o 1 neu fwy).</translation>
+    </message>
+    <message>
+        <source>Top training needs ({shown} of {total})</source>
+        <translation>Prif anghenion hyfforddi ({shown} o {total})</translation>
+    </message>
+    <message>
+        <source>gap +{gap}</source>
+        <translation>bwlch +{gap}</translation>
+    </message>
+    <message>
+        <source>shared by {groups}</source>
+        <translation>yn gyffredin i {groups}</translation>
+    </message>
+    <message>
+        <source>Where groups see it differently</source>
+        <translation>Lle mae grwpiau&apos;n ei gweld yn wahanol</translation>
+    </message>
+    <message>
+        <source>No item is seen two or more levels apart by different groups.</source>
+        <translation>Does dim eitem y mae grwpiau gwahanol yn ei gweld ddwy lefel neu fwy ar wahân.</translation>
+    </message>
+    <message>
+        <source>Each group&apos;s level now; ▼ lowest, ▲ highest, * split view, – not assessed.</source>
+        <translation>Lefel pob grŵp nawr; ▼ isaf, ▲ uchaf, * barn ranedig, – heb ei asesu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in the report.</source>
+        <translation>
+            <numerusform>%n arall yn yr adroddiad.</numerusform>
+            <numerusform>%n arall yn yr adroddiad.</numerusform>
+            <numerusform>%n arall yn yr adroddiad.</numerusform>
+            <numerusform>%n arall yn yr adroddiad.</numerusform>
+            <numerusform>%n arall yn yr adroddiad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apart</source>
+        <translation>Ar wahân</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eitem</translation>
+    </message>
+    <message>
+        <source>Since the baseline: {group}</source>
+        <translation>Ers y llinell sylfaen: {group}</translation>
+    </message>
+    <message>
+        <source>Compared with “{title}”: level now minus level then; + is progress.</source>
+        <translation>O&apos;i gymharu â “{title}”: y lefel nawr llai&apos;r lefel bryd hynny; mae + yn gynnydd.</translation>
+    </message>
+    <message>
+        <source>Indicative stage</source>
+        <translation>Cam dangosol</translation>
+    </message>
+    <message>
+        <source>No result captured yet.</source>
+        <extracomment>The item itself: at its smallest (head factor at its minimum) still 5 % of the page height.</extracomment>
+        <translation>Dim canlyniad wedi&apos;i gofnodi eto.</translation>
+    </message>
+    <message>
+        <source>Easy Read</source>
+        <translation>Hawdd ei Ddarllen</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Croeso</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Diolch</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Angen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>The group chose to skip this item.</source>
+        <translation>Dewisodd y grŵp hepgor yr eitem hon.</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>dim cytundeb</translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation>NAWR</translation>
+    </message>
+    <message>
+        <source>NEEDED</source>
+        <translation>ANGEN</translation>
+    </message>
+    <message>
+        <source>● Here now</source>
+        <extracomment>Without the points there is room for larger type.</extracomment>
+        <translation>● Yma nawr</translation>
+    </message>
+    <message>
+        <source>→ Aiming for this</source>
+        <translation>→ Yn anelu at hwn</translation>
+    </message>
+    <message>
+        <source>Not a strict ladder: where is your group now, and where do you aim to be?</source>
+        <translation>Nid ysgol gaeth mohoni: ble mae eich grŵp nawr, a ble rydych chi&apos;n anelu at fod?</translation>
+    </message>
+    <message>
+        <source>The stages of co-production</source>
+        <translation>Camau cyd-gynhyrchu</translation>
+    </message>
+    <message>
+        <source>Summary: {group}</source>
+        <translation>Crynodeb: {group}</translation>
+    </message>
+    <message>
+        <source>Now → needed</source>
+        <translation>Nawr → angen</translation>
+    </message>
+    <message>
+        <source>CoProd Desktop — audience view</source>
+        <translation>CoProd Desktop — golwg y gynulleidfa</translation>
     </message>
 </context>
 <context>
@@ -95,7 +285,7 @@
     </message>
     <message>
         <source>Where the group is now</source>
-        <translation>Ble mae'r grŵp nawr</translation>
+        <translation>Ble mae&apos;r grŵp nawr</translation>
     </message>
     <message>
         <source>keys 1–5</source>
@@ -147,11 +337,11 @@
     </message>
     <message>
         <source>Clear this rating</source>
-        <translation>Clirio'r sgôr hon</translation>
+        <translation>Clirio&apos;r sgôr hon</translation>
     </message>
     <message>
         <source>Note for the room (N)</source>
-        <translation>Nodyn i'r ystafell (N)</translation>
+        <translation>Nodyn i&apos;r ystafell (N)</translation>
     </message>
     <message>
         <source>Private note, never projected (P)</source>
@@ -159,11 +349,11 @@
     </message>
     <message>
         <source>Note for the room (N) — shown on the projector with the result</source>
-        <translation>Nodyn i'r ystafell (N) — i'w weld ar y taflunydd gyda'r canlyniad</translation>
+        <translation>Nodyn i&apos;r ystafell (N) — i&apos;w weld ar y taflunydd gyda&apos;r canlyniad</translation>
     </message>
     <message>
         <source>Private note (P) — for you only: never projected, never printed</source>
-        <translation>Nodyn preifat (P) — i chi yn unig: byth ar y sgrin, byth wedi'i argraffu</translation>
+        <translation>Nodyn preifat (P) — i chi yn unig: byth ar y sgrin, byth wedi&apos;i argraffu</translation>
     </message>
     <message>
         <source>{group}  ·  item {number} of {total}  ·  {code}  ·  {area}  ·  {principle}</source>
@@ -172,6 +362,65 @@
     <message>
         <source>Easy Read: {text}</source>
         <translation>Hawdd ei Ddarllen: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Now</source>
+        <translation>Nawr</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Angen</translation>
+    </message>
+    <message>
+        <source>now {value}</source>
+        <translation>nawr {value}</translation>
+    </message>
+    <message>
+        <source>needed {value}</source>
+        <translation>angen {value}</translation>
+    </message>
+    <message>
+        <source>{title}: now {now}, needed {needed}</source>
+        <translation>{title}: nawr {now}, angen {needed}</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Bwlch</translation>
+    </message>
+    <message>
+        <source>Level now:</source>
+        <translation>Lefel nawr:</translation>
+    </message>
+    <message>
+        <source>split view</source>
+        <translation>barn ranedig</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>hepgor</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>hepgorwyd</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>heb ei sgorio</translation>
+    </message>
+    <message>
+        <source>n  perception gap: groups see this item n levels apart; the lowest and highest cells are outlined</source>
+        <translation>n  bwlch canfyddiad: mae grwpiau&apos;n gweld yr eitem hon n lefel ar wahân; amlinellir y celloedd isaf ac uchaf</translation>
+    </message>
+    <message>
+        <source>{title}: current level of {groups} groups on {items} items</source>
+        <translation>{title}: lefel bresennol {groups} grŵp ar {items} eitem</translation>
+    </message>
+    <message>
+        <source>perception gaps on {codes}</source>
+        <translation>bylchau canfyddiad ar {codes}</translation>
     </message>
 </context>
 <context>
@@ -203,7 +452,7 @@
     </message>
     <message>
         <source>Items rated for this group</source>
-        <translation>Eitemau wedi'u sgorio i'r grŵp hwn</translation>
+        <translation>Eitemau wedi&apos;u sgorio i&apos;r grŵp hwn</translation>
     </message>
     <message>
         <source>← Previous</source>
@@ -278,24 +527,24 @@
         <translation>Amserydd ar y sgrin</translation>
     </message>
     <message>
-        <source>Export report…</source>
-        <translation>Allforio adroddiad…</translation>
+        <source>Export &amp;report…</source>
+        <translation>Allforio &amp;adroddiad…</translation>
     </message>
     <message>
-        <source>Export data…</source>
-        <translation>Allforio data…</translation>
+        <source>Export &amp;data…</source>
+        <translation>Allforio &amp;data…</translation>
     </message>
     <message>
-        <source>Blank form…</source>
-        <translation>Ffurflen wag…</translation>
+        <source>&amp;Blank form…</source>
+        <translation>Ffurflen &amp;wag…</translation>
     </message>
     <message>
-        <source>Enter from paper forms…</source>
-        <translation>Rhoi i mewn o ffurflenni papur…</translation>
+        <source>Enter from &amp;paper forms…</source>
+        <translation>Rhoi i mewn o ffurflenni &amp;papur…</translation>
     </message>
     <message>
-        <source>Settings…</source>
-        <translation>Gosodiadau…</translation>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Gosodiadau…</translation>
     </message>
     <message>
         <source>Report</source>
@@ -303,11 +552,11 @@
     </message>
     <message>
         <source>Export the report, the data or a blank form</source>
-        <translation>Allforio'r adroddiad, y data neu ffurflen wag</translation>
+        <translation>Allforio&apos;r adroddiad, y data neu ffurflen wag</translation>
     </message>
     <message>
         <source>Export the report (Ctrl+Shift+E), the data, or a blank paper form</source>
-        <translation>Allforio'r adroddiad (Ctrl+Shift+E), y data, neu ffurflen bapur wag</translation>
+        <translation>Allforio&apos;r adroddiad (Ctrl+Shift+E), y data, neu ffurflen bapur wag</translation>
     </message>
     <message>
         <source>Results (R)</source>
@@ -323,7 +572,7 @@
     </message>
     <message>
         <source>All changes saved</source>
-        <translation>Pob newid wedi'i gadw</translation>
+        <translation>Pob newid wedi&apos;i gadw</translation>
     </message>
     <message>
         <source>Save status</source>
@@ -351,7 +600,7 @@
     </message>
     <message>
         <source>Preview of the projector</source>
-        <translation>Rhagolwg o'r taflunydd</translation>
+        <translation>Rhagolwg o&apos;r taflunydd</translation>
     </message>
     <message>
         <source>Item by item ⇄ (O)</source>
@@ -367,7 +616,13 @@
     </message>
     <message numerus="yes">
         <source>{done} of %n item(s) rated</source>
-        <translation><numerusform>{done} o %n eitem wedi'u sgorio</numerusform><numerusform>{done} o %n eitem wedi'i sgorio</numerusform><numerusform>{done} o %n eitem wedi'u sgorio</numerusform><numerusform>{done} o %n eitem wedi'u sgorio</numerusform><numerusform>{done} o %n eitem wedi'u sgorio</numerusform></translation>
+        <translation>
+            <numerusform>{done} o %n eitem wedi&apos;u sgorio</numerusform>
+            <numerusform>{done} o %n eitem wedi&apos;i sgorio</numerusform>
+            <numerusform>{done} o %n eitem wedi&apos;u sgorio</numerusform>
+            <numerusform>{done} o %n eitem wedi&apos;u sgorio</numerusform>
+            <numerusform>{done} o %n eitem wedi&apos;u sgorio</numerusform>
+        </translation>
     </message>
     <message>
         <source>✓ {message} at {time}</source>
@@ -457,7 +712,7 @@
     </message>
     <message>
         <source>The report was not made</source>
-        <extracomment>Each export's messages as whole sentences (Welsh mutates the noun, so no "{what}" slots).</extracomment>
+        <extracomment>Each export&apos;s messages as whole sentences (Welsh mutates the noun, so no &quot;{what}&quot; slots).</extracomment>
         <translation>Ni chafodd yr adroddiad ei wneud</translation>
     </message>
     <message>
@@ -466,11 +721,11 @@
     </message>
     <message>
         <source>Report saved</source>
-        <translation>Adroddiad wedi'i gadw</translation>
+        <translation>Adroddiad wedi&apos;i gadw</translation>
     </message>
     <message>
         <source>Exporting the report</source>
-        <translation>Yn allforio'r adroddiad</translation>
+        <translation>Yn allforio&apos;r adroddiad</translation>
     </message>
     <message>
         <source>Making the report for “{title}”…</source>
@@ -481,7 +736,7 @@
 {path}
 
 Open it now?</source>
-        <translation>Mae'r adroddiad ar gyfer “{title}” wedi'i gadw fel
+        <translation>Mae&apos;r adroddiad ar gyfer “{title}” wedi&apos;i gadw fel
 {path}
 
 Ei agor nawr?</translation>
@@ -496,11 +751,11 @@ Ei agor nawr?</translation>
     </message>
     <message>
         <source>Data saved</source>
-        <translation>Data wedi'u cadw</translation>
+        <translation>Data wedi&apos;u cadw</translation>
     </message>
     <message>
         <source>Exporting the data</source>
-        <translation>Yn allforio'r data</translation>
+        <translation>Yn allforio&apos;r data</translation>
     </message>
     <message>
         <source>Making the data for “{title}”…</source>
@@ -511,7 +766,7 @@ Ei agor nawr?</translation>
 {path}
 
 Open it now?</source>
-        <translation>Mae'r data ar gyfer “{title}” wedi'u cadw fel
+        <translation>Mae&apos;r data ar gyfer “{title}” wedi&apos;u cadw fel
 {path}
 
 Eu hagor nawr?</translation>
@@ -526,11 +781,11 @@ Eu hagor nawr?</translation>
     </message>
     <message>
         <source>Blank form saved</source>
-        <translation>Ffurflen wag wedi'i chadw</translation>
+        <translation>Ffurflen wag wedi&apos;i chadw</translation>
     </message>
     <message>
         <source>Exporting the blank form</source>
-        <translation>Yn allforio'r ffurflen wag</translation>
+        <translation>Yn allforio&apos;r ffurflen wag</translation>
     </message>
     <message>
         <source>Making the blank form for “{title}”…</source>
@@ -541,7 +796,7 @@ Eu hagor nawr?</translation>
 {path}
 
 Open it now?</source>
-        <translation>Mae'r ffurflen wag ar gyfer “{title}” wedi'i chadw fel
+        <translation>Mae&apos;r ffurflen wag ar gyfer “{title}” wedi&apos;i chadw fel
 {path}
 
 Ei hagor nawr?</translation>
@@ -564,11 +819,11 @@ Ei hagor nawr?</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation>Disodli'r ffeil?</translation>
+        <translation>Disodli&apos;r ffeil?</translation>
     </message>
     <message>
         <source>{path} already exists. Replace it?</source>
-        <translation>Mae {path} yn bodoli'n barod. Ei disodli?</translation>
+        <translation>Mae {path} yn bodoli&apos;n barod. Ei disodli?</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -580,7 +835,7 @@ Ei hagor nawr?</translation>
     </message>
     <message>
         <source>No app on this computer opened {name}. It is saved in {folder}.</source>
-        <translation>Ni wnaeth unrhyw ap ar y cyfrifiadur hwn agor {name}. Mae wedi'i chadw yn {folder}.</translation>
+        <translation>Ni wnaeth unrhyw ap ar y cyfrifiadur hwn agor {name}. Mae wedi&apos;i chadw yn {folder}.</translation>
     </message>
     <message>
         <source>Nothing was written.
@@ -589,6 +844,10 @@ Ei hagor nawr?</translation>
         <translation>Ni ysgrifennwyd dim.
 
 {problem}</translation>
+    </message>
+    <message>
+        <source>unexpected error ({problem})</source>
+        <translation>gwall annisgwyl ({problem})</translation>
     </message>
 </context>
 <context>
@@ -615,15 +874,15 @@ Ei hagor nawr?</translation>
     </message>
     <message>
         <source>Group name</source>
-        <translation>Enw'r grŵp</translation>
+        <translation>Enw&apos;r grŵp</translation>
     </message>
     <message>
         <source>Stage the group aims for</source>
-        <translation>Y cam y mae'r grŵp yn anelu ato</translation>
+        <translation>Y cam y mae&apos;r grŵp yn anelu ato</translation>
     </message>
     <message>
         <source>Choosing a stage fills in the levels each item typically needs</source>
-        <translation>Mae dewis cam yn llenwi'r lefelau sydd eu hangen fel arfer ar gyfer pob eitem</translation>
+        <translation>Mae dewis cam yn llenwi&apos;r lefelau sydd eu hangen fel arfer ar gyfer pob eitem</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -631,7 +890,7 @@ Ei hagor nawr?</translation>
     </message>
     <message>
         <source>Remove this group</source>
-        <translation>Tynnu'r grŵp hwn</translation>
+        <translation>Tynnu&apos;r grŵp hwn</translation>
     </message>
     <message>
         <source>People</source>
@@ -657,7 +916,7 @@ Ei hagor nawr?</translation>
     <name>ItemScope</name>
     <message>
         <source>Items in scope</source>
-        <translation>Eitemau i'w cynnwys</translation>
+        <translation>Eitemau i&apos;w cynnwys</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -669,7 +928,13 @@ Ei hagor nawr?</translation>
     </message>
     <message numerus="yes">
         <source>%n of {total} items in scope</source>
-        <translation><numerusform>%n o {total} eitem i'w cynnwys</numerusform><numerusform>%n o {total} eitem i'w cynnwys</numerusform><numerusform>%n o {total} eitem i'w cynnwys</numerusform><numerusform>%n o {total} eitem i'w cynnwys</numerusform><numerusform>%n o {total} eitem i'w cynnwys</numerusform></translation>
+        <translation>
+            <numerusform>%n o {total} eitem i&apos;w cynnwys</numerusform>
+            <numerusform>%n o {total} eitem i&apos;w cynnwys</numerusform>
+            <numerusform>%n o {total} eitem i&apos;w cynnwys</numerusform>
+            <numerusform>%n o {total} eitem i&apos;w cynnwys</numerusform>
+            <numerusform>%n o {total} eitem i&apos;w cynnwys</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -680,7 +945,7 @@ Ei hagor nawr?</translation>
     </message>
     <message>
         <source>Where the group is now (agreed)</source>
-        <translation>Ble mae'r grŵp nawr (wedi cytuno)</translation>
+        <translation>Ble mae&apos;r grŵp nawr (wedi cytuno)</translation>
     </message>
     <message>
         <source>Where it needs to be</source>
@@ -692,23 +957,23 @@ Ei hagor nawr?</translation>
     </message>
     <message>
         <source>Agreed after all</source>
-        <translation>Wedi cytuno wedi'r cyfan</translation>
+        <translation>Wedi cytuno wedi&apos;r cyfan</translation>
     </message>
     <message>
         <source>Skip this item</source>
         <translation>Hepgor yr eitem hon</translation>
     </message>
     <message>
-        <source>Clear this item's rating</source>
+        <source>Clear this item&apos;s rating</source>
         <translation>Clirio sgôr yr eitem hon</translation>
     </message>
     <message>
         <source>Type the tally (dots at each level)</source>
-        <translation>Teipio'r cyfrif (dotiau ar bob lefel)</translation>
+        <translation>Teipio&apos;r cyfrif (dotiau ar bob lefel)</translation>
     </message>
     <message>
         <source>Note for the room / private note</source>
-        <translation>Nodyn i'r ystafell / nodyn preifat</translation>
+        <translation>Nodyn i&apos;r ystafell / nodyn preifat</translation>
     </message>
     <message>
         <source>Undo, redo</source>
@@ -720,7 +985,7 @@ Ei hagor nawr?</translation>
     </message>
     <message>
         <source>Next item (Enter in a note saves it first)</source>
-        <translation>Eitem nesaf (mae Enter mewn nodyn yn ei gadw'n gyntaf)</translation>
+        <translation>Eitem nesaf (mae Enter mewn nodyn yn ei gadw&apos;n gyntaf)</translation>
     </message>
     <message>
         <source>Previous item</source>
@@ -740,15 +1005,15 @@ Ei hagor nawr?</translation>
     </message>
     <message>
         <source>Reveal / hide the agreed result</source>
-        <translation>Datgelu / cuddio'r canlyniad a gytunwyd</translation>
+        <translation>Datgelu / cuddio&apos;r canlyniad a gytunwyd</translation>
     </message>
     <message>
         <source>Curtain: blank the projector, or open it again</source>
-        <translation>Llen: gwagio'r taflunydd, neu ei agor eto</translation>
+        <translation>Llen: gwagio&apos;r taflunydd, neu ei agor eto</translation>
     </message>
     <message>
         <source>Freeze the projector while you type, or unfreeze</source>
-        <translation>Rhewi'r taflunydd tra byddwch yn teipio, neu ei ddadrewi</translation>
+        <translation>Rhewi&apos;r taflunydd tra byddwch yn teipio, neu ei ddadrewi</translation>
     </message>
     <message>
         <source>Title, stages, item, group summary, closing, results slide</source>
@@ -780,7 +1045,7 @@ Ei hagor nawr?</translation>
     </message>
     <message>
         <source>Export the training-needs report (PDF)</source>
-        <translation>Allforio'r adroddiad anghenion hyfforddi (PDF)</translation>
+        <translation>Allforio&apos;r adroddiad anghenion hyfforddi (PDF)</translation>
     </message>
     <message>
         <source>This list</source>
@@ -788,7 +1053,7 @@ Ei hagor nawr?</translation>
     </message>
     <message>
         <source>Close the workshop, back to the list</source>
-        <translation>Cau'r gweithdy, yn ôl i'r rhestr</translation>
+        <translation>Cau&apos;r gweithdy, yn ôl i&apos;r rhestr</translation>
     </message>
 </context>
 <context>
@@ -820,7 +1085,7 @@ Ei hagor nawr?</translation>
     </message>
     <message>
         <source>Group name</source>
-        <translation>Enw'r grŵp</translation>
+        <translation>Enw&apos;r grŵp</translation>
     </message>
     <message>
         <source>Items</source>
@@ -843,7 +1108,7 @@ Ei hagor nawr?</translation>
         <translation>Tref, ward neu gymdogaeth</translation>
     </message>
     <message>
-        <source>e.g. St Anne's Community Hall</source>
+        <source>e.g. St Anne&apos;s Community Hall</source>
         <translation>e.e. Neuadd Gymunedol y Santes Ann</translation>
     </message>
     <message>
@@ -852,7 +1117,13 @@ Ei hagor nawr?</translation>
     </message>
     <message numerus="yes">
         <source>{name} (%n item(s))</source>
-        <translation><numerusform>{name} (%n eitem)</numerusform><numerusform>{name} (%n eitem)</numerusform><numerusform>{name} (%n eitem)</numerusform><numerusform>{name} (%n eitem)</numerusform><numerusform>{name} (%n eitem)</numerusform></translation>
+        <translation>
+            <numerusform>{name} (%n eitem)</numerusform>
+            <numerusform>{name} (%n eitem)</numerusform>
+            <numerusform>{name} (%n eitem)</numerusform>
+            <numerusform>{name} (%n eitem)</numerusform>
+            <numerusform>{name} (%n eitem)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Title (needed)</source>
@@ -875,8 +1146,8 @@ Ei hagor nawr?</translation>
         <translation>Grwpiau yn yr ystafell</translation>
     </message>
     <message>
-        <source>Each group rates itself. Leave “People” as “Not set” if you don't know yet.</source>
-        <translation>Mae pob grŵp yn sgorio'i hun. Gadewch “Pobl” fel “Heb ei osod” os nad ydych chi'n gwybod eto.</translation>
+        <source>Each group rates itself. Leave “People” as “Not set” if you don&apos;t know yet.</source>
+        <translation>Mae pob grŵp yn sgorio&apos;i hun. Gadewch “Pobl” fel “Heb ei osod” os nad ydych chi&apos;n gwybod eto.</translation>
     </message>
     <message>
         <source>Create workshop</source>
@@ -896,7 +1167,7 @@ Ei hagor nawr?</translation>
     </message>
     <message>
         <source>Items in scope</source>
-        <translation>Eitemau i'w cynnwys</translation>
+        <translation>Eitemau i&apos;w cynnwys</translation>
     </message>
     <message>
         <source>Please check: {problem}</source>
@@ -904,7 +1175,7 @@ Ei hagor nawr?</translation>
     </message>
     <message>
         <source>Items in scope ({chosen} of {total})</source>
-        <translation>Eitemau i'w cynnwys ({chosen} o {total})</translation>
+        <translation>Eitemau i&apos;w cynnwys ({chosen} o {total})</translation>
     </message>
 </context>
 <context>
@@ -915,16 +1186,28 @@ Ei hagor nawr?</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation><numerusform>%n grŵp</numerusform><numerusform>%n grŵp</numerusform><numerusform>%n grŵp</numerusform><numerusform>%n grŵp</numerusform><numerusform>%n grŵp</numerusform></translation>
+        <translation>
+            <numerusform>%n grŵp</numerusform>
+            <numerusform>%n grŵp</numerusform>
+            <numerusform>%n grŵp</numerusform>
+            <numerusform>%n grŵp</numerusform>
+            <numerusform>%n grŵp</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{recorded} of %n rating(s) recorded</source>
-        <translation><numerusform>{recorded} o %n sgôr wedi'u cofnodi</numerusform><numerusform>{recorded} o %n sgôr wedi'i chofnodi</numerusform><numerusform>{recorded} o %n sgôr wedi'u cofnodi</numerusform><numerusform>{recorded} o %n sgôr wedi'u cofnodi</numerusform><numerusform>{recorded} o %n sgôr wedi'u cofnodi</numerusform></translation>
+        <translation>
+            <numerusform>{recorded} o %n sgôr wedi&apos;u cofnodi</numerusform>
+            <numerusform>{recorded} o %n sgôr wedi&apos;i chofnodi</numerusform>
+            <numerusform>{recorded} o %n sgôr wedi&apos;u cofnodi</numerusform>
+            <numerusform>{recorded} o %n sgôr wedi&apos;u cofnodi</numerusform>
+            <numerusform>{recorded} o %n sgôr wedi&apos;u cofnodi</numerusform>
+        </translation>
     </message>
     <message>
         <source>“2 → 4” means the group is at level 2 now and needs level 4. Cells with a gap are shaded and say how big the gap is. “split” means the group did not agree: point at the cell to see the votes.
 Levels: {levels}</source>
-        <translation>Mae “2 → 4” yn golygu bod y grŵp ar lefel 2 nawr a bod angen lefel 4 arno. Mae celloedd â bwlch wedi'u lliwio ac yn dweud pa mor fawr yw'r bwlch. Mae “rhanedig” yn golygu nad oedd y grŵp yn cytuno: pwyntiwch at y gell i weld y pleidleisiau.
+        <translation>Mae “2 → 4” yn golygu bod y grŵp ar lefel 2 nawr a bod angen lefel 4 arno. Mae celloedd â bwlch wedi&apos;u lliwio ac yn dweud pa mor fawr yw&apos;r bwlch. Mae “rhanedig” yn golygu nad oedd y grŵp yn cytuno: pwyntiwch at y gell i weld y pleidleisiau.
 Lefelau: {levels}</translation>
     </message>
     <message>
@@ -936,7 +1219,149 @@ Lefelau: {levels}</translation>
     <name>PaperEntry</name>
     <message numerus="yes">
         <source>Enter %n rating(s) for “{group}” from the paper form</source>
-        <translation><numerusform>Rhoi %n sgôr i mewn ar gyfer “{group}” o'r ffurflen bapur</numerusform><numerusform>Rhoi %n sgôr i mewn ar gyfer “{group}” o'r ffurflen bapur</numerusform><numerusform>Rhoi %n sgôr i mewn ar gyfer “{group}” o'r ffurflen bapur</numerusform><numerusform>Rhoi %n sgôr i mewn ar gyfer “{group}” o'r ffurflen bapur</numerusform><numerusform>Rhoi %n sgôr i mewn ar gyfer “{group}” o'r ffurflen bapur</numerusform></translation>
+        <translation>
+            <numerusform>Rhoi %n sgôr i mewn ar gyfer “{group}” o&apos;r ffurflen bapur</numerusform>
+            <numerusform>Rhoi %n sgôr i mewn ar gyfer “{group}” o&apos;r ffurflen bapur</numerusform>
+            <numerusform>Rhoi %n sgôr i mewn ar gyfer “{group}” o&apos;r ffurflen bapur</numerusform>
+            <numerusform>Rhoi %n sgôr i mewn ar gyfer “{group}” o&apos;r ffurflen bapur</numerusform>
+            <numerusform>Rhoi %n sgôr i mewn ar gyfer “{group}” o&apos;r ffurflen bapur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <extracomment>Saves one group&apos;s entry as one undoable, committed step; returns the workshop as stored. Raises CoprodError (and saves nothing) if it cannot.</extracomment>
+        <translation>Eitem</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nawr</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Angen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>In the workshop</source>
+        <translation>Yn y gweithdy</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>cytunwyd</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>rhanedig</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>hepgorwyd</translation>
+    </message>
+    <message>
+        <source> split</source>
+        <translation> rhanedig</translation>
+    </message>
+    <message>
+        <source>Enter from paper forms – {title}</source>
+        <extracomment>What has been typed and not yet saved, per group: item code -&gt; row.</extracomment>
+        <translation>Rhoi i mewn o ffurflenni papur – {title}</translation>
+    </message>
+    <message>
+        <source>Group whose form you are typing</source>
+        <translation>Y grŵp y mae ei ffurflen yn cael ei theipio</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grŵp:</translation>
+    </message>
+    <message>
+        <source>How many items are entered</source>
+        <translation>Faint o eitemau sydd wedi&apos;u rhoi i mewn</translation>
+    </message>
+    <message>
+        <source>Type the level now, then the level needed: the next item follows by itself. S marks a split view, K a skipped item, Backspace clears a row, ↑ ↓ move, Ctrl+S saves this group.
+Scale: {levels}</source>
+        <translation>Teipiwch y lefel nawr, yna&apos;r lefel sydd ei hangen: mae&apos;r eitem nesaf yn dilyn ohoni&apos;i hun. Mae S yn nodi barn ranedig, K eitem a hepgorwyd, mae Backspace yn clirio rhes, ↑ ↓ yn symud, Ctrl+S yn cadw&apos;r grŵp hwn.
+Graddfa: {levels}</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <source>Save this group (Ctrl+S)</source>
+        <translation>Cadw&apos;r grŵp hwn (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Nothing new to save for {group}.</source>
+        <translation>Dim byd newydd i&apos;w gadw ar gyfer {group}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n rating(s) for {group}. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>Wedi cadw %n sgôr ar gyfer {group}. Mae Ctrl+Z yn ei ddadwneud.</numerusform>
+            <numerusform>Wedi cadw %n sgôr ar gyfer {group}. Mae Ctrl+Z yn ei ddadwneud.</numerusform>
+            <numerusform>Wedi cadw %n sgôr ar gyfer {group}. Mae Ctrl+Z yn ei ddadwneud.</numerusform>
+            <numerusform>Wedi cadw %n sgôr ar gyfer {group}. Mae Ctrl+Z yn ei ddadwneud.</numerusform>
+            <numerusform>Wedi cadw %n sgôr ar gyfer {group}. Mae Ctrl+Z yn ei ddadwneud.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace ratings already in the workshop?</source>
+        <translation>Disodli sgorau sydd yn y gweithdy yn barod?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) you typed already have a rating in the workshop: {codes}.
+
+Yes replaces them with what you typed; No keeps them as they are and saves the rest; Cancel goes back to the form.</source>
+        <translation>
+            <numerusform>Mae gan %n eitem a deipiwyd gennych sgôr yn y gweithdy yn barod: {codes}.
+
+Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y maent ac yn cadw&apos;r gweddill; mae Canslo yn mynd yn ôl i&apos;r ffurflen.</numerusform>
+            <numerusform>Mae gan %n eitem a deipiwyd gennych sgôr yn y gweithdy yn barod: {codes}.
+
+Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y maent ac yn cadw&apos;r gweddill; mae Canslo yn mynd yn ôl i&apos;r ffurflen.</numerusform>
+            <numerusform>Mae gan %n eitem a deipiwyd gennych sgôr yn y gweithdy yn barod: {codes}.
+
+Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y maent ac yn cadw&apos;r gweddill; mae Canslo yn mynd yn ôl i&apos;r ffurflen.</numerusform>
+            <numerusform>Mae gan %n eitem a deipiwyd gennych sgôr yn y gweithdy yn barod: {codes}.
+
+Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y maent ac yn cadw&apos;r gweddill; mae Canslo yn mynd yn ôl i&apos;r ffurflen.</numerusform>
+            <numerusform>Mae gan %n eitem a deipiwyd gennych sgôr yn y gweithdy yn barod: {codes}.
+
+Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y maent ac yn cadw&apos;r gweddill; mae Canslo yn mynd yn ôl i&apos;r ffurflen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items on the paper form</source>
+        <translation>Eitemau ar y ffurflen bapur</translation>
+    </message>
+    <message>
+        <source>{stored} · replaced on save</source>
+        <translation>{stored} · i&apos;w disodli wrth gadw</translation>
+    </message>
+    <message>
+        <source>{done} of {total} entered</source>
+        <translation>{done} o {total} wedi&apos;u rhoi i mewn</translation>
+    </message>
+    <message>
+        <source> · {n} already in the workshop</source>
+        <translation> · {n} yn y gweithdy yn barod</translation>
+    </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation>Cau heb gadw?</translation>
+    </message>
+    <message>
+        <source>What you typed for {groups} is not saved. Close and lose it?</source>
+        <translation>Nid yw&apos;r hyn a deipiwyd gennych ar gyfer {groups} wedi&apos;i gadw. Cau a&apos;i golli?</translation>
     </message>
 </context>
 <context>
@@ -979,7 +1404,13 @@ Lefelau: {levels}</translation>
     </message>
     <message numerus="yes">
         <source>level {level}: %n vote(s)</source>
-        <translation><numerusform>lefel {level}: %n pleidlais</numerusform><numerusform>lefel {level}: %n pleidlais</numerusform><numerusform>lefel {level}: %n pleidlais</numerusform><numerusform>lefel {level}: %n pleidlais</numerusform><numerusform>lefel {level}: %n pleidlais</numerusform></translation>
+        <translation>
+            <numerusform>lefel {level}: %n pleidlais</numerusform>
+            <numerusform>lefel {level}: %n pleidlais</numerusform>
+            <numerusform>lefel {level}: %n pleidlais</numerusform>
+            <numerusform>lefel {level}: %n pleidlais</numerusform>
+            <numerusform>lefel {level}: %n pleidlais</numerusform>
+        </translation>
     </message>
     <message>
         <source>Votes: {votes}</source>
@@ -999,7 +1430,13 @@ Lefelau: {levels}</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n o bobl</numerusform><numerusform>%n person</numerusform><numerusform>%n o bobl</numerusform><numerusform>%n o bobl</numerusform><numerusform>%n o bobl</numerusform></translation>
+        <translation>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n o bobl</numerusform>
+        </translation>
     </message>
     <message>
         <source>people not set</source>
@@ -1019,6 +1456,326 @@ Lefelau: {levels}</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n gweithdy</numerusform>
+            <numerusform>%n gweithdy</numerusform>
+            <numerusform>%n gweithdy</numerusform>
+            <numerusform>%n gweithdy</numerusform>
+            <numerusform>%n gweithdy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Good automatic backups, newest first:</source>
+        <translation>Copïau wrth gefn awtomatig da, y mwyaf newydd yn gyntaf:</translation>
+    </message>
+    <message>
+        <source>No good automatic backup was found in {folder}.</source>
+        <translation>Ni chafwyd hyd i gopi wrth gefn awtomatig da yn {folder}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other backup(s) failed their integrity check and are not offered.</source>
+        <translation>
+            <numerusform>Methodd %n copi wrth gefn arall y gwiriad cywirdeb ac nid ydynt yn cael eu cynnig.</numerusform>
+            <numerusform>Methodd %n copi wrth gefn arall y gwiriad cywirdeb ac nid ydynt yn cael eu cynnig.</numerusform>
+            <numerusform>Methodd %n copi wrth gefn arall y gwiriad cywirdeb ac nid ydynt yn cael eu cynnig.</numerusform>
+            <numerusform>Methodd %n copi wrth gefn arall y gwiriad cywirdeb ac nid ydynt yn cael eu cynnig.</numerusform>
+            <numerusform>Methodd %n copi wrth gefn arall y gwiriad cywirdeb ac nid ydynt yn cael eu cynnig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring puts the chosen backup in place of the file; anything changed after the backup was taken is not in it. The file is kept beside it, renamed.</source>
+        <translation>Mae adfer yn rhoi&apos;r copi wrth gefn a ddewiswyd yn lle&apos;r ffeil; nid yw unrhyw beth a newidiwyd ar ôl gwneud y copi ynddo. Mae&apos;r ffeil yn cael ei chadw wrth ei ymyl, gydag enw newydd.</translation>
+    </message>
+    <message>
+        <source>Good automatic backups</source>
+        <translation>Copïau wrth gefn awtomatig da</translation>
+    </message>
+    <message>
+        <source>Restore latest</source>
+        <translation>Adfer y diweddaraf</translation>
+    </message>
+    <message>
+        <source>Choose another data folder…</source>
+        <translation>Dewis ffolder data arall…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Gadael</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Adfer y copi wrth gefn hwn</translation>
+    </message>
+    <message>
+        <source>Choose another data folder</source>
+        <translation>Dewis ffolder data arall</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Ni chafodd y copi wrth gefn ei adfer</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when}.</source>
+        <translation>Wedi adfer copi wrth gefn {when}.</translation>
+    </message>
+    <message>
+        <source>The previous file is kept, unchanged, as {name}.</source>
+        <translation>Mae&apos;r ffeil flaenorol wedi&apos;i chadw, heb ei newid, fel {name}.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copi wrth gefn wedi&apos;i adfer</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <source>Results — {title}</source>
+        <translation>Canlyniadau — {title}</translation>
+    </message>
+    <message>
+        <source>Group whose results are shown</source>
+        <translation>Y grŵp y mae ei ganlyniadau i&apos;w gweld</translation>
+    </message>
+    <message>
+        <source>Show on the projector (Alt+6)</source>
+        <translation>Dangos ar y taflunydd (Alt+6)</translation>
+    </message>
+    <message>
+        <source>Show this group&apos;s results on the projector</source>
+        <translation>Dangos canlyniadau&apos;r grŵp hwn ar y taflunydd</translation>
+    </message>
+    <message>
+        <source>Training needs</source>
+        <translation>Anghenion hyfforddi</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eitem</translation>
+    </message>
+    <message>
+        <source>Now → needed</source>
+        <translation>Nawr → angen</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Bwlch</translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation>Yn gyffredin i</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>Sicrwydd</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Eitemau</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Bryd hynny</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nawr</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Up · same · down</source>
+        <translation>I fyny · yr un fath · i lawr</translation>
+    </message>
+    <message>
+        <source>Stage then → now</source>
+        <translation>Cam bryd hynny → nawr</translation>
+    </message>
+    <message>
+        <source>Area (this group)</source>
+        <translation>Maes (y grŵp hwn)</translation>
+    </message>
+    <message>
+        <source>Charts and tables of the results</source>
+        <translation>Siartiau a thablau&apos;r canlyniadau</translation>
+    </message>
+    <message>
+        <source>Results: {title}</source>
+        <translation>Canlyniadau: {title}</translation>
+    </message>
+    <message>
+        <source>Live: updates as each rating is saved.</source>
+        <translation>Byw: yn diweddaru wrth i bob sgôr gael ei chadw.</translation>
+    </message>
+    <message>
+        <source>Compared with the baseline “{title}”.</source>
+        <translation>O&apos;i gymharu â&apos;r llinell sylfaen “{title}”.</translation>
+    </message>
+    <message>
+        <source>The baseline workshop is not in this store, so there is no comparison.</source>
+        <translation>Nid yw gweithdy&apos;r llinell sylfaen yn y storfa hon, felly does dim cymhariaeth.</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grŵp:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Proffil</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <source>Across groups</source>
+        <translation>Ar draws grwpiau</translation>
+    </message>
+    <message>
+        <source>Each cell is the level a group says it is at now; a star and hatching mark a split view. A diamond marks a perception gap (groups two or more levels apart) and outlines its lowest and highest cells.</source>
+        <translation>Pob cell yw&apos;r lefel y mae grŵp yn dweud ei fod arni nawr; mae seren a llinellau croes yn nodi barn ranedig. Mae diemwnt yn nodi bwlch canfyddiad (grwpiau ddwy lefel neu fwy ar wahân) ac yn amlinellu ei gelloedd isaf ac uchaf.</translation>
+    </message>
+    <message>
+        <source>Change since the baseline</source>
+        <translation>Newid ers y llinell sylfaen</translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation>Fesul maes</translation>
+    </message>
+    <message>
+        <source>By principle</source>
+        <translation>Fesul egwyddor</translation>
+    </message>
+    <message>
+        <source>Training needs of {group}: {count}, highest priority first</source>
+        <translation>Anghenion hyfforddi {group}: {count}, y flaenoriaeth uchaf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Training needs of {group}: none yet (no gap of 1 or more)</source>
+        <translation>Anghenion hyfforddi {group}: dim eto (dim bwlch o 1 neu fwy)</translation>
+    </message>
+    <message>
+        <source>Perception gaps: {count} — {gaps}</source>
+        <translation>Bylchau canfyddiad: {count} — {gaps}</translation>
+    </message>
+    <message>
+        <source>{code} ({spread} apart)</source>
+        <translation>{code} ({spread} ar wahân)</translation>
+    </message>
+    <message>
+        <source>Perception gaps: none — no item is seen two or more levels apart.</source>
+        <translation>Bylchau canfyddiad: dim — does dim eitem yn cael ei gweld ddwy lefel neu fwy ar wahân.</translation>
+    </message>
+    <message>
+        <source>Change is the level now minus the level at the baseline, over the items both workshops assessed: a plus sign is progress.</source>
+        <translation>Newid yw&apos;r lefel nawr llai&apos;r lefel ar y llinell sylfaen, dros yr eitemau a aseswyd gan y ddau weithdy: mae arwydd plws yn gynnydd.</translation>
+    </message>
+    <message>
+        <source>Area ({group})</source>
+        <translation>Maes ({group})</translation>
+    </message>
+    <message>
+        <source>Placed itself at:</source>
+        <translation>Wedi&apos;i osod ei hun ar:</translation>
+    </message>
+    <message>
+        <source>Ratings indicate:</source>
+        <translation>Mae&apos;r sgorau&apos;n awgrymu:</translation>
+    </message>
+    <message>
+        <source>Aims for:</source>
+        <translation>Yn anelu at:</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>heb ei ddewis</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>dim eto</translation>
+    </message>
+    <message>
+        <source>not placed yet</source>
+        <translation>heb ei osod eto</translation>
+    </message>
+    <message>
+        <source>≠ split: less certain</source>
+        <translation>≠ rhanedig: llai sicr</translation>
+    </message>
+    <message>
+        <source>✓ agreed</source>
+        <translation>✓ cytunwyd</translation>
+    </message>
+    <message>
+        <source>no items assessed yet</source>
+        <translation>dim eitemau wedi&apos;u hasesu eto</translation>
+    </message>
+    <message>
+        <source>not yet the first stage</source>
+        <translation>heb gyrraedd y cam cyntaf eto</translation>
+    </message>
+    <message>
+        <source>= the same stage</source>
+        <translation>= yr un cam</translation>
+    </message>
+    <message>
+        <source>≠ not the same stage: worth talking about</source>
+        <translation>≠ nid yr un cam: gwerth ei drafod</translation>
+    </message>
+    <message>
+        <source>The ratings meet every stage&apos;s required levels.</source>
+        <translation>Mae&apos;r sgorau&apos;n cyrraedd lefelau gofynnol pob cam.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To reach {stage}: %n item(s) still to rise.</source>
+        <translation>
+            <numerusform>I gyrraedd {stage}: %n eitem i godi eto.</numerusform>
+            <numerusform>I gyrraedd {stage}: %n eitem i godi eto.</numerusform>
+            <numerusform>I gyrraedd {stage}: %n eitem i godi eto.</numerusform>
+            <numerusform>I gyrraedd {stage}: %n eitem i godi eto.</numerusform>
+            <numerusform>I gyrraedd {stage}: %n eitem i godi eto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on {counted} of %n item(s) assessed.</source>
+        <translation>
+            <numerusform>Yn seiliedig ar {counted} o %n eitem wedi&apos;u hasesu.</numerusform>
+            <numerusform>Yn seiliedig ar {counted} o %n eitem wedi&apos;u hasesu.</numerusform>
+            <numerusform>Yn seiliedig ar {counted} o %n eitem wedi&apos;u hasesu.</numerusform>
+            <numerusform>Yn seiliedig ar {counted} o %n eitem wedi&apos;u hasesu.</numerusform>
+            <numerusform>Yn seiliedig ar {counted} o %n eitem wedi&apos;u hasesu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this group only</source>
+        <translation>y grŵp hwn yn unig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n grŵp</numerusform>
+            <numerusform>%n grŵp</numerusform>
+            <numerusform>%n grŵp</numerusform>
+            <numerusform>%n grŵp</numerusform>
+            <numerusform>%n grŵp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>▲ {up} up · = {same} same · ▼ {down} down</source>
+        <translation>▲ {up} i fyny · = {same} yr un fath · ▼ {down} i lawr</translation>
+    </message>
+</context>
+<context>
     <name>RoomControls</name>
     <message>
         <source>Present on…</source>
@@ -1034,43 +1791,119 @@ Lefelau: {levels}</translation>
     </message>
     <message>
         <source>Projector theme</source>
-        <translation>Thema'r taflunydd</translation>
+        <translation>Thema&apos;r taflunydd</translation>
     </message>
     <message>
         <source>Projector zoom</source>
-        <translation>Chwyddo'r taflunydd</translation>
+        <translation>Chwyddo&apos;r taflunydd</translation>
     </message>
     <message>
         <source>Dyslexia-friendly spacing</source>
-        <translation>Bylchau sy'n ystyriol o ddyslecsia</translation>
+        <translation>Bylchau sy&apos;n ystyriol o ddyslecsia</translation>
     </message>
     <message>
         <source>Wider gaps between letters, words and lines; no italics; text left-aligned. Works with every theme.</source>
-        <translation>Bylchau lletach rhwng llythrennau, geiriau a llinellau; dim llythrennau italig; testun wedi'i alinio i'r chwith. Yn gweithio gyda phob thema.</translation>
+        <translation>Bylchau lletach rhwng llythrennau, geiriau a llinellau; dim llythrennau italig; testun wedi&apos;i alinio i&apos;r chwith. Yn gweithio gyda phob thema.</translation>
     </message>
     <message>
         <source>Screen {name}</source>
         <translation>Sgrin {name}</translation>
     </message>
     <message>
-        <source>In a window</source>
-        <translation>Mewn ffenestr</translation>
+        <source>&amp;In a window</source>
+        <translation>Mewn &amp;ffenestr</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
+        <source>current level {level}</source>
+        <extracomment>A rating was committed: (group key, item code). Emitted just before workshop_changed, so views that show ratings can update that one cell instead of everything. Ratings change only through :meth:`apply_rating`. How many steps are kept in memory because the disk refused them (0: all saved). The workshop a follow-up is compared with (set by the console), for the results. Steps the disk refused (full, read-only), newest state per thing, saved in order by the next change or &quot;Retry saving&quot;. See &quot;saving when the disk refuses&quot; below.</extracomment>
+        <translation>lefel bresennol {level}</translation>
+    </message>
+    <message>
+        <source>required level {level}</source>
+        <translation>lefel ofynnol {level}</translation>
+    </message>
+    <message>
+        <source>split view</source>
+        <translation>barn ranedig</translation>
+    </message>
+    <message>
         <source>Choose the level the group agrees on first.</source>
-        <extracomment>A rating was committed: (group key, item code). Emitted just before workshop_changed, so views that show ratings can update that one cell instead of everything. Ratings change only through :meth:`apply_rating`. How many steps are kept in memory because the disk refused them (0: all saved). The workshop a follow-up is compared with (set by the console), for the results. Steps the disk refused (full, read-only), newest state per thing, saved in order by the next change or "Retry saving". See "saving when the disk refuses" below.</extracomment>
-        <translation>Dewiswch y lefel y mae'r grŵp yn cytuno arni yn gyntaf.</translation>
+        <translation>Dewiswch y lefel y mae&apos;r grŵp yn cytuno arni yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>cytunwyd</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>hepgorwyd</translation>
+    </message>
+    <message>
+        <source>tally</source>
+        <translation>cyfrif</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nodyn</translation>
+    </message>
+    <message>
+        <source>private note</source>
+        <translation>nodyn preifat</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>clirio</translation>
+    </message>
+    <message>
+        <source>add action</source>
+        <translation>ychwanegu cam gweithredu</translation>
+    </message>
+    <message>
+        <source>remove action</source>
+        <translation>tynnu cam gweithredu</translation>
+    </message>
+    <message>
+        <source>action done</source>
+        <translation>cam gweithredu wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>park a question</source>
+        <translation>parcio cwestiwn</translation>
+    </message>
+    <message>
+        <source>remove parked question</source>
+        <translation>tynnu cwestiwn a barciwyd</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation>Wedi'i gadw</translation>
+        <translation>Wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>Stage placement saved</source>
+        <translation>Lleoliad y cam wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>Actions saved</source>
+        <translation>Camau gweithredu wedi&apos;u cadw</translation>
+    </message>
+    <message>
+        <source>Parking lot saved</source>
+        <translation>Maes parcio wedi&apos;i gadw</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation>Pob newid wedi'i gadw</translation>
+        <translation>Pob newid wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>{group}, {code}: {change}</source>
+        <translation>{group}, {code}: {change}</translation>
+    </message>
+    <message>
+        <source>stage placement</source>
+        <translation>lleoliad y cam</translation>
     </message>
 </context>
 <context>
@@ -1084,8 +1917,8 @@ Lefelau: {levels}</translation>
         <translation>Iaith</translation>
     </message>
     <message>
-        <source>The workshop list changes at once. A workshop that is open now changes when you next open it. New workshops start with the statements in this language; each workshop's report is in the language of its statements.</source>
-        <translation>Mae rhestr y gweithdai yn newid ar unwaith. Mae gweithdy sydd ar agor nawr yn newid y tro nesaf y byddwch yn ei agor. Mae gweithdai newydd yn dechrau gyda'r datganiadau yn yr iaith hon; mae adroddiad pob gweithdy yn iaith ei ddatganiadau.</translation>
+        <source>The workshop list changes at once. A workshop that is open now changes when you next open it. New workshops start with the statements in this language; each workshop&apos;s report is in the language of its statements.</source>
+        <translation>Mae rhestr y gweithdai yn newid ar unwaith. Mae gweithdy sydd ar agor nawr yn newid y tro nesaf y byddwch yn ei agor. Mae gweithdai newydd yn dechrau gyda&apos;r datganiadau yn yr iaith hon; mae adroddiad pob gweithdy yn iaith ei ddatganiadau.</translation>
     </message>
     <message>
         <source>Language / Iaith</source>
@@ -1139,7 +1972,7 @@ Lefelau: {levels}</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation>Tynnu'r dewis</translation>
+        <translation>Tynnu&apos;r dewis</translation>
     </message>
     <message>
         <source>Add an action: what — who (A)</source>
@@ -1154,11 +1987,11 @@ Lefelau: {levels}</translation>
     <name>Status</name>
     <message>
         <source>to do</source>
-        <translation>i'w wneud</translation>
+        <translation>i&apos;w wneud</translation>
     </message>
     <message>
         <source>done</source>
-        <translation>wedi'i wneud</translation>
+        <translation>wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>split</source>
@@ -1181,7 +2014,7 @@ Lefelau: {levels}</translation>
     </message>
     <message>
         <source>Record tally</source>
-        <translation>Cofnodi'r cyfrif</translation>
+        <translation>Cofnodi&apos;r cyfrif</translation>
     </message>
     <message>
         <source>Tally summary</source>
@@ -1189,18 +2022,24 @@ Lefelau: {levels}</translation>
     </message>
     <message>
         <source>No dots counted yet.</source>
-        <translation>Dim dotiau wedi'u cyfrif eto.</translation>
+        <translation>Dim dotiau wedi&apos;u cyfrif eto.</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) · median {median} · range {low}–{high}</source>
-        <translation><numerusform>%n dot · canolrif {median} · amrediad {low}–{high}</numerusform><numerusform>%n dot · canolrif {median} · amrediad {low}–{high}</numerusform><numerusform>%n dot · canolrif {median} · amrediad {low}–{high}</numerusform><numerusform>%n dot · canolrif {median} · amrediad {low}–{high}</numerusform><numerusform>%n dot · canolrif {median} · amrediad {low}–{high}</numerusform></translation>
+        <translation>
+            <numerusform>%n dot · canolrif {median} · amrediad {low}–{high}</numerusform>
+            <numerusform>%n dot · canolrif {median} · amrediad {low}–{high}</numerusform>
+            <numerusform>%n dot · canolrif {median} · amrediad {low}–{high}</numerusform>
+            <numerusform>%n dot · canolrif {median} · amrediad {low}–{high}</numerusform>
+            <numerusform>%n dot · canolrif {median} · amrediad {low}–{high}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Themes</name>
     <message>
         <source>Default (light)</source>
-        <extracomment>Colour roles text may be drawn in, each with the grounds it may be drawn on. The painters only ever use these pairs, and the tests check every one of them in every theme. Type as the slides design it. The projector's font (DejaVu Sans), measured over the lower-case letters, in em: a letter's average advance, the average blank beside a letter's ink (its side bearings), and the space character. A test measures the font to keep these true. The British Dyslexia Association's style guide (2023): the gap between letters about 35 % of the average letter width; the gap between words at least 3.5 times the gap between letters; line spacing 1.5; no italics or capitals for emphasis (bold instead); text left-aligned and ragged-right, never justified.</extracomment>
+        <extracomment>Colour roles text may be drawn in, each with the grounds it may be drawn on. The painters only ever use these pairs, and the tests check every one of them in every theme. Type as the slides design it. The projector&apos;s font (DejaVu Sans), measured over the lower-case letters, in em: a letter&apos;s average advance, the average blank beside a letter&apos;s ink (its side bearings), and the space character. A test measures the font to keep these true. The British Dyslexia Association&apos;s style guide (2023): the gap between letters about 35 % of the average letter width; the gap between words at least 3.5 times the gap between letters; line spacing 1.5; no italics or capitals for emphasis (bold instead); text left-aligned and ragged-right, never justified.</extracomment>
         <translation>Diofyn (golau)</translation>
     </message>
     <message>
@@ -1214,6 +2053,63 @@ Lefelau: {levels}</translation>
     <message>
         <source>Large print</source>
         <translation>Print bras</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedBar</name>
+    <message>
+        <source>Retry saving</source>
+        <translation>Ceisio cadw eto</translation>
+    </message>
+    <message>
+        <source>Save the changes kept on screen, once there is space</source>
+        <translation>Cadw&apos;r newidiadau sydd ar y sgrin, unwaith y bydd lle</translation>
+    </message>
+    <message>
+        <source>Save to another folder…</source>
+        <translation>Cadw mewn ffolder arall…</translation>
+    </message>
+    <message>
+        <source>Write the whole workshop, as on screen, to a workshop file somewhere else</source>
+        <translation>Ysgrifennu&apos;r gweithdy cyfan, fel y mae ar y sgrin, i ffeil gweithdy yn rhywle arall</translation>
+    </message>
+    <message>
+        <source>Retry saving ({n})</source>
+        <translation>Ceisio cadw eto ({n})</translation>
+    </message>
+    <message>
+        <source>Save the workshop to another folder</source>
+        <translation>Cadw&apos;r gweithdy mewn ffolder arall</translation>
+    </message>
+    <message>
+        <source>CoProd workshop (*.coprod)</source>
+        <translation>Gweithdy CoProd (*.coprod)</translation>
+    </message>
+    <message>
+        <source>The workshop was not saved there</source>
+        <translation>Ni chafodd y gweithdy ei gadw yno</translation>
+    </message>
+    <message>
+        <source>Workshop saved</source>
+        <translation>Gweithdy wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>The whole workshop, with every change on screen, is saved in {path}. Import it (Workshop ▸ Import) into a data folder that has space.</source>
+        <translation>Mae&apos;r gweithdy cyfan, gyda phob newid sydd ar y sgrin, wedi&apos;i gadw yn {path}. Mewnforiwch ef (Gweithdy ▸ Mewnforio) i ffolder data sydd â lle.</translation>
+    </message>
+    <message>
+        <source>Changes are not saved</source>
+        <translation>Nid yw&apos;r newidiadau wedi&apos;u cadw</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be saved, because the disk is full or read-only. Save the whole workshop to another folder before closing? (No closes without them.)</source>
+        <translation>
+            <numerusform>Nid oedd modd cadw %n newid, oherwydd bod y ddisg yn llawn neu&apos;n ddarllen-yn-unig. Cadw&apos;r gweithdy cyfan mewn ffolder arall cyn cau? (Mae Na yn cau hebddynt.)</numerusform>
+            <numerusform>Nid oedd modd cadw %n newid, oherwydd bod y ddisg yn llawn neu&apos;n ddarllen-yn-unig. Cadw&apos;r gweithdy cyfan mewn ffolder arall cyn cau? (Mae Na yn cau hebddynt.)</numerusform>
+            <numerusform>Nid oedd modd cadw %n newid, oherwydd bod y ddisg yn llawn neu&apos;n ddarllen-yn-unig. Cadw&apos;r gweithdy cyfan mewn ffolder arall cyn cau? (Mae Na yn cau hebddynt.)</numerusform>
+            <numerusform>Nid oedd modd cadw %n newid, oherwydd bod y ddisg yn llawn neu&apos;n ddarllen-yn-unig. Cadw&apos;r gweithdy cyfan mewn ffolder arall cyn cau? (Mae Na yn cau hebddynt.)</numerusform>
+            <numerusform>Nid oedd modd cadw %n newid, oherwydd bod y ddisg yn llawn neu&apos;n ddarllen-yn-unig. Cadw&apos;r gweithdy cyfan mewn ffolder arall cyn cau? (Mae Na yn cau hebddynt.)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1258,40 +2154,44 @@ Lefelau: {levels}</translation>
         <translation>Sefydlu gweithdy newydd</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Agor</translation>
-    </message>
-    <message>
         <source>Run the selected workshop: capture ratings and show them on the projector</source>
-        <translation>Cynnal y gweithdy a ddewiswyd: cofnodi sgorau a'u dangos ar y taflunydd</translation>
+        <translation>Cynnal y gweithdy a ddewiswyd: cofnodi sgorau a&apos;u dangos ar y taflunydd</translation>
     </message>
     <message>
-        <source>All ratings</source>
-        <translation>Pob sgôr</translation>
-    </message>
-    <message>
-        <source>See every group's ratings for the selected workshop in one grid</source>
+        <source>See every group&apos;s ratings for the selected workshop in one grid</source>
         <translation>Gweld sgorau pob grŵp ar gyfer y gweithdy a ddewiswyd mewn un grid</translation>
     </message>
     <message>
-        <source>Duplicate as follow-up</source>
-        <translation>Dyblygu fel gweithdy dilynol</translation>
-    </message>
-    <message>
         <source>Make an empty copy of the selected workshop to run again later</source>
-        <translation>Gwneud copi gwag o'r gweithdy a ddewiswyd i'w gynnal eto'n nes ymlaen</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Dileu…</translation>
+        <translation>Gwneud copi gwag o&apos;r gweithdy a ddewiswyd i&apos;w gynnal eto&apos;n nes ymlaen</translation>
     </message>
     <message>
         <source>Delete the selected workshop</source>
-        <translation>Dileu'r gweithdy a ddewiswyd</translation>
+        <translation>Dileu&apos;r gweithdy a ddewiswyd</translation>
     </message>
     <message>
-        <source>Import workshop file…</source>
-        <translation>Mewnforio ffeil gweithdy…</translation>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Gweithdy newydd…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Agor</translation>
+    </message>
+    <message>
+        <source>&amp;All ratings</source>
+        <translation>&amp;Pob sgôr</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate as follow-up</source>
+        <translation>&amp;Dyblygu fel gweithdy dilynol</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Dil&amp;eu…</translation>
+    </message>
+    <message>
+        <source>&amp;Import workshop file…</source>
+        <translation>&amp;Mewnforio ffeil gweithdy…</translation>
     </message>
     <message>
         <source>Add a workshop from a .coprod file</source>
@@ -1302,52 +2202,68 @@ Lefelau: {levels}</translation>
         <translation>Mewnforio…</translation>
     </message>
     <message>
-        <source>Export workshop file…</source>
-        <translation>Allforio ffeil gweithdy…</translation>
+        <source>&amp;Export workshop file…</source>
+        <translation>Allforio &amp;ffeil gweithdy…</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Allforio ad&amp;roddiad…</translation>
+    </message>
+    <message>
+        <source>Export da&amp;ta…</source>
+        <translation>Allforio da&amp;ta…</translation>
+    </message>
+    <message>
+        <source>&amp;Blank form…</source>
+        <translation>Ffurflen &amp;wag…</translation>
+    </message>
+    <message>
+        <source>Enter from &amp;paper forms…</source>
+        <translation>Rhoi i mewn o ffurflenni pap&amp;ur…</translation>
+    </message>
+    <message>
+        <source>Open the de&amp;mo workshop</source>
+        <translation>Agor y gweithdy enghreifft&amp;iol</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ail-wneud</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Gadae&amp;l</translation>
     </message>
     <message>
         <source>Save the selected workshop as a .coprod file to share or keep</source>
-        <translation>Cadw'r gweithdy a ddewiswyd fel ffeil .coprod i'w rhannu neu ei chadw</translation>
+        <translation>Cadw&apos;r gweithdy a ddewiswyd fel ffeil .coprod i&apos;w rhannu neu ei chadw</translation>
     </message>
     <message>
         <source>Export…</source>
         <translation>Allforio…</translation>
     </message>
     <message>
-        <source>Export report…</source>
-        <translation>Allforio adroddiad…</translation>
-    </message>
-    <message>
-        <source>Save the selected workshop's training-needs report as a PDF</source>
-        <translation>Cadw adroddiad anghenion hyfforddi'r gweithdy a ddewiswyd fel PDF</translation>
+        <source>Save the selected workshop&apos;s training-needs report as a PDF</source>
+        <translation>Cadw adroddiad anghenion hyfforddi&apos;r gweithdy a ddewiswyd fel PDF</translation>
     </message>
     <message>
         <source>Report…</source>
         <translation>Adroddiad…</translation>
     </message>
     <message>
-        <source>Export data…</source>
-        <translation>Allforio data…</translation>
-    </message>
-    <message>
-        <source>Save the selected workshop's results as CSV, Excel or JSON</source>
-        <translation>Cadw canlyniadau'r gweithdy a ddewiswyd fel CSV, Excel neu JSON</translation>
-    </message>
-    <message>
-        <source>Blank form…</source>
-        <translation>Ffurflen wag…</translation>
+        <source>Save the selected workshop&apos;s results as CSV, Excel or JSON</source>
+        <translation>Cadw canlyniadau&apos;r gweithdy a ddewiswyd fel CSV, Excel neu JSON</translation>
     </message>
     <message>
         <source>Save a printable paper form for the selected workshop, in case the laptop fails</source>
-        <translation>Cadw ffurflen bapur i'w hargraffu ar gyfer y gweithdy a ddewiswyd, rhag ofn i'r gliniadur fethu</translation>
-    </message>
-    <message>
-        <source>Enter from paper forms…</source>
-        <translation>Rhoi i mewn o ffurflenni papur…</translation>
+        <translation>Cadw ffurflen bapur i&apos;w hargraffu ar gyfer y gweithdy a ddewiswyd, rhag ofn i&apos;r gliniadur fethu</translation>
     </message>
     <message>
         <source>Type in the ratings from filled-in paper forms, item by item, group by group</source>
-        <translation>Teipio'r sgorau o ffurflenni papur wedi'u llenwi, fesul eitem, fesul grŵp</translation>
+        <translation>Teipio&apos;r sgorau o ffurflenni papur wedi&apos;u llenwi, fesul eitem, fesul grŵp</translation>
     </message>
     <message>
         <source>Open the demo workshop</source>
@@ -1355,31 +2271,19 @@ Lefelau: {levels}</translation>
     </message>
     <message>
         <source>Add the demo workshop to the list</source>
-        <translation>Ychwanegu'r gweithdy enghreifftiol at y rhestr</translation>
+        <translation>Ychwanegu&apos;r gweithdy enghreifftiol at y rhestr</translation>
     </message>
     <message>
         <source>Demo</source>
         <translation>Enghraifft</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Dadwneud</translation>
-    </message>
-    <message>
         <source>Undo the last change</source>
         <translation>Dadwneud y newid diwethaf</translation>
     </message>
     <message>
-        <source>Redo</source>
-        <translation>Ail-wneud</translation>
-    </message>
-    <message>
         <source>Redo the change you undid</source>
         <translation>Ail-wneud y newid a ddadwnaethoch</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Gadael</translation>
     </message>
     <message>
         <source>Close CoProd Desktop</source>
@@ -1427,7 +2331,7 @@ Lefelau: {levels}</translation>
     </message>
     <message>
         <source>Delete this workshop?</source>
-        <translation>Dileu'r gweithdy hwn?</translation>
+        <translation>Dileu&apos;r gweithdy hwn?</translation>
     </message>
     <message>
         <source>Delete “{title}”?</source>
@@ -1435,11 +2339,23 @@ Lefelau: {levels}</translation>
     </message>
     <message numerus="yes">
         <source>It holds %n rating(s)</source>
-        <translation><numerusform>Mae'n cynnwys %n sgôr</numerusform><numerusform>Mae'n cynnwys %n sgôr</numerusform><numerusform>Mae'n cynnwys %n sgôr</numerusform><numerusform>Mae'n cynnwys %n sgôr</numerusform><numerusform>Mae'n cynnwys %n sgôr</numerusform></translation>
+        <translation>
+            <numerusform>Mae&apos;n cynnwys %n sgôr</numerusform>
+            <numerusform>Mae&apos;n cynnwys %n sgôr</numerusform>
+            <numerusform>Mae&apos;n cynnwys %n sgôr</numerusform>
+            <numerusform>Mae&apos;n cynnwys %n sgôr</numerusform>
+            <numerusform>Mae&apos;n cynnwys %n sgôr</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>from %n group(s).</source>
-        <translation><numerusform>gan %n grŵp.</numerusform><numerusform>gan %n grŵp.</numerusform><numerusform>gan %n grŵp.</numerusform><numerusform>gan %n grŵp.</numerusform><numerusform>gan %n grŵp.</numerusform></translation>
+        <translation>
+            <numerusform>gan %n grŵp.</numerusform>
+            <numerusform>gan %n grŵp.</numerusform>
+            <numerusform>gan %n grŵp.</numerusform>
+            <numerusform>gan %n grŵp.</numerusform>
+            <numerusform>gan %n grŵp.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You can bring it back with Undo (Ctrl+Z) until you close CoProd Desktop.</source>
@@ -1447,19 +2363,37 @@ Lefelau: {levels}</translation>
     </message>
     <message numerus="yes">
         <source>%n automatic backup(s) of your workshops still hold it. They are kept until newer backups replace them (the newest {keep} are kept). Tick the box below to remove it from them now: each backup is rewritten without this workshop and keeps all the others. That cannot be undone.</source>
-        <translation><numerusform>Mae %n copi wrth gefn awtomatig o'ch gweithdai yn dal i'w gynnwys. Cânt eu cadw nes bod copïau mwy newydd yn cymryd eu lle (cedwir y {keep} mwyaf newydd). Ticiwch y blwch isod i'w dynnu ohonynt nawr: mae pob copi wrth gefn yn cael ei ailysgrifennu heb y gweithdy hwn ac yn cadw'r lleill i gyd. Does dim modd dadwneud hynny.</numerusform><numerusform>Mae %n copi wrth gefn awtomatig o'ch gweithdai yn dal i'w gynnwys. Cânt eu cadw nes bod copïau mwy newydd yn cymryd eu lle (cedwir y {keep} mwyaf newydd). Ticiwch y blwch isod i'w dynnu ohonynt nawr: mae pob copi wrth gefn yn cael ei ailysgrifennu heb y gweithdy hwn ac yn cadw'r lleill i gyd. Does dim modd dadwneud hynny.</numerusform><numerusform>Mae %n copi wrth gefn awtomatig o'ch gweithdai yn dal i'w gynnwys. Cânt eu cadw nes bod copïau mwy newydd yn cymryd eu lle (cedwir y {keep} mwyaf newydd). Ticiwch y blwch isod i'w dynnu ohonynt nawr: mae pob copi wrth gefn yn cael ei ailysgrifennu heb y gweithdy hwn ac yn cadw'r lleill i gyd. Does dim modd dadwneud hynny.</numerusform><numerusform>Mae %n copi wrth gefn awtomatig o'ch gweithdai yn dal i'w gynnwys. Cânt eu cadw nes bod copïau mwy newydd yn cymryd eu lle (cedwir y {keep} mwyaf newydd). Ticiwch y blwch isod i'w dynnu ohonynt nawr: mae pob copi wrth gefn yn cael ei ailysgrifennu heb y gweithdy hwn ac yn cadw'r lleill i gyd. Does dim modd dadwneud hynny.</numerusform><numerusform>Mae %n copi wrth gefn awtomatig o'ch gweithdai yn dal i'w gynnwys. Cânt eu cadw nes bod copïau mwy newydd yn cymryd eu lle (cedwir y {keep} mwyaf newydd). Ticiwch y blwch isod i'w dynnu ohonynt nawr: mae pob copi wrth gefn yn cael ei ailysgrifennu heb y gweithdy hwn ac yn cadw'r lleill i gyd. Does dim modd dadwneud hynny.</numerusform></translation>
+        <translation>
+            <numerusform>Mae %n copi wrth gefn awtomatig o&apos;ch gweithdai yn dal i&apos;w gynnwys. Cânt eu cadw nes bod copïau mwy newydd yn cymryd eu lle (cedwir y {keep} mwyaf newydd). Ticiwch y blwch isod i&apos;w dynnu ohonynt nawr: mae pob copi wrth gefn yn cael ei ailysgrifennu heb y gweithdy hwn ac yn cadw&apos;r lleill i gyd. Does dim modd dadwneud hynny.</numerusform>
+            <numerusform>Mae %n copi wrth gefn awtomatig o&apos;ch gweithdai yn dal i&apos;w gynnwys. Cânt eu cadw nes bod copïau mwy newydd yn cymryd eu lle (cedwir y {keep} mwyaf newydd). Ticiwch y blwch isod i&apos;w dynnu ohonynt nawr: mae pob copi wrth gefn yn cael ei ailysgrifennu heb y gweithdy hwn ac yn cadw&apos;r lleill i gyd. Does dim modd dadwneud hynny.</numerusform>
+            <numerusform>Mae %n copi wrth gefn awtomatig o&apos;ch gweithdai yn dal i&apos;w gynnwys. Cânt eu cadw nes bod copïau mwy newydd yn cymryd eu lle (cedwir y {keep} mwyaf newydd). Ticiwch y blwch isod i&apos;w dynnu ohonynt nawr: mae pob copi wrth gefn yn cael ei ailysgrifennu heb y gweithdy hwn ac yn cadw&apos;r lleill i gyd. Does dim modd dadwneud hynny.</numerusform>
+            <numerusform>Mae %n copi wrth gefn awtomatig o&apos;ch gweithdai yn dal i&apos;w gynnwys. Cânt eu cadw nes bod copïau mwy newydd yn cymryd eu lle (cedwir y {keep} mwyaf newydd). Ticiwch y blwch isod i&apos;w dynnu ohonynt nawr: mae pob copi wrth gefn yn cael ei ailysgrifennu heb y gweithdy hwn ac yn cadw&apos;r lleill i gyd. Does dim modd dadwneud hynny.</numerusform>
+            <numerusform>Mae %n copi wrth gefn awtomatig o&apos;ch gweithdai yn dal i&apos;w gynnwys. Cânt eu cadw nes bod copïau mwy newydd yn cymryd eu lle (cedwir y {keep} mwyaf newydd). Ticiwch y blwch isod i&apos;w dynnu ohonynt nawr: mae pob copi wrth gefn yn cael ei ailysgrifennu heb y gweithdy hwn ac yn cadw&apos;r lleill i gyd. Does dim modd dadwneud hynny.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Also remove it from the automatic backups</source>
-        <translation>Ei dynnu hefyd o'r copïau wrth gefn awtomatig</translation>
+        <translation>Ei dynnu hefyd o&apos;r copïau wrth gefn awtomatig</translation>
     </message>
     <message numerus="yes">
         <source>Removed it from %n automatic backup(s).</source>
-        <translation><numerusform>Wedi'i dynnu o %n copi wrth gefn awtomatig.</numerusform><numerusform>Wedi'i dynnu o %n copi wrth gefn awtomatig.</numerusform><numerusform>Wedi'i dynnu o %n copi wrth gefn awtomatig.</numerusform><numerusform>Wedi'i dynnu o %n copi wrth gefn awtomatig.</numerusform><numerusform>Wedi'i dynnu o %n copi wrth gefn awtomatig.</numerusform></translation>
+        <translation>
+            <numerusform>Wedi&apos;i dynnu o %n copi wrth gefn awtomatig.</numerusform>
+            <numerusform>Wedi&apos;i dynnu o %n copi wrth gefn awtomatig.</numerusform>
+            <numerusform>Wedi&apos;i dynnu o %n copi wrth gefn awtomatig.</numerusform>
+            <numerusform>Wedi&apos;i dynnu o %n copi wrth gefn awtomatig.</numerusform>
+            <numerusform>Wedi&apos;i dynnu o %n copi wrth gefn awtomatig.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n backup(s) that could not be read.</source>
-        <translation><numerusform>Wedi dileu %n copi wrth gefn nad oedd modd eu darllen.</numerusform><numerusform>Wedi dileu %n copi wrth gefn nad oedd modd eu darllen.</numerusform><numerusform>Wedi dileu %n copi wrth gefn nad oedd modd eu darllen.</numerusform><numerusform>Wedi dileu %n copi wrth gefn nad oedd modd eu darllen.</numerusform><numerusform>Wedi dileu %n copi wrth gefn nad oedd modd eu darllen.</numerusform></translation>
+        <translation>
+            <numerusform>Wedi dileu %n copi wrth gefn nad oedd modd eu darllen.</numerusform>
+            <numerusform>Wedi dileu %n copi wrth gefn nad oedd modd eu darllen.</numerusform>
+            <numerusform>Wedi dileu %n copi wrth gefn nad oedd modd eu darllen.</numerusform>
+            <numerusform>Wedi dileu %n copi wrth gefn nad oedd modd eu darllen.</numerusform>
+            <numerusform>Wedi dileu %n copi wrth gefn nad oedd modd eu darllen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The workshop was not deleted</source>
@@ -1467,7 +2401,7 @@ Lefelau: {levels}</translation>
     </message>
     <message>
         <source>The backups still hold the workshop</source>
-        <translation>Mae'r copïau wrth gefn yn dal i gynnwys y gweithdy</translation>
+        <translation>Mae&apos;r copïau wrth gefn yn dal i gynnwys y gweithdy</translation>
     </message>
     <message>
         <source>Import a workshop file</source>
@@ -1475,7 +2409,7 @@ Lefelau: {levels}</translation>
     </message>
     <message>
         <source>This file cannot be imported</source>
-        <translation>Does dim modd mewnforio'r ffeil hon</translation>
+        <translation>Does dim modd mewnforio&apos;r ffeil hon</translation>
     </message>
     <message>
         <source>Imported {name}</source>
@@ -1495,7 +2429,11 @@ Lefelau: {levels}</translation>
     </message>
     <message>
         <source>The demo workshop could not be added</source>
-        <translation>Nid oedd modd ychwanegu'r gweithdy enghreifftiol</translation>
+        <translation>Nid oedd modd ychwanegu&apos;r gweithdy enghreifftiol</translation>
+    </message>
+    <message>
+        <source>Details of the selected workshop</source>
+        <translation>Manylion y gweithdy a ddewiswyd</translation>
     </message>
     <message>
         <source>Choose a workshop in the list to see its details here.</source>
@@ -1506,8 +2444,8 @@ Lefelau: {levels}</translation>
         <translation>Agor y gweithdy</translation>
     </message>
     <message>
-        <source>See this workshop's ratings (Return)</source>
-        <translation>Gweld sgorau'r gweithdy hwn (Return)</translation>
+        <source>See this workshop&apos;s ratings (Return)</source>
+        <translation>Gweld sgorau&apos;r gweithdy hwn (Return)</translation>
     </message>
     <message>
         <source>Groups ({count})</source>
@@ -1551,7 +2489,13 @@ Lefelau: {levels}</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n o bobl</numerusform><numerusform>%n person</numerusform><numerusform>%n o bobl</numerusform><numerusform>%n o bobl</numerusform><numerusform>%n o bobl</numerusform></translation>
+        <translation>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n o bobl</numerusform>
+        </translation>
     </message>
     <message>
         <source>People: not set</source>
@@ -1563,15 +2507,27 @@ Lefelau: {levels}</translation>
     </message>
     <message>
         <source>Where the group places itself now → the stage it aims for</source>
-        <translation>Ble mae'r grŵp yn ei osod ei hun nawr → y cam y mae'n anelu ato</translation>
+        <translation>Ble mae&apos;r grŵp yn ei osod ei hun nawr → y cam y mae&apos;n anelu ato</translation>
     </message>
     <message numerus="yes">
         <source>{group}: {rated} of %n item(s) rated</source>
-        <translation><numerusform>{group}: {rated} o %n eitem wedi'u sgorio</numerusform><numerusform>{group}: {rated} o %n eitem wedi'u sgorio</numerusform><numerusform>{group}: {rated} o %n eitem wedi'u sgorio</numerusform><numerusform>{group}: {rated} o %n eitem wedi'u sgorio</numerusform><numerusform>{group}: {rated} o %n eitem wedi'u sgorio</numerusform></translation>
+        <translation>
+            <numerusform>{group}: {rated} o %n eitem wedi&apos;u sgorio</numerusform>
+            <numerusform>{group}: {rated} o %n eitem wedi&apos;u sgorio</numerusform>
+            <numerusform>{group}: {rated} o %n eitem wedi&apos;u sgorio</numerusform>
+            <numerusform>{group}: {rated} o %n eitem wedi&apos;u sgorio</numerusform>
+            <numerusform>{group}: {rated} o %n eitem wedi&apos;u sgorio</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{rated} of %n item(s) rated</source>
-        <translation><numerusform>{rated} o %n eitem wedi'u sgorio</numerusform><numerusform>{rated} o %n eitem wedi'u sgorio</numerusform><numerusform>{rated} o %n eitem wedi'u sgorio</numerusform><numerusform>{rated} o %n eitem wedi'u sgorio</numerusform><numerusform>{rated} o %n eitem wedi'u sgorio</numerusform></translation>
+        <translation>
+            <numerusform>{rated} o %n eitem wedi&apos;u sgorio</numerusform>
+            <numerusform>{rated} o %n eitem wedi&apos;u sgorio</numerusform>
+            <numerusform>{rated} o %n eitem wedi&apos;u sgorio</numerusform>
+            <numerusform>{rated} o %n eitem wedi&apos;u sgorio</numerusform>
+            <numerusform>{rated} o %n eitem wedi&apos;u sgorio</numerusform>
+        </translation>
     </message>
     <message>
         <source>not placed yet</source>
@@ -1591,11 +2547,11 @@ Lefelau: {levels}</translation>
     </message>
     <message>
         <source>Open the demo workshop to see how a finished workshop looks, with four groups and their ratings. Or set up your own workshop for your next session.</source>
-        <translation>Agorwch y gweithdy enghreifftiol i weld sut olwg sydd ar weithdy gorffenedig, gyda phedwar grŵp a'u sgorau. Neu sefydlwch eich gweithdy eich hun ar gyfer eich sesiwn nesaf.</translation>
+        <translation>Agorwch y gweithdy enghreifftiol i weld sut olwg sydd ar weithdy gorffenedig, gyda phedwar grŵp a&apos;u sgorau. Neu sefydlwch eich gweithdy eich hun ar gyfer eich sesiwn nesaf.</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <extracomment>The value a column sorts by (dates as ISO text, numbers as numbers). The workshop's id, on every cell of its row. How complete the workshop is, 0.0–1.0, for the bar in the Rated column. Column titles (translated in context "WorkshopList" when shown).</extracomment>
+        <extracomment>The value a column sorts by (dates as ISO text, numbers as numbers). The workshop&apos;s id, on every cell of its row. How complete the workshop is, 0.0–1.0, for the bar in the Rated column. Column titles (translated in context &quot;WorkshopList&quot; when shown).</extracomment>
         <translation>Gweithdy</translation>
     </message>
     <message>
@@ -1612,7 +2568,13 @@ Lefelau: {levels}</translation>
     </message>
     <message numerus="yes">
         <source>{recorded} of %n rating(s) recorded</source>
-        <translation><numerusform>{recorded} o %n sgôr wedi'u cofnodi</numerusform><numerusform>{recorded} o %n sgôr wedi'i chofnodi</numerusform><numerusform>{recorded} o %n sgôr wedi'u cofnodi</numerusform><numerusform>{recorded} o %n sgôr wedi'u cofnodi</numerusform><numerusform>{recorded} o %n sgôr wedi'u cofnodi</numerusform></translation>
+        <translation>
+            <numerusform>{recorded} o %n sgôr wedi&apos;u cofnodi</numerusform>
+            <numerusform>{recorded} o %n sgôr wedi&apos;i chofnodi</numerusform>
+            <numerusform>{recorded} o %n sgôr wedi&apos;u cofnodi</numerusform>
+            <numerusform>{recorded} o %n sgôr wedi&apos;u cofnodi</numerusform>
+            <numerusform>{recorded} o %n sgôr wedi&apos;u cofnodi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Data folder: {path}</source>
@@ -1620,7 +2582,7 @@ Lefelau: {levels}</translation>
     </message>
     <message>
         <source>✓ Saved at {time}</source>
-        <translation>✓ Wedi'i gadw am {time}</translation>
+        <translation>✓ Wedi&apos;i gadw am {time}</translation>
     </message>
     <message>
         <source>Every change is saved as soon as you make it.</source>
@@ -1635,12 +2597,37 @@ Lefelau: {levels}</translation>
         <translation>&amp;Gweithdy</translation>
     </message>
     <message>
-        <source>Settings…</source>
-        <translation>Gosodiadau…</translation>
+        <source>&amp;Settings…</source>
+        <translation>Go&amp;sodiadau…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Golygu</translation>
+        <translation>Go&amp;lygu</translation>
+    </message>
+    <message>
+        <source>New workshop “{title}”</source>
+        <translation>Gweithdy newydd “{title}”</translation>
+    </message>
+    <message>
+        <source>Duplicate “{title}” as follow-up</source>
+        <translation>Dyblygu “{title}” fel gweithdy dilynol</translation>
+    </message>
+    <message>
+        <source>Import “{name}”</source>
+        <translation>Mewnforio “{name}”</translation>
+    </message>
+    <message>
+        <source>Add the demo workshop</source>
+        <translation>Ychwanegu&apos;r gweithdy enghreifftiol</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”</source>
+        <translation>Dileu “{title}”</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <extracomment>The selected workshop changed (a WorkshopSummary, or None).</extracomment>
+        <translation>Gweithdai</translation>
     </message>
 </context>
 </TS>

@@ -10,13 +10,11 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QCheckBox,
     QComboBox,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTabBar,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -31,6 +29,7 @@ from coprod_desktop.ui.console.grid import CaptureGridModel
 from coprod_desktop.ui.console.item_list import ItemStatusModel
 from coprod_desktop.ui.console.window import ConsoleWindow
 from coprod_desktop.ui.session.controller import SessionController
+from tests.ui.a11y import focused, spoken, tab_round
 from tests.ui.audience_fixtures import audience_settings  # noqa: F401 (a fixture)
 
 COLOUR_ROLES = (
@@ -60,41 +59,6 @@ def console(
     window.activateWindow()
     controller.jump(group_key="g1", item_code="S3")  # a split: the tally is on show too
     yield window
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has the keyboard focus"
-    return widget
-
-
-def spoken(widget: QWidget) -> str:
-    """What a screen reader says for ``widget``: its accessible name, else its text."""
-    if widget.accessibleName().strip():
-        return widget.accessibleName()
-    if isinstance(widget, QAbstractButton | QLineEdit):
-        return widget.text().strip()
-    if isinstance(widget, QTabBar):
-        return widget.tabText(widget.currentIndex())
-    return ""
-
-
-def tab_round(
-    qtbot: QtBot, start: QWidget, *, back: bool = False, limit: int = 200
-) -> list[QWidget]:
-    """Every widget Tab (or Shift+Tab) stops at, from ``start`` until it comes back."""
-    start.setFocus(Qt.FocusReason.TabFocusReason)
-    stops = [focused()]
-    for _ in range(limit):
-        if back:
-            qtbot.keyClick(focused(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
-        else:
-            qtbot.keyClick(focused(), Qt.Key.Key_Tab)
-        if focused() is stops[0]:
-            return stops
-        assert focused() not in stops, f"Tab is caught in a loop at {spoken(focused())!r}"
-        stops.append(focused())
-    raise AssertionError(f"Tab did not come back round in {limit} presses")
 
 
 def test_tab_reaches_every_main_control_in_reading_order_and_comes_back(

@@ -191,7 +191,7 @@ def test_closing_with_unsaved_changes_asks_first(
     message_boxes.answer = QMessageBox.StandardButton.Cancel
     assert not confirm_close_with_unsaved(parent, controller)
     (asked,) = message_boxes.of_kind("question")
-    assert "1 change(s) could not be saved" in asked.text
+    assert "1 change could not be saved" in asked.text
     message_boxes.answer = QMessageBox.StandardButton.No
     assert confirm_close_with_unsaved(parent, controller)
     disk[0].refusing = False

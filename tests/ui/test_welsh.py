@@ -65,7 +65,7 @@ def test_settings_switch_the_open_workshop_list_to_welsh_and_back(
 ) -> None:
     actions = window.workshop_actions
     assert menu_titles(window) == ["&Workshop", "&Edit"]
-    assert actions.new.text() == "New workshop…"
+    assert actions.new.text() == "&New workshop…"
 
     dialog = SettingsDialog(window, settings=settings)
     qtbot.addWidget(dialog)
@@ -78,14 +78,14 @@ def test_settings_switch_the_open_workshop_list_to_welsh_and_back(
 
     assert current_language() == "cy"
     assert saved_language(settings) == "cy"
-    assert menu_titles(window) == ["&Gweithdy", "&Golygu"]
-    assert actions.new.text() == "Gweithdy newydd…"
-    assert actions.open.text() == "Agor"
-    assert actions.undo.text() == "Dadwneud"
+    assert menu_titles(window) == ["&Gweithdy", "Go&lygu"]  # a key letter each
+    assert actions.new.text() == "&Gweithdy newydd…"
+    assert actions.open.text() == "&Agor"
+    assert actions.undo.text() == "&Dadwneud"
     assert actions.export_report.iconText() == "Adroddiad…"
     assert actions.delete.statusTip() == "Dileu'r gweithdy a ddewiswyd"
     workshop_menu = window.menuBar().actions()[0].menu()
-    assert "Gosodiadau…" in [a.text() for a in workshop_menu.actions()]
+    assert "Gosodiadau…" in [a.text().replace("&", "") for a in workshop_menu.actions()]
     list_page = page(window)
     header = list_page.model.headerData(0, Qt.Orientation.Horizontal)
     assert header == "Gweithdy"

@@ -31,7 +31,9 @@ def across_groups(kit: Kit, results: WorkshopResults) -> list[Flowable]:
     for area in Area:
         chosen = [i for i in items if i.area is area]
         if chosen:
-            chart = heat_map(w, chosen, kit.area(area), results.perception_gaps)
+            chart = heat_map(
+                w, chosen, kit.area(area), results.perception_gaps, words=kit.chart_words()
+            )
             flow += [ChartFlowable(chart, kit.width), Spacer(1, 4 * mm)]
 
     flow.append(kit.heading(kit.say("Perception gaps"), 1))

@@ -103,13 +103,21 @@ def _profile(kit: Kit, r: GroupResults) -> list[Flowable]:
             [
                 ChartFlowable(
                     profile_radar(
-                        kit.say("By area"), r.profile.by_area, scale.lowest, scale.highest
+                        kit.say("By area"),
+                        r.profile.by_area,
+                        scale.lowest,
+                        scale.highest,
+                        words=kit.chart_words(),
                     ),
                     half,
                 ),
                 ChartFlowable(
                     profile_radar(
-                        kit.say("By principle"), r.profile.by_principle, scale.lowest, scale.highest
+                        kit.say("By principle"),
+                        r.profile.by_principle,
+                        scale.lowest,
+                        scale.highest,
+                        words=kit.chart_words(),
                     ),
                     half,
                 ),

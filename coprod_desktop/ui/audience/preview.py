@@ -14,6 +14,7 @@ from coprod_desktop.domain.audience import AudienceState
 from coprod_desktop.ui.audience.render import Rendered, render
 from coprod_desktop.ui.audience.themes import DEFAULT_THEME, THEMES
 from coprod_desktop.ui.audience.view import AudienceView
+from coprod_desktop.ui.i18n import on_language_change, translate
 from coprod_desktop.ui.session.controller import SessionController
 
 #: The page size previewed when the audience view is not on a screen of its own.
@@ -43,7 +44,9 @@ class AudiencePreview(QWidget):
         sizing.setHeightForWidth(True)
         self.setSizePolicy(sizing)
         self.setMinimumSize(160, 120)
-        self.setToolTip("What the audience sees")
+        on_language_change(
+            self, lambda: self.setToolTip(translate("Audience", "What the audience sees"))
+        )
 
     def page(self) -> QSize:
         """The size of the page previewed: the audience view's when it is on show."""

@@ -17,6 +17,7 @@ from coprod_desktop.ui.audience.canvas import Canvas, Drawn, Op
 from coprod_desktop.ui.audience.slides.frame import draw_footer, page_rect
 from coprod_desktop.ui.audience.slides.registry import LAYOUTS, Layout, Variant
 from coprod_desktop.ui.audience.themes import ProjectorTheme
+from coprod_desktop.ui.i18n import current_language, translate
 
 #: Sizes tried when shrinking type to fit (each halves the gap between too big and fits).
 STEPS = 7
@@ -129,8 +130,11 @@ def _preference(plan: Plan, layout: Layout) -> tuple[float, ...]:
 
 
 @lru_cache(maxsize=256)
-def plan(state: AudienceState, theme: ProjectorTheme, zoom: float, size: tuple[int, int]) -> Plan:
-    """How to set ``state`` on a page ``size`` (width, height) in pixels."""
+def plan(state: AudienceState, theme: ProjectorTheme, zoom: float, size: tuple[int, int],
+         language: str = "en") -> Plan:  # fmt: skip
+    """How to set ``state`` on a page ``size`` (width, height) in pixels, in ``language``
+    (part of the cache key only: the words, and so the fit, change with it)."""
+    del language
     layout = LAYOUTS[state.slide]
     best: Plan | None = None
     for variant in layout.variants(state, size[0], size[1]):
@@ -158,15 +162,25 @@ def render(painter: QPainter | None, state: AudienceState | None, *, theme: Proj
         painter.fillRect(QRectF(0, 0, width, height), QColor(theme.background))
     if state is None or state.curtain is Curtain.BLANK or width < 2 or height < 2:
         return Rendered((), False)
-    chosen = plan(layout_key(state), theme, zoom, size)
+    chosen = plan(layout_key(state), theme, zoom, size, current_language())
     c = Canvas(painter, theme, width, height, head=chosen.head, body=chosen.body, record=record)
     rect = page_rect(c, footer=has_footer(state, chosen.pages))
     c.limit = rect.bottom()
     LAYOUTS[state.slide].paint(c, state, rect, chosen.variant, page % chosen.pages)
     overflow = c.overflow
     if has_footer(state, chosen.pages):
-        timer = f"Time {state.timer_text}" if state.timer_text else ""
-        pages = f"Page {page % chosen.pages + 1} of {chosen.pages}" if chosen.pages > 1 else ""
+        timer = (
+            translate("Audience", "Time {time}").format(time=state.timer_text)
+            if state.timer_text
+            else ""
+        )
+        pages = (
+            translate("Audience", "Page {page} of {pages}").format(
+                page=page % chosen.pages + 1, pages=chosen.pages
+            )
+            if chosen.pages > 1
+            else ""
+        )
         draw_footer(c, timer, pages)
     ops = tuple(c.ops) if c.ops is not None else ()
     return Rendered(tuple(c.drawn), overflow, chosen.pages, chosen.head, chosen.body, ops)

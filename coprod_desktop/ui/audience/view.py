@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRect, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QRegion, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
@@ -152,6 +152,14 @@ class AudienceView(QWidget):
         self._last = frame
         self._dirty = QRegion()
         self._update_pager()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """A language switch rewords the slide: lay it out afresh and repaint it all."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._frame = None
+            self._whole()
+            self.content_changed.emit()
+        super().changeEvent(event)
 
     def _key(self) -> tuple[object, ...]:
         return (self._state, self._theme, self._zoom, self._page, self.width(), self.height())

@@ -13,9 +13,10 @@ from coprod_desktop.ui.audience.preview import AudiencePreview
 from coprod_desktop.ui.audience.screens import ScreenMemory, choose_screen, other_screen
 from coprod_desktop.ui.audience.themes import DEFAULT_THEME, DYSLEXIA_SPACING, THEMES, readable
 from coprod_desktop.ui.audience.view import AudienceView
+from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, on_language_change, translate
 from coprod_desktop.ui.session.controller import SessionController
 
-TITLE = "CoProd Desktop — audience view"
+TITLE = QT_TRANSLATE_NOOP("Audience", "CoProd Desktop — audience view")
 #: The windowed preview when there is only one screen.
 WINDOW_SIZE = QSize(960, 540)
 
@@ -40,7 +41,7 @@ class AudienceWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        self.setWindowTitle(TITLE)
+        on_language_change(self, lambda: self.setWindowTitle(translate("Audience", TITLE)))
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)

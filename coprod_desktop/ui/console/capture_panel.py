@@ -22,6 +22,7 @@ from coprod_desktop.ui.console.level_buttons import LevelButtons
 from coprod_desktop.ui.console.status import mark
 from coprod_desktop.ui.console.tally_editor import TallyEditor
 from coprod_desktop.ui.i18n import translate
+from coprod_desktop.ui.messages import plain_tooltip
 from coprod_desktop.ui.session.controller import SessionController
 from coprod_desktop.ui.style_roles import set_role
 
@@ -41,12 +42,17 @@ class NoteField(QLineEdit):
         self.editingFinished.connect(self._commit)
 
     def show_text(self, text: str) -> None:
-        if text == self._shown == self.text() == self.toolTip() and not self.cursorPosition():
+        tip = plain_tooltip(text)  # the note as typed: tooltips would obey its markup
+        if (
+            text == self._shown == self.text()
+            and tip == self.toolTip()
+            and not self.cursorPosition()
+        ):
             return  # already on show: setting it again would repaint the field
         self._shown = text
         self.setText(text)
         self.setCursorPosition(0)  # show the start of a long note, not its end
-        self.setToolTip(text)
+        self.setToolTip(tip)
 
     def _commit(self) -> None:
         if self.text() != self._shown:

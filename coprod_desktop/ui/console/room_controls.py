@@ -74,6 +74,6 @@ def _fill_present_menu(menu: QMenu, room: AudienceWindow) -> None:
         action = menu.addAction(mark + translate("RoomControls", "Screen {name}").format(name=name))
         action.triggered.connect(lambda _=False, n=name: room.present_on(n))
     menu.addSeparator()
-    menu.addAction(translate("RoomControls", "In a window")).triggered.connect(
+    menu.addAction(translate("RoomControls", "&In a window")).triggered.connect(
         lambda: room.present_on(None)
     )

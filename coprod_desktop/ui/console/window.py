@@ -247,9 +247,9 @@ class ConsoleWindow(QMainWindow):
         self.controller.baseline = service.baseline_of(self.controller.workshop)
         menu = QMenu(self)
         for text, keys_, start in (
-            (translate("Console", "Export report…"), "Ctrl+Shift+E", self.exports.export_report),
-            (translate("Console", "Export data…"), "", self.exports.export_data),
-            (translate("Console", "Blank form…"), "", self.exports.blank_form),
+            (translate("Console", "Export &report…"), "Ctrl+Shift+E", self.exports.export_report),
+            (translate("Console", "Export &data…"), "", self.exports.export_data),
+            (translate("Console", "&Blank form…"), "", self.exports.blank_form),
         ):
             action = menu.addAction(text)
             if keys_:
@@ -258,9 +258,9 @@ class ConsoleWindow(QMainWindow):
                 self.addAction(action)
             action.triggered.connect(lambda _=False, s=start: s(self.controller.workshop))
         menu.addSeparator()
-        paper = menu.addAction(translate("Console", "Enter from paper forms…"))
+        paper = menu.addAction(translate("Console", "Enter from &paper forms…"))
         paper.triggered.connect(lambda _=False: self.enter_from_paper())
-        settings = menu.addAction(translate("Console", "Settings…"))
+        settings = menu.addAction(translate("Console", "&Settings…"))
         settings.triggered.connect(self.show_settings)
         self.export_menu = menu
         button = QPushButton(translate("Console", "Report"))

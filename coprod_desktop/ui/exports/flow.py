@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog, QWidget
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.report.options import Paper
 from coprod_desktop.ui.exports.worker import Build, ExportJob
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from coprod_desktop.ui.messages import ask, tell
 from coprod_desktop.ui.wording import file_name_for
 
 if TYPE_CHECKING:  # SQLModel loads with the services; the first paint does not wait for it
@@ -193,7 +194,7 @@ class ExportFlow(QObject):
                 return self._exports.load(workshop)
             baseline = self._exports.baseline_of(workshop) if with_baseline else None
         except CoprodError as exc:
-            QMessageBox.warning(self._window, _say(what, "not made"), str(exc))
+            tell(self._window, QMessageBox.Icon.Warning, _say(what, "not made"), str(exc))
             return None
         return workshop, baseline
 
@@ -226,7 +227,7 @@ class ExportFlow(QObject):
         full = path.with_name(path.name + suffix)
         if not full.exists():
             return full
-        answer = QMessageBox.question(
+        answer = ask(
             self._window,
             translate("Exports", "Replace the file?"),
             translate("Exports", "{path} already exists. Replace it?").format(path=full),
@@ -252,6 +253,9 @@ class ExportFlow(QObject):
     def _progress_dialog(self) -> QProgressDialog:
         # Not modal, and shown without taking focus: the console's keys keep working.
         dialog = QProgressDialog("", translate("Exports", "Cancel"), 0, 100, self._window)
+        label = QLabel()  # the workshop's title and the file name, shown as typed
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        dialog.setLabel(label)
         dialog.setWindowModality(Qt.WindowModality.NonModal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         dialog.setMinimumDuration(400)
@@ -273,7 +277,7 @@ class ExportFlow(QObject):
         if task is None:
             return
         self.progress_dialog.setValue(100)  # and it closes itself
-        answer = QMessageBox.question(
+        answer = ask(
             self._window,
             _say(task.what, "saved"),
             _say(task.what, "open").format(title=task.title, path=path),
@@ -283,8 +287,9 @@ class ExportFlow(QObject):
         if answer == QMessageBox.StandardButton.Open and not QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(path))
         ):
-            QMessageBox.information(
+            tell(
                 self._window,
+                QMessageBox.Icon.Information,
                 translate("Exports", "The file could not be opened"),
                 translate(
                     "Exports", "No app on this computer opened {name}. It is saved in {folder}."
@@ -300,8 +305,9 @@ class ExportFlow(QObject):
         text = str(error)
         if str(task.path) not in text:
             text = f"{task.path}: {text}"
-        QMessageBox.warning(
+        tell(
             self._window,
+            QMessageBox.Icon.Warning,
             _say(task.what, "not saved"),
             translate("Exports", "Nothing was written.\n\n{problem}").format(problem=text),
         )

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.services.files import write_atomic
+from coprod_desktop.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +66,11 @@ class ExportJob(QRunnable):
             self.signals.failed.emit(exc)
         except Exception as exc:  # a bug must not leave the progress dialog up for ever
             log.exception("export to %s failed", self.path)
-            self.signals.failed.emit(CoprodError(f"unexpected error ({exc})"))
+            self.signals.failed.emit(
+                CoprodError(
+                    translate("Exports", "unexpected error ({problem})").format(problem=exc)
+                )
+            )
         else:
             self.signals.progressed.emit(1.0)
             self.signals.finished.emit(self.path)

@@ -33,7 +33,8 @@ from coprod_desktop.domain.paper_form import PaperEntry, PaperLine, check_level,
 from coprod_desktop.domain.paper_form import paper_entry as build_entry
 from coprod_desktop.domain.rating import Rating, RatingStatus
 from coprod_desktop.domain.workshop import Workshop
-from coprod_desktop.ui.i18n import translate
+from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from coprod_desktop.ui.messages import ask
 from coprod_desktop.ui.style_roles import set_role
 
 #: Saves one group's entry as one undoable, committed step; returns the workshop as stored.
@@ -41,12 +42,18 @@ from coprod_desktop.ui.style_roles import set_role
 SaveEntry = Callable[[PaperEntry], Workshop]
 
 NUMBER, ITEM, NOW, NEEDED, STATUS, STORED = range(6)
-HEADERS = ("#", "Item", "Now", "Needed", "Status", "In the workshop")
-CONTEXT = "PaperEntry"
+HEADERS = (
+    "#",
+    QT_TRANSLATE_NOOP("PaperEntry", "Item"),
+    QT_TRANSLATE_NOOP("PaperEntry", "Now"),
+    QT_TRANSLATE_NOOP("PaperEntry", "Needed"),
+    QT_TRANSLATE_NOOP("PaperEntry", "Status"),
+    QT_TRANSLATE_NOOP("PaperEntry", "In the workshop"),
+)
 STATUS_WORDS = {
-    RatingStatus.AGREED: "agreed",
-    RatingStatus.SPLIT: "split",
-    RatingStatus.SKIPPED: "skipped",
+    RatingStatus.AGREED: QT_TRANSLATE_NOOP("PaperEntry", "agreed"),
+    RatingStatus.SPLIT: QT_TRANSLATE_NOOP("PaperEntry", "split"),
+    RatingStatus.SKIPPED: QT_TRANSLATE_NOOP("PaperEntry", "skipped"),
 }
 
 
@@ -55,7 +62,7 @@ def stored_text(rating: Rating | None) -> str:
     if rating is None:
         return ""
     if rating.status is RatingStatus.SKIPPED:
-        return translate(CONTEXT, "skipped")
+        return translate("PaperEntry", "skipped")
 
     def lv(value: int | None) -> str:
         return "–" if value is None else str(value)
@@ -63,7 +70,7 @@ def stored_text(rating: Rating | None) -> str:
     # "2 → 4": at level 2 now, needs level 4 (as the overview grid writes it).
     text = f"{lv(rating.current_level)} → {lv(rating.required_level)}"
     if rating.status is RatingStatus.SPLIT:
-        text += translate(CONTEXT, " split")
+        text += translate("PaperEntry", " split")
     return text
 
 
@@ -97,25 +104,25 @@ class PaperEntryDialog(QDialog):
         #: What has been typed and not yet saved, per group: item code -> row.
         self.drafts: dict[str, dict[str, PaperLine]] = {g.key: {} for g in workshop.groups}
         self.setWindowTitle(
-            translate(CONTEXT, "Enter from paper forms – {title}").format(title=workshop.title)
+            translate("PaperEntry", "Enter from paper forms – {title}").format(title=workshop.title)
         )
         self.resize(1120, 760)
 
         self.group_box = QComboBox()
         for group in workshop.groups:
             self.group_box.addItem(group.name, group.key)
-        self.group_box.setAccessibleName(translate(CONTEXT, "Group whose form you are typing"))
-        group_label = QLabel(translate(CONTEXT, "&Group:"))
+        self.group_box.setAccessibleName(translate("PaperEntry", "Group whose form you are typing"))
+        group_label = QLabel(translate("PaperEntry", "&Group:"))
         group_label.setBuddy(self.group_box)
         self.count_label = QLabel()
         set_role(self.count_label, "subheading")
-        self.count_label.setAccessibleName(translate(CONTEXT, "How many items are entered"))
+        self.count_label.setAccessibleName(translate("PaperEntry", "How many items are entered"))
 
         scale = workshop.framework.scale
         levels = " · ".join(f"{lv.level} {lv.label}" for lv in scale.levels)
         hint = QLabel(
             translate(
-                CONTEXT,
+                "PaperEntry",
                 "Type the level now, then the level needed: the next item follows by itself. "
                 "S marks a split view, K a skipped item, Backspace clears a row, "
                 "↑ ↓ move, Ctrl+S saves this group.\nScale: {levels}",
@@ -128,7 +135,7 @@ class PaperEntryDialog(QDialog):
         self._build_table()
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(translate(CONTEXT, "Message"))
+        self.message.setAccessibleName(translate("PaperEntry", "Message"))
 
         self._build_layout(group_label, hint)
         for keys in ("Ctrl+S", "Ctrl+Return", "Ctrl+Enter"):
@@ -139,11 +146,11 @@ class PaperEntryDialog(QDialog):
         self._group_changed()
 
     def _build_layout(self, group_label: QLabel, hint: QLabel) -> None:
-        self.save_button = QPushButton(translate(CONTEXT, "Save this group (Ctrl+S)"))
+        self.save_button = QPushButton(translate("PaperEntry", "Save this group (Ctrl+S)"))
         set_role(self.save_button, "primary")
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save_group)
-        self.close_button = QPushButton(translate(CONTEXT, "Close"))
+        self.close_button = QPushButton(translate("PaperEntry", "Close"))
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
 
@@ -272,7 +279,9 @@ class PaperEntryDialog(QDialog):
                 return False
             entry = chosen
         if not entry.after:
-            self._say(translate(CONTEXT, "Nothing new to save for {group}.").format(group=name))
+            self._say(
+                translate("PaperEntry", "Nothing new to save for {group}.").format(group=name)
+            )
             return False
         try:
             self.workshop = self._save(entry)
@@ -283,7 +292,10 @@ class PaperEntryDialog(QDialog):
         self._show_group()
         self._say(
             translate(
-                CONTEXT, "Saved %n rating(s) for {group}. Ctrl+Z undoes it.", None, len(entry.after)
+                "PaperEntry",
+                "Saved %n rating(s) for {group}. Ctrl+Z undoes it.",
+                None,
+                len(entry.after),
             ).format(group=name)
         )
         return True
@@ -292,11 +304,11 @@ class PaperEntryDialog(QDialog):
         """Replace, keep what is stored (save only the rest), or go back to typing."""
         codes = entry.replaced
         shown = ", ".join(codes[:8]) + (" …" if len(codes) > 8 else "")
-        answer = QMessageBox.question(
+        answer = ask(
             self,
-            translate(CONTEXT, "Replace ratings already in the workshop?"),
+            translate("PaperEntry", "Replace ratings already in the workshop?"),
             translate(
-                CONTEXT,
+                "PaperEntry",
                 "%n item(s) you typed already have a rating in the workshop: {codes}.\n\n"
                 "Yes replaces them with what you typed; No keeps them as they are and saves "
                 "the rest; Cancel goes back to the form.",
@@ -318,7 +330,7 @@ class PaperEntryDialog(QDialog):
     def _build_table(self) -> None:
         t = self.table
         t.setColumnCount(len(HEADERS))
-        t.setHorizontalHeaderLabels([translate(CONTEXT, h) for h in HEADERS])
+        t.setHorizontalHeaderLabels([translate("PaperEntry", h) for h in HEADERS])
         t.setRowCount(len(self.items))
         t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -328,7 +340,7 @@ class PaperEntryDialog(QDialog):
         t.setAlternatingRowColors(True)
         t.verticalHeader().setVisible(False)
         t.verticalHeader().setDefaultSectionSize(28)
-        t.setAccessibleName(translate(CONTEXT, "Items on the paper form"))
+        t.setAccessibleName(translate("PaperEntry", "Items on the paper form"))
         header = t.horizontalHeader()
         header.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
         for column, width in ((NUMBER, 54), (NOW, 72), (NEEDED, 92), (STATUS, 100), (STORED, 230)):
@@ -377,12 +389,12 @@ class PaperEntryDialog(QDialog):
         self._cell(row, NOW).setText(lv(line.current_level) if line else "")
         self._cell(row, NEEDED).setText(lv(line.required_level) if line else "")
         self._cell(row, STATUS).setText(
-            translate(CONTEXT, STATUS_WORDS[line.status]) if line and typed else ""
+            translate("PaperEntry", STATUS_WORDS[line.status]) if line and typed else ""
         )
         stored_cell = self._cell(row, STORED)
         words = stored_text(stored)
         if stored is not None and typed:
-            words = translate(CONTEXT, "{stored} · replaced on save").format(stored=words)
+            words = translate("PaperEntry", "{stored} · replaced on save").format(stored=words)
         stored_cell.setText(words)
         replaced = stored is not None and typed
         font = stored_cell.font()
@@ -399,12 +411,12 @@ class PaperEntryDialog(QDialog):
 
     def _count(self) -> None:
         total = len(self.items)
-        text = translate(CONTEXT, "{done} of {total} entered").format(
+        text = translate("PaperEntry", "{done} of {total} entered").format(
             done=self.entered(), total=total
         )
         already = len(self._stored())
         if already:
-            text += translate(CONTEXT, " · {n} already in the workshop").format(n=already)
+            text += translate("PaperEntry", " · {n} already in the workshop").format(n=already)
         self.count_label.setText(text)
 
     def _say(self, text: str, *, error: bool = False) -> None:
@@ -420,11 +432,11 @@ class PaperEntryDialog(QDialog):
         has not been saved."""
         unsaved = self.unsaved_groups()
         if unsaved:
-            answer = QMessageBox.question(
+            answer = ask(
                 self,
-                translate(CONTEXT, "Close without saving?"),
+                translate("PaperEntry", "Close without saving?"),
                 translate(
-                    CONTEXT, "What you typed for {groups} is not saved. Close and lose it?"
+                    "PaperEntry", "What you typed for {groups} is not saved. Close and lose it?"
                 ).format(groups=", ".join(unsaved)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,

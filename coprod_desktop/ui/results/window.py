@@ -38,6 +38,8 @@ from coprod_desktop.domain.framework import Area, Stage
 from coprod_desktop.domain.results import GroupResults, WorkshopResults, analyse
 from coprod_desktop.domain.room_results import stage_row
 from coprod_desktop.domain.workshop import Workshop
+from coprod_desktop.ui.i18n import translate
+from coprod_desktop.ui.messages import plain_tooltip
 from coprod_desktop.ui.results import words
 from coprod_desktop.ui.results.chart_widget import ChartWidget
 from coprod_desktop.ui.session.controller import SessionController
@@ -56,37 +58,65 @@ class ResultsWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.controller = controller
         self.baseline = baseline
-        self.setWindowTitle(f"Results — {controller.workshop.title}")
+        self.setWindowTitle(
+            translate("Results", "Results — {title}").format(title=controller.workshop.title)
+        )
         self.resize(*DEFAULT_SIZE)
         self._pending = False
         self._stale = True
         self.results: WorkshopResults | None = None
 
         self.group_box = QComboBox()
-        self.group_box.setAccessibleName("Group whose results are shown")
+        self.group_box.setAccessibleName(translate("Results", "Group whose results are shown"))
         self.group_box.setMinimumWidth(320)
         for group in controller.workshop.groups:
             self.group_box.addItem(group.name, group.key)
         self.group_box.setCurrentIndex(max(0, self.group_box.findData(controller.group.key)))
         self.group_box.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.project_button = QPushButton("Show on the projector (Alt+6)")
-        self.project_button.setAccessibleName("Show this group's results on the projector")
+        self.project_button = QPushButton(translate("Results", "Show on the projector (Alt+6)"))
+        self.project_button.setAccessibleName(
+            translate("Results", "Show this group's results on the projector")
+        )
         self.project_button.clicked.connect(self.show_on_projector)
 
         self.radar_area = ChartWidget(EMPTY, max_width=RADAR_WIDTH)
         self.radar_principle = ChartWidget(EMPTY, max_width=RADAR_WIDTH)
         self.stage_labels = _StageCard()
-        self.needs_heading = _label("Training needs", "subheading")
-        self.needs_table = _table(["Item", "Now → needed", "Gap", "Shared by", "Certainty"])
+        self.needs_heading = _label(translate("Results", "Training needs"), "subheading")
+        self.needs_table = _table(
+            [
+                translate("Results", "Item"),
+                translate("Results", "Now → needed"),
+                translate("Results", "Gap"),
+                translate("Results", "Shared by"),
+                translate("Results", "Certainty"),
+            ]
+        )
         self.gaps_label = _label("", "muted")
         self.heat_maps: dict[Area, ChartWidget] = {}
         self.heat_column = QVBoxLayout()
         self.change_box = QWidget()
         self.change_label = _label("", "muted")
         self.change_groups = _table(
-            ["Group", "Items", "Then", "Now", "Change", "Up · same · down", "Stage then → now"]
+            [
+                translate("Results", "Group"),
+                translate("Results", "Items"),
+                translate("Results", "Then"),
+                translate("Results", "Now"),
+                translate("Results", "Change"),
+                translate("Results", "Up · same · down"),
+                translate("Results", "Stage then → now"),
+            ]
         )
-        self.change_areas = _table(["Area (this group)", "Items", "Then", "Now", "Change"])
+        self.change_areas = _table(
+            [
+                translate("Results", "Area (this group)"),
+                translate("Results", "Items"),
+                translate("Results", "Then"),
+                translate("Results", "Now"),
+                translate("Results", "Change"),
+            ]
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -95,6 +125,9 @@ class ResultsWindow(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._body())
+        # Tab stops here so the arrow keys and Page Down can scroll the charts and tables.
+        scroll.setObjectName("resultsBody")
+        scroll.setAccessibleName(translate("Results", "Charts and tables of the results"))
         self.scroller = scroll
         layout.addWidget(scroll, 1)
 
@@ -106,15 +139,19 @@ class ResultsWindow(QWidget):
     # --- layout --------------------------------------------------------------------------
     def _header(self) -> QVBoxLayout:
         w = self.controller.workshop
-        title = _label(f"Results: {w.title}", "heading")
+        title = _label(translate("Results", "Results: {title}").format(title=w.title), "heading")
         title.setWordWrap(True)
-        note = "Live: updates as each rating is saved."
+        note = translate("Results", "Live: updates as each rating is saved.")
         if self.baseline is not None:
-            note += f" Compared with the baseline “{self.baseline.title}”."
+            note += " " + translate("Results", "Compared with the baseline “{title}”.").format(
+                title=self.baseline.title
+            )
         elif w.baseline_uid is not None:
-            note += " The baseline workshop is not in this store, so there is no comparison."
+            note += " " + translate(
+                "Results", "The baseline workshop is not in this store, so there is no comparison."
+            )
         row = QHBoxLayout()
-        group_label = QLabel("&Group:")
+        group_label = QLabel(translate("Results", "&Group:"))
         group_label.setBuddy(self.group_box)
         row.addWidget(group_label)
         row.addWidget(self.group_box, 1)
@@ -131,7 +168,7 @@ class ResultsWindow(QWidget):
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 8, 8, 8)
         column.setSpacing(10)
-        column.addWidget(_label("Profile", "subheading"))
+        column.addWidget(_label(translate("Results", "Profile"), "subheading"))
         charts = QHBoxLayout()
         charts.addWidget(self.radar_area)
         charts.addWidget(self.radar_principle)
@@ -139,19 +176,22 @@ class ResultsWindow(QWidget):
         column.addLayout(charts)
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
-        grid.addWidget(_label("Stage", "subheading"), 0, 0)
+        grid.addWidget(_label(translate("Results", "Stage"), "subheading"), 0, 0)
         grid.addWidget(self.stage_labels, 1, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.needs_heading, 0, 1)
         grid.addWidget(self.needs_table, 1, 1)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 5)
         column.addLayout(grid)
-        column.addWidget(_label("Across groups", "subheading"))
+        column.addWidget(_label(translate("Results", "Across groups"), "subheading"))
         column.addWidget(
             _label(
-                "Each cell is the level a group says it is at now; a star and hatching mark a "
-                "split view. A diamond marks a perception gap (groups two or more levels "
-                "apart) and outlines its lowest and highest cells.",
+                translate(
+                    "Results",
+                    "Each cell is the level a group says it is at now; a star and hatching mark a "
+                    "split view. A diamond marks a perception gap (groups two or more levels "
+                    "apart) and outlines its lowest and highest cells.",
+                ),
                 "muted",
             )
         )
@@ -159,7 +199,7 @@ class ResultsWindow(QWidget):
         column.addLayout(self.heat_column)
         changes = QVBoxLayout(self.change_box)
         changes.setContentsMargins(0, 0, 0, 0)
-        changes.addWidget(_label("Change since the baseline", "subheading"))
+        changes.addWidget(_label(translate("Results", "Change since the baseline"), "subheading"))
         changes.addWidget(self.change_label)
         changes.addWidget(self.change_groups)
         changes.addWidget(self.change_areas)
@@ -202,9 +242,23 @@ class ResultsWindow(QWidget):
         group = results.of(self.group_key())
         scale = w.framework.scale
         p = group.profile
-        self.radar_area.set_chart(profile_radar("By area", p.by_area, scale.lowest, scale.highest))
+        self.radar_area.set_chart(
+            profile_radar(
+                translate("Results", "By area"),
+                p.by_area,
+                scale.lowest,
+                scale.highest,
+                words=words.chart_words(),
+            )
+        )
         self.radar_principle.set_chart(
-            profile_radar("By principle", p.by_principle, scale.lowest, scale.highest)
+            profile_radar(
+                translate("Results", "By principle"),
+                p.by_principle,
+                scale.lowest,
+                scale.highest,
+                words=words.chart_words(),
+            )
         )
         self.stage_labels.show_stage(w, group)
         self._show_needs(w, group)
@@ -213,11 +267,12 @@ class ResultsWindow(QWidget):
 
     def _show_needs(self, w: Workshop, group: GroupResults) -> None:
         needs = group.needs
-        self.needs_heading.setText(
-            f"Training needs of {group.group.name}: {len(needs)}, highest priority first"
+        heading = (
+            translate("Results", "Training needs of {group}: {count}, highest priority first")
             if needs
-            else f"Training needs of {group.group.name}: none yet (no gap of 1 or more)"
+            else translate("Results", "Training needs of {group}: none yet (no gap of 1 or more)")
         )
+        self.needs_heading.setText(heading.format(group=group.group.name, count=len(needs)))
         rows = [
             [
                 f"{n.item_code}  {w.framework.item(n.item_code).text}",
@@ -234,17 +289,28 @@ class ResultsWindow(QWidget):
         w = results.workshop
         gaps = results.perception_gaps
         self.gaps_label.setText(
-            f"Perception gaps: {len(gaps)} — "
-            + ", ".join(f"{g.item_code} ({g.spread} apart)" for g in gaps)
+            translate("Results", "Perception gaps: {count} — {gaps}").format(
+                count=len(gaps),
+                gaps=", ".join(
+                    translate("Results", "{code} ({spread} apart)").format(
+                        code=g.item_code, spread=g.spread
+                    )
+                    for g in gaps
+                ),
+            )
             if gaps
-            else "Perception gaps: none — no item is seen two or more levels apart."
+            else translate(
+                "Results", "Perception gaps: none — no item is seen two or more levels apart."
+            )
         )
         items = items_in_scope(w)
         for area in Area:
             chosen = [i for i in items if i.area is area]
             if not chosen:
                 continue
-            chart = heat_map(w, chosen, w.framework.area_text(area).title, gaps)
+            chart = heat_map(
+                w, chosen, w.framework.area_text(area).title, gaps, words=words.chart_words()
+            )
             widget = self.heat_maps.get(area)
             if widget is None:
                 widget = self.heat_maps[area] = ChartWidget(chart, max_width=1100)
@@ -258,8 +324,11 @@ class ResultsWindow(QWidget):
             return
         names = {g.key: g.name for g in self.controller.workshop.groups}
         self.change_label.setText(
-            "Change is the level now minus the level at the baseline, over the items both "
-            "workshops assessed: a plus sign is progress."
+            translate(
+                "Results",
+                "Change is the level now minus the level at the baseline, over the items both "
+                "workshops assessed: a plus sign is progress.",
+            )
         )
         stage = self.stage_labels.stage_title
         _fill(
@@ -294,7 +363,10 @@ class ResultsWindow(QWidget):
             ],
             centred=(1, 2, 3, 4),
         )
-        self.change_areas.setHorizontalHeaderItem(0, QTableWidgetItem(f"Area ({group.group.name})"))
+        self.change_areas.setHorizontalHeaderItem(
+            0,
+            QTableWidgetItem(translate("Results", "Area ({group})").format(group=group.group.name)),
+        )
 
 
 class _StageCard(QFrame):
@@ -312,9 +384,9 @@ class _StageCard(QFrame):
         self.rests_on = QLabel()
         for row, (caption, label) in enumerate(
             (
-                ("Placed itself at:", self.placed),
-                ("Ratings indicate:", self.indicative),
-                ("Aims for:", self.aim),
+                (translate("Results", "Placed itself at:"), self.placed),
+                (translate("Results", "Ratings indicate:"), self.indicative),
+                (translate("Results", "Aims for:"), self.aim),
             )
         ):
             grid.addWidget(QLabel(caption), row, 0)
@@ -331,14 +403,18 @@ class _StageCard(QFrame):
         row = stage_row(w, group.stage)
         self.placed.setText(words.placed_text(row))
         self.indicative.setText(words.indicative_text(row))
-        self.aim.setText(row.aim or "not chosen")
+        self.aim.setText(row.aim or translate("Results", "not chosen"))
         self.agreement.setText(words.agreement_text(row))
         self.agreement.setVisible(bool(self.agreement.text()))
         self.next_stage.setText(words.next_stage_text(row))
         self.rests_on.setText(words.rests_on_text(row))
 
     def stage_title(self, stage: Stage | None) -> str:
-        return "not yet" if stage is None else self._titles.get(stage, stage.value)
+        return (
+            translate("Results", "not yet")
+            if stage is None
+            else self._titles.get(stage, stage.value)
+        )
 
 
 def _label(text: str, role: str) -> QLabel:
@@ -374,7 +450,7 @@ def _fill(table: QTableWidget, rows: Sequence[Sequence[str]], *,
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             cell = QTableWidgetItem(text)
-            cell.setToolTip(text)
+            cell.setToolTip(plain_tooltip(text))  # group names are typed by people
             if c in centred:
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             table.setItem(r, c, cell)

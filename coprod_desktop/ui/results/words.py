@@ -3,22 +3,29 @@ by side, needs with their certainty, and change with its sign (never colour alon
 
 from __future__ import annotations
 
+from coprod_desktop.charts.words import ChartWords
 from coprod_desktop.domain.room_results import StageRow
+from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-NOT_PLACED = "not placed yet"
-LESS_CERTAIN = "≠ split: less certain"
-AGREED = "✓ agreed"
+NOT_PLACED = QT_TRANSLATE_NOOP("Results", "not placed yet")
+LESS_CERTAIN = QT_TRANSLATE_NOOP("Results", "≠ split: less certain")
+AGREED = QT_TRANSLATE_NOOP("Results", "✓ agreed")
 
 
 def placed_text(stage: StageRow) -> str:
-    return stage.placed or NOT_PLACED
+    return stage.placed or translate("Results", NOT_PLACED)
 
 
 def indicative_text(stage: StageRow) -> str:
     """The indicative stage, or why there is none."""
     if stage.counted == 0:
-        return "no items assessed yet"
-    return stage.indicative or "not yet the first stage"
+        return translate("Results", "no items assessed yet")
+    return stage.indicative or not_yet_first_stage()
+
+
+def not_yet_first_stage() -> str:
+    """What stands for a stage before the first one."""
+    return translate("Results", "not yet the first stage")
 
 
 def agreement_text(stage: StageRow) -> str:
@@ -26,8 +33,8 @@ def agreement_text(stage: StageRow) -> str:
     if stage.placed is None or stage.counted == 0:
         return ""
     if stage.placed == stage.indicative:
-        return "= the same stage"
-    return "≠ not the same stage: worth talking about"
+        return translate("Results", "= the same stage")
+    return translate("Results", "≠ not the same stage: worth talking about")
 
 
 def next_stage_text(stage: StageRow) -> str:
@@ -35,21 +42,24 @@ def next_stage_text(stage: StageRow) -> str:
     if stage.counted == 0:
         return ""
     if stage.next_stage is None:
-        return "The ratings meet every stage's required levels."
-    items = "item needs" if stage.to_close == 1 else "items need"
-    return f"To reach {stage.next_stage}: {stage.to_close} {items} to rise."
+        return translate("Results", "The ratings meet every stage's required levels.")
+    return translate("Results", "To reach {stage}: %n item(s) still to rise.", None,
+                     stage.to_close).format(stage=stage.next_stage)  # fmt: skip
 
 
 def rests_on_text(stage: StageRow) -> str:
-    return f"Based on {stage.counted} of {stage.in_scope} items assessed."
+    return translate("Results", "Based on {counted} of %n item(s) assessed.", None,
+                     stage.in_scope).format(counted=stage.counted)  # fmt: skip
 
 
 def shared_text(shared_by: int) -> str:
-    return "this group only" if shared_by <= 1 else f"{shared_by} groups"
+    if shared_by <= 1:
+        return translate("Results", "this group only")
+    return translate("Results", "%n group(s)", None, shared_by)
 
 
 def certainty_text(uncertain: bool) -> str:
-    return LESS_CERTAIN if uncertain else AGREED
+    return translate("Results", LESS_CERTAIN if uncertain else AGREED)
 
 
 def mean_text(value: float | None) -> str:
@@ -66,4 +76,33 @@ def signed_text(value: float | None) -> str:
 
 
 def counts_text(improved: int, same: int, worse: int) -> str:
-    return f"▲ {improved} up · = {same} same · ▼ {worse} down"
+    return translate("Results", "▲ {up} up · = {same} same · ▼ {down} down").format(
+        up=improved, same=same, down=worse
+    )
+
+
+def chart_words() -> ChartWords:
+    """The words printed inside charts, in the app's language (charts have no translator of
+    their own; the report passes its catalogue's words the same way)."""
+    return ChartWords(
+        now=translate("Charts", "Now"),
+        needed=translate("Charts", "Needed"),
+        now_value=translate("Charts", "now {value}"),
+        needed_value=translate("Charts", "needed {value}"),
+        described=translate("Charts", "{title}: now {now}, needed {needed}"),
+        gap=translate("Charts", "Gap"),
+        level_now=translate("Charts", "Level now:"),
+        split_view=translate("Charts", "split view"),
+        skip=translate("Charts", "skip"),
+        skipped=translate("Charts", "skipped"),
+        not_rated=translate("Charts", "not rated"),
+        perception_gap=translate(
+            "Charts",
+            "n  perception gap: groups see this item n levels apart; "
+            "the lowest and highest cells are outlined",
+        ),
+        heat_map_described=translate(
+            "Charts", "{title}: current level of {groups} groups on {items} items"
+        ),
+        gaps_described=translate("Charts", "perception gaps on {codes}"),
+    )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.ui.i18n import translate
 
 if TYPE_CHECKING:
     from coprod_desktop.domain.rating import Rating
@@ -61,7 +62,7 @@ def rating_step(controller: SessionController, group_key: str, item_code: str,
 def placement_step(controller: SessionController, group_key: str, before: StagePlacement,
                    after: StagePlacement) -> CaptureCommand:  # fmt: skip
     return CaptureCommand(
-        "stage placement",
+        translate("Session", "stage placement"),
         controller,
         lambda: controller.apply_placement(group_key, after),
         lambda: controller.apply_placement(group_key, before),

@@ -108,7 +108,9 @@ class SessionController(QObject):
         after = self._rating_like(
             before, status=status, current_level=level, required_level=required
         )
-        self._change_rating(before, after, f"current level {level}")
+        self._change_rating(
+            before, after, translate("Session", "current level {level}").format(level=level)
+        )
 
     def set_required_level(self, level: int) -> None:
         before = self.rating()
@@ -118,25 +120,31 @@ class SessionController(QObject):
         ):
             status = RatingStatus.SPLIT  # no current level agreed yet: keep it open
         after = self._rating_like(before, status=status, required_level=level)
-        self._change_rating(before, after, f"required level {level}")
+        self._change_rating(
+            before, after, translate("Session", "required level {level}").format(level=level)
+        )
 
     def mark_split(self) -> None:
         """No consensus (yet): the item stays open for a tally and a minority note."""
         before = self.rating()
         after = self._rating_like(before, status=RatingStatus.SPLIT)
-        self._change_rating(before, after, "split view")
+        self._change_rating(before, after, translate("Session", "split view"))
 
     def mark_agreed(self) -> None:
         before = self.rating()
         if before is None or before.current_level is None:
             self.failed.emit(translate("Session", "Choose the level the group agrees on first."))
             return
-        self._change_rating(before, self._rating_like(before, status=RatingStatus.AGREED), "agreed")
+        self._change_rating(
+            before,
+            self._rating_like(before, status=RatingStatus.AGREED),
+            translate("Session", "agreed"),
+        )
 
     def skip(self) -> None:
         before = self.rating()
         after = self._rating_like(before, status=RatingStatus.SKIPPED, tally=None)
-        self._change_rating(before, after, "skipped")
+        self._change_rating(before, after, translate("Session", "skipped"))
 
     def set_tally(self, counts: dict[int, int]) -> None:
         """Record a dot-vote; a split without a consensus level takes the median's level."""
@@ -152,21 +160,25 @@ class SessionController(QObject):
             )
         after = self._rating_like(before, status=RatingStatus.SPLIT, tally=tally,
                                   current_level=current, required_level=required)  # fmt: skip
-        self._change_rating(before, after, "tally")
+        self._change_rating(before, after, translate("Session", "tally"))
 
     def set_note(self, note: str) -> None:
         before = self.rating()
         status = before.status if before else RatingStatus.SPLIT
-        self._change_rating(before, self._rating_like(before, status=status, note=note), "note")
+        self._change_rating(
+            before,
+            self._rating_like(before, status=status, note=note),
+            translate("Session", "note"),
+        )
 
     def set_private_note(self, note: str) -> None:
         before = self.rating()
         status = before.status if before else RatingStatus.SPLIT
         after = self._rating_like(before, status=status, private_note=note)
-        self._change_rating(before, after, "private note")
+        self._change_rating(before, after, translate("Session", "private note"))
 
     def clear_rating(self) -> None:
-        self._change_rating(self.rating(), None, "clear")
+        self._change_rating(self.rating(), None, translate("Session", "clear"))
 
     def set_placement(self, group_key: str, placement: StagePlacement) -> None:
         before = self.workshop.group(group_key).placement
@@ -174,25 +186,27 @@ class SessionController(QObject):
             self.undo_stack.push(commands.placement_step(self, group_key, before, placement))
 
     def add_action(self, action: Action) -> None:
-        self._set_actions((*self.workshop.actions, action), "add action")
+        self._set_actions((*self.workshop.actions, action), translate("Session", "add action"))
 
     def remove_action(self, index: int) -> None:
         actions = list(self.workshop.actions)
         del actions[index]
-        self._set_actions(tuple(actions), "remove action")
+        self._set_actions(tuple(actions), translate("Session", "remove action"))
 
     def toggle_action_done(self, index: int) -> None:
         actions = list(self.workshop.actions)
         actions[index] = dataclasses.replace(actions[index], done=not actions[index].done)
-        self._set_actions(tuple(actions), "action done")
+        self._set_actions(tuple(actions), translate("Session", "action done"))
 
     def add_parking_lot_entry(self, entry: ParkingLotEntry) -> None:
-        self._set_parking_lot((*self.workshop.parking_lot, entry), "park a question")
+        self._set_parking_lot(
+            (*self.workshop.parking_lot, entry), translate("Session", "park a question")
+        )
 
     def remove_parking_lot_entry(self, index: int) -> None:
         entries = list(self.workshop.parking_lot)
         del entries[index]
-        self._set_parking_lot(tuple(entries), "remove parked question")
+        self._set_parking_lot(tuple(entries), translate("Session", "remove parked question"))
 
     # --- applying (called by the first attempt and by undo/redo) ------------------------------
     def apply_rating(self, group_key: str, item_code: str, rating: Rating | None) -> None:
@@ -238,17 +252,17 @@ class SessionController(QObject):
     def apply_placement(self, group_key: str, placement: StagePlacement) -> None:
         saved = self._save(("placement", group_key), lambda: self.live.place(group_key, placement))
         self.workshop = self.workshop.with_placement(group_key, placement)
-        self._after_saving("Stage placement saved", saved=saved)
+        self._after_saving(translate("Session", "Stage placement saved"), saved=saved)
 
     def apply_actions(self, actions: tuple[Action, ...]) -> None:
         saved = self._save(("actions",), lambda: self.live.set_actions(actions))
         self.workshop = dataclasses.replace(self.workshop, actions=actions)
-        self._after_saving("Actions saved", saved=saved)
+        self._after_saving(translate("Session", "Actions saved"), saved=saved)
 
     def apply_parking_lot(self, entries: tuple[ParkingLotEntry, ...]) -> None:
         saved = self._save(("parking lot",), lambda: self.live.set_parking_lot(entries))
         self.workshop = dataclasses.replace(self.workshop, parking_lot=entries)
-        self._after_saving("Parking lot saved", saved=saved)
+        self._after_saving(translate("Session", "Parking lot saved"), saved=saved)
 
     def report_failure(self, error: CoprodError) -> None:
         self.failed.emit(str(error))
@@ -371,7 +385,9 @@ class SessionController(QObject):
             return
         key, code = self.cursor.group_key, self.cursor.item_code
         if self._attempt(lambda: self.apply_rating(key, code, after)):
-            label = f"{self.workshop.group(key).name}, {code}: {text}"
+            label = translate("Session", "{group}, {code}: {change}").format(
+                group=self.workshop.group(key).name, code=code, change=text
+            )
             self.undo_stack.push(commands.rating_step(self, key, code, before, after, text=label))
 
     def _set_actions(self, actions: tuple[Action, ...], text: str) -> None:

@@ -10,14 +10,10 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.ui.i18n import translate
-from coprod_desktop.ui.messages import warn_about
+from coprod_desktop.ui.messages import ask, tell, warn_about
 
 if TYPE_CHECKING:
     from coprod_desktop.ui.session.controller import SessionController
-
-
-def _tr(text: str) -> str:
-    return translate("UnsavedBar", text)
 
 
 class UnsavedBar(QWidget):
@@ -26,11 +22,16 @@ class UnsavedBar(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.retry_button = QPushButton(_tr("Retry saving"))
-        self.retry_button.setToolTip(_tr("Save the changes kept on screen, once there is space"))
-        self.save_elsewhere_button = QPushButton(_tr("Save to another folder…"))
+        self.retry_button = QPushButton(translate("UnsavedBar", "Retry saving"))
+        self.retry_button.setToolTip(
+            translate("UnsavedBar", "Save the changes kept on screen, once there is space")
+        )
+        self.save_elsewhere_button = QPushButton(translate("UnsavedBar", "Save to another folder…"))
         self.save_elsewhere_button.setToolTip(
-            _tr("Write the whole workshop, as on screen, to a workshop file somewhere else")
+            translate(
+                "UnsavedBar",
+                "Write the whole workshop, as on screen, to a workshop file somewhere else",
+            )
         )
         self.retry_button.clicked.connect(controller.retry_saving)
         self.save_elsewhere_button.clicked.connect(self.save_elsewhere)
@@ -44,7 +45,9 @@ class UnsavedBar(QWidget):
     def _on_unsaved(self, count: int) -> None:
         self.setVisible(count > 0)
         self.retry_button.setText(
-            _tr("Retry saving ({n})").format(n=count) if count else _tr("Retry saving")
+            translate("UnsavedBar", "Retry saving ({n})").format(n=count)
+            if count
+            else translate("UnsavedBar", "Retry saving")
         )
 
     def save_elsewhere(self) -> Path | None:
@@ -52,8 +55,8 @@ class UnsavedBar(QWidget):
         title = self.controller.workshop.title
         suggested = Path.home() / f"{_file_name(title)}.coprod"
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, _tr("Save the workshop to another folder"), str(suggested),
-            _tr("CoProd workshop (*.coprod)"),
+            self, translate("UnsavedBar", "Save the workshop to another folder"), str(suggested),
+            translate("UnsavedBar", "CoProd workshop (*.coprod)"),
         )  # fmt: skip
         if not chosen:
             return None
@@ -61,14 +64,16 @@ class UnsavedBar(QWidget):
         try:
             self.controller.save_copy_to(path)
         except CoprodError as exc:
-            warn_about(self, _tr("The workshop was not saved there"), exc)
+            warn_about(self, translate("UnsavedBar", "The workshop was not saved there"), exc)
             return None
-        QMessageBox.information(
+        tell(
             self,
-            _tr("Workshop saved"),
-            _tr(
+            QMessageBox.Icon.Information,
+            translate("UnsavedBar", "Workshop saved"),
+            translate(
+                "UnsavedBar",
                 "The whole workshop, with every change on screen, is saved in {path}. "
-                "Import it (Workshop ▸ Import) into a data folder that has space."
+                "Import it (Workshop ▸ Import) into a data folder that has space.",
             ).format(path=path),
         )
         return path
@@ -79,16 +84,20 @@ def confirm_close_with_unsaved(parent: QWidget, controller: SessionController) -
     screen, offers to save the workshop to another folder first."""
     if not controller.unsaved_count or controller.retry_saving():
         return True
-    answer = QMessageBox.question(
+    answer = ask(
         parent,
-        _tr("Changes are not saved"),
-        _tr(
-            "{n} change(s) could not be saved, because the disk is full or read-only. Save the "
-            "whole workshop to another folder before closing? (No closes without them.)"
-        ).format(n=controller.unsaved_count),
+        translate("UnsavedBar", "Changes are not saved"),
+        translate(
+            "UnsavedBar",
+            "%n change(s) could not be saved, because the disk is full or read-only. Save the "
+            "whole workshop to another folder before closing? (No closes without them.)",
+            None,
+            controller.unsaved_count,
+        ),
         QMessageBox.StandardButton.Yes
         | QMessageBox.StandardButton.No
         | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Yes,
     )
     if answer == QMessageBox.StandardButton.Yes:
         bar = parent.findChild(UnsavedBar)

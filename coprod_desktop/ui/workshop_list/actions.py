@@ -52,6 +52,8 @@ class WorkshopListActions:
 
 
 def build_actions(parent: QWidget) -> WorkshopListActions:
+    """The actions, each text with a key letter (&) of its own within its menu."""
+
     def action(
         text: str, shortcuts: list[QKeySequence], tip: str, short: str | None = None
     ) -> QAction:
@@ -74,12 +76,12 @@ def build_actions(parent: QWidget) -> WorkshopListActions:
     key = QKeySequence
     actions = WorkshopListActions(
         new=action(
-            QT_TRANSLATE_NOOP("WorkshopList", "New workshop…"),
+            QT_TRANSLATE_NOOP("WorkshopList", "&New workshop…"),
             [key("Ctrl+N")],
             QT_TRANSLATE_NOOP("WorkshopList", "Set up a new workshop"),
         ),
         open=action(
-            QT_TRANSLATE_NOOP("WorkshopList", "Open"),
+            QT_TRANSLATE_NOOP("WorkshopList", "&Open"),
             [key(Qt.Key.Key_Return), key(Qt.Key.Key_Enter)],
             QT_TRANSLATE_NOOP(
                 "WorkshopList",
@@ -87,32 +89,32 @@ def build_actions(parent: QWidget) -> WorkshopListActions:
             ),
         ),
         ratings=action(
-            QT_TRANSLATE_NOOP("WorkshopList", "All ratings"),
+            QT_TRANSLATE_NOOP("WorkshopList", "&All ratings"),
             [key("Ctrl+R")],
             QT_TRANSLATE_NOOP(
                 "WorkshopList", "See every group's ratings for the selected workshop in one grid"
             ),
         ),
         duplicate=action(
-            QT_TRANSLATE_NOOP("WorkshopList", "Duplicate as follow-up"),
+            QT_TRANSLATE_NOOP("WorkshopList", "&Duplicate as follow-up"),
             [key("Ctrl+D")],
             QT_TRANSLATE_NOOP(
                 "WorkshopList", "Make an empty copy of the selected workshop to run again later"
             ),
         ),
         delete=action(
-            QT_TRANSLATE_NOOP("WorkshopList", "Delete…"),
+            QT_TRANSLATE_NOOP("WorkshopList", "De&lete…"),
             [key(Qt.Key.Key_Delete)],
             QT_TRANSLATE_NOOP("WorkshopList", "Delete the selected workshop"),
         ),
         import_file=action(
-            QT_TRANSLATE_NOOP("WorkshopList", "Import workshop file…"),
+            QT_TRANSLATE_NOOP("WorkshopList", "&Import workshop file…"),
             [key("Ctrl+I")],
             QT_TRANSLATE_NOOP("WorkshopList", "Add a workshop from a .coprod file"),
             short=QT_TRANSLATE_NOOP("WorkshopList", "Import…"),
         ),
         export_file=action(
-            QT_TRANSLATE_NOOP("WorkshopList", "Export workshop file…"),
+            QT_TRANSLATE_NOOP("WorkshopList", "&Export workshop file…"),
             [key("Ctrl+E")],
             QT_TRANSLATE_NOOP(
                 "WorkshopList", "Save the selected workshop as a .coprod file to share or keep"
@@ -120,7 +122,7 @@ def build_actions(parent: QWidget) -> WorkshopListActions:
             short=QT_TRANSLATE_NOOP("WorkshopList", "Export…"),
         ),
         export_report=action(
-            QT_TRANSLATE_NOOP("WorkshopList", "Export report…"),
+            QT_TRANSLATE_NOOP("WorkshopList", "Export &report…"),
             [key("Ctrl+Shift+E")],
             QT_TRANSLATE_NOOP(
                 "WorkshopList", "Save the selected workshop's training-needs report as a PDF"
@@ -128,14 +130,14 @@ def build_actions(parent: QWidget) -> WorkshopListActions:
             short=QT_TRANSLATE_NOOP("WorkshopList", "Report…"),
         ),
         export_data=action(
-            QT_TRANSLATE_NOOP("WorkshopList", "Export data…"),
+            QT_TRANSLATE_NOOP("WorkshopList", "Export da&ta…"),
             [],
             QT_TRANSLATE_NOOP(
                 "WorkshopList", "Save the selected workshop's results as CSV, Excel or JSON"
             ),
         ),
         blank_form=action(
-            QT_TRANSLATE_NOOP("WorkshopList", "Blank form…"),
+            QT_TRANSLATE_NOOP("WorkshopList", "&Blank form…"),
             [],
             QT_TRANSLATE_NOOP(
                 "WorkshopList",
@@ -143,7 +145,7 @@ def build_actions(parent: QWidget) -> WorkshopListActions:
             ),
         ),
         paper_entry=action(
-            QT_TRANSLATE_NOOP("WorkshopList", "Enter from paper forms…"),
+            QT_TRANSLATE_NOOP("WorkshopList", "Enter from &paper forms…"),
             [],
             QT_TRANSLATE_NOOP(
                 "WorkshopList",
@@ -151,23 +153,23 @@ def build_actions(parent: QWidget) -> WorkshopListActions:
             ),
         ),
         demo=action(
-            QT_TRANSLATE_NOOP("WorkshopList", "Open the demo workshop"),
+            QT_TRANSLATE_NOOP("WorkshopList", "Open the de&mo workshop"),
             [],
             QT_TRANSLATE_NOOP("WorkshopList", "Add the demo workshop to the list"),
             short=QT_TRANSLATE_NOOP("WorkshopList", "Demo"),
         ),
         undo=action(
-            QT_TRANSLATE_NOOP("WorkshopList", "Undo"),
+            QT_TRANSLATE_NOOP("WorkshopList", "&Undo"),
             [key("Ctrl+Z")],
             QT_TRANSLATE_NOOP("WorkshopList", "Undo the last change"),
         ),
         redo=action(
-            QT_TRANSLATE_NOOP("WorkshopList", "Redo"),
+            QT_TRANSLATE_NOOP("WorkshopList", "&Redo"),
             [key("Ctrl+Shift+Z"), key("Ctrl+Y")],
             QT_TRANSLATE_NOOP("WorkshopList", "Redo the change you undid"),
         ),
         quit=action(
-            QT_TRANSLATE_NOOP("WorkshopList", "Quit"),
+            QT_TRANSLATE_NOOP("WorkshopList", "&Quit"),
             [key("Ctrl+Q")],
             QT_TRANSLATE_NOOP("WorkshopList", "Close CoProd Desktop"),
         ),

@@ -17,7 +17,7 @@ from coprod_desktop.services.workshops import WorkshopDraft
 from coprod_desktop.ui.app_services import AppServices
 from coprod_desktop.ui.exports.flow import ExportFlow
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
-from coprod_desktop.ui.messages import warn_about
+from coprod_desktop.ui.messages import plain_tooltip, warn_about
 from coprod_desktop.ui.new_workshop_dialog import NewWorkshopDialog
 from coprod_desktop.ui.undo import (
     AddDemo,
@@ -138,7 +138,7 @@ class WorkshopListController(QObject):
             if text
             else translate("WorkshopList", "Undo the last change (Ctrl+Z)")
         )
-        self._window.workshop_actions.undo.setToolTip(tip)
+        self._window.workshop_actions.undo.setToolTip(plain_tooltip(tip))  # titles as typed
 
     def _redo_text_changed(self, text: str) -> None:
         tip = (
@@ -146,7 +146,7 @@ class WorkshopListController(QObject):
             if text
             else translate("WorkshopList", "Redo the change you undid")
         )
-        self._window.workshop_actions.redo.setToolTip(tip)
+        self._window.workshop_actions.redo.setToolTip(plain_tooltip(tip))
 
     def new_workshop(self) -> NewWorkshopDialog | None:
         """Open the new-workshop form; it creates the workshop when the facilitator accepts."""
@@ -245,7 +245,9 @@ class WorkshopListController(QObject):
                 parent=self._window,
             )
         except CoprodError as exc:
-            warn_about(self._window, "This workshop could not be opened", exc)
+            warn_about(
+                self._window, translate("WorkshopList", "This workshop could not be opened"), exc
+            )
             return None
 
     def duplicate_selected(self) -> None:

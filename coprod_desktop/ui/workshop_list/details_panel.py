@@ -32,6 +32,9 @@ class WorkshopDetails(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(380)
+        # Tab stops here so the arrow keys can scroll a long list of groups; named for that.
+        self.setObjectName("workshopDetails")
+        self.setAccessibleName(translate("WorkshopList", "Details of the selected workshop"))
         self._body = QWidget()
         self._body.setObjectName("detailsBody")
         self._layout = QVBoxLayout(self._body)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.summary import WorkshopSummary
 from coprod_desktop.domain.workshop import Workshop
+from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.workshop_list.actions import WorkshopListActions
 from coprod_desktop.ui.workshop_list.details_panel import WorkshopDetails
 from coprod_desktop.ui.workshop_list.rated_delegate import RatedBarDelegate
@@ -120,7 +121,7 @@ class WorkshopListPage(QStackedWidget):
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             table.setColumnWidth(column, width)
-        table.setAccessibleName("Workshops")
+        table.setAccessibleName(translate("WorkshopList", "Workshops"))
         # Return and Delete are the Open and Delete actions' own shortcuts, scoped to the table.
         table.addAction(self._actions.open)
         table.addAction(self._actions.delete)

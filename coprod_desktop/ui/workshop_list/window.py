@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWi
 
 from coprod_desktop import APP_NAME
 from coprod_desktop.ui.i18n import on_language_change, translate
+from coprod_desktop.ui.messages import plain_tooltip
 from coprod_desktop.ui.style_roles import set_role
 from coprod_desktop.ui.workshop_list.actions import WorkshopListActions, build_actions
 from coprod_desktop.ui.workshop_list.states import OpeningPage
@@ -64,7 +65,7 @@ class WorkshopListWindow(QMainWindow):
                 translate("WorkshopList", "Data folder: {path}").format(path=services.data_path)
             ),
         )
-        self._folder_label.setToolTip(str(services.data_path))
+        self._folder_label.setToolTip(plain_tooltip(str(services.data_path)))
         self.controller = WorkshopListController(self, self.page, services)
 
     def show_saved(self, when: dt.datetime) -> None:
@@ -105,8 +106,8 @@ class WorkshopListWindow(QMainWindow):
         on_language_change(
             workshop, lambda: workshop.setTitle(translate("WorkshopList", "&Workshop"))
         )
-        for act in (a.new, a.open, a.duplicate, a.delete):
-            workshop.addAction(act)
+        for act in (a.new, a.open, a.ratings, a.duplicate, a.delete):
+            workshop.addAction(act)  # (All ratings: in the menu, so the keyboard reaches it)
         workshop.addSeparator()
         workshop.addAction(a.import_file)
         workshop.addAction(a.export_file)
@@ -119,7 +120,7 @@ class WorkshopListWindow(QMainWindow):
         workshop.addSeparator()
         settings = workshop.addAction("")
         on_language_change(
-            settings, lambda: settings.setText(translate("WorkshopList", "Settings…"))
+            settings, lambda: settings.setText(translate("WorkshopList", "&Settings…"))
         )
         settings.triggered.connect(self.show_settings)
         workshop.addSeparator()

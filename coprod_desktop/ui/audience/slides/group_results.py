@@ -27,6 +27,7 @@ from coprod_desktop.ui.audience.slides.frame import HEADING, META, Run, runs
 from coprod_desktop.ui.audience.slides.variant import Variant
 from coprod_desktop.ui.audience.themes import ProjectorTheme
 from coprod_desktop.ui.chart_painter import paint_chart
+from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from coprod_desktop.ui.results import words
 
 LABEL = Style(2.5, "muted")
@@ -42,6 +43,15 @@ HEAD = Style(2.1, "muted", bold=True, small_caps=True)
 CELL = Style(3.0, "text", bold=True)
 NOTE = Style(2.2, "muted")
 GROUP_HEAD = Style(2.1, "muted", bold=True)
+
+#: The change table's column heads.
+CHANGE_HEADS = (
+    QT_TRANSLATE_NOOP("Audience", "Area"),
+    QT_TRANSLATE_NOOP("Audience", "Items"),
+    QT_TRANSLATE_NOOP("Audience", "Then"),
+    QT_TRANSLATE_NOOP("Audience", "Now"),
+    QT_TRANSLATE_NOOP("Audience", "Change"),
+)
 
 RADAR_SHARE = 0.48  # of the page width, at most
 LOWEST = "▼"
@@ -93,7 +103,13 @@ def paint(c: Canvas, state: AudienceState, rect: QRectF, variant: Variant, page:
 # --- page 1: the group ---------------------------------------------------------------------
 def _profile_page(c: Canvas, view: GroupResultsView, rect: QRectF) -> None:
     x, y, width = rect.left(), rect.top(), rect.width()
-    y += c.text(f"Results: {view.group_name}", HEADING, x, y, width) + c.px(1.6)
+    y += c.text(
+        translate("Audience", "Results: {group}").format(group=view.group_name),
+        HEADING,
+        x,
+        y,
+        width,
+    ) + c.px(1.6)
     gap = c.px(3.0)
     side = min(width * RADAR_SHARE, rect.bottom() - y)
     _radar(c, view, x, y, side)
@@ -106,7 +122,13 @@ def _profile_page(c: Canvas, view: GroupResultsView, rect: QRectF) -> None:
 def _radar(c: Canvas, view: GroupResultsView, x: float, y: float, side: float) -> None:
     """The report's profile chart, in the theme's colours; its words are recorded like the
     slide's own, so the tests see everything the room sees."""
-    chart = profile_radar("By area", view.profile, view.lowest, view.highest)
+    chart = profile_radar(
+        translate("Audience", "By area"),
+        view.profile,
+        view.lowest,
+        view.highest,
+        words=words.chart_words(),
+    )
     colours = chart_colours(c.theme)
     for t in paint_chart(None, chart, x=x, y=y, width=side, colours=colours):
         role = CHART_ROLES.get(t.role, "text")
@@ -126,8 +148,8 @@ def _stage(c: Canvas, view: GroupResultsView, x: float, y: float, width: float) 
     s = view.stage
     top = y
     for label, value in (
-        ("Placed itself at", words.placed_text(s)),
-        ("Ratings indicate", words.indicative_text(s)),
+        (translate("Audience", "Placed itself at"), words.placed_text(s)),
+        (translate("Audience", "Ratings indicate"), words.indicative_text(s)),
     ):
         y += runs(c, [Run(label, LABEL, gap_after=0.5), Run(value, STAGE)], x, y, width)
         y += c.px(0.4)
@@ -139,11 +161,18 @@ def _stage(c: Canvas, view: GroupResultsView, x: float, y: float, width: float) 
 
 def _needs(c: Canvas, view: GroupResultsView, x: float, y: float, width: float) -> None:
     if not view.needs:
-        y += c.text("Training needs: none yet (no gap of 1 or more).", SENTENCE, x, y, width)
+        y += c.text(
+            translate("Audience", "Training needs: none yet (no gap of 1 or more)."),
+            SENTENCE,
+            x,
+            y,
+            width,
+        )
         c.check(y)
         return
     shown = len(view.needs)
-    y += c.text(f"Top training needs ({shown} of {view.needs_total})", SECTION, x, y, width)
+    heading = translate("Audience", "Top training needs ({shown} of {total})")
+    y += c.text(heading.format(shown=shown, total=view.needs_total), SECTION, x, y, width)
     y += c.px(0.6)
     code_w = max(c.natural_width(n.code, CODE) for n in view.needs) + c.px(1.0)
     levels_w = c.natural_width("5 → 5", LEVELS) + c.px(1.0)
@@ -165,28 +194,40 @@ def _needs(c: Canvas, view: GroupResultsView, x: float, y: float, width: float) 
 
 def _need_detail(c: Canvas, need: NeedRow, x: float, y: float, width: float) -> float:
     parts = [
-        Run(f"gap +{need.gap}", DETAIL, gap_after=0.4),
+        Run(translate("Audience", "gap +{gap}").format(gap=need.gap), DETAIL, gap_after=0.4),
         Run("·", DETAIL, gap_after=0.4),
-        Run(f"shared by {words.shared_text(need.shared_by)}", DETAIL, gap_after=0.6),
+        Run(
+            translate("Audience", "shared by {groups}").format(
+                groups=words.shared_text(need.shared_by)
+            ),
+            DETAIL,
+            gap_after=0.6,
+        ),
     ]
     if need.uncertain:
-        parts.append(Run(words.LESS_CERTAIN, UNCERTAIN))
+        parts.append(Run(words.certainty_text(True), UNCERTAIN))
     return runs(c, parts, x, y, width)
 
 
 # --- page 2: across groups -------------------------------------------------------------------
 def _gaps_page(c: Canvas, view: GroupResultsView, rect: QRectF, *, named: bool) -> None:
     x, y, width = rect.left(), rect.top(), rect.width()
-    y += c.text("Where groups see it differently", HEADING, x, y, width) + c.px(0.4)
+    y += c.text(
+        translate("Audience", "Where groups see it differently"), HEADING, x, y, width
+    ) + c.px(0.4)
     if not view.gaps:
-        y += c.text("No item is seen two or more levels apart by different groups.", SENTENCE,
-                     x, y + c.px(1.0), width)  # fmt: skip
+        none = translate(
+            "Audience", "No item is seen two or more levels apart by different groups."
+        )
+        y += c.text(none, SENTENCE, x, y + c.px(1.0), width)
         c.check(y)
         return
     more = view.gaps_total - len(view.gaps)
-    intro = "Each group's level now; ▼ lowest, ▲ highest, * split view, – not assessed."
+    intro = translate(
+        "Audience", "Each group's level now; ▼ lowest, ▲ highest, * split view, – not assessed."
+    )
     if more:
-        intro += f" {more} more in the report."
+        intro += " " + translate("Audience", "%n more in the report.", None, more)
     y += c.text(intro, META, x, y, width) + c.px(0.6)
     count = len(view.group_names)
     heads = view.group_names if named else tuple(str(i) for i in range(1, count + 1))
@@ -197,15 +238,16 @@ def _gaps_page(c: Canvas, view: GroupResultsView, rect: QRectF, *, named: bool) 
             parts += [number, Run(name, NOTE, gap_after=1.2)]
         y += runs(c, parts, x, y, width)
     y += c.px(1.0)
-    apart_w = c.natural_width("Apart", HEAD) + c.px(1.0)
+    apart = translate("Audience", "Apart")
+    apart_w = c.natural_width(apart, HEAD) + c.px(1.0)
     cell_w = min(width * 0.5 / count, c.natural_width("▼ 5*", CELL) * 1.9)
     item_w = width - apart_w - cell_w * count
     lefts = [x + item_w + i * cell_w for i in range(count)]
     centre = Qt.AlignmentFlag.AlignHCenter
-    head_h = c.text("Item", HEAD, x, y, item_w - c.px(1.0))
+    head_h = c.text(translate("Audience", "Item"), HEAD, x, y, item_w - c.px(1.0))
     for left, name in zip(lefts, heads, strict=True):
         head_h = max(head_h, c.text(name, GROUP_HEAD, left, y, cell_w - c.px(0.6), align=centre))
-    c.text("Apart", HEAD, x + width - apart_w, y, apart_w, align=Qt.AlignmentFlag.AlignRight)
+    c.text(apart, HEAD, x + width - apart_w, y, apart_w, align=Qt.AlignmentFlag.AlignRight)
     y += head_h + c.px(0.4)
     pad = c.px(0.5)
     for row in view.gaps:
@@ -245,31 +287,43 @@ def _cell_role(row: GapRow, level: int | None) -> str:
 # --- page 3: since the baseline ------------------------------------------------------------
 def _change_page(c: Canvas, group_name: str, change: ChangeView, rect: QRectF) -> None:
     x, y, width = rect.left(), rect.top(), rect.width()
-    y += c.text(f"Since the baseline: {group_name}", HEADING, x, y, width) + c.px(0.4)
-    y += c.text(f"Compared with “{change.baseline_title}”: level now minus level then; "
-                "+ is progress.", META, x, y, width) + c.px(1.6)  # fmt: skip
+    y += c.text(
+        translate("Audience", "Since the baseline: {group}").format(group=group_name),
+        HEADING,
+        x,
+        y,
+        width,
+    ) + c.px(0.4)
+    compared = translate(
+        "Audience", "Compared with “{title}”: level now minus level then; + is progress."
+    ).format(title=change.baseline_title)
+    y += c.text(compared, META, x, y, width) + c.px(1.6)
     y += _change_table(c, change.rows, x, y, width) + c.px(1.6)
     y += c.text(words.counts_text(change.improved, change.same, change.worse), STAGE, x, y,
                 width) + c.px(0.8)  # fmt: skip
-    before = change.stage_before or "not yet the first stage"
-    after = change.stage_after or "not yet the first stage"
-    parts = [Run("Indicative stage", LABEL, gap_after=0.5), Run(f"{before} → {after}", STAGE)]
+    before = change.stage_before or words.not_yet_first_stage()
+    after = change.stage_after or words.not_yet_first_stage()
+    parts = [
+        Run(translate("Audience", "Indicative stage"), LABEL, gap_after=0.5),
+        Run(f"{before} → {after}", STAGE),
+    ]
     y += runs(c, parts, x, y, width)
     c.check(y)
 
 
 def _change_table(c: Canvas, rows: Sequence[ChangeRow], x: float, y: float,
                   width: float) -> float:  # fmt: skip
-    heads = ("Area", "Items", "Then", "Now", "Change")
-    number_w = max(c.natural_width("Change", HEAD), c.natural_width("−0.0", CELL)) + c.px(1.5)
+    heads = [translate("Audience", head) for head in CHANGE_HEADS]
+    number_w = max(*(c.natural_width(head, HEAD) for head in heads[1:]),
+                   c.natural_width("−0.0", CELL)) + c.px(1.5)  # fmt: skip
     label_w = width - 4 * number_w
     lefts = [x, *(x + label_w + i * number_w for i in range(4))]
     widths = [label_w, *([number_w] * 4)]
     right = Qt.AlignmentFlag.AlignRight
     top = y
-    for left, w, head in zip(lefts, widths, heads, strict=True):
+    for i, (left, w, head) in enumerate(zip(lefts, widths, heads, strict=True)):
         c.text(head, HEAD, left, y, w - c.px(0.6), align=Qt.AlignmentFlag.AlignLeft
-               if head == "Area" else right)  # fmt: skip
+               if i == 0 else right)  # fmt: skip
     y += c.line_height(HEAD) + c.px(0.4)
     pad = c.px(0.5)
     for row in rows:

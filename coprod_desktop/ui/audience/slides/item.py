@@ -11,6 +11,7 @@ from coprod_desktop.ui.audience.canvas import Canvas, Style
 from coprod_desktop.ui.audience.slides.frame import header
 from coprod_desktop.ui.audience.slides.results import banner, table
 from coprod_desktop.ui.audience.slides.scale import rows
+from coprod_desktop.ui.i18n import translate
 
 AREA = Style(3.0, "accent", bold=True, small_caps=True, head=True)
 #: The item itself: at its smallest (head factor at its minimum) still 5 % of the page height.
@@ -40,7 +41,13 @@ def paint(c: Canvas, state: AudienceState, rect: QRectF) -> None:
     elif state.results:
         table(c, state.results, state.scale, body)
     else:
-        used = c.text("No result captured yet.", NOT_YET, body.left(), body.top(), body.width())
+        used = c.text(
+            translate("Audience", "No result captured yet."),
+            NOT_YET,
+            body.left(),
+            body.top(),
+            body.width(),
+        )
         body.setTop(body.top() + used + c.px(2.0))
         rows(c, state.scale, None, body)
 
@@ -55,7 +62,7 @@ def _question(c: Canvas, item: ItemView, rect: QRectF, y: float) -> float:
         bar = max(4.0, c.width * 0.006)
         inset = bar + c.px(1.6, head=True)
         top = y
-        y += c.text("Easy Read", EASY_LABEL, x + inset, y, width - inset)
+        y += c.text(translate("Audience", "Easy Read"), EASY_LABEL, x + inset, y, width - inset)
         y += c.text(item.easy_read, EASY, x + inset, y, width - inset)
         c.fill(QRectF(x, top + c.px(0.4, head=True), bar, y - top - c.px(0.4, head=True)),
                "accent")  # fmt: skip

@@ -7,6 +7,7 @@ from PySide6.QtCore import QRectF
 from coprod_desktop.domain.audience import AudienceState
 from coprod_desktop.ui.audience.canvas import Canvas, Style
 from coprod_desktop.ui.audience.slides.frame import centred_stack
+from coprod_desktop.ui.i18n import translate
 
 KICKER = Style(3.0, "accent", bold=True, small_caps=True, head=True)
 TITLE = Style(7.4, "text", bold=True, head=True)
@@ -17,13 +18,15 @@ CLOSING_TITLE = Style(4.6, "text", bold=True, head=True)
 
 def title(c: Canvas, state: AudienceState, rect: QRectF) -> None:
     subtitle = _lines(c, state.subtitle, rect.width())
-    centred_stack(c, [("Welcome", KICKER, 0.0), (state.title, TITLE, 2.0),
+    welcome = translate("Audience", "Welcome")
+    centred_stack(c, [(welcome, KICKER, 0.0), (state.title, TITLE, 2.0),
                       (subtitle, SUBTITLE, 3.0)], rect)  # fmt: skip
 
 
 def closing(c: Canvas, state: AudienceState, rect: QRectF) -> None:
     subtitle = _lines(c, state.subtitle, rect.width())
-    centred_stack(c, [("Thank you", THANKS, 0.0), (state.title, CLOSING_TITLE, 4.0),
+    thanks = translate("Audience", "Thank you")
+    centred_stack(c, [(thanks, THANKS, 0.0), (state.title, CLOSING_TITLE, 4.0),
                       (subtitle, SUBTITLE, 2.0)], rect)  # fmt: skip
 
 

@@ -11,6 +11,7 @@ from coprod_desktop.domain.rating import RatingStatus
 from coprod_desktop.ui.audience import words
 from coprod_desktop.ui.audience.canvas import Canvas, Style
 from coprod_desktop.ui.audience.slides.frame import Run, numbered, runs
+from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 STATUS = Style(3.2, "accent", bold=True)
 WORD = Style(3.2, "muted")
@@ -29,6 +30,13 @@ STRIP = Style(2.2, "muted")
 LEGEND_NUMBER = Style(2.6, "accent", bold=True)
 LEGEND_LABEL = Style(2.6, "muted")
 
+_TABLE_HEADS = (
+    QT_TRANSLATE_NOOP("Audience", "Group"),
+    QT_TRANSLATE_NOOP("Audience", "Now"),
+    QT_TRANSLATE_NOOP("Audience", "Needed"),
+    QT_TRANSLATE_NOOP("Audience", "Result"),
+)
+
 
 def _status_role(status: RatingStatus) -> str:
     return {RatingStatus.AGREED: "accent", RatingStatus.SPLIT: "split"}.get(status, "muted")
@@ -43,13 +51,13 @@ def banner(c: Canvas, result: ResultView, scale: Sequence[ScaleRow], rect: QRect
                   role=_status_role(result.status))  # fmt: skip
     indent = pill.width() + c.px(2.0)
     if result.status is RatingStatus.SKIPPED:
-        used = c.text("The group chose to skip this item.", WORD, x + indent,
+        used = c.text(translate("Audience", "The group chose to skip this item."), WORD, x + indent,
                       y + c.ascent(LEVEL) - c.ascent(WORD), width - indent)  # fmt: skip
         return max(pill.bottom() - y, c.line_height(LEVEL), used)
     parts = [
-        *_level_runs("Now", result.current, scale),
+        *_level_runs(translate("Audience", "Now"), result.current, scale),
         Run("→", WORD, gap_after=0.6),
-        *_level_runs("Needed", result.required, scale),
+        *_level_runs(translate("Audience", "Needed"), result.required, scale),
     ]
     height = max(runs(c, parts, x + indent, y, width - indent), pill.bottom() - y)
     spread = words.spread_text(result)
@@ -63,7 +71,11 @@ def banner(c: Canvas, result: ResultView, scale: Sequence[ScaleRow], rect: QRect
 
 
 def _level_runs(word: str, level: int | None, scale: Sequence[ScaleRow]) -> list[Run]:
-    label = words.level_label(level, scale) if level is not None else "not agreed"
+    label = (
+        words.level_label(level, scale)
+        if level is not None
+        else translate("Audience", "not agreed")
+    )
     return [
         Run(word, WORD, gap_after=0.35),
         Run(words.level_number(level), LEVEL, gap_after=0.25),
@@ -79,8 +91,8 @@ def table(c: Canvas, results: Sequence[ResultView], scale: Sequence[ScaleRow],
     gap = c.px(1.6)
     widths = [width * 0.27, width * 0.2, width * 0.2, width * 0.33]
     lefts = [x + sum(widths[:i]) for i in range(4)]
-    for left, w, head in zip(lefts, widths, ("Group", "Now", "Needed", "Result"), strict=True):
-        c.text(head, TABLE_HEAD, left, y, w - gap)
+    for left, w, head in zip(lefts, widths, _TABLE_HEADS, strict=True):
+        c.text(translate("Audience", head), TABLE_HEAD, left, y, w - gap)
     y += c.line_height(TABLE_HEAD) + c.px(0.6)
     pad = c.px(0.9)
     levels = [row.level for row in scale]

@@ -12,6 +12,7 @@ from coprod_desktop.domain.audience import ResultView, ScaleRow
 from coprod_desktop.domain.rating import RatingStatus
 from coprod_desktop.ui.audience import words
 from coprod_desktop.ui.audience.canvas import Canvas, Style
+from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 NUMBER = Style(3.8, "accent", bold=True)
 LABEL = Style(3.1, "text", bold=True)
@@ -19,8 +20,8 @@ DESCRIPTION = Style(2.8, "muted")
 MARKER = Style(2.5, "accent", bold=True)
 COUNT = Style(2.8, "text", bold=True)
 
-NOW = "NOW"
-NEEDED = "NEEDED"
+NOW = QT_TRANSLATE_NOOP("Audience", "NOW")
+NEEDED = QT_TRANSLATE_NOOP("Audience", "NEEDED")
 #: Extra room between rows, at most, when the slide has height to spare (in % of the page).
 MAX_SPARE = 2.2
 
@@ -66,7 +67,11 @@ def _columns(c: Canvas, scale: Sequence[ScaleRow], result: ResultView | None,
              width: float) -> _Columns:  # fmt: skip
     gap = c.px(1.6)
     number = max(c.natural_width(str(r.level), NUMBER) for r in scale) + gap
-    markers = (_pill_width(c, NEEDED) + gap) if result is not None else 0.0
+    markers = (
+        (max(_pill_width(c, translate("Audience", m)) for m in (NOW, NEEDED)) + gap)
+        if result is not None
+        else 0.0
+    )
     dots = (
         _dots_width(c, result, width * 0.22) + gap if result is not None and result.tally else 0.0
     )
@@ -125,7 +130,7 @@ def _row(c: Canvas, row: ScaleRow, result: ResultView | None, cols: _Columns, bo
     x += cols.dots
     my = y + c.ascent(NUMBER) - c.ascent(MARKER) - 0.14 * c.font_px(MARKER)
     for mark in marks:
-        c.pill(mark, MARKER, x, my, filled=mark == NOW, on=on)
+        c.pill(translate("Audience", mark), MARKER, x, my, filled=mark == NOW, on=on)
         my += _pill_height(c) + c.px(0.6)
 
 

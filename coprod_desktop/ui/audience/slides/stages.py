@@ -10,6 +10,7 @@ from coprod_desktop.domain.audience import AudienceState, StageView
 from coprod_desktop.ui.audience.canvas import Canvas, Style
 from coprod_desktop.ui.audience.slides.frame import HEADING, META, numbered
 from coprod_desktop.ui.audience.slides.variant import Variant
+from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 NUMBER = Style(3.4, "accent", bold=True, head=True)
 TITLE = Style(3.4, "accent", bold=True, head=True)
@@ -27,9 +28,11 @@ BIG = {
     PLACED: Style(3.2, "text", bold=True),
 }
 
-HERE = "● Here now"
-AIMING = "→ Aiming for this"
-INTRO = "Not a strict ladder: where is your group now, and where do you aim to be?"
+HERE = QT_TRANSLATE_NOOP("Audience", "● Here now")
+AIMING = QT_TRANSLATE_NOOP("Audience", "→ Aiming for this")
+INTRO = QT_TRANSLATE_NOOP(
+    "Audience", "Not a strict ladder: where is your group now, and where do you aim to be?"
+)
 
 
 def variants(state: AudienceState, width: float, height: float) -> list[Variant]:
@@ -41,8 +44,8 @@ def variants(state: AudienceState, width: float, height: float) -> list[Variant]
 def paint(c: Canvas, state: AudienceState, rect: QRectF, variant: Variant) -> None:
     columns, detail = variant.columns, variant.detail
     x, y, width = rect.left(), rect.top(), rect.width()
-    y += c.text("The stages of co-production", HEADING, x, y, width)
-    y += c.text(INTRO, META, x, y + c.px(0.2), width) + c.px(2.0)
+    y += c.text(translate("Audience", "The stages of co-production"), HEADING, x, y, width)
+    y += c.text(translate("Audience", INTRO), META, x, y + c.px(0.2), width) + c.px(2.0)
     gap = c.px(1.6)
     card_w = (width - gap * (columns - 1)) / columns
     pad = c.px(1.3)
@@ -83,6 +86,6 @@ def _content(c: Canvas, stage: StageView, number: int, *, x: float, top: float, 
     for word, names in ((HERE, stage.groups_here), (AIMING, stage.groups_aiming)):
         if names:
             y += c.px(0.8)
-            y += c.text(word, style(PLACED_WORD), x, y, width)
+            y += c.text(translate("Audience", word), style(PLACED_WORD), x, y, width)
             y += c.text(", ".join(names), style(PLACED), x, y, width)
     return y - top

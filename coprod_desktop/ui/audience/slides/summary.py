@@ -15,6 +15,7 @@ from coprod_desktop.ui.audience import words
 from coprod_desktop.ui.audience.canvas import Canvas, Style
 from coprod_desktop.ui.audience.slides.frame import HEADING, META
 from coprod_desktop.ui.audience.slides.variant import Variant
+from coprod_desktop.ui.i18n import translate
 
 CODE = Style(2.2, "muted", bold=True)
 TEXT = Style(2.6, "text")
@@ -48,7 +49,13 @@ def counts_text(rows: Sequence[SummaryRow]) -> str:
 def paint(c: Canvas, state: AudienceState, rect: QRectF, variant: Variant, page: int) -> None:
     columns, pages = variant.columns, variant.pages
     x, y, width = rect.left(), rect.top(), rect.width()
-    y += c.text(f"Summary: {state.group_name}", HEADING, x, y, width)
+    y += c.text(
+        translate("Audience", "Summary: {group}").format(group=state.group_name),
+        HEADING,
+        x,
+        y,
+        width,
+    )
     y += c.text(counts_text(state.summary), META, x, y + c.px(0.4), width) + c.px(2.2)
     rows = page_rows(state.summary, pages, page)
     per_column = math.ceil(len(rows) / columns) if rows else 0
@@ -62,7 +69,8 @@ def paint(c: Canvas, state: AudienceState, rect: QRectF, variant: Variant, page:
 def _column(c: Canvas, rows: Sequence[SummaryRow], x: float, y: float, width: float) -> None:
     gap = c.px(1.2)
     code_w = max((c.natural_width(r.code, CODE) for r in rows), default=0.0) + gap
-    levels_w = max(c.natural_width("Now → needed", COLUMN_HEAD),
+    now_needed = translate("Audience", "Now → needed")
+    levels_w = max(c.natural_width(now_needed, COLUMN_HEAD),
                    c.natural_width("5 → 5", LEVELS)) + gap  # fmt: skip
     status_w = max(
         c.natural_width(words.short_status_text(None), STATUS),
@@ -71,8 +79,8 @@ def _column(c: Canvas, rows: Sequence[SummaryRow], x: float, y: float, width: fl
     text_w = width - code_w - levels_w - status_w - gap
     right = Qt.AlignmentFlag.AlignRight
     head_h = max(
-        c.text("Item", COLUMN_HEAD, x + code_w, y, text_w),
-        c.text("Now → needed", COLUMN_HEAD, x + code_w + text_w + gap, y, levels_w - gap,
+        c.text(translate("Audience", "Item"), COLUMN_HEAD, x + code_w, y, text_w),
+        c.text(now_needed, COLUMN_HEAD, x + code_w + text_w + gap, y, levels_w - gap,
                align=Qt.AlignmentFlag.AlignHCenter),
     )  # fmt: skip
     y += head_h + c.px(0.3)

@@ -1,0 +1,117 @@
+"""The projector in Welsh: its own words translated, and every slide still fitting its page
+(Welsh sentences run longer than English ones)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSize
+from pytestqt.qtbot import QtBot
+
+from coprod_desktop.domain.audience import AudienceState, Slide
+from coprod_desktop.domain.session import RunningOrder
+from coprod_desktop.resources import resource
+from coprod_desktop.services.demo import DEMO_FILE, build_demo
+from coprod_desktop.services.session import LiveSession
+from coprod_desktop.storage.database import Store
+from coprod_desktop.storage.repositories import FrameworkRepository, WorkshopRepository
+from coprod_desktop.ui.audience.themes import THEMES
+from coprod_desktop.ui.audience.view import AudienceView
+from coprod_desktop.ui.i18n import install_language
+from coprod_desktop.ui.session.controller import SessionController
+from tests.ui.audience_fixtures import demo_controller  # noqa: F401
+
+SIZES = (QSize(1024, 768), QSize(1920, 1080))
+WELSH_FRAMEWORK = "readiness-default-cy"
+
+
+@pytest.fixture
+def welsh_demo(store: Store, qtbot: QtBot) -> Iterator[SessionController]:
+    """The demo workshop on the Welsh framework, with the windows speaking Welsh."""
+    spec = json.loads(resource(*DEMO_FILE).read_text(encoding="utf-8"))
+    with store.unit_of_work() as session:
+        framework = FrameworkRepository(session).get(WELSH_FRAMEWORK)
+        workshop = build_demo(framework, spec, dt.date.fromisoformat(spec["held_on"]))
+        wid = WorkshopRepository(session).add(workshop)
+    install_language("cy")
+    controller = SessionController(LiveSession(store, wid))
+    controller.show_slide(Slide.ITEM)
+    yield controller
+    controller.deleteLater()
+    install_language("en")
+
+
+def every_slide(c: SessionController) -> list[AudienceState]:
+    c.set_easy_read(True)
+    c.set_timer_shown_to_room(True)
+    states: list[AudienceState] = []
+    c.jump(group_key="g1", item_code="S3")
+    states.append(c.audience)
+    c.set_revealed(True)
+    states.append(c.audience)
+    c.set_running_order(RunningOrder.ITEM_BY_ITEM)
+    c.jump(group_key="g1", item_code="S4")
+    c.set_revealed(True)
+    states.append(c.audience)
+    c.set_running_order(RunningOrder.GROUP_BY_GROUP)
+    for slide in (Slide.TITLE, Slide.STAGES, Slide.GROUP_SUMMARY, Slide.RESULTS, Slide.CLOSING):
+        c.show_slide(slide)
+        states.append(c.audience)
+    return states
+
+
+def test_the_projector_speaks_welsh(welsh_demo: SessionController, qtbot: QtBot) -> None:
+    view = AudienceView()
+    qtbot.addWidget(view)
+    shown: set[str] = set()
+    for state in every_slide(welsh_demo):
+        view.show_state(state)
+        shown |= {d.text for d in view.layout_at(QSize(1024, 768)).drawn}
+    words = " ".join(shown)
+    for welsh in ("Hawdd ei Ddarllen", "Croeso", "Diolch", "Camau cyd-gynhyrchu",
+                  "Crynodeb: ", "Canlyniadau: ", "Amser ", "Nawr", "Angen",
+                  "nawr ", "angen "):  # fmt: skip
+        # (the last two are printed inside the profile chart)
+        assert welsh in words, welsh
+    assert not any(t.startswith(("now ", "needed ")) for t in shown)  # the chart's own words
+    for english in ("Easy Read", "Welcome", "Thank you", "Summary:", "Results:", "Time "):
+        assert english not in words, english
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
+@pytest.mark.parametrize("theme", list(THEMES))
+def test_every_slide_fits_in_welsh_in_every_theme(
+    size: QSize, theme: str, welsh_demo: SessionController, qtbot: QtBot
+) -> None:
+    view = AudienceView(THEMES[theme])
+    qtbot.addWidget(view)
+    for state in every_slide(welsh_demo):
+        view.show_state(state)
+        report = view.layout_at(size)
+        assert not report.overflow, (theme, state.slide)
+        assert report.drawn
+        assert all(d.y + d.height <= size.height() for d in report.drawn)
+        assert all(d.x >= 0 and d.x + d.width <= size.width() + 1 for d in report.drawn)
+
+
+def test_a_language_switch_rewords_the_slide_on_show(
+    demo_controller: SessionController,  # noqa: F811
+    qtbot: QtBot,
+) -> None:
+    view = AudienceView()
+    qtbot.addWidget(view)
+    view.resize(1024, 768)
+    view.show()
+    qtbot.waitExposed(view)
+    demo_controller.show_slide(Slide.TITLE)
+    view.show_state(demo_controller.audience)
+    qtbot.waitUntil(lambda: "Welcome" in [d.text for d in view.frame().drawn])
+    try:
+        install_language("cy")
+        qtbot.waitUntil(lambda: "Croeso" in view.drawn_text())
+    finally:
+        install_language("en")
+    qtbot.waitUntil(lambda: "Welcome" in view.drawn_text())
