@@ -288,7 +288,7 @@ def _splits(kit: Kit, splits: tuple[SplitView, ...]) -> list[Flowable]:
                 kit.say("Minority view"),
             ],
             rows,
-            [23, 6, 17, 8, 7, 9, 28],
+            [21, 6, 17, 10, 10, 9, 25],
             centred=[1, 3, 4, 5],
         ),
     ]
