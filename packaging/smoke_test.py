@@ -153,6 +153,12 @@ def cli_round_trip(exe: Path, work: Path, env: dict[str, str]) -> list[tuple[str
     if version != f"CoProd Desktop {VERSION}":
         raise SmokeError(f"--version printed {version!r}, expected version {VERSION}")
     results.append(("--version", version))
+    # reportlab imports its C accelerator inside exec() strings and the Linux spec prunes
+    # unreached libraries: check it travelled (the report builds without it, only slower).
+    accelerator = sorted(p.name for p in exe.parent.rglob("_rl_accel*"))
+    if not accelerator:
+        raise SmokeError("reportlab's accelerator _rl_accel is not in the bundle")
+    results.append(("report accelerator", accelerator[0]))
     wid = run(exe, *base, "demo", env=env, cwd=work).strip()
     if not wid.isdigit():
         raise SmokeError(f"demo printed {wid!r}, not an id")
