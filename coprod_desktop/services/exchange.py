@@ -6,6 +6,7 @@ import dataclasses
 import json
 from pathlib import Path
 
+from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.formats.workshop_format import workshop_from_bytes, workshop_to_dict
 from coprod_desktop.services.files import read_limited, write_atomic
 from coprod_desktop.services.workshops import new_uid
@@ -22,8 +23,7 @@ class WorkshopExchange:
     def export_file(self, workshop_id: int, path: Path) -> None:
         with self.store.reading() as session:
             workshop = WorkshopRepository(session).load(workshop_id)
-        text = json.dumps(workshop_to_dict(workshop), ensure_ascii=False, indent=1)
-        write_atomic(path, text.encode("utf-8"))
+        write_workshop_file(workshop, path)
 
     def import_file(self, path: Path) -> int:
         """Validate ``path`` strictly, then add it in one transaction; returns the new id.
@@ -36,3 +36,11 @@ class WorkshopExchange:
             if repo.id_for_uid(workshop.uid) is not None:
                 workshop = dataclasses.replace(workshop, uid=new_uid())
             return repo.add(workshop)
+
+
+def write_workshop_file(workshop: Workshop, path: Path) -> None:
+    """Write ``workshop`` as a workshop file at ``path``, whole or not at all; also used to
+    save a session's in-memory workshop elsewhere when its store refuses writes.
+    Raises FileAccessError."""
+    text = json.dumps(workshop_to_dict(workshop), ensure_ascii=False, indent=1)
+    write_atomic(path, text.encode("utf-8"))

@@ -6,14 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from coprod_desktop.domain.workshop import Workshop
-from coprod_desktop.formats.workshop_format import workshop_to_dict
-from coprod_desktop.services.files import write_atomic
 from coprod_desktop.storage import schema
 from coprod_desktop.storage.backups import (
     BackupCheck,
@@ -201,10 +197,3 @@ def _choose(folder: Path, backup: Path | None) -> GoodBackup:
 def _good(check: BackupCheck) -> GoodBackup:
     b = check.backup
     return GoodBackup(b.path, b.taken_at, check.workshop_count, b.size_bytes)
-
-
-def write_workshop_file(workshop: Workshop, path: Path) -> None:
-    """Write ``workshop`` as it is in memory (changes the store refused included) to a
-    workshop file at ``path``, which any CoProd Desktop can import. Raises FileAccessError."""
-    text = json.dumps(workshop_to_dict(workshop), ensure_ascii=False, indent=1)
-    write_atomic(path, text.encode("utf-8"))

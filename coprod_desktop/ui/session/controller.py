@@ -317,7 +317,7 @@ class SessionController(QObject):
     def save_copy_to(self, path: Path) -> None:
         """Write the whole workshop, as on screen (unsaved steps too), to a workshop file at
         ``path`` — for when the data folder cannot take it. Raises CoprodError."""
-        from coprod_desktop.services.restore import write_workshop_file
+        from coprod_desktop.services.exchange import write_workshop_file
 
         write_workshop_file(self.workshop, path)
 
