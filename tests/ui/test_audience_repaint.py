@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtGui import QGuiApplication, QImage, QRegion
 from pytestqt.qtbot import QtBot
 
 from coprod_desktop.domain.audience import AudienceState, Curtain, Slide
@@ -46,8 +46,13 @@ def shown(qtbot: QtBot, demo_controller: SessionController) -> AudienceView:  # 
     return view
 
 
-def area(view: AudienceView) -> int:
-    return sum(r.width() * r.height() for r in view.pending())
+def area(region: QRegion) -> int:
+    return sum(r.width() * r.height() for r in region)  # type: ignore[attr-defined]
+
+
+def idle(qtbot: QtBot, view: AudienceView) -> None:
+    """Let the room talk: the view prepares the frames ahead until it has none left to do."""
+    qtbot.waitUntil(lambda: not view.ahead.is_busy(), timeout=5000)
 
 
 def test_a_capture_repaints_a_part_of_the_page_and_the_wall_matches_a_full_paint(
@@ -60,11 +65,55 @@ def test_a_capture_repaints_a_part_of_the_page_and_the_wall_matches_a_full_paint
     shown.paint_pending()
     before = c.rating()
     c.set_current_level(2 if before is None or before.current_level != 2 else 3)
-    changed = area(shown)
-    assert 0 < changed < 0.5 * shown.width() * shown.height()
-    shown.paint_pending()
+    # Painted at once, before anything else runs: nothing is left pending.
     assert shown.pending().isEmpty()
+    changed = area(shown.repainted())
+    assert 0 < changed < 0.5 * shown.width() * shown.height()
+    assert not shown.painted_from_ahead()  # no forecast: laid out and drawn on the spot
     assert on_screen(shown) == fresh(qtbot, c.audience, shown)
+
+
+@pytest.mark.parametrize("theme", ["default", "high_contrast", "dark"])
+def test_a_level_key_foreseen_while_idle_is_copied_and_matches_a_full_paint(
+    shown: AudienceView,
+    demo_controller: SessionController,  # noqa: F811
+    qtbot: QtBot,
+    theme: str,
+) -> None:
+    c = demo_controller
+    shown.set_theme(THEMES[theme])
+    shown.set_forecast(c.likely_audiences)
+    c.set_revealed(True)
+    shown.paint_pending()
+    for press, level in [(c.set_current_level, 3), (c.set_required_level, 5),
+                         (c.set_current_level, 1), (c.set_required_level, 2)]:  # fmt: skip
+        idle(qtbot, shown)
+        shown_before = c.audience
+        assert shown.ahead.prepared() == len(c.likely_audiences())
+        press(level)
+        assert c.audience != shown_before
+        assert shown.painted_from_ahead(), f"level {level} was not prepared ahead"
+        assert on_screen(shown) == fresh(qtbot, c.audience, shown)
+
+
+def test_frames_ahead_are_dropped_when_what_they_were_prepared_for_changes(
+    shown: AudienceView,
+    demo_controller: SessionController,  # noqa: F811
+    qtbot: QtBot,
+) -> None:
+    c = demo_controller
+    shown.set_forecast(c.likely_audiences)
+    c.set_revealed(True)
+    shown.paint_pending()
+    idle(qtbot, shown)
+    assert shown.ahead.prepared() > 0 and shown.ahead.bytes_held() > 0
+    shown.set_zoom(1.2)  # every prepared frame was for the old zoom
+    c.set_current_level(3)
+    assert not shown.painted_from_ahead()
+    shown.paint_pending()
+    assert on_screen(shown) == fresh(qtbot, c.audience, shown)
+    shown.set_forecast(None)
+    assert shown.ahead.prepared() == 0 and not shown.ahead.is_busy()
 
 
 def test_nothing_is_repainted_when_nothing_on_the_page_changed(
@@ -82,7 +131,7 @@ def test_a_new_theme_repaints_the_whole_page(
     shown: AudienceView,
 ) -> None:
     shown.set_theme(THEMES["dark"])
-    assert area(shown) == shown.width() * shown.height()
+    assert area(shown.pending()) == shown.width() * shown.height()
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -107,9 +156,12 @@ def test_any_run_of_changes_leaves_exactly_what_a_full_paint_shows(
         lambda: c.show_slide(rng.choice([Slide.ITEM, Slide.ITEM, Slide.GROUP_SUMMARY])),
         lambda: shown.set_zoom(rng.choice([0.8, 1.0, 1.2])),
     ]
+    shown.set_forecast(c.likely_audiences)
     for _ in range(25):
         rng.choice(changes)()
         shown.paint_pending()
+        if rng.random() < 0.5:
+            idle(qtbot, shown)  # the next change may be one prepared ahead
     c.set_curtain(Curtain.OPEN)
     shown.paint_pending()
     assert on_screen(shown) == fresh(qtbot, c.audience, shown)

@@ -140,3 +140,22 @@ def test_reveal_shows_the_result_and_moving_on_hides_it_again(
     controller.next_item()
     assert controller.audience.results == ()
     assert not controller.presentation.revealed
+
+
+def test_likely_audiences_foresee_exactly_what_a_level_key_puts_on_the_wall(
+    controller: SessionController,
+) -> None:
+    controller.set_revealed(True)
+    foreseen = controller.likely_audiences()
+    assert foreseen and controller.audience not in foreseen
+    assert len(set(foreseen)) == len(foreseen)
+    for press in (controller.set_current_level, controller.set_required_level):
+        for level in (1, 3, 5):
+            expected = controller.likely_audiences()
+            press(level)
+            assert controller.audience in expected
+    controller.set_curtain(Curtain.BLANK)
+    assert controller.likely_audiences() == []
+    controller.set_curtain(Curtain.OPEN)
+    controller.show_slide(Slide.STAGES)
+    assert controller.likely_audiences() == []

@@ -50,6 +50,7 @@ class AudienceWindow(QWidget):
         self._gone: set[str] = set()  # screens reported removed and not added back since
         controller.audience_changed.connect(self._show_state)
         self.view.show_state(controller.audience)
+        self.view.set_forecast(controller.likely_audiences)
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         app.screenAdded.connect(self.on_screen_added)

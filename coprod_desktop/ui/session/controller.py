@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from coprod_desktop.domain import capture as rules
 from coprod_desktop.domain import session as moves
 from coprod_desktop.domain.audience import (
     AudienceState,
@@ -18,7 +19,7 @@ from coprod_desktop.domain.audience import (
     audience_state,
 )
 from coprod_desktop.domain.errors import CoprodError
-from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
+from coprod_desktop.domain.rating import Rating
 from coprod_desktop.domain.session import Cursor, RunningOrder
 from coprod_desktop.domain.workshop import Action, Group, ParkingLotEntry, StagePlacement, Workshop
 from coprod_desktop.storage.errors import WriteFailedError
@@ -30,6 +31,16 @@ if TYPE_CHECKING:
 
     from coprod_desktop.domain.paper_form import PaperEntry
     from coprod_desktop.services.session import LiveSession
+
+
+class _Foreseen(NamedTuple):
+    """Snapshots built ahead for the level keys, and what they were built from."""
+
+    workshop: Workshop  # compared by identity: any change makes a new workshop
+    cursor: Cursor
+    presentation: Presentation
+    baseline: Workshop | None
+    outcomes: tuple[tuple[Rating, AudienceState], ...]
 
 
 class SessionController(QObject):
@@ -65,6 +76,7 @@ class SessionController(QObject):
         #: the next change or "Retry saving". See "saving when the disk refuses" below.
         self._unsaved: dict[tuple[str, ...], Callable[[], object]] = {}
         self._shown = self._build_audience()
+        self._foreseen: _Foreseen | None = None
         self._elapsed = QElapsedTimer()
         self._elapsed.start()
         self._tick = QTimer(self)
@@ -87,6 +99,28 @@ class SessionController(QObject):
         """What the projector shows now (the frozen slide while the curtain is frozen)."""
         return self._shown
 
+    def likely_audiences(self) -> list[AudienceState]:
+        """What the projector would show after each level key the facilitator might press
+        next, each once (for the view to lay out ahead while the room talks). Those that
+        would not change the wall are left out: on another slide, or with the curtain down,
+        that is all of them."""
+        shown = self.presentation
+        if shown.slide is not Slide.ITEM or shown.curtain is not Curtain.OPEN:
+            return []
+        key, code = self.cursor.group_key, self.cursor.item_code
+        outcomes = []
+        for rating in rules.level_key_outcomes(self.workshop, key, code):
+            try:
+                workshop = self.workshop.with_rating(key, code, rating)
+            except CoprodError:  # a level the group's own rules refuse: the key fails, too
+                continue
+            outcomes.append((rating, audience_state(workshop, self.cursor, shown, self.baseline)))
+        # Kept, so that the key, when it comes, need not build its snapshot again.
+        self._foreseen = _Foreseen(self.workshop, self.cursor, shown, self.baseline,
+                                   tuple(outcomes))  # fmt: skip
+        states = dict.fromkeys(state for _, state in outcomes)
+        return [state for state in states if state != self._shown]
+
     def timer_text(self) -> str:
         seconds = self._elapsed.elapsed() // 1000
         return f"{seconds // 60}:{seconds % 60:02d}"
@@ -94,87 +128,52 @@ class SessionController(QObject):
     # --- capture: each is one undoable, committed step --------------------------------------
     def set_current_level(self, level: int) -> None:
         """The group agrees it is at ``level`` now; the required level defaults from its aim."""
-        before = self.rating()
-        required = (
-            before.required_level
-            if before and before.required_level is not None
-            else (
-                self.workshop.default_required_level(self.cursor.group_key, self.cursor.item_code)
-            )
-        )
-        status = (
-            before.status if before and before.status is RatingStatus.SPLIT else RatingStatus.AGREED
-        )
-        after = self._rating_like(
-            before, status=status, current_level=level, required_level=required
-        )
+        key, code, before = self._here()
+        after = rules.with_current_level(self.workshop, key, code, before, level)
         self._change_rating(
             before, after, translate("Session", "current level {level}").format(level=level)
         )
 
     def set_required_level(self, level: int) -> None:
-        before = self.rating()
-        status = before.status if before and before.status is not RatingStatus.SKIPPED else None
-        if status is None or (
-            status is RatingStatus.AGREED and before and before.current_level is None
-        ):
-            status = RatingStatus.SPLIT  # no current level agreed yet: keep it open
-        after = self._rating_like(before, status=status, required_level=level)
+        _, code, before = self._here()
+        after = rules.with_required_level(code, before, level)
         self._change_rating(
             before, after, translate("Session", "required level {level}").format(level=level)
         )
 
     def mark_split(self) -> None:
         """No consensus (yet): the item stays open for a tally and a minority note."""
-        before = self.rating()
-        after = self._rating_like(before, status=RatingStatus.SPLIT)
-        self._change_rating(before, after, translate("Session", "split view"))
+        _, code, before = self._here()
+        self._change_rating(
+            before, rules.as_split(code, before), translate("Session", "split view")
+        )
 
     def mark_agreed(self) -> None:
         before = self.rating()
         if before is None or before.current_level is None:
             self.failed.emit(translate("Session", "Choose the level the group agrees on first."))
             return
-        self._change_rating(
-            before,
-            self._rating_like(before, status=RatingStatus.AGREED),
-            translate("Session", "agreed"),
-        )
+        self._change_rating(before, rules.as_agreed(before), translate("Session", "agreed"))
 
     def skip(self) -> None:
-        before = self.rating()
-        after = self._rating_like(before, status=RatingStatus.SKIPPED, tally=None)
-        self._change_rating(before, after, translate("Session", "skipped"))
+        _, code, before = self._here()
+        self._change_rating(before, rules.as_skipped(code, before), translate("Session", "skipped"))
 
     def set_tally(self, counts: dict[int, int]) -> None:
         """Record a dot-vote; a split without a consensus level takes the median's level."""
-        before = self.rating()
-        tally = Tally(counts) if any(counts.values()) else None
-        current = before.current_level if before else None
-        if current is None and tally is not None and tally.median is not None:
-            current = int(tally.median + 0.5)
-        required = before.required_level if before else None
-        if required is None:
-            required = self.workshop.default_required_level(
-                self.cursor.group_key, self.cursor.item_code
-            )
-        after = self._rating_like(before, status=RatingStatus.SPLIT, tally=tally,
-                                  current_level=current, required_level=required)  # fmt: skip
+        key, code, before = self._here()
+        after = rules.with_tally(self.workshop, key, code, before, counts)
         self._change_rating(before, after, translate("Session", "tally"))
 
     def set_note(self, note: str) -> None:
-        before = self.rating()
-        status = before.status if before else RatingStatus.SPLIT
+        _, code, before = self._here()
         self._change_rating(
-            before,
-            self._rating_like(before, status=status, note=note),
-            translate("Session", "note"),
+            before, rules.with_note(code, before, note), translate("Session", "note")
         )
 
     def set_private_note(self, note: str) -> None:
-        before = self.rating()
-        status = before.status if before else RatingStatus.SPLIT
-        after = self._rating_like(before, status=status, private_note=note)
+        _, code, before = self._here()
+        after = rules.with_note(code, before, note, private=True)
         self._change_rating(before, after, translate("Session", "private note"))
 
     def clear_rating(self) -> None:
@@ -210,6 +209,7 @@ class SessionController(QObject):
 
     # --- applying (called by the first attempt and by undo/redo) ------------------------------
     def apply_rating(self, group_key: str, item_code: str, rating: Rating | None) -> None:
+        before = self.workshop
         try:
             if self._unsaved:  # the disk refused earlier: save that first, in order
                 self.save_unsaved()
@@ -221,18 +221,18 @@ class SessionController(QObject):
                 lambda: self.live.record(self.workshop, group_key, item_code, rating),
                 exc,
             )
-            self.rating_recorded.emit(group_key, item_code)
-            self._after_unsaved_change()
+            self._after_unsaved_change(recorded=((group_key, item_code),))
             return
-        self.rating_recorded.emit(group_key, item_code)
-        self._after_change(translate("Session", "Saved"))
+        foreseen = self._foreseen_after(before, group_key, item_code, rating)
+        self._after_change(
+            translate("Session", "Saved"), recorded=((group_key, item_code),), state=foreseen
+        )
 
     def apply_ratings(self, group_key: str, ratings: Mapping[str, Rating | None]) -> None:
         """Several of one group's ratings, committed together (None clears one)."""
         self.workshop = self.live.record_many(self.workshop, group_key, ratings)
-        for item_code in ratings:
-            self.rating_recorded.emit(group_key, item_code)
-        self._after_change(translate("Session", "Saved"))
+        recorded = tuple((group_key, item_code) for item_code in ratings)
+        self._after_change(translate("Session", "Saved"), recorded=recorded)
 
     def record_paper_entry(self, entry: PaperEntry, text: str) -> None:
         """A group's ratings typed from its paper form, as one undoable, committed step.
@@ -342,9 +342,9 @@ class SessionController(QObject):
         self.unsaved_changed.emit(len(self._unsaved))
         self.failed.emit(str(error))
 
-    def _after_unsaved_change(self) -> None:
-        self.workshop_changed.emit()
+    def _after_unsaved_change(self, recorded: tuple[tuple[str, str], ...] = ()) -> None:
         self._refresh_audience()
+        self._tell_views(recorded)
 
     def _after_saving(self, message: str, *, saved: bool) -> None:
         if saved:
@@ -376,9 +376,10 @@ class SessionController(QObject):
         self._present(timer_text=self.timer_text() if shown else None)
 
     # --- internals -------------------------------------------------------------------------
-    def _rating_like(self, before: Rating | None, **changes: object) -> Rating:
-        base = before or Rating(item_code=self.cursor.item_code, status=RatingStatus.SPLIT)
-        return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
+    def _here(self) -> tuple[str, str, Rating | None]:
+        """The group and item under the cursor, and the rating they have now."""
+        key, code = self.cursor.group_key, self.cursor.item_code
+        return key, code, self.workshop.group(key).ratings.get(code)
 
     def _change_rating(self, before: Rating | None, after: Rating | None, text: str) -> None:
         if before == after:
@@ -408,10 +409,18 @@ class SessionController(QObject):
             return False
         return True
 
-    def _after_change(self, message: str) -> None:
-        self.workshop_changed.emit()
+    def _after_change(self, message: str, recorded: tuple[tuple[str, str], ...] = (),
+                      state: AudienceState | None = None) -> None:  # fmt: skip
+        # The wall first: the projector repaints as soon as it is told, and the room is
+        # waiting on it; the console's own widgets follow within the same turn.
+        self._refresh_audience(state)
+        self._tell_views(recorded)
         self.saved.emit(message)
-        self._refresh_audience()
+
+    def _tell_views(self, recorded: tuple[tuple[str, str], ...]) -> None:
+        for group_key, item_code in recorded:
+            self.rating_recorded.emit(group_key, item_code)
+        self.workshop_changed.emit()
 
     def _move(self, cursor: Cursor) -> None:
         if cursor == self.cursor:
@@ -421,8 +430,8 @@ class SessionController(QObject):
         if self.presentation.slide is Slide.ITEM:
             self.presentation = dataclasses.replace(self.presentation, revealed=False)
         self._attempt(lambda: self._save_cursor(lambda: self.live.remember(cursor)))
-        self.cursor_changed.emit()
         self._refresh_audience()
+        self.cursor_changed.emit()
 
     def _present(self, **changes: object) -> None:
         self.presentation = dataclasses.replace(self.presentation, **changes)  # type: ignore[arg-type]
@@ -431,16 +440,33 @@ class SessionController(QObject):
     def _build_audience(self) -> AudienceState:
         return audience_state(self.workshop, self.cursor, self.presentation, self.baseline)
 
-    def _refresh_audience(self) -> None:
+    def _refresh_audience(self, known: AudienceState | None = None) -> None:
+        """Tell the projector what it shows now (``known``: that snapshot, built ahead)."""
         if self.presentation.curtain is Curtain.FROZEN:
             if self._shown.curtain is not Curtain.FROZEN:
                 self._shown = dataclasses.replace(self._shown, curtain=Curtain.FROZEN)
                 self.audience_changed.emit(self._shown)
             return
-        state = self._build_audience()
+        state = known if known is not None else self._build_audience()
         if state != self._shown:
             self._shown = state
             self.audience_changed.emit(state)
+
+    def _foreseen_after(self, before: Workshop, group_key: str, item_code: str,
+                        rating: Rating | None) -> AudienceState | None:  # fmt: skip
+        """The snapshot :meth:`likely_audiences` built for ``rating``, if it was built from
+        ``before`` with everything else as it is now (else None: build it afresh)."""
+        f = self._foreseen
+        if (
+            f is None
+            or f.workshop is not before
+            or (group_key, item_code) != (self.cursor.group_key, self.cursor.item_code)
+            or f.cursor != self.cursor
+            or f.presentation != self.presentation
+            or f.baseline is not self.baseline
+        ):
+            return None
+        return next((state for made, state in f.outcomes if made == rating), None)
 
     def _on_tick(self) -> None:
         text = self.timer_text()

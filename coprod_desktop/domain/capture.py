@@ -1,0 +1,98 @@
+"""What each capture key makes of a group's rating for an item: the rules, without the store.
+
+The console's keys (a digit for the level now, Shift+digit for the level needed, S for a split,
+K to skip, a tally, a note) each turn the rating before the press into the rating after it.
+Keeping the rules here lets the session apply them and also foresee them: the projector lays
+out the frames a level key could lead to while the room is still talking.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
+from coprod_desktop.domain.workshop import Workshop
+
+
+def _like(before: Rating | None, item_code: str, **changes: object) -> Rating:
+    """``before`` with ``changes``; an item with no rating yet starts as an open split."""
+    base = before or Rating(item_code=item_code, status=RatingStatus.SPLIT)
+    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
+
+
+def _default_required(workshop: Workshop, group_key: str, item_code: str,
+                      before: Rating | None) -> int | None:  # fmt: skip
+    if before is not None and before.required_level is not None:
+        return before.required_level
+    return workshop.default_required_level(group_key, item_code)
+
+
+def with_current_level(workshop: Workshop, group_key: str, item_code: str,
+                       before: Rating | None, level: int) -> Rating:  # fmt: skip
+    """The group agrees it is at ``level`` now. The level needed defaults from the stage the
+    group aims for; a split stays a split (its tally still stands)."""
+    status = (
+        before.status if before and before.status is RatingStatus.SPLIT else RatingStatus.AGREED
+    )
+    required = _default_required(workshop, group_key, item_code, before)
+    return _like(before, item_code, status=status, current_level=level, required_level=required)
+
+
+def with_required_level(item_code: str, before: Rating | None, level: int) -> Rating:
+    """The group says it needs to be at ``level``. With no level agreed for now the item
+    stays open (a split), since an agreed rating needs both."""
+    status = before.status if before and before.status is not RatingStatus.SKIPPED else None
+    if status is None or (
+        status is RatingStatus.AGREED and before is not None and before.current_level is None
+    ):
+        status = RatingStatus.SPLIT
+    return _like(before, item_code, status=status, required_level=level)
+
+
+def as_split(item_code: str, before: Rating | None) -> Rating:
+    """No consensus (yet): the item stays open for a tally and a minority note."""
+    return _like(before, item_code, status=RatingStatus.SPLIT)
+
+
+def as_agreed(before: Rating) -> Rating:
+    """The facilitator confirms the consensus (a current level must already be chosen)."""
+    return dataclasses.replace(before, status=RatingStatus.AGREED)
+
+
+def as_skipped(item_code: str, before: Rating | None) -> Rating:
+    """The group passes on this item; a skipped item keeps no tally."""
+    return _like(before, item_code, status=RatingStatus.SKIPPED, tally=None)
+
+
+def with_tally(workshop: Workshop, group_key: str, item_code: str, before: Rating | None,
+               counts: dict[int, int]) -> Rating:  # fmt: skip
+    """A dot vote: the item is a split; with no level agreed yet it takes the median's
+    (rounded half up), and the level needed defaults as for a level key."""
+    tally = Tally(counts) if any(counts.values()) else None
+    current = before.current_level if before else None
+    if current is None and tally is not None and tally.median is not None:
+        current = int(tally.median + 0.5)
+    required = _default_required(workshop, group_key, item_code, before)
+    return _like(before, item_code, status=RatingStatus.SPLIT, tally=tally,
+                 current_level=current, required_level=required)  # fmt: skip
+
+
+def with_note(item_code: str, before: Rating | None, note: str, *, private: bool = False) -> Rating:
+    """A note the room may see (a minority view), or a private one that stays on the laptop."""
+    status = before.status if before else RatingStatus.SPLIT
+    if private:
+        return _like(before, item_code, status=status, private_note=note)
+    return _like(before, item_code, status=status, note=note)
+
+
+def level_key_outcomes(workshop: Workshop, group_key: str, item_code: str) -> list[Rating]:
+    """Every rating one level key could make of this item now: each level now, then each
+    level needed (the ones that would change nothing are left out)."""
+    before = workshop.group(group_key).ratings.get(item_code)
+    outcomes = []
+    levels = [step.level for step in workshop.framework.scale.levels]
+    for level in levels:
+        outcomes.append(with_current_level(workshop, group_key, item_code, before, level))
+    for level in levels:
+        outcomes.append(with_required_level(item_code, before, level))
+    return [rating for rating in outcomes if rating != before]

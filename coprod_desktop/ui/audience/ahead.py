@@ -1,0 +1,200 @@
+"""Frames laid out ahead: while the room talks, the audience view prepares the frames the next
+level key could lead to, so that when it comes the wall changes at the cost of a copy.
+
+For each foreseen state (see ``SessionController.likely_audiences``) this lays the frame out,
+finds where it differs from the frame on screen, and paints those parts into an image in the
+window's own pixel format. A keypress that lands on a prepared state then skips the layout, the
+comparison and the drawing of text: the view copies the image onto what it repaints.
+
+The work is done one frame per turn of the event loop, after everything else waiting, so a
+key pressed meanwhile is never held up by more than one frame's preparation.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QPoint, QRect, QTimer
+from PySide6.QtGui import QColor, QImage, QPainter, QRegion
+
+from coprod_desktop.domain.audience import AudienceState
+from coprod_desktop.ui.audience.render import Rendered, changed_boxes
+
+#: Frames kept laid out, most recently used first (the ones on screen and ahead of it).
+LAYOUTS_KEPT = 32
+
+Forecast = Callable[[], Sequence[AudienceState]]
+#: Lays out the frame a state would have at the view's current size, theme, zoom and page,
+#: and returns it with the key it is cached under.
+LayOut = Callable[[AudienceState], tuple[Hashable, Rendered]]
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A frame laid out ahead, where it differs from the frame it was prepared against, and
+    (when the pixel format of the window is known) those parts painted."""
+
+    key: Hashable
+    frame: Rendered
+    region: QRegion
+    patch: QImage | None
+    origin: QPoint
+
+    def repaint_region(self) -> QRegion:
+        """What to repaint to show this frame: the whole painted rectangle when there is one
+        (one rectangle copies faster than the many pieces of the changed region)."""
+        if self.patch is None:
+            return self.region
+        return QRegion(QRect(self.origin, self.patch.deviceIndependentSize().toSize()))
+
+    def covers(self, region: QRegion) -> bool:
+        """Whether the painted image holds every pixel of ``region``."""
+        if self.patch is None:
+            return False
+        box = QRect(self.origin, self.patch.deviceIndependentSize().toSize())
+        return region.subtracted(QRegion(box)).isEmpty()
+
+
+class Layouts:
+    """Laid-out frames by key, the least recently used dropped first."""
+
+    def __init__(self, kept: int = LAYOUTS_KEPT) -> None:
+        self._kept = kept
+        self._frames: OrderedDict[Hashable, Rendered] = OrderedDict()
+
+    def get(self, key: Hashable, make: Callable[[], Rendered]) -> Rendered:
+        frame = self._frames.get(key)
+        if frame is None:
+            frame = self._frames[key] = make()
+            if len(self._frames) > self._kept:
+                self._frames.popitem(last=False)
+        else:
+            self._frames.move_to_end(key)
+        return frame
+
+    def clear(self) -> None:
+        self._frames.clear()
+
+
+def changed_region(before: Rendered, after: Rendered) -> QRegion:
+    """Where ``after`` must be painted over ``before``, in whole pixels."""
+    region = QRegion()
+    for left, top, right, bottom in changed_boxes(before, after):
+        x, y = math.floor(left), math.floor(top)
+        region += QRect(x, y, math.ceil(right) - x, math.ceil(bottom) - y)
+    return region
+
+
+def paint_patch(frame: Rendered, rect: QRect, background: str, image_format: QImage.Format,
+                pixel_ratio: float) -> QImage:  # fmt: skip
+    """``frame`` as a full paint would put it in ``rect``: the background, then every step
+    that touches the rectangle (no other step can reach a pixel in it)."""
+    width, height = math.ceil(rect.width() * pixel_ratio), math.ceil(rect.height() * pixel_ratio)
+    image = QImage(width, height, image_format)
+    image.setDevicePixelRatio(pixel_ratio)
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.translate(-rect.x(), -rect.y())
+        painter.fillRect(rect, QColor(background))
+        box = (rect.x(), rect.y(), rect.x() + rect.width(), rect.y() + rect.height())
+        for op in frame.ops:
+            if op.touches(box):
+                op.draw(painter)
+    finally:
+        painter.end()
+    return image
+
+
+class FramesAhead(QObject):
+    """The frames prepared against the one on screen, refilled whenever that one changes."""
+
+    def __init__(self, lay_out: LayOut, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lay_out = lay_out
+        self._forecast: Forecast | None = None
+        self._base_key: Hashable = None
+        self._base: Rendered | None = None
+        self._background = "#000000"
+        self._pixels: tuple[QImage.Format, float] | None = None
+        self._queue: list[AudienceState] | None = None  # None: not asked the forecast yet
+        #: Frames prepared against the frame laid out under ``_ready_for``.
+        self._ready: dict[Hashable, Prepared] = {}
+        self._ready_for: Hashable = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._prepare_one)
+
+    def set_forecast(self, forecast: Forecast | None) -> None:
+        """Where the states to prepare come from (None: prepare nothing)."""
+        self._forecast = forecast
+        self.drop()
+
+    def set_pixels(self, image_format: QImage.Format, pixel_ratio: float) -> None:
+        """The window's pixel format and ratio: patches must match them to be exact copies."""
+        pixels = (image_format, pixel_ratio)
+        if pixels != self._pixels:
+            self._pixels = pixels
+            self.drop()
+
+    def on_screen(self, key: Hashable, frame: Rendered, background: str) -> None:
+        """``frame`` (laid out under ``key``) is now what the wall shows: prepare against it."""
+        if key == self._base_key and self._base is not None:
+            return
+        # What was prepared against the old frame is let go on the next idle turn, not here:
+        # freeing its pixels would hold up the paint that is calling.
+        self._base_key, self._base, self._background = key, frame, background
+        self._queue = None
+        if self._forecast is not None:
+            self._timer.start()
+
+    def drop(self) -> None:
+        """Forget everything prepared (the size, theme, zoom, language or source changed)."""
+        self._timer.stop()
+        self._ready.clear()
+        self._base_key, self._base, self._queue, self._ready_for = None, None, None, None
+
+    def take(self, key: Hashable, base_key: Hashable) -> Prepared | None:
+        """The frame prepared for ``key`` against the frame under ``base_key``, if any."""
+        if base_key != self._ready_for:
+            return None
+        return self._ready.get(key)
+
+    def is_busy(self) -> bool:
+        """Whether frames are still being prepared against the one on screen."""
+        return self._timer.isActive()
+
+    def prepared(self) -> int:
+        """How many frames are ready against the one on screen."""
+        return len(self._ready) if self._ready_for == self._base_key else 0
+
+    def bytes_held(self) -> int:
+        """Memory held by the painted patches."""
+        return sum(p.patch.sizeInBytes() for p in self._ready.values() if p.patch is not None)
+
+    def _prepare_one(self) -> None:
+        if self._base is None or self._forecast is None:
+            return
+        if self._ready_for != self._base_key:
+            self._ready.clear()
+            self._ready_for = self._base_key
+        if self._queue is None:
+            self._queue = list(self._forecast())
+        if not self._queue:
+            return
+        key, frame = self._lay_out(self._queue.pop(0))
+        if key not in self._ready and key != self._base_key:
+            region = changed_region(self._base, frame)
+            patch, origin = None, QPoint()
+            if self._pixels is not None and not region.isEmpty():
+                rect = region.boundingRect()
+                patch = paint_patch(frame, rect, self._background, *self._pixels)
+                origin = rect.topLeft()
+            self._ready[key] = Prepared(key, frame, region, patch, origin)
+        if self._queue:
+            self._timer.start()

@@ -1,0 +1,94 @@
+"""The capture rules: what each key makes of a group's rating, and what a level key could."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from coprod_desktop.domain import capture as rules
+from coprod_desktop.domain.framework import Framework, Stage
+from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
+from coprod_desktop.domain.workshop import Group, StagePlacement, Workshop
+
+
+@pytest.fixture
+def workshop(default_framework: Framework) -> Workshop:
+    return Workshop(
+        uid="w",
+        title="Rules",
+        framework=default_framework,
+        item_codes=("K1", "K2"),
+        groups=(
+            Group(key="g1", name="Users", participant_count=4),
+            Group(key="g2", name="Staff", placement=StagePlacement(aim=Stage.CO_DELIVERY)),
+        ),
+        held_on=dt.date(2026, 11, 12),
+    )
+
+
+def test_a_level_now_agrees_and_fills_the_level_needed_from_the_aim(workshop: Workshop) -> None:
+    needed = workshop.default_required_level("g2", "K1")
+    assert needed is not None
+    after = rules.with_current_level(workshop, "g2", "K1", None, 2)
+    assert after == Rating("K1", RatingStatus.AGREED, current_level=2, required_level=needed)
+    # No aim, no default; a level needed already given is kept.
+    assert rules.with_current_level(workshop, "g1", "K1", None, 2).required_level is None
+    kept = Rating("K1", RatingStatus.AGREED, current_level=1, required_level=5)
+    assert rules.with_current_level(workshop, "g2", "K1", kept, 3).required_level == 5
+
+
+def test_a_split_stays_a_split_when_its_level_is_chosen(workshop: Workshop) -> None:
+    split = Rating("K1", RatingStatus.SPLIT, tally=Tally({2: 1, 4: 3}), note="two disagree")
+    after = rules.with_current_level(workshop, "g1", "K1", split, 4)
+    assert (after.status, after.current_level, after.tally, after.note) == (
+        RatingStatus.SPLIT, 4, split.tally, "two disagree",
+    )  # fmt: skip
+
+
+def test_a_level_needed_alone_leaves_the_item_open(workshop: Workshop) -> None:
+    assert rules.with_required_level("K1", None, 4) == Rating(
+        "K1", RatingStatus.SPLIT, required_level=4
+    )
+    skipped = Rating("K1", RatingStatus.SKIPPED)
+    assert rules.with_required_level("K1", skipped, 4).status is RatingStatus.SPLIT
+    agreed = Rating("K1", RatingStatus.AGREED, current_level=2)
+    assert rules.with_required_level("K1", agreed, 4) == Rating(
+        "K1", RatingStatus.AGREED, current_level=2, required_level=4
+    )
+
+
+def test_skip_drops_the_tally_and_a_tally_takes_the_median_rounded_half_up(
+    workshop: Workshop,
+) -> None:
+    split = Rating("K1", RatingStatus.SPLIT, tally=Tally({2: 1}))
+    assert rules.as_skipped("K1", split) == Rating("K1", RatingStatus.SKIPPED)
+    after = rules.with_tally(workshop, "g1", "K1", None, {2: 2, 3: 2})
+    assert (after.status, after.current_level) == (RatingStatus.SPLIT, 3)  # median 2.5
+    assert rules.with_tally(workshop, "g1", "K1", None, {2: 0}).tally is None
+
+
+def test_notes_public_and_private_keep_the_status(workshop: Workshop) -> None:
+    agreed = Rating("K1", RatingStatus.AGREED, current_level=2)
+    assert rules.with_note("K1", agreed, "a minority").note == "a minority"
+    private = rules.with_note("K1", agreed, "ask Sam", private=True)
+    assert (private.status, private.note, private.private_note) == (
+        RatingStatus.AGREED, "", "ask Sam",
+    )  # fmt: skip
+    assert rules.with_note("K1", None, "x").status is RatingStatus.SPLIT
+
+
+def test_level_key_outcomes_are_every_level_now_and_needed_that_changes_something(
+    workshop: Workshop,
+) -> None:
+    levels = [step.level for step in workshop.framework.scale.levels]
+    fresh = rules.level_key_outcomes(workshop, "g1", "K1")
+    assert len(fresh) == 2 * len(levels)
+    assert [r.current_level for r in fresh[: len(levels)]] == levels
+    assert [r.required_level for r in fresh[len(levels) :]] == levels
+    at_two = workshop.with_rating(
+        "g1", "K1", rules.with_current_level(workshop, "g1", "K1", None, 2)
+    )
+    outcomes = rules.level_key_outcomes(at_two, "g1", "K1")
+    assert len(outcomes) == 2 * len(levels) - 1  # pressing 2 again changes nothing
+    assert at_two.group("g1").ratings["K1"] not in outcomes
