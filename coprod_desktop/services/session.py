@@ -30,10 +30,14 @@ class LiveSession:
         return workshop, valid_cursor(workshop, cursor)
 
     def record(self, workshop: Workshop, group_key: str, item_code: str,
-               rating: Rating | None) -> Workshop:  # fmt: skip
+               rating: Rating | None, *, checked: Workshop | None = None) -> Workshop:  # fmt: skip
         """Store ``rating`` (None clears it) if ``workshop``'s rules allow it; returns the
-        workshop with it, once it is committed."""
-        updated = workshop.with_rating(group_key, item_code, rating)
+        workshop with it, once it is committed. ``checked``, when given, is
+        ``workshop.with_rating(group_key, item_code, rating)`` made earlier (the session
+        foresees the level keys), so the rules need not run twice."""
+        updated = (
+            checked if checked is not None else workshop.with_rating(group_key, item_code, rating)
+        )
         self._writer.put_rating(group_key, item_code, rating)
         return updated
 

@@ -16,6 +16,7 @@ import math
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, QPoint, QRect, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QRegion
@@ -25,37 +26,42 @@ from coprod_desktop.ui.audience.render import Rendered, changed_boxes
 
 #: Frames kept laid out, most recently used first (the ones on screen and ahead of it).
 LAYOUTS_KEPT = 32
+#: Changed pieces closer than this (pixels) are painted as one band.
+BAND_GAP = 24
 
 Forecast = Callable[[], Sequence[AudienceState]]
 #: Lays out the frame a state would have at the view's current size, theme, zoom and page,
 #: and returns it with the key it is cached under.
-LayOut = Callable[[AudienceState], tuple[Hashable, Rendered]]
+LayOut = Callable[[AudienceState], tuple[tuple[object, ...], Rendered]]
+
+
+class Patch(NamedTuple):
+    """Pixels of a frame: ``image`` goes at ``origin``."""
+
+    origin: QPoint
+    image: QImage
 
 
 @dataclass(frozen=True, slots=True)
 class Prepared:
-    """A frame laid out ahead, where it differs from the frame it was prepared against, and
-    (when the pixel format of the window is known) those parts painted."""
+    """A frame laid out ahead and what to repaint to show it over the frame it was prepared
+    against: where they differ or, when the window's pixel format is known, the bands
+    around that, painted into ``patches`` (a few rectangles copy faster than many pieces)."""
 
-    key: Hashable
+    state: AudienceState
+    key: tuple[object, ...]
     frame: Rendered
-    region: QRegion
-    patch: QImage | None
-    origin: QPoint
+    repaint: QRegion
+    patches: tuple[Patch, ...] = ()
+    pixel_ratio: float = 1.0
 
-    def repaint_region(self) -> QRegion:
-        """What to repaint to show this frame: the whole painted rectangle when there is one
-        (one rectangle copies faster than the many pieces of the changed region)."""
-        if self.patch is None:
-            return self.region
-        return QRegion(QRect(self.origin, self.patch.deviceIndependentSize().toSize()))
-
-    def covers(self, region: QRegion) -> bool:
-        """Whether the painted image holds every pixel of ``region``."""
-        if self.patch is None:
-            return False
-        box = QRect(self.origin, self.patch.deviceIndependentSize().toSize())
-        return region.subtracted(QRegion(box)).isEmpty()
+    def covers(self, region: QRegion, pixel_ratio: float) -> bool:
+        """Whether ``patches`` hold every pixel of ``region``, at ``pixel_ratio``."""
+        return (
+            bool(self.patches)
+            and self.pixel_ratio == pixel_ratio
+            and region.subtracted(self.repaint).isEmpty()
+        )
 
 
 class Layouts:
@@ -86,6 +92,20 @@ def changed_region(before: Rendered, after: Rendered) -> QRegion:
         x, y = math.floor(left), math.floor(top)
         region += QRect(x, y, math.ceil(right) - x, math.ceil(bottom) - y)
     return region
+
+
+def bands(region: QRegion, gap: int = BAND_GAP) -> list[QRect]:
+    """``region`` as full-width-of-its-pieces bands: pieces less than ``gap`` pixels apart
+    vertically share a band (rows that change together become one rectangle, and the
+    unchanged rows between two far-apart changes are left out)."""
+    merged: list[QRect] = []
+    # QRegion iterates over its rectangles (not declared in the type stubs).
+    for rect in sorted(region, key=QRect.top):  # type: ignore[call-overload]
+        if merged and rect.top() <= merged[-1].bottom() + gap:
+            merged[-1] = merged[-1].united(rect)
+        else:
+            merged.append(QRect(rect))
+    return merged
 
 
 def paint_patch(frame: Rendered, rect: QRect, background: str, image_format: QImage.Format,
@@ -125,6 +145,9 @@ class FramesAhead(QObject):
         #: Frames prepared against the frame laid out under ``_ready_for``.
         self._ready: dict[Hashable, Prepared] = {}
         self._ready_for: Hashable = None
+        #: The same, by the identity of the foreseen state: the controller hands the view
+        #: the very snapshot it foresaw, found here without hashing it.
+        self._by_state: dict[int, Prepared] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -157,12 +180,18 @@ class FramesAhead(QObject):
         """Forget everything prepared (the size, theme, zoom, language or source changed)."""
         self._timer.stop()
         self._ready.clear()
+        self._by_state.clear()
         self._base_key, self._base, self._queue, self._ready_for = None, None, None, None
 
-    def take(self, key: Hashable, base_key: Hashable) -> Prepared | None:
-        """The frame prepared for ``key`` against the frame under ``base_key``, if any."""
+    def take(self, state: AudienceState, key: tuple[object, ...],
+             base_key: Hashable) -> Prepared | None:  # fmt: skip
+        """The frame prepared for ``state`` under ``key`` against the frame laid out under
+        ``base_key``, if any."""
         if base_key != self._ready_for:
             return None
+        prepared = self._by_state.get(id(state))
+        if prepared is not None and prepared.state is state and prepared.key == key:
+            return prepared
         return self._ready.get(key)
 
     def is_busy(self) -> bool:
@@ -175,26 +204,32 @@ class FramesAhead(QObject):
 
     def bytes_held(self) -> int:
         """Memory held by the painted patches."""
-        return sum(p.patch.sizeInBytes() for p in self._ready.values() if p.patch is not None)
+        return sum(p.image.sizeInBytes() for r in self._ready.values() for p in r.patches)
 
     def _prepare_one(self) -> None:
         if self._base is None or self._forecast is None:
             return
         if self._ready_for != self._base_key:
             self._ready.clear()
+            self._by_state.clear()
             self._ready_for = self._base_key
         if self._queue is None:
             self._queue = list(self._forecast())
         if not self._queue:
             return
-        key, frame = self._lay_out(self._queue.pop(0))
+        state = self._queue.pop(0)
+        key, frame = self._lay_out(state)
         if key not in self._ready and key != self._base_key:
             region = changed_region(self._base, frame)
-            patch, origin = None, QPoint()
+            prepared = Prepared(state, key, frame, region)
             if self._pixels is not None and not region.isEmpty():
-                rect = region.boundingRect()
-                patch = paint_patch(frame, rect, self._background, *self._pixels)
-                origin = rect.topLeft()
-            self._ready[key] = Prepared(key, frame, region, patch, origin)
+                image_format, ratio = self._pixels
+                patches, repaint = [], QRegion()
+                for band in bands(region):
+                    image = paint_patch(frame, band, self._background, image_format, ratio)
+                    patches.append(Patch(band.topLeft(), image))
+                    repaint += band
+                prepared = Prepared(state, key, frame, repaint, tuple(patches), ratio)
+            self._ready[key] = self._by_state[id(state)] = prepared
         if self._queue:
             self._timer.start()

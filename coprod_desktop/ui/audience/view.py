@@ -11,8 +11,6 @@ prepared (``ahead.py``), so a capture usually costs a copy of the parts that cha
 
 from __future__ import annotations
 
-from collections.abc import Hashable
-
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QRegion, QResizeEvent
 from PySide6.QtWidgets import QWidget
@@ -167,21 +165,24 @@ class AudienceView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         frame = self._laid_out()
-        self._note_pixels()
         region = event.region()
         patch = self._patch
         self._from_patch = (
-            patch is not None and patch.key == self._frame_for and patch.covers(region)
+            patch is not None
+            and patch.key == self._frame_for
+            and patch.covers(region, self.devicePixelRatioF())
         )
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         try:
             # Qt clips this painter to the region being repainted.
             if self._from_patch:
-                assert patch is not None and patch.patch is not None
-                painter.drawImage(patch.origin, patch.patch)
+                assert patch is not None
+                for origin, image in patch.patches:
+                    painter.drawImage(origin, image)
             else:
+                self._note_pixels()
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
                 painter.fillRect(event.rect(), QColor(self._theme.background))
                 # QRegion iterates over its rectangles (not declared in the type stubs).
                 rects = iter(region)  # type: ignore[call-overload]
@@ -226,7 +227,7 @@ class AudienceView(QWidget):
             self._frame_for = key
         return self._frame
 
-    def _lay_out_ahead(self, state: AudienceState) -> tuple[Hashable, Rendered]:
+    def _lay_out_ahead(self, state: AudienceState) -> tuple[tuple[object, ...], Rendered]:
         key = self._key(state)
         return key, self._layouts.get(key, lambda: self._render(state))
 
@@ -246,11 +247,16 @@ class AudienceView(QWidget):
             self._whole()
             return
         key = self._key()
-        prepared = self.ahead.take(key, before_key) if self._dirty.isEmpty() else None
+        state = self._state
+        prepared = (
+            self.ahead.take(state, key, before_key)
+            if state is not None and self._dirty.isEmpty()
+            else None
+        )
         if prepared is not None:
             after = self._frame = prepared.frame
-            self._frame_for = key
-            changed, self._patch = prepared.repaint_region(), prepared
+            self._frame_for = key = prepared.key  # equal: the same tuple from here on
+            changed, self._patch = prepared.repaint, prepared
         else:
             after = self._laid_out()
             # A new theme or size repaints everything; so does a changed background.

@@ -117,7 +117,7 @@ class ConsoleWindow(QMainWindow):
         controller.saved.connect(self._on_saved)
         controller.failed.connect(self._on_failed)
         controller.timer_ticked.connect(self._on_tick)
-        controller.audience_changed.connect(lambda _state: self._sync_projector_buttons())
+        controller.presentation_changed.connect(self._sync_projector_buttons)
         self._on_cursor()
         self.keyboard = KeyboardAccess(self)
         self._room_controls: QGridLayout | None = None

@@ -33,6 +33,14 @@ if TYPE_CHECKING:
     from coprod_desktop.services.session import LiveSession
 
 
+class _Outcome(NamedTuple):
+    """What one level key would make: the rating, the workshop with it, what the room sees."""
+
+    rating: Rating
+    workshop: Workshop
+    state: AudienceState
+
+
 class _Foreseen(NamedTuple):
     """Snapshots built ahead for the level keys, and what they were built from."""
 
@@ -40,7 +48,7 @@ class _Foreseen(NamedTuple):
     cursor: Cursor
     presentation: Presentation
     baseline: Workshop | None
-    outcomes: tuple[tuple[Rating, AudienceState], ...]
+    outcomes: tuple[_Outcome, ...]
 
 
 class SessionController(QObject):
@@ -56,6 +64,8 @@ class SessionController(QObject):
     #: change only through :meth:`apply_rating`.
     rating_recorded = Signal(str, str)
     cursor_changed = Signal()
+    #: What the facilitator chose to show changed (slide, reveal, curtain, Easy Read, timer).
+    presentation_changed = Signal()
     audience_changed = Signal(object)  # AudienceState
     saved = Signal(str)  # what was saved, in words
     failed = Signal(str)  # why a change could not be saved
@@ -114,11 +124,12 @@ class SessionController(QObject):
                 workshop = self.workshop.with_rating(key, code, rating)
             except CoprodError:  # a level the group's own rules refuse: the key fails, too
                 continue
-            outcomes.append((rating, audience_state(workshop, self.cursor, shown, self.baseline)))
+            state = audience_state(workshop, self.cursor, shown, self.baseline)
+            outcomes.append(_Outcome(rating, workshop, state))
         # Kept, so that the key, when it comes, need not build its snapshot again.
         self._foreseen = _Foreseen(self.workshop, self.cursor, shown, self.baseline,
                                    tuple(outcomes))  # fmt: skip
-        states = dict.fromkeys(state for _, state in outcomes)
+        states = dict.fromkeys(outcome.state for outcome in outcomes)
         return [state for state in states if state != self._shown]
 
     def timer_text(self) -> str:
@@ -209,11 +220,14 @@ class SessionController(QObject):
 
     # --- applying (called by the first attempt and by undo/redo) ------------------------------
     def apply_rating(self, group_key: str, item_code: str, rating: Rating | None) -> None:
-        before = self.workshop
+        foreseen = self._foreseen_after(self.workshop, group_key, item_code, rating)
         try:
             if self._unsaved:  # the disk refused earlier: save that first, in order
                 self.save_unsaved()
-            self.workshop = self.live.record(self.workshop, group_key, item_code, rating)
+            self.workshop = self.live.record(
+                self.workshop, group_key, item_code, rating,
+                checked=foreseen.workshop if foreseen else None,
+            )  # fmt: skip
         except WriteFailedError as exc:  # disk full or read-only: carry on in memory
             self.workshop = self.workshop.with_rating(group_key, item_code, rating)
             self._keep_unsaved(
@@ -223,9 +237,10 @@ class SessionController(QObject):
             )
             self._after_unsaved_change(recorded=((group_key, item_code),))
             return
-        foreseen = self._foreseen_after(before, group_key, item_code, rating)
         self._after_change(
-            translate("Session", "Saved"), recorded=((group_key, item_code),), state=foreseen
+            translate("Session", "Saved"),
+            recorded=((group_key, item_code),),
+            state=foreseen.state if foreseen else None,
         )
 
     def apply_ratings(self, group_key: str, ratings: Mapping[str, Rating | None]) -> None:
@@ -427,15 +442,21 @@ class SessionController(QObject):
             return
         self.cursor = cursor
         self._elapsed.restart()
-        if self.presentation.slide is Slide.ITEM:
-            self.presentation = dataclasses.replace(self.presentation, revealed=False)
+        shown = self.presentation
+        if shown.slide is Slide.ITEM:
+            self.presentation = dataclasses.replace(shown, revealed=False)
         self._attempt(lambda: self._save_cursor(lambda: self.live.remember(cursor)))
         self._refresh_audience()
         self.cursor_changed.emit()
+        if self.presentation != shown:
+            self.presentation_changed.emit()
 
     def _present(self, **changes: object) -> None:
-        self.presentation = dataclasses.replace(self.presentation, **changes)  # type: ignore[arg-type]
+        shown = self.presentation
+        self.presentation = dataclasses.replace(shown, **changes)  # type: ignore[arg-type]
         self._refresh_audience()
+        if self.presentation != shown:
+            self.presentation_changed.emit()
 
     def _build_audience(self) -> AudienceState:
         return audience_state(self.workshop, self.cursor, self.presentation, self.baseline)
@@ -453,9 +474,9 @@ class SessionController(QObject):
             self.audience_changed.emit(state)
 
     def _foreseen_after(self, before: Workshop, group_key: str, item_code: str,
-                        rating: Rating | None) -> AudienceState | None:  # fmt: skip
-        """The snapshot :meth:`likely_audiences` built for ``rating``, if it was built from
-        ``before`` with everything else as it is now (else None: build it afresh)."""
+                        rating: Rating | None) -> _Outcome | None:  # fmt: skip
+        """What :meth:`likely_audiences` foresaw for ``rating``, if it was foreseen from
+        ``before`` with everything else as it is now (else None: check and build afresh)."""
         f = self._foreseen
         if (
             f is None
@@ -466,7 +487,7 @@ class SessionController(QObject):
             or f.baseline is not self.baseline
         ):
             return None
-        return next((state for made, state in f.outcomes if made == rating), None)
+        return next((outcome for outcome in f.outcomes if outcome.rating == rating), None)
 
     def _on_tick(self) -> None:
         text = self.timer_text()
