@@ -75,6 +75,7 @@ def main() -> None:
             window.close()
             console_shots(services, demo.id)
             welsh_console_shot(services)
+            restore_dialog_shot(Path(scratch) / "damaged")
         finally:
             folder.close()
 
@@ -136,6 +137,16 @@ def welsh_console_shot(services: AppServices) -> None:
         console.close()
     finally:
         install_language("en")
+
+
+def restore_dialog_shot(folder: Path) -> None:
+    """The dialog shown when the store is damaged and a good backup is there."""
+    from tests.ui.test_restore_dialog import damaged_store_dialog
+
+    dialog = damaged_store_dialog(folder)
+    dialog.show()
+    save(dialog, "restore-dialog.png")
+    dialog.close()
 
 
 if __name__ == "__main__":

@@ -20,8 +20,6 @@ from coprod_desktop.ui.workshop_list import WorkshopListWindow
 from tests.storage.damage import damage, folder_with_a_backup
 from tests.ui.conftest import MessageBoxes, page
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 @pytest.fixture
 def exit_codes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
@@ -170,29 +168,34 @@ def test_picking_an_older_backup(qtbot: QtBot, folder: Path) -> None:
     assert dialog.selected_backup() == problem.backups[1].path
 
 
-def test_render_restore_dialog(qtbot: QtBot, folder: Path) -> None:
-    """Renders the dialog to docs/screenshots/restore-dialog.png (for the docs)."""
+def damaged_store_dialog(folder: Path) -> RestoreDialog:
+    """The dialog for a demo store with a damaged page and a good backup, showing the path a
+    facilitator would see rather than the temporary folder (also used for the docs'
+    screenshot by scripts/screenshots.py)."""
     from coprod_desktop.services.data_folder import open_data_folder
     from coprod_desktop.services.demo import create_demo
+    from coprod_desktop.services.restore import find_problem
 
     with open_data_folder(folder) as data:
         create_demo(data.store)
     open_data_folder(folder).close()
     damage(folder, "damaged page")
-    from coprod_desktop.services.restore import find_problem
-
     problem = find_problem(folder)
     assert problem is not None
-    # The path a facilitator would see, not the test's temporary folder.
     shown = dataclasses.replace(
         problem,
         message=problem.message.replace(str(folder), "/home/sam/.local/share/coprod-desktop"),
     )
-    dialog = RestoreDialog(shown, "Your workshops file is damaged")
+    return RestoreDialog(shown, "Your workshops file is damaged")
+
+
+def test_the_restore_dialog_renders_at_a_readable_size(
+    qtbot: QtBot, folder: Path, tmp_path: Path
+) -> None:
+    dialog = damaged_store_dialog(folder)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     image = dialog.grab()
     assert image.width() >= 600
-    out = ROOT / "docs" / "screenshots" / "restore-dialog.png"
-    assert image.save(str(out))
+    assert image.save(str(tmp_path / "restore-dialog.png"))
