@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from coprod_desktop.domain import capture as rules
-from coprod_desktop.domain.framework import Framework, Stage
 from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
-from coprod_desktop.domain.workshop import Group, StagePlacement, Workshop
+from coprod_desktop.domain.workshop import Workshop
 
 
 @pytest.fixture
-def workshop(default_framework: Framework) -> Workshop:
-    return Workshop(
-        uid="w",
-        title="Rules",
-        framework=default_framework,
-        item_codes=("K1", "K2"),
-        groups=(
-            Group(key="g1", name="Users", participant_count=4),
-            Group(key="g2", name="Staff", placement=StagePlacement(aim=Stage.CO_DELIVERY)),
-        ),
-        held_on=dt.date(2026, 11, 12),
-    )
+def workshop(small: Workshop) -> Workshop:
+    return small
 
 
 def test_a_level_now_agrees_and_fills_the_level_needed_from_the_aim(workshop: Workshop) -> None:

@@ -21,25 +21,9 @@ from coprod_desktop.domain.session import (
     step,
     valid_cursor,
 )
-from coprod_desktop.domain.workshop import Group, StagePlacement, Workshop
+from coprod_desktop.domain.workshop import StagePlacement, Workshop
 from coprod_desktop.resources import resource
 from coprod_desktop.services.demo import build_demo
-
-
-@pytest.fixture
-def small(default_framework: Framework) -> Workshop:
-    return Workshop(
-        uid="w",
-        title="Small",
-        framework=default_framework,
-        item_codes=("K1", "K2", "K3"),
-        groups=(
-            Group(key="g1", name="Users", participant_count=4),
-            Group(key="g2", name="Staff", placement=StagePlacement(aim=Stage.CO_DELIVERY)),
-        ),
-        held_on=dt.date(2026, 11, 12),
-        organisation="Org",
-    )
 
 
 def test_group_by_group_walks_items_and_stops_at_the_ends(small: Workshop) -> None:

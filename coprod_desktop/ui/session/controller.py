@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -19,9 +19,11 @@ from coprod_desktop.domain.audience import (
     audience_state,
 )
 from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.domain.foresight import Foresight, Outcome, foresee
 from coprod_desktop.domain.rating import Rating
 from coprod_desktop.domain.session import Cursor, RunningOrder
 from coprod_desktop.domain.workshop import Action, Group, ParkingLotEntry, StagePlacement, Workshop
+from coprod_desktop.services.unsaved import UnsavedSteps
 from coprod_desktop.storage.errors import WriteFailedError
 from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.session import commands
@@ -31,24 +33,6 @@ if TYPE_CHECKING:
 
     from coprod_desktop.domain.paper_form import PaperEntry
     from coprod_desktop.services.session import LiveSession
-
-
-class _Outcome(NamedTuple):
-    """What one level key would make: the rating, the workshop with it, what the room sees."""
-
-    rating: Rating
-    workshop: Workshop
-    state: AudienceState
-
-
-class _Foreseen(NamedTuple):
-    """Snapshots built ahead for the level keys, and what they were built from."""
-
-    workshop: Workshop  # compared by identity: any change makes a new workshop
-    cursor: Cursor
-    presentation: Presentation
-    baseline: Workshop | None
-    outcomes: tuple[_Outcome, ...]
 
 
 class SessionController(QObject):
@@ -82,11 +66,11 @@ class SessionController(QObject):
         #: The workshop a follow-up is compared with (set by the console), for the results.
         self.baseline: Workshop | None = None
         self.undo_stack = QUndoStack(self)
-        #: Steps the disk refused (full, read-only), newest state per thing, saved in order by
-        #: the next change or "Retry saving". See "saving when the disk refuses" below.
-        self._unsaved: dict[tuple[str, ...], Callable[[], object]] = {}
+        #: Steps the disk refused (full, read-only), saved in order by the next change or
+        #: "Retry saving". See "saving when the disk refuses" below.
+        self._unsaved = UnsavedSteps(self.unsaved_changed.emit)
         self._shown = self._build_audience()
-        self._foreseen: _Foreseen | None = None
+        self._foresight: Foresight | None = None
         self._elapsed = QElapsedTimer()
         self._elapsed.start()
         self._tick = QTimer(self)
@@ -113,24 +97,9 @@ class SessionController(QObject):
         """What the projector would show after each level key the facilitator might press
         next, each once (for the view to lay out ahead while the room talks). Those that
         would not change the wall are left out: on another slide, or with the curtain down,
-        that is all of them."""
-        shown = self.presentation
-        if shown.slide is not Slide.ITEM or shown.curtain is not Curtain.OPEN:
-            return []
-        key, code = self.cursor.group_key, self.cursor.item_code
-        outcomes = []
-        for rating in rules.level_key_outcomes(self.workshop, key, code):
-            try:
-                workshop = self.workshop.with_rating(key, code, rating)
-            except CoprodError:  # a level the group's own rules refuse: the key fails, too
-                continue
-            state = audience_state(workshop, self.cursor, shown, self.baseline)
-            outcomes.append(_Outcome(rating, workshop, state))
-        # Kept, so that the key, when it comes, need not build its snapshot again.
-        self._foreseen = _Foreseen(self.workshop, self.cursor, shown, self.baseline,
-                                   tuple(outcomes))  # fmt: skip
-        states = dict.fromkeys(outcome.state for outcome in outcomes)
-        return [state for state in states if state != self._shown]
+        that is all of them. What was worked out is kept for when the key comes."""
+        self._foresight = foresee(self.workshop, self.cursor, self.presentation, self.baseline)
+        return self._foresight.states(self._shown)
 
     def timer_text(self) -> str:
         seconds = self._elapsed.elapsed() // 1000
@@ -220,10 +189,9 @@ class SessionController(QObject):
 
     # --- applying (called by the first attempt and by undo/redo) ------------------------------
     def apply_rating(self, group_key: str, item_code: str, rating: Rating | None) -> None:
-        foreseen = self._foreseen_after(self.workshop, group_key, item_code, rating)
+        foreseen = self._foreseen(group_key, item_code, rating)
         try:
-            if self._unsaved:  # the disk refused earlier: save that first, in order
-                self.save_unsaved()
+            self._unsaved.save()  # anything the disk refused earlier goes first, in order
             self.workshop = self.live.record(
                 self.workshop, group_key, item_code, rating,
                 checked=foreseen.workshop if foreseen else None,
@@ -310,19 +278,10 @@ class SessionController(QObject):
         """Steps shown on screen but not yet on disk (0 in the normal case)."""
         return len(self._unsaved)
 
-    def save_unsaved(self) -> None:
-        """Save the steps the disk refused, oldest first; raises WriteFailedError (keeping
-        the rest) if it still refuses."""
-        while self._unsaved:
-            key, write = next(iter(self._unsaved.items()))
-            write()
-            del self._unsaved[key]
-            self.unsaved_changed.emit(len(self._unsaved))
-
     def retry_saving(self) -> bool:
         """The facilitator freed space (or the folder is writable again): save what is kept."""
         try:
-            self.save_unsaved()
+            self._unsaved.save()
         except WriteFailedError as exc:
             self.failed.emit(str(exc))
             return False
@@ -338,23 +297,17 @@ class SessionController(QObject):
 
     def _save(self, key: tuple[str, ...], write: Callable[[], object]) -> bool:
         """Run ``write`` (after any unsaved steps); False if the disk refused and it is kept."""
-        try:
-            if self._unsaved:
-                self.save_unsaved()
-            write()
-        except WriteFailedError as exc:
-            self._keep_unsaved(key, write, exc)
-            return False
-        return True
+        refused = self._unsaved.write(key, write)
+        if refused is not None:
+            self.failed.emit(str(refused))
+        return refused is None
 
     def _save_cursor(self, write: Callable[[], object]) -> None:
         self._save(("cursor",), write)
 
     def _keep_unsaved(self, key: tuple[str, ...], write: Callable[[], object],
                       error: WriteFailedError) -> None:  # fmt: skip
-        self._unsaved.pop(key, None)  # the newest state of a thing is saved after the others
-        self._unsaved[key] = write
-        self.unsaved_changed.emit(len(self._unsaved))
+        self._unsaved.keep(key, write)
         self.failed.emit(str(error))
 
     def _after_unsaved_change(self, recorded: tuple[tuple[str, str], ...] = ()) -> None:
@@ -473,21 +426,13 @@ class SessionController(QObject):
             self._shown = state
             self.audience_changed.emit(state)
 
-    def _foreseen_after(self, before: Workshop, group_key: str, item_code: str,
-                        rating: Rating | None) -> _Outcome | None:  # fmt: skip
-        """What :meth:`likely_audiences` foresaw for ``rating``, if it was foreseen from
-        ``before`` with everything else as it is now (else None: check and build afresh)."""
-        f = self._foreseen
-        if (
-            f is None
-            or f.workshop is not before
-            or (group_key, item_code) != (self.cursor.group_key, self.cursor.item_code)
-            or f.cursor != self.cursor
-            or f.presentation != self.presentation
-            or f.baseline is not self.baseline
-        ):
+    def _foreseen(self, group_key: str, item_code: str, rating: Rating | None) -> Outcome | None:
+        """The outcome worked out ahead for recording ``rating`` here and now, if any."""
+        here = (group_key, item_code) == (self.cursor.group_key, self.cursor.item_code)
+        if self._foresight is None or not here:
             return None
-        return next((outcome for outcome in f.outcomes if outcome.rating == rating), None)
+        return self._foresight.outcome(self.workshop, self.cursor, self.presentation,
+                                       self.baseline, rating)  # fmt: skip
 
     def _on_tick(self) -> None:
         text = self.timer_text()
