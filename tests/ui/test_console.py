@@ -249,3 +249,24 @@ def test_every_level_button_is_in_full_view_on_a_laptop_screen(
                 corner = button.mapTo(viewport, button.rect().bottomRight())
                 assert viewport.rect().contains(corner), (order, button.text())
         key(qtbot, console, Qt.Key.Key_O)  # the grid takes more room for its columns
+
+
+def test_space_reveals_as_soon_as_the_console_opens(store: Store, qtbot: QtBot) -> None:
+    """Qt gives a new window's keyboard to its first control; a button there would take Space
+    (and switch the running order) instead of revealing the result."""
+    from PySide6.QtWidgets import QAbstractButton, QApplication
+
+    wid = WorkshopService(store).create(
+        WorkshopDraft(title="Opening", groups=[GroupDraft("Users", 4)], item_codes=ITEMS)
+    )
+    window = ConsoleWindow(SessionController(LiveSession(store, wid)))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert not isinstance(QApplication.focusWidget(), QAbstractButton)
+    order = window.controller.cursor.order
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Space)
+    assert window.controller.presentation.revealed
+    assert window.controller.cursor.order is order

@@ -122,6 +122,9 @@ class ConsoleWindow(QMainWindow):
         self.keyboard = KeyboardAccess(self)
         self._room_controls: QGridLayout | None = None
         self._order_tabs()
+        # The capture keys, not a control, have the keyboard when the console opens: else Qt
+        # gives it to the first button, and Space would press that instead of revealing.
+        self.setFocus()
 
     # --- layout ------------------------------------------------------------------------------
     def _left_column(self) -> QWidget:
