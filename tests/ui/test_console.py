@@ -270,3 +270,25 @@ def test_space_reveals_as_soon_as_the_console_opens(store: Store, qtbot: QtBot) 
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Space)
     assert window.controller.presentation.revealed
     assert window.controller.cursor.order is order
+
+
+def test_enter_in_the_tally_records_it_and_returns_to_capture(
+    console: ConsoleWindow, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    key(qtbot, console, Qt.Key.Key_S)
+    key(qtbot, console, Qt.Key.Key_T)
+    first = QApplication.focusWidget()
+    assert first is console.capture.tally.first_box()
+    qtbot.keyClicks(first, "1")
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    second = QApplication.focusWidget()
+    assert second is not first and console.capture.tally.isAncestorOf(second)
+    qtbot.keyClicks(second, "3")
+    qtbot.keyClick(second, Qt.Key.Key_Return)
+    rating = console.controller.rating()
+    assert rating is not None and rating.tally is not None
+    assert dict(rating.tally.counts) == {1: 1, 2: 3}
+    assert QApplication.focusWidget() is console  # the capture keys work again
+    assert console.controller.cursor.item_code == ITEMS[0]  # Enter did not move on

@@ -43,7 +43,7 @@ class TallyEditor(QWidget):
             layout.addWidget(box, 2, column)
         self._record = QPushButton(translate("Tally", "Record tally"))
         self._record.setAccessibleName(translate("Tally", "Record tally"))
-        self._record.clicked.connect(lambda: self._on_record(self.counts()))
+        self._record.clicked.connect(self.record)
         layout.addWidget(self._record, 2, len(scale.levels))
         self._summary = QLabel()
         self._summary.setAccessibleName(translate("Tally", "Tally summary"))
@@ -53,6 +53,10 @@ class TallyEditor(QWidget):
     def first_box(self) -> QSpinBox:
         """Where typing a tally starts (T)."""
         return next(iter(self._boxes.values()))
+
+    def record(self) -> None:
+        """Forward the counts on show ("Record tally", or Enter in a box)."""
+        self._on_record(self.counts())
 
     def counts(self) -> dict[int, int]:
         return {level: box.value() for level, box in self._boxes.items() if box.value()}

@@ -408,12 +408,16 @@ class ConsoleWindow(QMainWindow):
 
     # --- intents -----------------------------------------------------------------------------
     def next_item(self) -> None:
-        """Enter in a text field saves it and returns to capture; otherwise moves on."""
+        """Enter in a text field saves it and returns to capture (in the tally: records the
+        tally); otherwise moves on."""
         focused = QApplication.focusWidget()
         typing = isinstance(focused, QLineEdit | QAbstractSpinBox)
         if focused is not None and typing and focused.window() is self:
+            in_tally = self.capture.tally.isAncestorOf(focused)
             focused.clearFocus()  # a note commits on losing focus
             self.setFocus()
+            if in_tally:
+                self.capture.tally.record()
             return
         self.controller.next_item()
 
