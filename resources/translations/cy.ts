@@ -984,8 +984,8 @@ Ei hagor nawr?</translation>
         <translation>Symud</translation>
     </message>
     <message>
-        <source>Next item (Enter in a note saves it first)</source>
-        <translation>Eitem nesaf (mae Enter mewn nodyn yn ei gadw&apos;n gyntaf)</translation>
+        <source>Next item (Enter in a note or the tally saves it first)</source>
+        <translation>Eitem nesaf (mae Enter mewn nodyn neu yn y cyfrif yn ei gadw&apos;n gyntaf)</translation>
     </message>
     <message>
         <source>Previous item</source>
@@ -1818,7 +1818,7 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <name>Session</name>
     <message>
         <source>current level {level}</source>
-        <extracomment>A rating was committed: (group key, item code). Emitted just before workshop_changed, so views that show ratings can update that one cell instead of everything. Ratings change only through :meth:`apply_rating`. How many steps are kept in memory because the disk refused them (0: all saved). The workshop a follow-up is compared with (set by the console), for the results. Steps the disk refused (full, read-only), newest state per thing, saved in order by the next change or &quot;Retry saving&quot;. See &quot;saving when the disk refuses&quot; below.</extracomment>
+        <extracomment>A rating was committed: (group key, item code). Emitted just before workshop_changed, so views that show ratings can update that one cell instead of everything. Ratings change only through :meth:`apply_rating`. What the facilitator chose to show changed (slide, reveal, curtain, Easy Read, timer). How many steps are kept in memory because the disk refused them (0: all saved). The workshop a follow-up is compared with (set by the console), for the results. Steps the disk refused (full, read-only), saved in order by the next change or &quot;Retry saving&quot;. See &quot;saving when the disk refuses&quot; below.</extracomment>
         <translation>lefel bresennol {level}</translation>
     </message>
     <message>
