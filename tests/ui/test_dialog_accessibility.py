@@ -9,7 +9,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from coprod_desktop.services.restore import describe_problem
@@ -35,12 +44,48 @@ from tests.ui.conftest import MessageBoxes, page
 
 
 def shown(qtbot: QtBot, window: QWidget) -> QWidget:
-    """``window`` on screen and active, as a facilitator would have it in front of them."""
+    """``window`` on screen and active, as a facilitator would have it in front of them, with
+    no text cut off."""
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    assert not cut_off(window), cut_off(window)
     return window
+
+
+def cut_off(window: QWidget) -> list[str]:
+    """What on show in ``window`` does not fit: a wrapped label shorter than its lines need, a
+    one-line label narrower than its line, a button whose lines do not fit inside its padding
+    and border, a panel wider than the scroll area that never scrolls sideways."""
+    short = []
+    for label in window.findChildren(QLabel):
+        if not label.isVisibleTo(window) or not label.text():
+            continue
+        if label.wordWrap():
+            if label.height() < label.heightForWidth(label.width()):
+                short.append(label.text())
+        elif label.width() < label.minimumSizeHint().width():
+            short.append(label.text())
+    for area in window.findChildren(QScrollArea):
+        inner = area.widget()
+        never_sideways = area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        if inner is not None and never_sideways and inner.width() > area.viewport().width():
+            short.append(f"{type(inner).__name__} wider than its scroll area")
+    for button in window.findChildren(QPushButton):
+        if not button.isVisibleTo(window) or not button.text():
+            continue
+        option = QStyleOptionButton()
+        button.initStyleOption(option)
+        inside = button.style().subElementRect(
+            QStyle.SubElement.SE_PushButtonContents, option, button
+        )
+        metrics = button.fontMetrics()
+        lines = button.text().replace("&&", "&").replace("&", "").split("\n")
+        wide = max(metrics.horizontalAdvance(line) for line in lines)
+        if wide > inside.width() + 1 or metrics.height() * len(lines) > inside.height() + 2:
+            short.append(button.text())
+    return short
 
 
 def focus_shows(qtbot: QtBot, widget: QWidget, elsewhere: QWidget) -> bool:
@@ -286,3 +331,15 @@ def test_every_menu_item_has_a_key_letter_of_its_own(
     workshop = menus[0]
     assert isinstance(workshop, QMenu)
     assert window.workshop_actions.ratings in workshop.actions()  # reachable by keyboard
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768), (1920, 1080)])
+def test_no_text_is_cut_off_in_the_console(
+    language: str, console: ConsoleWindow, qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    console.resize(*size)
+    shown(qtbot, console)
+    for slide_key in (Qt.Key.Key_S, Qt.Key.Key_Space):  # the tally and the reveal on show
+        qtbot.keyClick(console, slide_key)
+    qtbot.wait(50)  # the layout settles on the next turns of the event loop
+    assert not cut_off(console), cut_off(console)

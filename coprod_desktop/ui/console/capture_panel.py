@@ -74,11 +74,14 @@ class CapturePanel(QFrame):
         super().__init__(parent)
         self._c = controller
         set_role(self, "card")
-        # Compact buttons, so five levels fit side by side on a 1366-pixel laptop.
+        # Compact buttons, so five levels (and the four actions, in Welsh too) fit side by side
+        # in the capture column of a 1024-pixel screen.
         self.setStyleSheet(
-            "QPushButton { padding: 2px 6px; } QSpinBox { min-width: 44px; }"
-            "QPushButton:checked { background: #003078; color: #ffffff; border-color: #0b0c0c;"
-            " font-weight: bold; }"
+            "QPushButton { padding: 2px 4px; } QSpinBox { min-width: 36px; }"
+            'QPushButton[level="true"] { min-height: 68px; }'
+            # Not bold: a bold "Confident" overflows its button on a 1024-pixel screen; the
+            # "●" and the colours mark the choice.
+            "QPushButton:checked { background: #003078; color: #ffffff; border-color: #0b0c0c; }"
             # the focus ring (console.qss) again: a panel's own style sheet would hide it
             "QPushButton:focus { background: #ffdd00; color: #0b0c0c; border: 3px solid #0b0c0c; }"
             "QPushButton:checked:focus { background: #003078; color: #ffffff;"
@@ -86,7 +89,7 @@ class CapturePanel(QFrame):
         )
         scale = controller.workshop.framework.scale
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setContentsMargins(12, 14, 12, 14)
         layout.setSpacing(10)
 
         self.where = QLabel()
@@ -163,6 +166,7 @@ class CapturePanel(QFrame):
             ),
         ):
             caption = QLabel(label)
+            caption.setWordWrap(True)  # long in Welsh: it must not widen the column
             set_role(caption, "muted")
             caption.setBuddy(field)
             layout.addWidget(caption)

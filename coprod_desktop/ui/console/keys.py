@@ -94,7 +94,9 @@ HELP: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
         (
             KeyHelp(
                 "Enter, →, Page Down",
-                QT_TRANSLATE_NOOP("Keys", "Next item (Enter in a note or the tally saves it first)"),
+                QT_TRANSLATE_NOOP(
+                    "Keys", "Next item (Enter in a note or the tally saves it first)"
+                ),
             ),
             KeyHelp(
                 "←, Page Up",

@@ -33,6 +33,9 @@ class LevelButtons(QWidget):
         for column, level in enumerate(scale.levels):
             button = QPushButton(self._caption(level.level, level.label, chosen=False))
             button.setCheckable(True)
+            # Tall enough for four lines of caption ("5 / Could / teach / others"); the
+            # capture panel's style sheet says so too, since a style sheet's min-height wins.
+            button.setProperty("level", True)
             button.setMinimumHeight(76)
             button.setMinimumWidth(64)
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)

@@ -25,7 +25,7 @@ class TallyEditor(QWidget):
             0,
             0,
             1,
-            len(scale.levels) + 1,
+            len(scale.levels),
         )
         self._boxes: dict[int, QSpinBox] = {}
         for column, level in enumerate(scale.levels):
@@ -44,10 +44,13 @@ class TallyEditor(QWidget):
         self._record = QPushButton(translate("Tally", "Record tally"))
         self._record.setAccessibleName(translate("Tally", "Record tally"))
         self._record.clicked.connect(self.record)
-        layout.addWidget(self._record, 2, len(scale.levels))
         self._summary = QLabel()
         self._summary.setAccessibleName(translate("Tally", "Tally summary"))
-        layout.addWidget(self._summary, 3, 0, 1, len(scale.levels) + 1)
+        # The button under the boxes, by the summary: beside them the row is too wide for
+        # the capture column on a 1024-pixel screen.
+        levels = len(scale.levels)
+        layout.addWidget(self._summary, 3, 0, 1, max(1, levels - 2))
+        layout.addWidget(self._record, 3, max(1, levels - 2), 1, 2)
         self._update_summary()
 
     def first_box(self) -> QSpinBox:
