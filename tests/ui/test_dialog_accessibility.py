@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
+    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
@@ -72,6 +73,20 @@ def cut_off(window: QWidget) -> list[str]:
         never_sideways = area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         if inner is not None and never_sideways and inner.width() > area.viewport().width():
             short.append(f"{type(inner).__name__} wider than its scroll area")
+    for header in window.findChildren(QHeaderView):
+        model = header.model()
+        if not header.isVisibleTo(window) or model is None:
+            continue
+        metrics = header.fontMetrics()
+        across = header.orientation() == Qt.Orientation.Horizontal
+        for section in range(header.count()):
+            lines = str(model.headerData(section, header.orientation()) or "").split("\n")
+            wide = max(metrics.horizontalAdvance(line) for line in lines) + 8
+            if across:  # what the style needs around the words, too
+                wide = max(wide, header.sectionSizeFromContents(section).width())
+            room = header.sectionSize(section) if across else header.width()
+            if room < wide:
+                short.append(f"heading {' '.join(lines)!r}")
     for button in window.findChildren(QPushButton):
         if not button.isVisibleTo(window) or not button.text():
             continue
@@ -333,13 +348,15 @@ def test_every_menu_item_has_a_key_letter_of_its_own(
     assert window.workshop_actions.ratings in workshop.actions()  # reachable by keyboard
 
 
+@pytest.mark.parametrize("item_by_item", [False, True])
 @pytest.mark.parametrize("size", [(1024, 768), (1366, 768), (1920, 1080)])
 def test_no_text_is_cut_off_in_the_console(
-    language: str, console: ConsoleWindow, qtbot: QtBot, size: tuple[int, int]
+    language: str, console: ConsoleWindow, qtbot: QtBot, size: tuple[int, int], item_by_item: bool
 ) -> None:
     console.resize(*size)
     shown(qtbot, console)
-    for slide_key in (Qt.Key.Key_S, Qt.Key.Key_Space):  # the tally and the reveal on show
-        qtbot.keyClick(console, slide_key)
+    keys = [Qt.Key.Key_S, Qt.Key.Key_Space]  # the tally and the reveal on show
+    for key in [Qt.Key.Key_O, *keys] if item_by_item else keys:  # O: the groups × items grid
+        qtbot.keyClick(console, key)
     qtbot.wait(50)  # the layout settles on the next turns of the event loop
     assert not cut_off(console), cut_off(console)
