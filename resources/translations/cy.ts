@@ -1553,6 +1553,10 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Anghenion hyfforddi</translation>
     </message>
     <message>
+        <source>Training needs, by priority</source>
+        <translation>Anghenion hyfforddi, yn ôl blaenoriaeth</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Eitem</translation>
     </message>
@@ -1571,6 +1575,10 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>Certainty</source>
         <translation>Sicrwydd</translation>
+    </message>
+    <message>
+        <source>Change since the baseline, by group</source>
+        <translation>Newid ers y llinell sylfaen, fesul grŵp</translation>
     </message>
     <message>
         <source>Group</source>
@@ -1599,6 +1607,10 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>Stage then → now</source>
         <translation>Cam bryd hynny → nawr</translation>
+    </message>
+    <message>
+        <source>Change since the baseline, by area, for this group</source>
+        <translation>Newid ers y llinell sylfaen, fesul maes, i&apos;r grŵp hwn</translation>
     </message>
     <message>
         <source>Area (this group)</source>

@@ -274,7 +274,8 @@ def test_results_window(controller: SessionController, qtbot: QtBot) -> None:
     qtbot.addWidget(results)
     shown(qtbot, results)
     check_round(qtbot, results, results.group_box,
-                [results.group_box, results.project_button, results.scroller])  # fmt: skip
+                [results.group_box, results.project_button, results.scroller,
+                 results.needs_table])  # fmt: skip
     assert named(results.scroller)
     escape_closes(qtbot, results)
 

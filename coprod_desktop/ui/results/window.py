@@ -84,13 +84,14 @@ class ResultsWindow(QWidget):
         self.stage_labels = _StageCard()
         self.needs_heading = _label(translate("Results", "Training needs"), "subheading")
         self.needs_table = _table(
+            translate("Results", "Training needs, by priority"),
             [
                 translate("Results", "Item"),
                 translate("Results", "Now → needed"),
                 translate("Results", "Gap"),
                 translate("Results", "Shared by"),
                 translate("Results", "Certainty"),
-            ]
+            ],
         )
         self.gaps_label = _label("", "muted")
         self.heat_maps: dict[Area, ChartWidget] = {}
@@ -98,6 +99,7 @@ class ResultsWindow(QWidget):
         self.change_box = QWidget()
         self.change_label = _label("", "muted")
         self.change_groups = _table(
+            translate("Results", "Change since the baseline, by group"),
             [
                 translate("Results", "Group"),
                 translate("Results", "Items"),
@@ -106,16 +108,17 @@ class ResultsWindow(QWidget):
                 translate("Results", "Change"),
                 translate("Results", "Up · same · down"),
                 translate("Results", "Stage then → now"),
-            ]
+            ],
         )
         self.change_areas = _table(
+            translate("Results", "Change since the baseline, by area, for this group"),
             [
                 translate("Results", "Area (this group)"),
                 translate("Results", "Items"),
                 translate("Results", "Then"),
                 translate("Results", "Now"),
                 translate("Results", "Change"),
-            ]
+            ],
         )
 
         layout = QVBoxLayout(self)
@@ -425,13 +428,17 @@ def _label(text: str, role: str) -> QLabel:
     return label
 
 
-def _table(headers: Sequence[str]) -> QTableWidget:
+def _table(name: str, headers: Sequence[str]) -> QTableWidget:
+    """A read-only table called ``name``. Tab reaches it and the arrows walk its cells, so a
+    screen reader can read each one (a click leaves the focus where it was)."""
     table = QTableWidget(0, len(headers))
+    table.setAccessibleName(name)
     table.setHorizontalHeaderLabels(list(headers))
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
+    table.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     table.setWordWrap(False)  # one line a row; the full text is in the tooltip
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
