@@ -427,7 +427,7 @@
     <name>Console</name>
     <message>
         <source>Title</source>
-        <extracomment>Narrowest the capture panel gets (five level buttons and the notes), and the side columns.</extracomment>
+        <extracomment>The slides with a button (and Alt+1 … Alt+5), in running order.</extracomment>
         <translation>Teitl</translation>
     </message>
     <message>

@@ -64,18 +64,18 @@ def console(
 def test_tab_reaches_every_main_control_in_reading_order_and_comes_back(
     console: ConsoleWindow, qtbot: QtBot
 ) -> None:
-    stops = tab_round(qtbot, console.order_button)
+    stops = tab_round(qtbot, console.bar.order_button)
     names = [spoken(w) for w in stops]
     for widget in stops:
         assert spoken(widget), f"a {type(widget).__name__} with no name a screen reader can say"
         assert widget.window() is console
     capture = console.capture
     wanted: list[QWidget] = [
-        console.order_button,
-        console.reveal_button,
-        console.blank_button,
-        console.freeze_button,
-        console.easy_read,
+        console.bar.order_button,
+        console.bar.reveal_button,
+        console.bar.blank_button,
+        console.bar.freeze_button,
+        console.bar.easy_read,
         console.items,
         capture.tally.first_box(),
         capture.note,
@@ -93,7 +93,7 @@ def test_tab_reaches_every_main_control_in_reading_order_and_comes_back(
         assert name in names, name
     # reading order: tool bar, list, capture, moving on, projector controls, tabs, status bar
     order = [
-        stops.index(console.order_button),
+        stops.index(console.bar.order_button),
         stops.index(console.items),
         names.index("Mark agreed"),
         stops.index(capture.note),
@@ -104,7 +104,7 @@ def test_tab_reaches_every_main_control_in_reading_order_and_comes_back(
     ]
     assert order == sorted(order), names
     # and Shift+Tab walks the same round backwards
-    back = tab_round(qtbot, console.order_button, back=True)
+    back = tab_round(qtbot, console.bar.order_button, back=True)
     assert back[1:] == list(reversed(stops[1:]))
 
 
@@ -135,7 +135,7 @@ def test_a_focused_button_takes_space_and_enter_instead_of_the_capture_keys(
 ) -> None:
     c = console.controller
     revealed = c.presentation.revealed
-    console.blank_button.setFocus(Qt.FocusReason.TabFocusReason)
+    console.bar.blank_button.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(focused(), Qt.Key.Key_Space)
     assert c.presentation.curtain is Curtain.BLANK  # the curtain button was pressed
     assert c.presentation.revealed == revealed  # and Space did not reveal
@@ -158,7 +158,7 @@ def test_the_keys_still_capture_while_tab_rests_on_a_button(
     console: ConsoleWindow, qtbot: QtBot
 ) -> None:
     c = console.controller
-    console.reveal_button.setFocus(Qt.FocusReason.TabFocusReason)
+    console.bar.reveal_button.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(focused(), Qt.Key.Key_3)
     rating = c.rating()
     assert rating is not None and rating.current_level == 3

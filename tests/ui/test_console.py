@@ -292,3 +292,15 @@ def test_enter_in_the_tally_records_it_and_returns_to_capture(
     assert dict(rating.tally.counts) == {1: 1, 2: 3}
     assert QApplication.focusWidget() is console  # the capture keys work again
     assert console.controller.cursor.item_code == ITEMS[0]  # Enter did not move on
+
+
+def test_the_console_owns_the_session_it_runs(store: Store, qtbot: QtBot) -> None:
+    """A session left to Python could be collected on an export's worker thread, its
+    once-a-second timer still registered on this one: the console takes it over."""
+    wid = WorkshopService(store).create(
+        WorkshopDraft(title="Owned", groups=[GroupDraft("Users", 4)], item_codes=ITEMS)
+    )
+    controller = SessionController(LiveSession(store, wid))
+    window = ConsoleWindow(controller)
+    qtbot.addWidget(window)
+    assert controller.parent() is window

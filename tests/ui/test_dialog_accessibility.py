@@ -83,7 +83,7 @@ def cut_off(window: QWidget) -> list[str]:
             lines = str(model.headerData(section, header.orientation()) or "").split("\n")
             wide = max(metrics.horizontalAdvance(line) for line in lines) + 8
             if across:  # what the style needs around the words, too
-                wide = max(wide, header.sectionSizeFromContents(section).width())
+                wide = max(wide, header.sectionSizeHint(section))
             room = header.sectionSize(section) if across else header.width()
             if room < wide:
                 short.append(f"heading {' '.join(lines)!r}")

@@ -86,7 +86,7 @@ def test_alt_6_and_the_results_window_put_the_results_on_the_projector(
     qtbot.keyClick(console, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
     assert c.presentation.slide is Slide.RESULTS
     assert c.audience.group_results is not None
-    assert not any(b.isChecked() for b in console.slide_buttons.values())
+    assert not any(b.isChecked() for b in console.bar.slide_buttons.values())
     c.show_slide(Slide.ITEM)
     console.show_results()
     assert console.results_window is not None

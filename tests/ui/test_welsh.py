@@ -133,9 +133,9 @@ def test_console_in_welsh(welsh: QSettings, store: Store, qtbot: QtBot) -> None:
     qtbot.waitExposed(console)
 
     assert console.windowTitle() == "Gweithdy'r Tŷ — CoProd Desktop"
-    assert console.reveal_button.text() == "Datgelu (Space)"
-    assert console.blank_button.text() == "Llen (B)"
-    assert console.easy_read.text() == "Hawdd ei Ddarllen (E)"
+    assert console.bar.reveal_button.text() == "Datgelu (Space)"
+    assert console.bar.blank_button.text() == "Llen (B)"
+    assert console.bar.easy_read.text() == "Hawdd ei Ddarllen (E)"
     assert console.saved_label.text() == "Pob newid wedi'i gadw"
     assert console.group_label.text() == "Grŵp: Defnyddwyr"
     assert console.progress_label.text() == "0 o 3 eitem wedi'u sgorio"

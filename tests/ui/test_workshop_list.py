@@ -228,5 +228,11 @@ def test_return_in_the_list_opens_the_workshop(window: WorkshopListWindow, qtbot
     assert len(consoles) == 1
     assert consoles[0].room is not None  # the projector view came with it
     assert consoles[0].controller.workshop.title.startswith("Wenbury")
+    controller = consoles[0].controller
+    assert controller.parent() is consoles[0]  # the session goes with its console
     consoles[0].close()
-    qtbot.waitUntil(lambda: not consoles[0].isVisible())
+    # Deleted on this thread once closed, session and all: not left to Python's cycle
+    # collector, which could free it on an export's worker thread with its timers live here.
+    from shiboken6 import isValid
+
+    qtbot.waitUntil(lambda: not isValid(consoles[0]) and not isValid(controller))

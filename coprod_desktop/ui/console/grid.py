@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from coprod_desktop.ui.console.status import cell_text, initials, mark
@@ -91,16 +90,13 @@ class CaptureGrid(QTableView):
         controller.cursor_changed.connect(self._follow)
         self._follow()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        # Measured once styled (the stylesheet pads the headings).
-        self._keep_columns_readable()
-        super().showEvent(event)
-
-    def _keep_columns_readable(self) -> None:
+    def keep_columns_readable(self) -> None:
         """Columns share the width but never clip a cell ("≈ 5→5") or a group's initials: with
-        many groups on a narrow screen the grid scrolls sideways instead."""
+        many groups on a narrow screen the grid scrolls sideways instead. (Measured styled:
+        the stylesheet pads the headings.)"""
+        self.ensurePolished()
         header = self.horizontalHeader()
-        headings = [header.sectionSizeFromContents(i).width() for i in range(header.count())]
+        headings = [header.sectionSizeHint(i) for i in range(header.count())]
         cell = self.fontMetrics().horizontalAdvance("≈ 9→9") + 10
         header.setMinimumSectionSize(max([cell, *headings]))
 

@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QResize
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
-    QCheckBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.domain.audience import Curtain, Slide
+from coprod_desktop.domain.audience import Slide
 from coprod_desktop.domain.session import RunningOrder
 from coprod_desktop.ui.audience.window import AudienceWindow
 from coprod_desktop.ui.console import keys
@@ -37,11 +36,12 @@ from coprod_desktop.ui.console.capture_panel import CapturePanel, button_row
 from coprod_desktop.ui.console.grid import CaptureGrid
 from coprod_desktop.ui.console.item_list import ItemList
 from coprod_desktop.ui.console.keyboard import KeyboardAccess, order_tabs
+from coprod_desktop.ui.console.projector_bar import SLIDES, ProjectorBar
 from coprod_desktop.ui.console.room_controls import room_controls
 from coprod_desktop.ui.console.shortcut_overlay import ShortcutOverlay
 from coprod_desktop.ui.console.side_panels import ActionsPanel, ParkingLotPanel, PlacementPanel
 from coprod_desktop.ui.exports.flow import ExportFlow
-from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.session.controller import SessionController
 from coprod_desktop.ui.session.unsaved_bar import UnsavedBar, confirm_close_with_unsaved
 from coprod_desktop.ui.style_roles import set_role
@@ -49,18 +49,10 @@ from coprod_desktop.ui.style_roles import set_role
 if TYPE_CHECKING:  # the results window loads the charts when first opened
     from coprod_desktop.ui.results.window import ResultsWindow
 
-#: Narrowest the capture panel gets (five level buttons and the notes), and the side columns.
+# Narrowest the capture panel gets (five level buttons and the notes), and the side columns.
 CENTRE_MIN = 540
 LEFT_MIN = 220
 RIGHT_MIN = 250
-
-SLIDES = (
-    (Slide.TITLE, QT_TRANSLATE_NOOP("Console", "Title")),
-    (Slide.STAGES, QT_TRANSLATE_NOOP("Console", "Stages")),
-    (Slide.ITEM, QT_TRANSLATE_NOOP("Console", "Item")),
-    (Slide.GROUP_SUMMARY, QT_TRANSLATE_NOOP("Console", "Group summary")),
-    (Slide.CLOSING, QT_TRANSLATE_NOOP("Console", "Closing")),
-)
 
 
 class ConsoleWindow(QMainWindow):
@@ -72,6 +64,11 @@ class ConsoleWindow(QMainWindow):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        if controller.parent() is None:
+            # The console owns the session it runs: it goes with the console, on this thread.
+            # (Left to Python, a session caught in a reference cycle could be collected on any
+            # thread, say an export's, and its timer fire into freed memory.)
+            controller.setParent(self)
         self.room: AudienceWindow | None = None
         self.results_window: ResultsWindow | None = None
         self.setWindowTitle(
@@ -109,7 +106,8 @@ class ConsoleWindow(QMainWindow):
             splitter.setStretchFactor(index, stretch)
         self.splitter = splitter
         self.setCentralWidget(splitter)
-        self._build_toolbar()
+        self.bar = ProjectorBar(controller, self)
+        self.addToolBar(self.bar)
         self._build_status_bar()
         self._build_shortcuts()
         controller.cursor_changed.connect(self._on_cursor)
@@ -117,7 +115,6 @@ class ConsoleWindow(QMainWindow):
         controller.saved.connect(self._on_saved)
         controller.failed.connect(self._on_failed)
         controller.timer_ticked.connect(self._on_tick)
-        controller.presentation_changed.connect(self._sync_projector_buttons)
         self._on_cursor()
         self.keyboard = KeyboardAccess(self)
         self._room_controls: QGridLayout | None = None
@@ -191,54 +188,6 @@ class ConsoleWindow(QMainWindow):
         layout.addWidget(tabs, 1)
         return column
 
-    def _build_toolbar(self) -> None:
-        bar = QToolBar(translate("Console", "Projector"))
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.setStyleSheet("QPushButton { padding: 4px 9px; }")
-        self.addToolBar(bar)
-        self.order_button = QPushButton()
-        self.order_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.order_button.clicked.connect(self.toggle_running_order)
-        bar.addWidget(self.order_button)
-        bar.addSeparator()
-        self.slide_buttons: dict[Slide, QPushButton] = {}
-        for slide, label in SLIDES:
-            button = QPushButton(translate("Console", label))
-            button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            button.setAccessibleName(
-                translate("Console", "Show the slide: {name}").format(
-                    name=translate("Console", label)
-                )
-            )
-            button.clicked.connect(lambda _=False, s=slide: self.controller.show_slide(s))
-            self.slide_buttons[slide] = button
-            bar.addWidget(button)
-        bar.addSeparator()
-        self.reveal_button = self._toggle(
-            bar, translate("Console", "Reveal (Space)"), self.controller.set_revealed
-        )
-        self.blank_button = self._toggle(
-            bar,
-            translate("Console", "Curtain (B)"),
-            lambda on: self.controller.set_curtain(Curtain.BLANK if on else Curtain.OPEN),
-        )
-        self.freeze_button = self._toggle(
-            bar,
-            translate("Console", "Freeze (F)"),
-            lambda on: self.controller.set_curtain(Curtain.FROZEN if on else Curtain.OPEN),
-        )
-        self.easy_read = QCheckBox(translate("Console", "Easy Read (E)"))
-        self.easy_read.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.easy_read.toggled.connect(self.controller.set_easy_read)
-        bar.addWidget(self.easy_read)
-        self.timer_to_room = QCheckBox(translate("Console", "Timer on projector"))
-        self.timer_to_room.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.timer_to_room.toggled.connect(self.controller.set_timer_shown_to_room)
-        bar.addWidget(self.timer_to_room)
-        self._sync_projector_buttons()
-
     def _export_button(self) -> QPushButton:
         """A "Report" menu button: the report, the data, the blank form. (The toolbar is full
         at 1366 px, so it sits in the status bar by the keys.)"""
@@ -300,14 +249,6 @@ class ConsoleWindow(QMainWindow):
         self.results_window.raise_()
         self.results_window.activateWindow()
 
-    def _toggle(self, bar: QToolBar, text: str, on_toggle: Callable[[bool], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setCheckable(True)
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        button.clicked.connect(on_toggle)
-        bar.addWidget(button)
-        return button
-
     def _build_status_bar(self) -> None:
         self.saved_label = QLabel(translate("Console", "All changes saved"))
         set_role(self.saved_label, "saved")
@@ -353,11 +294,11 @@ class ConsoleWindow(QMainWindow):
         self._key(["Left", "PgUp"], c.previous_item)
         self._key(["G"], lambda: c.next_group(1))
         self._key(["Shift+G"], lambda: c.next_group(-1))
-        self._key(["O"], self.toggle_running_order)
+        self._key(["O"], self.bar.toggle_running_order)
         self._key(["Space"], lambda: c.set_revealed(not c.presentation.revealed))
         self._key(["B"], c.toggle_curtain)
-        self._key(["F"], self.toggle_freeze)
-        self._key(["E"], self.easy_read.toggle)
+        self._key(["F"], self.bar.toggle_freeze)
+        self._key(["E"], self.bar.easy_read.toggle)
         for number, (slide, _label) in enumerate(SLIDES, start=1):
             self._key([f"Alt+{number}"], functools.partial(c.show_slide, slide))
         self._key(["F1", "?"], self.show_shortcuts)
@@ -427,19 +368,6 @@ class ConsoleWindow(QMainWindow):
 
         return paper_entry_in_console(self.controller, self)
 
-    def toggle_running_order(self) -> None:
-        current = self.controller.cursor.order
-        other = (
-            RunningOrder.ITEM_BY_ITEM
-            if current is RunningOrder.GROUP_BY_GROUP
-            else RunningOrder.GROUP_BY_GROUP
-        )
-        self.controller.set_running_order(other)
-
-    def toggle_freeze(self) -> None:
-        frozen = self.controller.presentation.curtain is Curtain.FROZEN
-        self.controller.set_curtain(Curtain.OPEN if frozen else Curtain.FROZEN)
-
     def show_shortcuts(self) -> None:
         ShortcutOverlay(self).exec()
 
@@ -479,16 +407,12 @@ class ConsoleWindow(QMainWindow):
         item_mode = c.cursor.order is RunningOrder.ITEM_BY_ITEM
         if (self.left.currentWidget() is self.grid) != item_mode:
             self.left.setCurrentWidget(self.grid if item_mode else self.items)
+            if item_mode:
+                self.grid.keep_columns_readable()
             # The grid needs room for every group's column; the list does not.
             self._fit_columns()
-        self.order_button.setText(
-            translate("Console", "Item by item ⇄ (O)")
-            if item_mode
-            else translate("Console", "Group by group ⇄ (O)")
-        )
         self.group_label.setText(translate("Console", "Group: {name}").format(name=c.group.name))
         self._on_progress()
-        self._sync_projector_buttons()
 
     def _on_progress(self) -> None:
         c = self.controller
@@ -521,14 +445,6 @@ class ConsoleWindow(QMainWindow):
 
     def _on_tick(self, text: str) -> None:
         self.timer_label.setText(text)
-
-    def _sync_projector_buttons(self) -> None:
-        p = self.controller.presentation
-        for slide, button in self.slide_buttons.items():
-            button.setChecked(slide is p.slide)
-        self.reveal_button.setChecked(p.revealed)
-        self.blank_button.setChecked(p.curtain is Curtain.BLANK)
-        self.freeze_button.setChecked(p.curtain is Curtain.FROZEN)
 
     @staticmethod
     def _restyle(widget: QWidget) -> None:

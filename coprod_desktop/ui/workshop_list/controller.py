@@ -197,7 +197,11 @@ class WorkshopListController(QObject):
         console.show()
 
     def _console_closed(self, workshop_id: int) -> None:
-        self._consoles.pop(workshop_id, None)
+        console = self._consoles.pop(workshop_id, None)
+        if console is not None:
+            # Deleted here, on the UI thread, now: left to Python's cycle collector it could be
+            # freed on any thread (an export's worker), with its timers still registered here.
+            console.deleteLater()
         self.reload()
 
     def show_ratings_of_selected(self) -> None:

@@ -1,0 +1,113 @@
+"""The console's tool bar: the running order, and what the projector shows (the slide, the
+reveal, the curtain, Easy Read wording, the timer). It follows the session, and forwards each
+click to it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QPushButton, QToolBar, QWidget
+
+from coprod_desktop.domain.audience import Curtain, Slide
+from coprod_desktop.domain.session import RunningOrder
+from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from coprod_desktop.ui.session.controller import SessionController
+
+#: The slides with a button (and Alt+1 … Alt+5), in running order.
+SLIDES = (
+    (Slide.TITLE, QT_TRANSLATE_NOOP("Console", "Title")),
+    (Slide.STAGES, QT_TRANSLATE_NOOP("Console", "Stages")),
+    (Slide.ITEM, QT_TRANSLATE_NOOP("Console", "Item")),
+    (Slide.GROUP_SUMMARY, QT_TRANSLATE_NOOP("Console", "Group summary")),
+    (Slide.CLOSING, QT_TRANSLATE_NOOP("Console", "Closing")),
+)
+
+
+class ProjectorBar(QToolBar):
+    """Buttons a click or Tab reaches (a click leaves the keyboard with the capture keys)."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(translate("Console", "Projector"), parent)
+        self.controller = c = controller
+        self.setMovable(False)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setStyleSheet("QPushButton { padding: 4px 9px; }")
+        self.order_button = self._button("", self.toggle_running_order, checkable=False)
+        self.addSeparator()
+        self.slide_buttons: dict[Slide, QPushButton] = {}
+        for slide, label in SLIDES:
+            button = self._button(translate("Console", label),
+                                  lambda _=False, s=slide: c.show_slide(s))  # fmt: skip
+            button.setAccessibleName(
+                translate("Console", "Show the slide: {name}").format(
+                    name=translate("Console", label)
+                )
+            )
+            self.slide_buttons[slide] = button
+        self.addSeparator()
+        self.reveal_button = self._button(translate("Console", "Reveal (Space)"), c.set_revealed)
+        self.blank_button = self._button(
+            translate("Console", "Curtain (B)"),
+            lambda on: c.set_curtain(Curtain.BLANK if on else Curtain.OPEN),
+        )
+        self.freeze_button = self._button(
+            translate("Console", "Freeze (F)"),
+            lambda on: c.set_curtain(Curtain.FROZEN if on else Curtain.OPEN),
+        )
+        self.easy_read = self._check(translate("Console", "Easy Read (E)"), c.set_easy_read)
+        self.timer_to_room = self._check(
+            translate("Console", "Timer on projector"), c.set_timer_shown_to_room
+        )
+        c.presentation_changed.connect(self.sync)
+        c.cursor_changed.connect(self._show_order)
+        self.sync()
+        self._show_order()
+
+    def toggle_running_order(self) -> None:
+        """Group by group ⇄ item by item (O)."""
+        current = self.controller.cursor.order
+        other = (
+            RunningOrder.ITEM_BY_ITEM
+            if current is RunningOrder.GROUP_BY_GROUP
+            else RunningOrder.GROUP_BY_GROUP
+        )
+        self.controller.set_running_order(other)
+
+    def toggle_freeze(self) -> None:
+        """Freeze the projector while typing, or unfreeze it (F)."""
+        frozen = self.controller.presentation.curtain is Curtain.FROZEN
+        self.controller.set_curtain(Curtain.OPEN if frozen else Curtain.FROZEN)
+
+    def sync(self) -> None:
+        """Show what the projector shows now."""
+        p = self.controller.presentation
+        for slide, button in self.slide_buttons.items():
+            button.setChecked(slide is p.slide)
+        self.reveal_button.setChecked(p.revealed)
+        self.blank_button.setChecked(p.curtain is Curtain.BLANK)
+        self.freeze_button.setChecked(p.curtain is Curtain.FROZEN)
+
+    def _show_order(self) -> None:
+        item_mode = self.controller.cursor.order is RunningOrder.ITEM_BY_ITEM
+        self.order_button.setText(
+            translate("Console", "Item by item ⇄ (O)")
+            if item_mode
+            else translate("Console", "Group by group ⇄ (O)")
+        )
+
+    def _button(self, text: str, on_click: Callable[..., object], *,
+                checkable: bool = True) -> QPushButton:  # fmt: skip
+        button = QPushButton(text)
+        button.setCheckable(checkable)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.clicked.connect(on_click)
+        self.addWidget(button)
+        return button
+
+    def _check(self, text: str, on_toggle: Callable[[bool], object]) -> QCheckBox:
+        box = QCheckBox(text)
+        box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        box.toggled.connect(on_toggle)
+        self.addWidget(box)
+        return box
