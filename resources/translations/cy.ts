@@ -1629,6 +1629,10 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Byw: yn diweddaru wrth i bob sgôr gael ei chadw.</translation>
     </message>
     <message>
+        <source>As saved; open the workshop to carry on capturing.</source>
+        <translation>Fel y cafodd ei gadw; agorwch y gweithdy i barhau i gofnodi.</translation>
+    </message>
+    <message>
         <source>Compared with the baseline “{title}”.</source>
         <translation>O&apos;i gymharu â&apos;r llinell sylfaen “{title}”.</translation>
     </message>
@@ -2194,6 +2198,10 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>&amp;Pob sgôr</translation>
     </message>
     <message>
+        <source>See the selected workshop&apos;s results: profiles, training needs, heat maps, stages, change since its baseline</source>
+        <translation>Gweld canlyniadau&apos;r gweithdy a ddewiswyd: proffiliau, anghenion hyfforddi, mapiau gwres, camau, newid ers ei linell sylfaen</translation>
+    </message>
+    <message>
         <source>&amp;Duplicate as follow-up</source>
         <translation>&amp;Dyblygu fel gweithdy dilynol</translation>
     </message>
@@ -2252,6 +2260,10 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>Save the selected workshop as a .coprod file to share or keep</source>
         <translation>Cadw&apos;r gweithdy a ddewiswyd fel ffeil .coprod i&apos;w rhannu neu ei chadw</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults…</source>
+        <translation>&amp;Canlyniadau…</translation>
     </message>
     <message>
         <source>Export…</source>

@@ -280,6 +280,19 @@ def test_results_window(controller: SessionController, qtbot: QtBot) -> None:
     escape_closes(qtbot, results)
 
 
+def test_saved_results_window(window: WorkshopListWindow, demo_id: int, qtbot: QtBot) -> None:
+    """The results opened from the list: no projector button, the same keyboard round."""
+    assert window.controller is not None
+    window.controller.reload(demo_id)
+    results = window.controller.show_results_of_selected()
+    assert isinstance(results, ResultsWindow)
+    shown(qtbot, results)
+    stops = check_round(qtbot, results, results.group_box,
+                        [results.group_box, results.scroller, results.needs_table])  # fmt: skip
+    assert results.project_button not in stops
+    escape_closes(qtbot, results)
+
+
 def test_overview_window(window: WorkshopListWindow, demo_id: int, qtbot: QtBot) -> None:
     assert window.controller is not None
     window.controller.reload(demo_id)

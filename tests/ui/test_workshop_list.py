@@ -236,3 +236,43 @@ def test_return_in_the_list_opens_the_workshop(window: WorkshopListWindow, qtbot
     from shiboken6 import isValid
 
     qtbot.waitUntil(lambda: not isValid(consoles[0]) and not isValid(controller))
+
+
+def test_results_open_from_the_list_as_saved_without_a_session_or_projector(
+    window: WorkshopListWindow, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from coprod_desktop.ui.console.window import ConsoleWindow
+    from coprod_desktop.ui.results.window import ResultsWindow
+
+    add_demo(window, qtbot)
+    assert window.controller is not None
+    results = window.controller.show_results_of_selected()
+    assert isinstance(results, ResultsWindow)
+    qtbot.waitExposed(results)
+    assert not results.live and not results.project_button.isVisible()
+    texts = [label.text() for label in results.findChildren(QLabel)]
+    assert any(text.startswith("As saved") for text in texts)
+    workshop = results.controller.workshop
+    assert [results.group_box.itemData(i) for i in range(results.group_box.count())] == [
+        g.key for g in workshop.groups
+    ]
+    assert results.needs_table.rowCount() > 0  # the demo has training needs to show
+    # No live session was opened for it: no console, and the list still says it is not running.
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, ConsoleWindow)]
+    results.close()
+    from shiboken6 import isValid
+
+    qtbot.waitUntil(lambda: not isValid(results))  # deleted on close, on this thread
+
+
+def test_the_results_action_is_in_the_workshop_menu_and_needs_a_selection(
+    window: WorkshopListWindow, qtbot: QtBot
+) -> None:
+    actions = window.workshop_actions
+    workshop_menu = window.menuBar().actions()[0].menu()
+    assert workshop_menu is not None and actions.results in workshop_menu.actions()
+    assert not actions.results.isEnabled()  # nothing selected yet
+    add_demo(window, qtbot)
+    assert actions.results.isEnabled()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,13 +50,28 @@ RADAR_WIDTH = 440
 EMPTY = Chart("", "", 1.0, ())
 
 
-class ResultsWindow(QWidget):
-    """The live results of ``controller``'s workshop (compared with ``baseline`` if given)."""
+class SavedResults(QObject):
+    """A saved workshop's results, for reading from the workshop list: no live session, so
+    nothing changes and nothing goes to a projector."""
 
-    def __init__(self, controller: SessionController, baseline: Workshop | None = None,
+    workshop_changed = Signal()  # never emitted: the workshop is as it was saved
+
+    def __init__(self, workshop: Workshop, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        self.group = workshop.groups[0]
+
+
+class ResultsWindow(QWidget):
+    """The results of ``controller``'s workshop (compared with ``baseline`` if given): live
+    with a session, which can also put them on the projector; as saved otherwise."""
+
+    def __init__(self, controller: SessionController | SavedResults,
+                 baseline: Workshop | None = None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent, Qt.WindowType.Window)
         self.controller = controller
+        self.live = isinstance(controller, SessionController)
         self.baseline = baseline
         self.setWindowTitle(
             translate("Results", "Results — {title}").format(title=controller.workshop.title)
@@ -78,6 +93,7 @@ class ResultsWindow(QWidget):
             translate("Results", "Show this group's results on the projector")
         )
         self.project_button.clicked.connect(self.show_on_projector)
+        self.project_button.setVisible(self.live)
 
         self.radar_area = ChartWidget(EMPTY, max_width=RADAR_WIDTH)
         self.radar_principle = ChartWidget(EMPTY, max_width=RADAR_WIDTH)
@@ -144,7 +160,11 @@ class ResultsWindow(QWidget):
         w = self.controller.workshop
         title = _label(translate("Results", "Results: {title}").format(title=w.title), "heading")
         title.setWordWrap(True)
-        note = translate("Results", "Live: updates as each rating is saved.")
+        note = (
+            translate("Results", "Live: updates as each rating is saved.")
+            if self.live
+            else translate("Results", "As saved; open the workshop to carry on capturing.")
+        )
         if self.baseline is not None:
             note += " " + translate("Results", "Compared with the baseline “{title}”.").format(
                 title=self.baseline.title
@@ -219,8 +239,9 @@ class ResultsWindow(QWidget):
 
     def show_on_projector(self) -> None:
         """The chosen group's results on the projector (the capture moves to that group)."""
-        self.controller.jump(group_key=self.group_key())
-        self.controller.show_slide(Slide.RESULTS)
+        if isinstance(self.controller, SessionController):
+            self.controller.jump(group_key=self.group_key())
+            self.controller.show_slide(Slide.RESULTS)
 
     # --- updating --------------------------------------------------------------------------
     def _schedule(self) -> None:

@@ -19,6 +19,7 @@ class WorkshopListActions:
     new: QAction
     open: QAction
     ratings: QAction
+    results: QAction
     duplicate: QAction
     delete: QAction
     import_file: QAction
@@ -38,6 +39,7 @@ class WorkshopListActions:
         return (
             self.open,
             self.ratings,
+            self.results,
             self.duplicate,
             self.delete,
             self.export_file,
@@ -93,6 +95,15 @@ def build_actions(parent: QWidget) -> WorkshopListActions:
             [key("Ctrl+R")],
             QT_TRANSLATE_NOOP(
                 "WorkshopList", "See every group's ratings for the selected workshop in one grid"
+            ),
+        ),
+        results=action(
+            QT_TRANSLATE_NOOP("WorkshopList", "Res&ults…"),
+            [],
+            QT_TRANSLATE_NOOP(
+                "WorkshopList",
+                "See the selected workshop's results: profiles, training needs, heat maps, "
+                "stages, change since its baseline",
             ),
         ),
         duplicate=action(

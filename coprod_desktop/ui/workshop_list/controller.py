@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -113,6 +113,7 @@ class WorkshopListController(QObject):
         a.new.triggered.connect(self.new_workshop)
         a.open.triggered.connect(self.open_selected)
         a.ratings.triggered.connect(self.show_ratings_of_selected)
+        a.results.triggered.connect(self.show_results_of_selected)
         a.duplicate.triggered.connect(self.duplicate_selected)
         a.delete.triggered.connect(self.delete_selected)
         a.import_file.triggered.connect(self.import_file)
@@ -227,6 +228,28 @@ class WorkshopListController(QObject):
             lambda _obj=None, uid=summary.uid: self._overviews.pop(uid, None)
         )
         overview.show()
+
+    def show_results_of_selected(self) -> QWidget | None:
+        """The selected workshop's results as saved (compared with its baseline, if it is a
+        follow-up), without opening its live session or the projector."""
+        from coprod_desktop.ui.results.window import ResultsWindow, SavedResults
+
+        summary = self._page.selected_workshop()
+        if summary is None:
+            return None
+        try:
+            workshop = self._services.workshops.get(summary.id)
+            baseline = self._services.exports.baseline_of(workshop)
+        except CoprodError as exc:
+            warn_about(
+                self._window, translate("WorkshopList", "This workshop could not be opened"), exc
+            )
+            return None
+        results = ResultsWindow(SavedResults(workshop), baseline, parent=self._window)
+        # Closed is gone: deleted on this thread, with the snapshot it shows.
+        results.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        results.show()
+        return results
 
     def enter_from_paper(self) -> QWidget | None:
         """Type the selected workshop's filled-in paper forms in; while its console is open,

@@ -106,8 +106,8 @@ class WorkshopListWindow(QMainWindow):
         on_language_change(
             workshop, lambda: workshop.setTitle(translate("WorkshopList", "&Workshop"))
         )
-        for act in (a.new, a.open, a.ratings, a.duplicate, a.delete):
-            workshop.addAction(act)  # (All ratings: in the menu, so the keyboard reaches it)
+        for act in (a.new, a.open, a.ratings, a.results, a.duplicate, a.delete):
+            workshop.addAction(act)  # (All ratings, results: here, so the keyboard reaches them)
         workshop.addSeparator()
         workshop.addAction(a.import_file)
         workshop.addAction(a.export_file)
