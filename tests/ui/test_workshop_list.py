@@ -260,7 +260,9 @@ def test_results_open_from_the_list_as_saved_without_a_session_or_projector(
     ]
     assert results.needs_table.rowCount() > 0  # the demo has training needs to show
     # No live session was opened for it: no console, and the list still says it is not running.
-    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, ConsoleWindow)]
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ConsoleWindow) and w.isVisible()
+    ]
     results.close()
     from shiboken6 import isValid
 
