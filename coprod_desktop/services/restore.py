@@ -169,6 +169,24 @@ def restore_backup(folder: Path, backup: Path | None = None) -> Restored:
     return Restored(store_path, chosen, aside)
 
 
+def start_afresh(folder: Path) -> Path | None:
+    """Set ``folder``'s store aside so that CoProd Desktop starts with an empty one: for when
+    no backup can replace it. The file is renamed with its -wal and -shm, bytes unchanged (a
+    specialist may still rescue workshops from it); returns its new name (None: there was no
+    file). Raises RestoreError, changing nothing, if the store opens normally, and refuses
+    while CoProd Desktop has the folder open."""
+    store_path = folder / STORE_NAME
+    with DataFolderLock(folder):
+        if not store_path.exists():
+            return None
+        try:
+            inspect_file(store_path)
+        except StoreError as exc:
+            kind = problem_kind(exc)
+            return set_aside(store_path, kind.value if kind else "unreadable")
+        raise RestoreError(store_path, "opens normally: there is nothing to set aside")
+
+
 def _choose(folder: Path, backup: Path | None) -> GoodBackup:
     checks = checked_backups(folder)
     if backup is None:

@@ -39,6 +39,7 @@ class RestoreChoice(enum.Enum):
     """What the facilitator chose."""
 
     RESTORE = "restore"
+    START_AFRESH = "start afresh"
     OTHER_FOLDER = "other folder"
     QUIT = "quit"
 
@@ -104,6 +105,13 @@ class RestoreDialog(QDialog):
                 "RestoreDialog", "No good automatic backup was found in {folder}."
             ).format(folder=folder)
             layout.addWidget(_wrapped(none, "error"))
+            afresh = translate(
+                "RestoreDialog",
+                "Starting with an empty file sets this one aside, renamed and unchanged, so "
+                "the workshops in it may still be rescued; you can then import workshop files "
+                "or set up a new workshop.",
+            )
+            layout.addWidget(_wrapped(afresh, "muted"))
         if problem.bad_backups:
             bad = translate(
                 "RestoreDialog",
@@ -128,6 +136,11 @@ class RestoreDialog(QDialog):
             button.setAutoDefault(button is default)
         default.setDefault(True)  # once in the dialog: only then does it know its dialog
         (self.backups if has_backups else default).setFocus()
+        # A window is sized from its size hint, which ignores that wrapped lines need height
+        # (measured styled: the stylesheet pads the buttons).
+        self.ensurePolished()
+        width = max(WIDTH, layout.sizeHint().width())
+        self.resize(width, max(layout.sizeHint().height(), layout.totalHeightForWidth(width)))
 
     def _backup_list(self, backups: tuple[GoodBackup, ...]) -> QListWidget:
         shown = QListWidget()
@@ -151,13 +164,19 @@ class RestoreDialog(QDialog):
             translate("RestoreDialog", "Choose another data folder…")
         )
         self.quit_button = QPushButton(translate("RestoreDialog", "Quit"))
+        self.afresh_button = QPushButton(translate("RestoreDialog", "Start with an empty file"))
+        self.afresh_button.clicked.connect(lambda: self._finish(RestoreChoice.START_AFRESH))
+        # Only when no backup can help: a backup keeps the workshops, this does not.
+        self.afresh_button.setVisible(not has_backups)
         self.restore_button.clicked.connect(lambda: self._finish(RestoreChoice.RESTORE))
         self.other_folder_button.clicked.connect(lambda: self._finish(RestoreChoice.OTHER_FOLDER))
         self.quit_button.clicked.connect(lambda: self._finish(RestoreChoice.QUIT))
         self.restore_button.setEnabled(has_backups)
+        self.restore_button.setVisible(has_backups)  # with none, starting afresh takes its place
         row = QHBoxLayout()
         row.addWidget(self.quit_button)
         row.addStretch(1)
+        row.addWidget(self.afresh_button)
         row.addWidget(self.other_folder_button)
         row.addWidget(self.restore_button)
         return row
@@ -203,6 +222,9 @@ def offer_restore(parent: QWidget, data_dir: Path, error: CoprodError, *, title:
         if dialog.choice is RestoreChoice.RESTORE:
             _restore(parent, data_dir, dialog.selected_backup())
             reopen(data_dir)
+        elif dialog.choice is RestoreChoice.START_AFRESH:
+            _start_afresh(parent, data_dir)
+            reopen(data_dir)
         elif dialog.choice is RestoreChoice.OTHER_FOLDER:
             folder = QFileDialog.getExistingDirectory(
                 parent,
@@ -235,3 +257,21 @@ def _restore(parent: QWidget, data_dir: Path, backup: Path | None) -> None:
             "RestoreDialog", "The previous file is kept, unchanged, as {name}."
         ).format(name=done.set_aside_as)
     tell(parent, QMessageBox.Icon.Information, translate("RestoreDialog", "Backup restored"), text)
+
+
+def _start_afresh(parent: QWidget, data_dir: Path) -> None:
+    from coprod_desktop.services.restore import start_afresh
+
+    try:
+        aside = start_afresh(data_dir)
+    except CoprodError as exc:  # reopening then explains again, with the dialog
+        tell(parent, QMessageBox.Icon.Warning,
+             translate("RestoreDialog", "The file was not set aside"), str(exc))  # fmt: skip
+        return
+    text = translate("RestoreDialog", "CoProd Desktop starts with an empty workshops file.")
+    if aside is not None:
+        text += " " + translate(
+            "RestoreDialog", "The previous file is kept, unchanged, as {name}."
+        ).format(name=aside)
+    tell(parent, QMessageBox.Icon.Information,
+         translate("RestoreDialog", "Started afresh"), text)  # fmt: skip

@@ -1475,6 +1475,10 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <source>No good automatic backup was found in {folder}.</source>
         <translation>Ni chafwyd hyd i gopi wrth gefn awtomatig da yn {folder}.</translation>
     </message>
+    <message>
+        <source>Starting with an empty file sets this one aside, renamed and unchanged, so the workshops in it may still be rescued; you can then import workshop files or set up a new workshop.</source>
+        <translation>Mae dechrau gyda ffeil wag yn rhoi&apos;r un hon o&apos;r neilltu, wedi&apos;i hailenwi a heb ei newid, fel y gellir achub y gweithdai ynddi o hyd; yna gallwch fewnforio ffeiliau gweithdy neu sefydlu gweithdy newydd.</translation>
+    </message>
     <message numerus="yes">
         <source>%n other backup(s) failed their integrity check and are not offered.</source>
         <translation>
@@ -1506,6 +1510,10 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Gadael</translation>
     </message>
     <message>
+        <source>Start with an empty file</source>
+        <translation>Dechrau gyda ffeil wag</translation>
+    </message>
+    <message>
         <source>Restore this backup</source>
         <translation>Adfer y copi wrth gefn hwn</translation>
     </message>
@@ -1528,6 +1536,18 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>Backup restored</source>
         <translation>Copi wrth gefn wedi&apos;i adfer</translation>
+    </message>
+    <message>
+        <source>The file was not set aside</source>
+        <translation>Ni roddwyd y ffeil o&apos;r neilltu</translation>
+    </message>
+    <message>
+        <source>CoProd Desktop starts with an empty workshops file.</source>
+        <translation>Mae CoProd Desktop yn dechrau gyda ffeil gweithdai wag.</translation>
+    </message>
+    <message>
+        <source>Started afresh</source>
+        <translation>Wedi dechrau o&apos;r newydd</translation>
     </message>
 </context>
 <context>

@@ -15,11 +15,13 @@ from coprod_desktop.services.restore import (
     find_problem,
     good_backups,
     restore_backup,
+    start_afresh,
 )
 from coprod_desktop.services.workshops import WorkshopService
 from coprod_desktop.storage import errors
 from coprod_desktop.storage.backups import list_backups
 from coprod_desktop.storage.database import STORE_NAME, write_error
+from coprod_desktop.storage.lock import DataFolderLock
 from tests.storage.damage import CASES, KINDS, damage, folder_with_a_backup
 
 
@@ -149,3 +151,27 @@ def test_write_failures_say_what_happened(
     assert "Everything saved before is safe" in str(said)
     if kind is errors.ReadOnlyError:
         assert f"The folder {tmp_path} is read-only" in str(said)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_starting_afresh_sets_the_file_aside_byte_for_byte_and_opens_empty(
+    folder: Path, case: str
+) -> None:
+    for backup in list_backups(folder / "backups"):
+        backup.path.write_bytes(b"")  # no backup can help: the last way on is an empty file
+    original = damage(folder, case)
+    aside = start_afresh(folder)
+    assert aside is not None and aside.name.startswith(f"{STORE_NAME}.{KINDS[case]}-")
+    assert aside.read_bytes() == original
+    assert not (folder / STORE_NAME).exists()
+    assert workshop_ids(folder) == []  # opens, empty, with the built-in frameworks
+    assert find_problem(folder) is None
+
+
+def test_starting_afresh_refuses_a_healthy_store_and_an_open_folder(folder: Path) -> None:
+    with pytest.raises(errors.RestoreError, match="opens normally"):
+        start_afresh(folder)
+    damage(folder, "truncated")
+    with DataFolderLock(folder), pytest.raises(errors.StoreInUseError):  # as the app holds it
+        start_afresh(folder)
+    assert (folder / STORE_NAME).exists() and not list(folder.glob(f"{STORE_NAME}.*-*"))

@@ -27,7 +27,7 @@ from coprod_desktop.services.session import LiveSession
 from coprod_desktop.services.workshops import GroupDraft, WorkshopDraft
 from coprod_desktop.storage.backups import take_backup
 from coprod_desktop.storage.database import STORE_NAME, Store
-from coprod_desktop.storage.errors import NewerSchemaError
+from coprod_desktop.storage.errors import DamagedStoreError, NewerSchemaError
 from coprod_desktop.ui.app_services import AppServices
 from coprod_desktop.ui.console.window import ConsoleWindow
 from coprod_desktop.ui.i18n import install_language, switch_language
@@ -98,7 +98,9 @@ def cut_off(window: QWidget) -> list[str]:
         metrics = button.fontMetrics()
         lines = button.text().replace("&&", "&").replace("&", "").split("\n")
         wide = max(metrics.horizontalAdvance(line) for line in lines)
-        if wide > inside.width() + 1 or metrics.height() * len(lines) > inside.height() + 2:
+        # A few pixels into the padding is not cut off (the focus ring's thicker border takes
+        # two from the contents of the focused or default button).
+        if wide > inside.width() + 4 or metrics.height() * len(lines) > inside.height() + 2:
             short.append(button.text())
     return short
 
@@ -238,6 +240,23 @@ def test_restore_dialog(qtbot: QtBot, tmp_path: Path) -> None:
     )  # fmt: skip
     escape_closes(qtbot, dialog)
     assert dialog.choice is RestoreChoice.QUIT  # Esc changes nothing
+
+
+def test_restore_dialog_with_no_backup(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    problem = describe_problem(folder, DamagedStoreError(folder / STORE_NAME, "is cut short"))
+    assert problem is not None and not problem.backups
+    dialog = RestoreDialog(problem, "Your workshops file is damaged")
+    qtbot.addWidget(dialog)
+    shown(qtbot, dialog)  # nothing cut off, with the extra words and button
+    assert default_button(dialog) is dialog.other_folder_button
+    check_round(
+        qtbot, dialog, dialog.quit_button,
+        [dialog.quit_button, dialog.afresh_button, dialog.other_folder_button],
+    )  # fmt: skip
+    escape_closes(qtbot, dialog)
+    assert dialog.choice is RestoreChoice.QUIT
 
 
 def test_delete_question(

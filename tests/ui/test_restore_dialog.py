@@ -141,9 +141,46 @@ def test_no_good_backup_offers_another_folder_or_quit(
     assert "No good automatic backup was found" in texts(dialog)
     assert not dialog.restore_button.isEnabled()
     assert dialog.other_folder_button.isDefault()
+    assert dialog.afresh_button.isVisible()
     dialog.reject()  # closing the window is quitting
     assert exit_codes == [1]
     assert (data / STORE_NAME).read_bytes() == b""
+
+
+def test_with_no_good_backup_the_app_can_start_with_an_empty_file(
+    qtbot: QtBot, tmp_path: Path, message_boxes: MessageBoxes, exit_codes: list[int]
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / STORE_NAME).write_bytes(b"half a file")
+    app, window = start_gui(data)
+    qtbot.addWidget(window)
+    try:
+        dialog = shown_dialog(qtbot, window)
+        assert "Starting with an empty file sets this one aside" in texts(dialog)
+        qtbot.mouseClick(dialog.afresh_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.controller is not None)
+
+        assert page(window).model.rowCount() == 0  # an empty store, open for new work
+        (aside,) = [p for p in data.glob(f"{STORE_NAME}.*-*") if p.suffix not in ("-wal", "-shm")]
+        assert aside.read_bytes() == b"half a file"
+        (info,) = message_boxes.of_kind("information")
+        assert info.title == "Started afresh" and str(aside) in info.text
+        assert exit_codes == []
+    finally:
+        app.aboutToQuit.emit()
+
+
+def test_a_good_backup_is_offered_instead_of_an_empty_file(
+    qtbot: QtBot, folder: Path, exit_codes: list[int]
+) -> None:
+    damage(folder, "truncated")
+    _app, window = start_gui(folder)
+    qtbot.addWidget(window)
+    dialog = shown_dialog(qtbot, window)
+    assert dialog.restore_button.isEnabled() and not dialog.afresh_button.isVisible()
+    dialog.reject()  # quitting
+    assert exit_codes == [1]
 
 
 def test_picking_an_older_backup(qtbot: QtBot, folder: Path) -> None:
