@@ -65,6 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("--backup", type=Path, metavar="FILE", help="restore this backup instead")
     restore.add_argument("--list", action="store_true", help="list the backups and their checks")
+    restore.add_argument(
+        "--empty",
+        action="store_true",
+        help="no backup can help: set the unreadable file aside and start with an empty one",
+    )
     report = commands.add_parser("report", help="write the training-needs report as a PDF")
     report.add_argument("id", type=int, metavar="ID", help="workshop id, as shown by list")
     report.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
@@ -197,12 +202,18 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
 
 def _restore(args: argparse.Namespace, out: TextIO) -> int:
     from coprod_desktop.services.maintenance import backup_lines
-    from coprod_desktop.services.restore import restore_backup
+    from coprod_desktop.services.restore import restore_backup, start_afresh
 
     data_dir = resolve_data_dir(args.data_dir)
     if args.list:
         for line in backup_lines(data_dir):
             print(line, file=out)
+        return EXIT_OK
+    if args.empty:
+        aside = start_afresh(data_dir)
+        if aside is not None:
+            print(f"set the unreadable file aside, unchanged, as {aside}", file=out)
+        print(f"{data_dir} now starts with an empty workshops file", file=out)
         return EXIT_OK
     done = restore_backup(data_dir, args.backup)
     stamp = done.backup.taken_at.strftime("%Y-%m-%d %H:%M:%S")

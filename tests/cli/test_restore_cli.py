@@ -99,3 +99,17 @@ def test_restore_with_no_backups_says_so(tmp_path: Path) -> None:
     code, out, _err = run(folder, "check")
     assert code == cli.EXIT_UNHEALTHY
     assert "backups:    no good automatic backup" in out
+
+
+def test_restore_empty_sets_the_file_aside_when_no_backup_can_help(tmp_path: Path) -> None:
+    folder = tmp_path / "fresh"
+    folder.mkdir()
+    (folder / STORE_NAME).write_bytes(b"half a file")
+    code, out, err = run(folder, "restore", "--empty")
+    assert (code, err) == (cli.EXIT_OK, "")
+    (aside,) = folder.glob(f"{STORE_NAME}.*-*")
+    assert aside.read_bytes() == b"half a file" and str(aside) in out
+    code, out, _err = run(folder, "check")
+    assert code == cli.EXIT_OK, out
+    code, _out, err = run(folder, "restore", "--empty")  # a healthy store is not set aside
+    assert code == cli.EXIT_ERROR and "opens normally" in err
