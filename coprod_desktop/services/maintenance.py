@@ -66,7 +66,10 @@ def problem_lines(problem: StoreProblem, *, command: str) -> list[str]:
     else:
         found = f" ({problem.bad_backups} failed their check)" if problem.bad_backups else ""
         lines.append(f"backups:    no good automatic backup{found}")
-        lines.append("verdict:    PROBLEMS FOUND — the file was left as it was")
+        lines.append(
+            f"verdict:    PROBLEMS FOUND — the file was left as it was; `{command} --empty` "
+            "sets it aside (renamed, not deleted) and starts with an empty one"
+        )
     return lines
 
 

@@ -99,6 +99,7 @@ def test_restore_with_no_backups_says_so(tmp_path: Path) -> None:
     code, out, _err = run(folder, "check")
     assert code == cli.EXIT_UNHEALTHY
     assert "backups:    no good automatic backup" in out
+    assert "restore --empty` sets it aside" in out  # the way on, named
 
 
 def test_restore_empty_sets_the_file_aside_when_no_backup_can_help(tmp_path: Path) -> None:
