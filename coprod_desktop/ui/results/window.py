@@ -8,21 +8,16 @@ report's own chart definitions, drawn by the Qt painter, so the report shows wha
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,16 +29,14 @@ from coprod_desktop.charts.radar import profile_radar
 from coprod_desktop.domain.analysis import items_in_scope
 from coprod_desktop.domain.audience import Slide
 from coprod_desktop.domain.follow_up import FollowUp
-from coprod_desktop.domain.framework import Area, Stage
+from coprod_desktop.domain.framework import Area
 from coprod_desktop.domain.results import GroupResults, WorkshopResults, analyse
-from coprod_desktop.domain.room_results import stage_row
 from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.ui.i18n import translate
-from coprod_desktop.ui.messages import plain_tooltip
 from coprod_desktop.ui.results import words
 from coprod_desktop.ui.results.chart_widget import ChartWidget
+from coprod_desktop.ui.results.parts import StageCard, fill, label, table
 from coprod_desktop.ui.session.controller import SessionController
-from coprod_desktop.ui.style_roles import set_role
 
 DEFAULT_SIZE = (1280, 800)
 RADAR_WIDTH = 440
@@ -97,9 +90,9 @@ class ResultsWindow(QWidget):
 
         self.radar_area = ChartWidget(EMPTY, max_width=RADAR_WIDTH)
         self.radar_principle = ChartWidget(EMPTY, max_width=RADAR_WIDTH)
-        self.stage_labels = _StageCard()
-        self.needs_heading = _label(translate("Results", "Training needs"), "subheading")
-        self.needs_table = _table(
+        self.stage_labels = StageCard()
+        self.needs_heading = label(translate("Results", "Training needs"), "subheading")
+        self.needs_table = table(
             translate("Results", "Training needs, by priority"),
             [
                 translate("Results", "Item"),
@@ -109,12 +102,12 @@ class ResultsWindow(QWidget):
                 translate("Results", "Certainty"),
             ],
         )
-        self.gaps_label = _label("", "muted")
+        self.gaps_label = label("", "muted")
         self.heat_maps: dict[Area, ChartWidget] = {}
         self.heat_column = QVBoxLayout()
         self.change_box = QWidget()
-        self.change_label = _label("", "muted")
-        self.change_groups = _table(
+        self.change_label = label("", "muted")
+        self.change_groups = table(
             translate("Results", "Change since the baseline, by group"),
             [
                 translate("Results", "Group"),
@@ -126,7 +119,7 @@ class ResultsWindow(QWidget):
                 translate("Results", "Stage then → now"),
             ],
         )
-        self.change_areas = _table(
+        self.change_areas = table(
             translate("Results", "Change since the baseline, by area, for this group"),
             [
                 translate("Results", "Area (this group)"),
@@ -158,7 +151,7 @@ class ResultsWindow(QWidget):
     # --- layout --------------------------------------------------------------------------
     def _header(self) -> QVBoxLayout:
         w = self.controller.workshop
-        title = _label(translate("Results", "Results: {title}").format(title=w.title), "heading")
+        title = label(translate("Results", "Results: {title}").format(title=w.title), "heading")
         title.setWordWrap(True)
         note = (
             translate("Results", "Live: updates as each rating is saved.")
@@ -182,7 +175,7 @@ class ResultsWindow(QWidget):
         row.addStretch(1)
         column = QVBoxLayout()
         column.addWidget(title)
-        column.addWidget(_label(note, "muted"))
+        column.addWidget(label(note, "muted"))
         column.addLayout(row)
         return column
 
@@ -191,7 +184,7 @@ class ResultsWindow(QWidget):
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 8, 8, 8)
         column.setSpacing(10)
-        column.addWidget(_label(translate("Results", "Profile"), "subheading"))
+        column.addWidget(label(translate("Results", "Profile"), "subheading"))
         charts = QHBoxLayout()
         charts.addWidget(self.radar_area)
         charts.addWidget(self.radar_principle)
@@ -199,16 +192,16 @@ class ResultsWindow(QWidget):
         column.addLayout(charts)
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
-        grid.addWidget(_label(translate("Results", "Stage"), "subheading"), 0, 0)
+        grid.addWidget(label(translate("Results", "Stage"), "subheading"), 0, 0)
         grid.addWidget(self.stage_labels, 1, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.needs_heading, 0, 1)
         grid.addWidget(self.needs_table, 1, 1)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 5)
         column.addLayout(grid)
-        column.addWidget(_label(translate("Results", "Across groups"), "subheading"))
+        column.addWidget(label(translate("Results", "Across groups"), "subheading"))
         column.addWidget(
-            _label(
+            label(
                 translate(
                     "Results",
                     "Each cell is the level a group says it is at now; a star and hatching mark a "
@@ -222,7 +215,7 @@ class ResultsWindow(QWidget):
         column.addLayout(self.heat_column)
         changes = QVBoxLayout(self.change_box)
         changes.setContentsMargins(0, 0, 0, 0)
-        changes.addWidget(_label(translate("Results", "Change since the baseline"), "subheading"))
+        changes.addWidget(label(translate("Results", "Change since the baseline"), "subheading"))
         changes.addWidget(self.change_label)
         changes.addWidget(self.change_groups)
         changes.addWidget(self.change_areas)
@@ -307,7 +300,7 @@ class ResultsWindow(QWidget):
             ]
             for n in needs
         ]
-        _fill(self.needs_table, rows, centred=(1, 2))
+        fill(self.needs_table, rows, centred=(1, 2))
 
     def _show_heat_maps(self, results: WorkshopResults) -> None:
         w = results.workshop
@@ -355,7 +348,7 @@ class ResultsWindow(QWidget):
             )
         )
         stage = self.stage_labels.stage_title
-        _fill(
+        fill(
             self.change_groups,
             [
                 [
@@ -372,7 +365,7 @@ class ResultsWindow(QWidget):
             centred=(1, 2, 3, 4),
         )
         w = self.controller.workshop
-        _fill(
+        fill(
             self.change_areas,
             [
                 [
@@ -391,97 +384,3 @@ class ResultsWindow(QWidget):
             0,
             QTableWidgetItem(translate("Results", "Area ({group})").format(group=group.group.name)),
         )
-
-
-class _StageCard(QFrame):
-    """Where the group placed itself, beside the stage its ratings indicate."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        set_role(self, "card")
-        grid = QGridLayout(self)
-        self.placed = QLabel()
-        self.indicative = QLabel()
-        self.aim = QLabel()
-        self.agreement = QLabel()
-        self.next_stage = QLabel()
-        self.rests_on = QLabel()
-        for row, (caption, label) in enumerate(
-            (
-                (translate("Results", "Placed itself at:"), self.placed),
-                (translate("Results", "Ratings indicate:"), self.indicative),
-                (translate("Results", "Aims for:"), self.aim),
-            )
-        ):
-            grid.addWidget(QLabel(caption), row, 0)
-            label.setStyleSheet("font-weight: bold;")
-            grid.addWidget(label, row, 1)
-        for row, label in enumerate((self.agreement, self.next_stage, self.rests_on), start=3):
-            label.setWordWrap(True)
-            grid.addWidget(label, row, 0, 1, 2)
-        set_role(self.rests_on, "muted")
-        self._titles: dict[Stage, str] = {}
-
-    def show_stage(self, w: Workshop, group: GroupResults) -> None:
-        self._titles = {s.stage: s.title for s in w.framework.stages}
-        row = stage_row(w, group.stage)
-        self.placed.setText(words.placed_text(row))
-        self.indicative.setText(words.indicative_text(row))
-        self.aim.setText(row.aim or translate("Results", "not chosen"))
-        self.agreement.setText(words.agreement_text(row))
-        self.agreement.setVisible(bool(self.agreement.text()))
-        self.next_stage.setText(words.next_stage_text(row))
-        self.rests_on.setText(words.rests_on_text(row))
-
-    def stage_title(self, stage: Stage | None) -> str:
-        return (
-            translate("Results", "not yet")
-            if stage is None
-            else self._titles.get(stage, stage.value)
-        )
-
-
-def _label(text: str, role: str) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    set_role(label, role)
-    return label
-
-
-def _table(name: str, headers: Sequence[str]) -> QTableWidget:
-    """A read-only table called ``name``. Tab reaches it and the arrows walk its cells, so a
-    screen reader can read each one (a click leaves the focus where it was)."""
-    table = QTableWidget(0, len(headers))
-    table.setAccessibleName(name)
-    table.setHorizontalHeaderLabels(list(headers))
-    table.verticalHeader().setVisible(False)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
-    table.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-    table.setWordWrap(False)  # one line a row; the full text is in the tooltip
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for column in range(1, len(headers)):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    return table
-
-
-def _fill(table: QTableWidget, rows: Sequence[Sequence[str]], *,
-          centred: Sequence[int] = ()) -> None:  # fmt: skip
-    """Put ``rows`` in ``table`` and make it tall enough to show them all (the window
-    scrolls, not the table)."""
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            cell = QTableWidgetItem(text)
-            cell.setToolTip(plain_tooltip(text))  # group names are typed by people
-            if c in centred:
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            table.setItem(r, c, cell)
-    height = table.horizontalHeader().height() + 2 * table.frameWidth()
-    height += sum(table.rowHeight(r) for r in range(len(rows)))
-    table.setFixedHeight(height + 2)

@@ -1,0 +1,121 @@
+"""The results window's parts: the stage card, and read-only tables and labels that a
+keyboard and a screen reader can reach."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+)
+
+from coprod_desktop.domain.framework import Stage
+from coprod_desktop.domain.results import GroupResults
+from coprod_desktop.domain.room_results import stage_row
+from coprod_desktop.domain.workshop import Workshop
+from coprod_desktop.ui.i18n import translate
+from coprod_desktop.ui.messages import plain_tooltip
+from coprod_desktop.ui.results import words
+from coprod_desktop.ui.style_roles import set_role
+
+
+class StageCard(QFrame):
+    """Where the group placed itself, beside the stage its ratings indicate."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        set_role(self, "card")
+        grid = QGridLayout(self)
+        self.placed = QLabel()
+        self.indicative = QLabel()
+        self.aim = QLabel()
+        self.agreement = QLabel()
+        self.next_stage = QLabel()
+        self.rests_on = QLabel()
+        for row, (caption, label) in enumerate(
+            (
+                (translate("Results", "Placed itself at:"), self.placed),
+                (translate("Results", "Ratings indicate:"), self.indicative),
+                (translate("Results", "Aims for:"), self.aim),
+            )
+        ):
+            grid.addWidget(QLabel(caption), row, 0)
+            label.setStyleSheet("font-weight: bold;")
+            grid.addWidget(label, row, 1)
+        for row, label in enumerate((self.agreement, self.next_stage, self.rests_on), start=3):
+            label.setWordWrap(True)
+            grid.addWidget(label, row, 0, 1, 2)
+        set_role(self.rests_on, "muted")
+        self._titles: dict[Stage, str] = {}
+
+    def show_stage(self, w: Workshop, group: GroupResults) -> None:
+        self._titles = {s.stage: s.title for s in w.framework.stages}
+        row = stage_row(w, group.stage)
+        self.placed.setText(words.placed_text(row))
+        self.indicative.setText(words.indicative_text(row))
+        self.aim.setText(row.aim or translate("Results", "not chosen"))
+        self.agreement.setText(words.agreement_text(row))
+        self.agreement.setVisible(bool(self.agreement.text()))
+        self.next_stage.setText(words.next_stage_text(row))
+        self.rests_on.setText(words.rests_on_text(row))
+
+    def stage_title(self, stage: Stage | None) -> str:
+        return (
+            translate("Results", "not yet")
+            if stage is None
+            else self._titles.get(stage, stage.value)
+        )
+
+
+def label(text: str, role: str) -> QLabel:
+    """Plain, wrapped text in a style role."""
+    shown = QLabel(text)
+    shown.setTextFormat(Qt.TextFormat.PlainText)
+    shown.setWordWrap(True)
+    set_role(shown, role)
+    return shown
+
+
+def table(name: str, headers: Sequence[str]) -> QTableWidget:
+    """A read-only table called ``name``. Tab reaches it and the arrows walk its cells, so a
+    screen reader can read each one (a click leaves the focus where it was)."""
+    table = QTableWidget(0, len(headers))
+    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
+    table.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    table.setWordWrap(False)  # one line a row; the full text is in the tooltip
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, len(headers)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def fill(table: QTableWidget, rows: Sequence[Sequence[str]], *,
+          centred: Sequence[int] = ()) -> None:  # fmt: skip
+    """Put ``rows`` in ``table`` and make it tall enough to show them all (the window
+    scrolls, not the table)."""
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            cell = QTableWidgetItem(text)
+            cell.setToolTip(plain_tooltip(text))  # group names are typed by people
+            if c in centred:
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            table.setItem(r, c, cell)
+    height = table.horizontalHeader().height() + 2 * table.frameWidth()
+    height += sum(table.rowHeight(r) for r in range(len(rows)))
+    table.setFixedHeight(height + 2)
