@@ -21,6 +21,12 @@ class Pattern(StrEnum):
     DOTS = "dots"
 
 
+#: Points between a pattern's lines (or dots), on screen and in the PDF alike.
+HATCH_STEP = 3.2
+#: A dashed outline: points on, points off.
+DASH = (3.0, 2.0)
+
+
 class Anchor(StrEnum):
     """Which point of the text sits at (x, y): its start, middle or end on the baseline."""
 

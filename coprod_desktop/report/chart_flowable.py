@@ -11,6 +11,8 @@ from reportlab.platypus import Flowable
 
 from coprod_desktop.charts.palette import colour
 from coprod_desktop.charts.primitives import (
+    DASH,
+    HATCH_STEP,
     Anchor,
     Chart,
     Marker,
@@ -26,8 +28,6 @@ from coprod_desktop.charts.primitives import (
 )
 from coprod_desktop.charts.text_fit import fit_line
 from coprod_desktop.report.fonts import BOLD, REGULAR
-
-HATCH_STEP = 3.2  # points between pattern lines
 
 
 @functools.lru_cache(maxsize=64)
@@ -110,7 +110,7 @@ class _Painter:
     def _stroke(self, stroke: Stroke) -> None:
         self.c.setStrokeColor(_color(stroke.role))
         self.c.setLineWidth(stroke.width)
-        self.c.setDash([3, 2] if stroke.dashed else [])
+        self.c.setDash(list(DASH) if stroke.dashed else [])
 
     def area(
         self,

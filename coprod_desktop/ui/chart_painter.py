@@ -26,6 +26,8 @@ from PySide6.QtGui import (
 
 from coprod_desktop.charts.palette import INK, PALETTE
 from coprod_desktop.charts.primitives import (
+    DASH,
+    HATCH_STEP,
     Anchor,
     Chart,
     Marker,
@@ -42,9 +44,7 @@ from coprod_desktop.charts.primitives import (
 from coprod_desktop.charts.text_fit import fit_line
 
 FONT_FAMILY = "DejaVu Sans"  # the family the PDF embeds
-HATCH_STEP = 3.2  # points between pattern lines, as in the PDF
 PATTERN_ALPHA = 0.55
-DASH = (3.0, 2.0)  # points on, points off
 #: The width, in pixels, at which a point of line width is one pixel (an A4 text column).
 REFERENCE_WIDTH = 480.0
 
