@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, QPoint, QRect, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QRegion
 
 from coprod_desktop.domain.audience import AudienceState
-from coprod_desktop.ui.audience.render import Rendered, changed_boxes
+from coprod_desktop.ui.audience.render import Rendered, changed_boxes, replay
 
 #: Frames kept laid out, most recently used first (the ones on screen and ahead of it).
 LAYOUTS_KEPT = 32
@@ -121,10 +121,11 @@ def paint_patch(frame: Rendered, rect: QRect, background: str, image_format: QIm
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.translate(-rect.x(), -rect.y())
         painter.fillRect(rect, QColor(background))
-        box = (rect.x(), rect.y(), rect.x() + rect.width(), rect.y() + rect.height())
-        for op in frame.ops:
-            if op.touches(box):
-                op.draw(painter)
+        replay(
+            painter,
+            frame,
+            [(rect.x(), rect.y(), rect.x() + rect.width(), rect.y() + rect.height())],
+        )
     finally:
         painter.end()
     return image

@@ -63,6 +63,16 @@ def changed_boxes(before: Rendered, after: Rendered) -> list[tuple[float, float,
     ]
 
 
+def replay(
+    painter: QPainter, frame: Rendered, boxes: list[tuple[float, float, float, float]]
+) -> None:
+    """Paint the steps of ``frame`` that touch any of ``boxes`` (left, top, right, bottom): over
+    the background, that is exactly what a full paint puts inside them."""
+    for op in frame.ops:
+        if any(op.touches(box) for box in boxes):
+            op.draw(painter)
+
+
 def has_footer(state: AudienceState, pages: int) -> bool:
     return state.timer_text is not None or pages > 1
 

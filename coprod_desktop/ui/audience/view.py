@@ -24,7 +24,7 @@ from coprod_desktop.ui.audience.ahead import (
     changed_region,
 )
 from coprod_desktop.ui.audience.canvas import Drawn
-from coprod_desktop.ui.audience.render import Rendered, render
+from coprod_desktop.ui.audience.render import Rendered, render, replay
 from coprod_desktop.ui.audience.themes import DEFAULT_THEME, THEMES, ProjectorTheme
 
 MIN_ZOOM = 0.6
@@ -187,9 +187,7 @@ class AudienceView(QWidget):
                 # QRegion iterates over its rectangles (not declared in the type stubs).
                 rects = iter(region)  # type: ignore[call-overload]
                 boxes = [(r.x(), r.y(), r.x() + r.width(), r.y() + r.height()) for r in rects]
-                for op in frame.ops:
-                    if any(op.touches(box) for box in boxes):
-                        op.draw(painter)
+                replay(painter, frame, boxes)
         finally:
             painter.end()
         self._last = frame
