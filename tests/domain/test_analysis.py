@@ -358,9 +358,9 @@ def test_properties_of_the_indicative_stage(
         }
         items = tuple(w.framework.item(c) for c in w.item_codes)
         reached = [] if reading.indicative is None else list(Stage)[: reading.indicative.order + 1]
-        assert all(meets(levels, items, s) for s in reached)  # type: ignore[arg-type]
+        assert all(meets(levels, items, s) for s in reached)
         if reading.next_stage is not None:
-            assert not meets(levels, items, reading.next_stage)  # type: ignore[arg-type]
+            assert not meets(levels, items, reading.next_stage)
         assert all(x.current < x.required for x in reading.to_close)
 
 

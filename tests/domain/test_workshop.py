@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 import pytest
 
@@ -12,7 +13,7 @@ from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
 from coprod_desktop.domain.workshop import Action, Group, Workshop
 
 
-def make(framework: Framework, **changes: object) -> Workshop:
+def make(framework: Framework, **changes: Any) -> Workshop:
     base = Workshop(
         uid="w-1",
         title="Test workshop",

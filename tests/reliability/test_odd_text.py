@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 from openpyxl import load_workbook
@@ -110,11 +111,14 @@ def test_every_field_is_stored_and_moves_in_a_workshop_file_exactly_as_typed(
 
 def _font_has() -> set[int]:
     from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
 
     from coprod_desktop.report.fonts import REGULAR, register_fonts
 
     register_fonts()
-    return set(pdfmetrics.getFont(REGULAR).face.charToGlyph)
+    font = pdfmetrics.getFont(REGULAR)
+    assert isinstance(font, TTFont)
+    return set(font.face.charToGlyph)
 
 
 def as_printed(text: str, drawable: set[int]) -> str:
@@ -173,7 +177,7 @@ def test_the_report_prints_every_field_as_typed_and_never_the_private_note(
         assert "/Annots" not in page or all(
             a.get_object().get("/Subtype") == "/Link"
             and "/URI" not in (a.get_object().get("/A") or {})
-            for a in page["/Annots"]
+            for a in cast("list[Any]", page["/Annots"])
         )
 
 

@@ -28,7 +28,7 @@ class Disk:
 
 
 def test_refused_steps_are_kept_newest_per_thing_and_saved_in_order() -> None:
-    disk, counts = Disk(), []
+    disk, counts = Disk(), list[int]()
     steps = UnsavedSteps(counts.append)
     disk.full = True
     assert steps.write(("rating", "g1", "K1"), disk.writer("K1=2")) is not None

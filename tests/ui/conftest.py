@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+)
 from pytestqt.qtbot import QtBot
 
 from coprod_desktop.ui.app_services import AppServices
@@ -21,6 +28,20 @@ def page(window: WorkshopListWindow) -> WorkshopListPage:
     """The window's list page (it exists once the window is attached to the services)."""
     assert window.page is not None
     return window.page
+
+
+def menu(window: QMainWindow, index: int) -> QMenu:
+    """The menu bar's menu at ``index`` (0: the first)."""
+    shown = window.menuBar().actions()[index].menu()
+    assert isinstance(shown, QMenu)
+    return shown
+
+
+def status_text(window: QMainWindow) -> str:
+    """The text of the permanent label in the window's status bar."""
+    label = window.statusBar().findChild(QLabel)
+    assert label is not None
+    return label.text()
 
 
 @dataclass

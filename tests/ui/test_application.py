@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from coprod_desktop.ui.application import start_gui
 from coprod_desktop.ui.workshop_list import WorkshopListWindow
-from tests.ui.conftest import MessageBoxes, page
+from tests.ui.conftest import MessageBoxes, page, status_text
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -45,7 +45,7 @@ def test_window_paints_before_the_store_opens_then_shows_the_workshops(
 
         assert page(window).empty_state.isVisible()
         assert window.workshop_actions.new.isEnabled()
-        assert str(tmp_path / "data") in window.statusBar().findChild(QLabel).text()
+        assert str(tmp_path / "data") in status_text(window)
         assert app.applicationName() == "CoProd Desktop"
         assert app.font().family() == "DejaVu Sans"
         assert exit_codes == []

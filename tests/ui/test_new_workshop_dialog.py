@@ -128,7 +128,9 @@ def test_draft_reads_every_field(qtbot: QtBot, services: AppServices) -> None:
     dialog.groups.set_names(["Only group"])
     dialog.groups.add_row()  # left blank: not a group
 
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     (draft,) = created
     assert draft.title == "Planning day"

@@ -61,6 +61,12 @@ def open_from_list(window: WorkshopListWindow, workshop_id: int) -> PaperEntryDi
     return dialog
 
 
+def cell(dialog: PaperEntryDialog, row: int, column: int) -> str:
+    item = dialog.table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
 def choose_group(dialog: PaperEntryDialog, key: str) -> None:
     dialog.group_box.setCurrentIndex(dialog.group_box.findData(key))
 
@@ -123,9 +129,9 @@ def test_the_dialog_walks_the_items_in_the_printed_forms_order(
     dialog = open_from_list(window, workshop_id)
     workshop = services.workshops.get(workshop_id)
     assert [i.code for i in dialog.items] == [i.code for i in form_items(workshop)]
-    shown = [dialog.table.item(row, 1).text().split()[0] for row in range(40)]
+    shown = [cell(dialog, row, 1).split()[0] for row in range(40)]
     assert shown == [i.code for i in form_items(workshop)]
-    assert dialog.table.item(0, 0).text() == "1"
+    assert cell(dialog, 0, 0) == "1"
 
 
 def test_overwriting_a_stored_rating_asks_first(
@@ -138,11 +144,11 @@ def test_overwriting_a_stored_rating_asks_first(
     dialog = open_from_list(window, workshop_id)
     assert dialog.group_key == "g1"
     row = [i.code for i in dialog.items].index("K1")
-    assert dialog.table.item(row, STORED).text() == "2 → 4 split"
+    assert cell(dialog, row, STORED) == "2 → 4 split"
     assert dialog.table.currentRow() == row + 1  # starts at the first item not yet rated
     qtbot.keyClick(dialog.table, Qt.Key.Key_Up)
     qtbot.keyClicks(dialog.table, "3545")  # K1, then K2
-    assert dialog.table.item(row, STORED).text() == "2 → 4 split · replaced on save"
+    assert cell(dialog, row, STORED) == "2 → 4 split · replaced on save"
 
     message_boxes.answer = message_boxes.answer.Cancel
     save(qtbot, dialog)

@@ -69,7 +69,9 @@ def test_the_workshop_list_and_overview_show_user_text_as_typed(
     window.show()
     window.attach(services)
     page(window).select_workshop(odd[0])
-    details = labels_with_user_text(page(window).details.widget())
+    panel = page(window).details.widget()
+    assert panel is not None
+    details = labels_with_user_text(panel)
     assert {w.text() for w in details} >= {odd[1].short_fields["title"], *odd[1].group_names}
     assert_plain(details)
 

@@ -18,7 +18,7 @@ from coprod_desktop.ui.application import open_workshops
 from coprod_desktop.ui.restore_dialog import RestoreDialog
 from coprod_desktop.ui.workshop_list import WorkshopListWindow
 from tests.storage.damage import damage, folder_with_a_backup
-from tests.ui.conftest import MessageBoxes, page
+from tests.ui.conftest import MessageBoxes, page, status_text
 
 
 @pytest.fixture
@@ -122,7 +122,7 @@ def test_another_data_folder_can_be_chosen(
         qtbot.waitUntil(lambda: window.controller is not None)
 
         assert (elsewhere / STORE_NAME).exists()
-        assert str(elsewhere) in window.statusBar().findChild(QLabel).text()
+        assert str(elsewhere) in status_text(window)
         assert (folder / STORE_NAME).read_bytes() == original
         assert exit_codes == []
     finally:

@@ -133,7 +133,7 @@ def test_reveal_shows_the_result_and_moving_on_hides_it_again(
     controller: SessionController,
 ) -> None:
     controller.set_current_level(4)
-    assert controller.audience.results == ()
+    assert not controller.audience.results
     controller.set_revealed(True)
     [result] = controller.audience.results
     assert result.current == 4

@@ -213,7 +213,7 @@ def test_a_really_full_disk(tmp_path: Path, qtbot: QtBot) -> None:
             fill(filler)
             failures: list[str] = []
             controller.failed.connect(failures.append)
-            levels = {}
+            levels: dict[tuple[str, str], int] = {}
             for _ in range(40):  # the WAL soon needs a block the disk does not have
                 controller.set_current_level(len(levels) % 3 + 1)
                 levels[(controller.cursor.group_key, controller.cursor.item_code)] = (

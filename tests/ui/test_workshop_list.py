@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from coprod_desktop.ui.app_services import AppServices
 from coprod_desktop.ui.workshop_list import WorkshopListWindow
 from coprod_desktop.ui.workshop_overview import WorkshopOverviewWindow
-from tests.ui.conftest import ChosenFiles, MessageBoxes, page
+from tests.ui.conftest import ChosenFiles, MessageBoxes, menu, page
 
 
 def add_demo(window: WorkshopListWindow, qtbot: QtBot) -> int:
@@ -46,7 +46,9 @@ def test_details_panel_shows_the_selected_workshop(
 ) -> None:
     add_demo(window, qtbot)
 
-    shown = {label.text() for label in page(window).details.widget().findChildren(QLabel)}
+    details = page(window).details.widget()
+    assert details is not None
+    shown = {label.text() for label in details.findChildren(QLabel)}
     assert "Wenbury tenancy support: co-production readiness" in shown
     assert "Live self-assessment" in shown
     assert "Service users and carers" in shown
@@ -273,8 +275,8 @@ def test_the_results_action_is_in_the_workshop_menu_and_needs_a_selection(
     window: WorkshopListWindow, qtbot: QtBot
 ) -> None:
     actions = window.workshop_actions
-    workshop_menu = window.menuBar().actions()[0].menu()
-    assert workshop_menu is not None and actions.results in workshop_menu.actions()
+    workshop_menu = menu(window, 0)
+    assert actions.results in workshop_menu.actions()
     assert not actions.results.isEnabled()  # nothing selected yet
     add_demo(window, qtbot)
     assert actions.results.isEnabled()
