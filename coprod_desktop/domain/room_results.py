@@ -47,7 +47,8 @@ class NeedRow:
 
 @dataclass(frozen=True, slots=True)
 class StageRow:
-    """The stage the group placed itself at beside the one its ratings indicate (titles)."""
+    """The stage the group placed itself at beside the one its ratings indicate (titles),
+    the credit towards the next stage, and the items holding the group back (codes)."""
 
     placed: str | None
     aim: str | None
@@ -56,6 +57,17 @@ class StageRow:
     to_close: int
     counted: int
     in_scope: int
+    coverage: int
+    next_met: int
+    next_checked: int
+    holding_back: tuple[str, ...]
+    tolerated: tuple[str, ...]
+    principles_short: tuple[str, ...]
+
+    @property
+    def enough(self) -> bool:
+        """Whether enough items are assessed for any stage to be indicated."""
+        return self.counted >= self.coverage
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,14 +140,24 @@ def _title(workshop: Workshop, stage: Stage | None) -> str | None:
 
 def stage_row(workshop: Workshop, reading: StageReading) -> StageRow:
     """A stage reading in the framework's words."""
+    nxt = reading.credit(reading.next_stage) if reading.next_stage is not None else None
     return StageRow(
         placed=_title(workshop, reading.placed),
         aim=_title(workshop, reading.aim),
         indicative=_title(workshop, reading.indicative),
         next_stage=_title(workshop, reading.next_stage),
-        to_close=len(reading.to_close),
+        to_close=len(reading.holding_back),
         counted=reading.counted,
         in_scope=reading.in_scope,
+        coverage=reading.coverage,
+        next_met=nxt.met if nxt is not None else 0,
+        next_checked=nxt.checked if nxt is not None else 0,
+        holding_back=tuple(x.item_code for x in reading.holding_back),
+        tolerated=tuple(x.item_code for x in reading.tolerated),
+        principles_short=tuple(
+            workshop.framework.principle(code).title
+            for code in (nxt.principles_short if nxt is not None else ())
+        ),
     )
 
 

@@ -118,9 +118,6 @@ _CY: dict[str, str] = {
     "The ratings meet the required levels of every stage.": (
         "Mae'r sgorau'n cyrraedd lefelau gofynnol pob cam."
     ),
-    "To reach {0}, these {1} items need to rise:": (
-        "I gyrraedd {0}, mae angen i'r {1} eitem hyn godi:"
-    ),
     "Now": "Nawr",
     "Needed for {0}": "Angen ar gyfer {0}",
     "Gap": "Bwlch",
@@ -184,6 +181,23 @@ _CY: dict[str, str] = {
     "{0} dots": "{0} dot",
     "not yet at the first stage": "ddim eto ar y cam cyntaf",
     " (from {0} of {1} items)": " (o {0} o {1} eitem)",
+    "no items assessed yet": "dim eitemau wedi'u hasesu eto",
+    "not enough ratings yet": "dim digon o sgorau eto",
+    "A stage is shown once {0} of the {1} items are assessed; {2} are so far.": (
+        "Dangosir cam pan fo {0} o'r {1} eitem wedi'u hasesu; mae {2} hyd yn hyn."
+    ),
+    "Below the level for {0} but within the tolerance: {1}.": (
+        "Islaw'r lefel ar gyfer {0} ond o fewn y goddefiant: {1}."
+    ),
+    "Meets {0} of the {1} items needed for {2}.": (
+        "Yn cyrraedd {0} o'r {1} eitem sydd eu hangen ar gyfer {2}."
+    ),
+    "{0} needs every principle to meet it; not yet: {1}.": (
+        "Mae {0} angen i bob egwyddor ei gyrraedd; ddim eto: {1}."
+    ),
+    "Holding the group back from {0}, these {1} items need to rise:": (
+        "Yn dal y grŵp yn ôl rhag {0}, mae angen i'r {1} eitem hyn godi:"
+    ),
     # across groups
     "Across groups": "Ar draws grwpiau",
     "Each cell is the level a group said it is at now. A star and hatching mark a split view; "
@@ -264,20 +278,6 @@ _CY: dict[str, str] = {
         "rhannu. Lle nad oedd grŵp yn gallu cytuno, cofnodir ei farn fel un ranedig, gyda'r "
         "bleidlais ddotiau y tu ôl iddi, ac mae anghenion o farnau rhanedig wedi'u nodi'n llai "
         "sicr: gwybodaeth yw anghytuno, nid sŵn."
-    ),
-    "The indicative stage is worked out from the framework's required level for each item at "
-    "each stage. An item counts when the group assessed it (skipped and unrated items do not). "
-    "A group meets a stage when every counted item is at or above that stage's required level; "
-    "the indicative stage is the last stage met, going up from Active Involvement, before the "
-    "first that is not. The stages are not a strict ladder, so this is a prompt for discussion "
-    "beside the stage the group placed itself at, not a verdict.": (
-        "Mae'r cam dangosol yn cael ei gyfrifo o lefel ofynnol y fframwaith ar gyfer pob eitem ym "
-        "mhob cam. Mae eitem yn cyfrif pan aseswyd hi gan y grŵp (nid yw eitemau a hepgorwyd neu "
-        "heb eu sgorio yn cyfrif). Mae grŵp yn cyrraedd cam pan fo pob eitem sy'n cyfrif ar "
-        "lefel ofynnol y cam hwnnw neu'n uwch; y cam dangosol yw'r cam olaf a gyrhaeddwyd, gan "
-        "fynd i fyny o Gyfranogiad Gweithredol, cyn y cyntaf nas cyrhaeddwyd. Nid ysgol gaeth "
-        "yw'r camau, felly sbardun i drafod yw hwn ochr yn ochr â'r cam y gosododd y grŵp ei hun "
-        "arno, nid dyfarniad."
     ),
     f"A perception gap is an item that groups see {PERCEPTION_GAP_LEVELS} or more levels apart. "
     "Means in profiles are over the items that have the value. In a follow-up, groups are "

@@ -1757,6 +1757,10 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>dim eitemau wedi&apos;u hasesu eto</translation>
     </message>
     <message>
+        <source>not enough ratings yet</source>
+        <translation>dim digon o sgorau eto</translation>
+    </message>
+    <message>
         <source>not yet the first stage</source>
         <translation>heb gyrraedd y cam cyntaf eto</translation>
     </message>
@@ -1768,19 +1772,45 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <source>≠ not the same stage: worth talking about</source>
         <translation>≠ nid yr un cam: gwerth ei drafod</translation>
     </message>
+    <message numerus="yes">
+        <source>{codes} and %n more</source>
+        <translation>
+            <numerusform>{codes} ac %n arall</numerusform>
+            <numerusform>{codes} ac %n arall</numerusform>
+            <numerusform>{codes} a %n arall</numerusform>
+            <numerusform>{codes} a %n arall</numerusform>
+            <numerusform>{codes} a %n arall</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A stage is shown once {needed} of the {total} items are assessed ({counted} so far).</source>
+        <translation>Dangosir cam pan fo {needed} o&apos;r {total} eitem wedi&apos;u hasesu ({counted} hyd yn hyn).</translation>
+    </message>
     <message>
         <source>The ratings meet every stage&apos;s required levels.</source>
         <translation>Mae&apos;r sgorau&apos;n cyrraedd lefelau gofynnol pob cam.</translation>
     </message>
     <message numerus="yes">
-        <source>To reach {stage}: %n item(s) still to rise.</source>
+        <source>Meets {met} of the %n item(s) needed for {stage}.</source>
         <translation>
-            <numerusform>I gyrraedd {stage}: %n eitem i godi eto.</numerusform>
-            <numerusform>I gyrraedd {stage}: %n eitem i godi eto.</numerusform>
-            <numerusform>I gyrraedd {stage}: %n eitem i godi eto.</numerusform>
-            <numerusform>I gyrraedd {stage}: %n eitem i godi eto.</numerusform>
-            <numerusform>I gyrraedd {stage}: %n eitem i godi eto.</numerusform>
+            <numerusform>Yn cyrraedd {met} o&apos;r %n eitem sydd eu hangen ar gyfer {stage}.</numerusform>
+            <numerusform>Yn cyrraedd {met} o&apos;r %n eitem sydd eu hangen ar gyfer {stage}.</numerusform>
+            <numerusform>Yn cyrraedd {met} o&apos;r %n eitem sydd eu hangen ar gyfer {stage}.</numerusform>
+            <numerusform>Yn cyrraedd {met} o&apos;r %n eitem sydd eu hangen ar gyfer {stage}.</numerusform>
+            <numerusform>Yn cyrraedd {met} o&apos;r %n eitem sydd eu hangen ar gyfer {stage}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Held back by: {codes}.</source>
+        <translation>Wedi&apos;i ddal yn ôl gan: {codes}.</translation>
+    </message>
+    <message>
+        <source>{stage} needs every principle to meet it; not yet: {principles}.</source>
+        <translation>Mae {stage} angen i bob egwyddor ei gyrraedd; ddim eto: {principles}.</translation>
+    </message>
+    <message>
+        <source>Within the tolerance (one item in {n} may fall short): {codes}.</source>
+        <translation>O fewn y goddefiant (caiff un eitem o bob {n} fod yn brin): {codes}.</translation>
     </message>
     <message numerus="yes">
         <source>Based on {counted} of %n item(s) assessed.</source>
@@ -1809,6 +1839,18 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>▲ {up} up · = {same} same · ▼ {down} down</source>
         <translation>▲ {up} i fyny · = {same} yr un fath · ▼ {down} i lawr</translation>
+    </message>
+    <message>
+        <source>How the results are worked out</source>
+        <translation>Sut mae&apos;r canlyniadau&apos;n cael eu cyfrifo</translation>
+    </message>
+    <message>
+        <source>How is this &amp;worked out?</source>
+        <translation>Sut mae hyn yn cael ei gyfri&amp;fo?</translation>
+    </message>
+    <message>
+        <source>Show how the results are worked out</source>
+        <translation>Dangos sut mae&apos;r canlyniadau&apos;n cael eu cyfrifo</translation>
     </message>
 </context>
 <context>

@@ -137,7 +137,8 @@ def test_profile_by_area_and_principle(default_framework: Framework) -> None:
     ("levels", "indicative", "next_stage", "to_close"),
     [
         # K1 2/3/4/4, K3 1/2/3/4, H1 1/2/3/4, S1 2/3/4/4
-        ({"K1": 4, "K3": 4, "H1": 4, "S1": 4}, Stage.FULL_CO_PRODUCTION, None, []),
+        # No P4 item is in scope, so Full Co-production (every principle) cannot be met.
+        ({"K1": 4, "K3": 4, "H1": 4, "S1": 4}, Stage.CO_DELIVERY, Stage.FULL_CO_PRODUCTION, []),
         (
             {"K1": 3, "K3": 2, "H1": 2, "S1": 3},
             Stage.CO_DESIGN,
@@ -191,7 +192,8 @@ def test_skipped_and_levelless_ratings_do_not_count_for_the_stage(
     )
     reading = stage_reading(workshop(default_framework, g), g)
     assert reading.counted == 2
-    assert reading.indicative is Stage.FULL_CO_PRODUCTION
+    # Two of four items is under the coverage (three): no stage yet.
+    assert (reading.coverage, reading.indicative, reading.next_stage) == (3, None, None)
 
 
 def test_nothing_assessed_gives_no_reading(default_framework: Framework) -> None:
@@ -357,10 +359,13 @@ def test_properties_of_the_indicative_stage(
             if r.status is not RatingStatus.SKIPPED and r.current_level is not None
         }
         items = tuple(w.framework.item(c) for c in w.item_codes)
+        principles = tuple(p.code for p in w.framework.principles)
         reached = [] if reading.indicative is None else list(Stage)[: reading.indicative.order + 1]
-        assert all(meets(levels, items, s) for s in reached)
+        assert all(meets(levels, items, s, principles) for s in reached)
         if reading.next_stage is not None:
-            assert not meets(levels, items, reading.next_stage)
+            assert not meets(levels, items, reading.next_stage, principles)
+        if reading.counted < reading.coverage:
+            assert reading.indicative is None and reading.next_stage is None
         assert all(x.current < x.required for x in reading.to_close)
 
 

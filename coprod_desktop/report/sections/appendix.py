@@ -9,6 +9,7 @@ from coprod_desktop.domain.framework import Stage
 from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.report.fonts import REGULAR
 from coprod_desktop.report.kit import Kit
+from coprod_desktop.report.rules import Rule, explain
 
 METHOD = (
     "Each group agreed, for each item, the level it is at now and the level it needs to be "
@@ -16,12 +17,6 @@ METHOD = (
     "need. Needs are ordered by gap, then by how many groups share them. Where a group could "
     "not agree, its view is recorded as split, with the dot vote behind it, and needs from "
     "split views are marked as less certain: dissent is information, not noise.",
-    "The indicative stage is worked out from the framework's required level for each item at "
-    "each stage. An item counts when the group assessed it (skipped and unrated items do not). "
-    "A group meets a stage when every counted item is at or above that stage's required level; "
-    "the indicative stage is the last stage met, going up from Active Involvement, before the "
-    "first that is not. The stages are not a strict ladder, so this is a prompt for discussion "
-    "beside the stage the group placed itself at, not a verdict.",
     f"A perception gap is an item that groups see {PERCEPTION_GAP_LEVELS} or more levels "
     "apart. Means in profiles are over the items that have the value. In a follow-up, groups "
     "are matched with the baseline by their key, then by name, and change is compared over "
@@ -91,5 +86,8 @@ def appendix(kit: Kit, w: Workshop) -> list[Flowable]:
         )
     )
     flow.append(kit.heading(kit.say("Method note"), 1))
-    flow += [kit.p(kit.say(text), "BodySpaced") for text in METHOD]
+    method = [kit.say(text) for text in METHOD]
+    stage = explain(Rule.STAGE, kit.framework.language)
+    method[1:1] = stage.paragraphs
+    flow += [kit.p(text, "BodySpaced") for text in method]
     return flow

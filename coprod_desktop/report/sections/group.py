@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 from coprod_desktop.charts.radar import profile_radar
 from coprod_desktop.domain.analysis import ProfileRow, SplitView
 from coprod_desktop.domain.framework import Area
+from coprod_desktop.domain.indicative_stage import StageReading
 from coprod_desktop.domain.rating import RatingStatus
 from coprod_desktop.domain.results import GroupResults
 from coprod_desktop.report.chart_flowable import ChartFlowable
@@ -56,7 +57,7 @@ def _stage(kit: Kit, r: GroupResults) -> list[Flowable]:
                 [
                     kit.stage(s.placed),
                     kit.stage(s.aim, kit.say("not set")),
-                    kit.stage(s.indicative, kit.say("not yet at the first stage"))
+                    indicative_cell(kit, s)
                     + kit.say(" (from {0} of {1} items)").format(s.counted, s.in_scope),
                 ]
             ],
@@ -67,15 +68,67 @@ def _stage(kit: Kit, r: GroupResults) -> list[Flowable]:
     if r.group.placement.note:
         flow.append(Spacer(1, 2 * mm))
         flow.append(kit.p(r.group.placement.note, "Quote"))
+    flow += _stage_reasons(kit, s)
+    return flow
+
+
+def indicative_cell(kit: Kit, s: StageReading) -> str:
+    """The indicative stage, or why there is none, in the workshop's language."""
     if s.counted == 0:
-        flow.append(kit.p(kit.say("No item is assessed yet, so there is no indicative stage.")))
-    elif s.next_stage is None:
-        flow.append(kit.p(kit.say("The ratings meet the required levels of every stage.")))
-    elif s.to_close:
-        nxt = kit.stage(s.next_stage)
+        return kit.say("no items assessed yet")
+    if not s.enough:
+        return kit.say("not enough ratings yet")
+    return kit.stage(s.indicative, kit.say("not yet at the first stage"))
+
+
+def _stage_reasons(kit: Kit, s: StageReading) -> list[Flowable]:
+    """Why the stage is what it is: coverage, the credit towards the next stage, the items
+    within the tolerance and those holding the group back."""
+    if s.counted == 0:
+        return [kit.p(kit.say("No item is assessed yet, so there is no indicative stage."))]
+    if not s.enough:
+        return [
+            kit.p(
+                kit.say(
+                    "A stage is shown once {0} of the {1} items are assessed; {2} are so far."
+                ).format(s.coverage, s.in_scope, s.counted)
+            )
+        ]
+    flow: list[Flowable] = []
+    if s.tolerated and s.indicative is not None:
+        codes = ", ".join(x.item_code for x in s.tolerated)
         flow.append(
             kit.p(
-                kit.say("To reach {0}, these {1} items need to rise:").format(nxt, len(s.to_close)),
+                kit.say("Below the level for {0} but within the tolerance: {1}.").format(
+                    kit.stage(s.indicative), codes
+                )
+            )
+        )
+    if s.next_stage is None:
+        flow.append(kit.p(kit.say("The ratings meet the required levels of every stage.")))
+        return flow
+    nxt = kit.stage(s.next_stage)
+    credit = s.credit(s.next_stage)
+    flow.append(
+        kit.p(
+            kit.say("Meets {0} of the {1} items needed for {2}.").format(
+                credit.met, credit.checked, nxt
+            )
+        )
+    )
+    if credit.principles_short:
+        titles = ", ".join(kit.framework.principle(c).title for c in credit.principles_short)
+        flow.append(
+            kit.p(
+                kit.say("{0} needs every principle to meet it; not yet: {1}.").format(nxt, titles)
+            )
+        )
+    if s.holding_back:
+        flow.append(
+            kit.p(
+                kit.say("Holding the group back from {0}, these {1} items need to rise:").format(
+                    nxt, len(s.holding_back)
+                ),
                 "BodySpaced",
             )
         )
@@ -87,7 +140,10 @@ def _stage(kit: Kit, r: GroupResults) -> list[Flowable]:
                     kit.say("Needed for {0}").format(nxt),
                     kit.say("Gap"),
                 ],
-                [[kit.item_cell(x.item_code), x.current, x.required, x.gap] for x in s.to_close],
+                [
+                    [kit.item_cell(x.item_code), x.current, x.required, x.gap]
+                    for x in s.holding_back
+                ],
                 [64, 9, 17, 9],
                 centred=[1, 2, 3],
             )

@@ -42,7 +42,11 @@ def summary(kit: Kit, results: WorkshopResults) -> list[Flowable]:
             r.group.name,
             kit.stage(r.stage.placed),
             kit.stage(r.stage.aim, kit.say("not set")),
-            kit.stage(r.stage.indicative, kit.say("not yet"))
+            (
+                kit.stage(r.stage.indicative, kit.say("not yet"))
+                if r.stage.enough
+                else kit.say("not enough ratings yet")
+            )
             + kit.say(" ({0} of {1} items)").format(r.stage.counted, r.stage.in_scope),
             len(r.needs),
         ]

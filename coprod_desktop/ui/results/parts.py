@@ -38,6 +38,7 @@ class StageCard(QFrame):
         self.aim = QLabel()
         self.agreement = QLabel()
         self.next_stage = QLabel()
+        self.tolerated = QLabel()
         self.rests_on = QLabel()
         for row, (caption, label) in enumerate(
             (
@@ -49,7 +50,9 @@ class StageCard(QFrame):
             grid.addWidget(QLabel(caption), row, 0)
             label.setStyleSheet("font-weight: bold;")
             grid.addWidget(label, row, 1)
-        for row, label in enumerate((self.agreement, self.next_stage, self.rests_on), start=3):
+        for row, label in enumerate(
+            (self.agreement, self.next_stage, self.tolerated, self.rests_on), start=3
+        ):
             label.setWordWrap(True)
             grid.addWidget(label, row, 0, 1, 2)
         set_role(self.rests_on, "muted")
@@ -64,6 +67,8 @@ class StageCard(QFrame):
         self.agreement.setText(words.agreement_text(row))
         self.agreement.setVisible(bool(self.agreement.text()))
         self.next_stage.setText(words.next_stage_text(row))
+        self.tolerated.setText(words.tolerated_text(row))
+        self.tolerated.setVisible(bool(self.tolerated.text()))
         self.rests_on.setText(words.rests_on_text(row))
 
     def stage_title(self, stage: Stage | None) -> str:

@@ -35,6 +35,7 @@ from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.results import words
 from coprod_desktop.ui.results.chart_widget import ChartWidget
+from coprod_desktop.ui.results.explained import RulesPanel, rules_button
 from coprod_desktop.ui.results.parts import StageCard, fill, label, table
 from coprod_desktop.ui.session.controller import SessionController
 
@@ -91,6 +92,8 @@ class ResultsWindow(QWidget):
         self.radar_area = ChartWidget(EMPTY, max_width=RADAR_WIDTH)
         self.radar_principle = ChartWidget(EMPTY, max_width=RADAR_WIDTH)
         self.stage_labels = StageCard()
+        self.rules_panel = RulesPanel()
+        self.rules_button = rules_button(self.rules_panel)
         self.needs_heading = label(translate("Results", "Training needs"), "subheading")
         self.needs_table = table(
             translate("Results", "Training needs, by priority"),
@@ -172,6 +175,7 @@ class ResultsWindow(QWidget):
         row.addWidget(group_label)
         row.addWidget(self.group_box, 1)
         row.addWidget(self.project_button)
+        row.addWidget(self.rules_button)
         row.addStretch(1)
         column = QVBoxLayout()
         column.addWidget(title)
@@ -184,6 +188,7 @@ class ResultsWindow(QWidget):
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 8, 8, 8)
         column.setSpacing(10)
+        column.addWidget(self.rules_panel)
         column.addWidget(label(translate("Results", "Profile"), "subheading"))
         charts = QHBoxLayout()
         charts.addWidget(self.radar_area)

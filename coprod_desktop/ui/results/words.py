@@ -4,12 +4,14 @@ by side, needs with their certainty, and change with its sign (never colour alon
 from __future__ import annotations
 
 from coprod_desktop.charts.words import ChartWords
+from coprod_desktop.domain.indicative_stage import TOLERANCE_ONE_IN
 from coprod_desktop.domain.room_results import StageRow
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 NOT_PLACED = QT_TRANSLATE_NOOP("Results", "not placed yet")
 LESS_CERTAIN = QT_TRANSLATE_NOOP("Results", "≠ split: less certain")
 AGREED = QT_TRANSLATE_NOOP("Results", "✓ agreed")
+CODES_SHOWN = 8  # item codes a sentence names before it says "and n more"
 
 
 def placed_text(stage: StageRow) -> str:
@@ -20,6 +22,8 @@ def indicative_text(stage: StageRow) -> str:
     """The indicative stage, or why there is none."""
     if stage.counted == 0:
         return translate("Results", "no items assessed yet")
+    if not stage.enough:
+        return translate("Results", "not enough ratings yet")
     return stage.indicative or not_yet_first_stage()
 
 
@@ -30,21 +34,60 @@ def not_yet_first_stage() -> str:
 
 def agreement_text(stage: StageRow) -> str:
     """Whether the group's own placement and its ratings agree: something to talk about."""
-    if stage.placed is None or stage.counted == 0:
+    if stage.placed is None or not stage.enough:
         return ""
     if stage.placed == stage.indicative:
         return translate("Results", "= the same stage")
     return translate("Results", "≠ not the same stage: worth talking about")
 
 
+def codes_text(codes: tuple[str, ...]) -> str:
+    """Item codes in a list, the first few named and the rest counted."""
+    shown = ", ".join(codes[:CODES_SHOWN])
+    rest = len(codes) - CODES_SHOWN
+    if rest <= 0:
+        return shown
+    return translate("Results", "{codes} and %n more", None, rest).format(codes=shown)
+
+
 def next_stage_text(stage: StageRow) -> str:
-    """What it takes to reach the next stage."""
+    """The credit towards the next stage, and what holds the group back from it."""
     if stage.counted == 0:
         return ""
+    if not stage.enough:
+        return translate(
+            "Results", "A stage is shown once {needed} of the {total} items are assessed "
+            "({counted} so far).").format(
+            needed=stage.coverage, total=stage.in_scope, counted=stage.counted)  # fmt: skip
     if stage.next_stage is None:
         return translate("Results", "The ratings meet every stage's required levels.")
-    return translate("Results", "To reach {stage}: %n item(s) still to rise.", None,
-                     stage.to_close).format(stage=stage.next_stage)  # fmt: skip
+    sentences = [
+        translate(
+            "Results", "Meets {met} of the %n item(s) needed for {stage}.", None, stage.next_checked
+        ).format(met=stage.next_met, stage=stage.next_stage)
+    ]
+    if stage.holding_back:
+        sentences.append(
+            translate("Results", "Held back by: {codes}.").format(
+                codes=codes_text(stage.holding_back)
+            )
+        )
+    if stage.principles_short:
+        sentences.append(
+            translate(
+                "Results", "{stage} needs every principle to meet it; not yet: {principles}."
+            ).format(stage=stage.next_stage, principles=", ".join(stage.principles_short))
+        )
+    return " ".join(sentences)
+
+
+def tolerated_text(stage: StageRow) -> str:
+    """The items below the indicated stage that the tolerance let through ("" if none)."""
+    if not stage.enough or stage.indicative is None or not stage.tolerated:
+        return ""
+    return translate(
+        "Results", "Within the tolerance (one item in {n} may fall short): {codes}."
+    ).format(n=TOLERANCE_ONE_IN, codes=codes_text(stage.tolerated))
 
 
 def rests_on_text(stage: StageRow) -> str:

@@ -153,7 +153,7 @@ def _stage(c: Canvas, view: GroupResultsView, x: float, y: float, width: float) 
     ):
         y += runs(c, [Run(label, LABEL, gap_after=0.5), Run(value, STAGE)], x, y, width)
         y += c.px(0.4)
-    for sentence in (words.agreement_text(s), words.next_stage_text(s)):
+    for sentence in (words.agreement_text(s), words.next_stage_text(s), words.tolerated_text(s)):
         if sentence:
             y += c.text(sentence, SENTENCE, x, y, width) + c.px(0.3)
     return y - top

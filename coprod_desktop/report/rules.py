@@ -1,0 +1,98 @@
+"""How each result is worked out, in plain words: the one source text for the report's method
+note, the results window's "How is this worked out?" panel, the projector and the guide.
+
+Each rule has a one-line ``summary`` (the projector's words) and its ``paragraphs`` (the
+panel, the method note and the guide), in English and Welsh. The numbers come from the
+constants the domain works with, so the words cannot drift from the rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from types import MappingProxyType
+
+from coprod_desktop.domain.indicative_stage import COVERAGE_SHARE, TOLERANCE_ONE_IN
+
+_TOP, _BOTTOM = COVERAGE_SHARE
+_ONE_IN = TOLERANCE_ONE_IN
+
+
+class Rule(StrEnum):
+    """The results a reader may ask about."""
+
+    STAGE = "stage"
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """A rule in one language: a title, one line for the projector, and paragraphs."""
+
+    title: str
+    summary: str
+    paragraphs: tuple[str, ...]
+
+
+_EN: dict[Rule, Explanation] = {
+    Rule.STAGE: Explanation(
+        "The indicative stage",
+        f"A stage is shown once {_TOP} in {_BOTTOM} items are assessed; one item in "
+        f"{_ONE_IN} may fall short; Full Co-production needs every principle.",
+        (
+            "The indicative stage compares the group's ratings with the level the framework "
+            "gives each item at each stage. An item counts when the group assessed it; "
+            "skipped and unrated items do not.",
+            f"No stage is shown until the group has assessed at least {_TOP} in every "
+            f"{_BOTTOM} of the workshop's items: until then the results say \"not enough "
+            'ratings yet".',
+            "A group meets a stage when its items are at or above that stage's level, with "
+            f"one allowance: one item in every {_ONE_IN} (rounded down) may fall short, by "
+            "any amount, so a single low rating cannot sink a group. Those items are still "
+            "listed. Full Co-production also needs each of the framework's principles to "
+            'meet it on its own, as the paper asks ("most or all of the 4 principles of '
+            'co-production are present").',
+            "Going up from Active Involvement, the indicative stage is the last stage met "
+            "before the first that is not. The results show how many of the next stage's "
+            "items the group meets and which items hold it back. Raising a rating can never "
+            "lower the stage. The stages are not a strict ladder: this is a prompt for "
+            "discussion beside the stage the group placed itself at, not a verdict.",
+        ),
+    ),
+}
+
+_CY: dict[Rule, Explanation] = {
+    Rule.STAGE: Explanation(
+        "Y cam dangosol",
+        f"Dangosir cam pan fo {_TOP} o bob {_BOTTOM} eitem wedi'u hasesu; caiff un eitem "
+        f"o bob {_ONE_IN} fod yn brin; mae Cyd-gynhyrchu Llawn angen pob egwyddor.",
+        (
+            "Mae'r cam dangosol yn cymharu sgorau'r grŵp â'r lefel y mae'r fframwaith yn ei "
+            "rhoi i bob eitem ym mhob cam. Mae eitem yn cyfrif pan aseswyd hi gan y grŵp; nid "
+            "yw eitemau a hepgorwyd neu heb eu sgorio yn cyfrif.",
+            f"Ni ddangosir unrhyw gam nes bod y grŵp wedi asesu o leiaf {_TOP} o bob "
+            f"{_BOTTOM} o eitemau'r gweithdy: tan hynny mae'r canlyniadau'n dweud \"dim digon "
+            'o sgorau eto".',
+            "Mae grŵp yn cyrraedd cam pan fo'i eitemau ar lefel y cam hwnnw neu'n uwch, gydag "
+            f"un lwfans: caiff un eitem o bob {_ONE_IN} (wedi'i dalgrynnu i lawr) fod yn brin, "
+            "o unrhyw faint, fel na all un sgôr isel suddo grŵp. Mae'r eitemau hynny'n dal i "
+            "gael eu rhestru. Mae Cyd-gynhyrchu Llawn hefyd angen i bob un o egwyddorion y "
+            "fframwaith ei gyrraedd ar ei phen ei hun, fel y mae'r papur yn ei ofyn (\"mae'r "
+            'rhan fwyaf neu bob un o 4 egwyddor cyd-gynhyrchu yn bresennol").',
+            "Gan fynd i fyny o Gyfranogiad Gweithredol, y cam dangosol yw'r cam olaf a "
+            "gyrhaeddwyd cyn y cyntaf nas cyrhaeddwyd. Mae'r canlyniadau'n dangos faint o "
+            "eitemau'r cam nesaf y mae'r grŵp yn eu cyrraedd a pha eitemau sy'n ei ddal yn ôl. "
+            "Ni all codi sgôr fyth ostwng y cam. Nid ysgol gaeth yw'r camau: sbardun i drafod "
+            "yw hwn ochr yn ochr â'r cam y gosododd y grŵp ei hun arno, nid dyfarniad.",
+        ),
+    ),
+}
+
+EXPLANATIONS: MappingProxyType[str, MappingProxyType[Rule, Explanation]] = MappingProxyType(
+    {"en": MappingProxyType(_EN), "cy": MappingProxyType(_CY)}
+)
+
+
+def explain(rule: Rule, language: str) -> Explanation:
+    """``rule`` in ``language`` (e.g. "cy", "cy_GB"); English when the language has none."""
+    base = language.replace("-", "_").split("_", maxsplit=1)[0].lower()
+    return EXPLANATIONS.get(base, EXPLANATIONS["en"])[rule]
