@@ -121,11 +121,19 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
 
 
 def _way_out(error: CoprodError) -> str:
-    """For a store a backup could replace: the command that does it."""
-    from coprod_desktop.storage.errors import DamagedStoreError, NewerSchemaError, NotOurFileError
+    """For a store a backup could replace: the command that does it; for one that is only
+    busy: what to do instead (never a restore, which would replace newer work)."""
+    from coprod_desktop.storage.errors import (
+        DamagedStoreError,
+        NewerSchemaError,
+        NotOurFileError,
+        StoreBusyError,
+    )
 
     if isinstance(error, DamagedStoreError | NewerSchemaError | NotOurFileError):
         return f" (`{PROG} check` says more; `{PROG} restore` restores the newest good backup)"
+    if isinstance(error, StoreBusyError):
+        return " Close that program, or wait a moment, and try again."
     return ""
 
 

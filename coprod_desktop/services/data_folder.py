@@ -36,14 +36,7 @@ def open_data_folder(path: Path) -> DataFolder:
     except OSError as exc:
         raise WriteFailedError(path, f"cannot create the data folder ({exc.strerror})") from exc
     lock = DataFolderLock(path)
-    try:
-        lock.acquire()
-    except PermissionError as exc:
-        raise WriteFailedError(path, "the data folder is read-only") from exc
-    except OSError as exc:  # EROFS: a write-protected USB stick, a read-only mount
-        raise WriteFailedError(
-            path, f"the data folder cannot be written ({exc.strerror}); is it read-only?"
-        ) from exc
+    lock.acquire()  # refuses a read-only folder, or one another CoProd Desktop has open
     try:
         store = open_store(path)
     except BaseException:

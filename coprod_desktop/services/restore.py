@@ -19,11 +19,13 @@ from coprod_desktop.storage.backups import (
     set_aside,
 )
 from coprod_desktop.storage.database import APPLICATION_ID, BACKUPS_DIR, STORE_NAME, inspect_file
+from coprod_desktop.storage.diagnosis import held_elsewhere
 from coprod_desktop.storage.errors import (
     DamagedStoreError,
     NewerSchemaError,
     NotOurFileError,
     RestoreError,
+    StoreBusyError,
     StoreError,
 )
 from coprod_desktop.storage.lock import DataFolderLock
@@ -150,13 +152,9 @@ def restore_backup(folder: Path, backup: Path | None = None) -> Restored:
     """
     store_path = folder / STORE_NAME
     with DataFolderLock(folder):
+        _refuse_if_held(store_path)
         chosen = _choose(folder, backup)
-        label = "before-restore"
-        try:
-            inspect_file(store_path)
-        except StoreError as exc:
-            kind = problem_kind(exc)
-            label = kind.value if kind else "unreadable"
+        label = _problem_label(store_path) or "before-restore"
         aside = set_aside(store_path, label) if store_path.exists() else None
         try:
             copy_into_place(chosen.path, store_path)
@@ -179,12 +177,34 @@ def start_afresh(folder: Path) -> Path | None:
     with DataFolderLock(folder):
         if not store_path.exists():
             return None
-        try:
-            inspect_file(store_path)
-        except StoreError as exc:
-            kind = problem_kind(exc)
-            return set_aside(store_path, kind.value if kind else "unreadable")
-        raise RestoreError(store_path, "opens normally: there is nothing to set aside")
+        _refuse_if_held(store_path)
+        label = _problem_label(store_path)
+        if label is None:
+            raise RestoreError(store_path, "opens normally: there is nothing to set aside")
+        return set_aside(store_path, label)
+
+
+def _refuse_if_held(store_path: Path) -> None:
+    """Refuse to move a store another program has open: its next write would be lost."""
+    holder = held_elsewhere(store_path)
+    if holder is not None:
+        raise StoreBusyError(store_path, holder)
+
+
+def _problem_label(store_path: Path) -> str | None:
+    """What the store is, as its set-aside name says (None: it opens normally). A store that
+    is only busy, on a full disk or a read-only folder is healthy: that error is raised, so
+    that it is never replaced by a backup."""
+    if not store_path.exists():
+        return None
+    try:
+        inspect_file(store_path)
+    except StoreError as exc:
+        kind = problem_kind(exc)
+        if kind is None:
+            raise
+        return kind.value
+    return None
 
 
 def _choose(folder: Path, backup: Path | None) -> GoodBackup:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -17,12 +16,11 @@ from sqlmodel import Session
 
 from coprod_desktop.storage import schema
 from coprod_desktop.storage.backups import DEFAULT_KEEP, list_backups, take_backup
+from coprod_desktop.storage.diagnosis import diagnose
 from coprod_desktop.storage.errors import (
     DamagedStoreError,
-    DiskFullError,
     NewerSchemaError,
     NotOurFileError,
-    ReadOnlyError,
     StoreError,
     WriteFailedError,
 )
@@ -82,8 +80,8 @@ def inspect_file(path: Path) -> StoreFacts:
             verdict = conn.execute("PRAGMA quick_check").fetchone()
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise DamagedStoreError(path, f"is damaged ({exc})") from exc
+    except sqlite3.Error as exc:  # damaged only if SQLite says so: busy, full, read-only are not
+        raise diagnose(path, exc, writing=False) from exc
     if verdict is None or verdict[0] != "ok":
         found = verdict[0] if verdict else "no answer"
         raise DamagedStoreError(path, f"is damaged: it fails its integrity check ({found})")
@@ -233,15 +231,9 @@ def open_store(folder: Path, *, keep_backups: int = DEFAULT_KEEP) -> Store:
         verdict = store.quick_check()
         if verdict != "ok":
             raise DamagedStoreError(path, f"fails its integrity check ({verdict})")
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.Error, DatabaseError) as exc:
         engine.dispose()
-        raise DamagedStoreError(path, f"is damaged ({exc})") from exc
-    except OperationalError as exc:
-        engine.dispose()
-        raise write_error(path, exc) from exc
-    except DatabaseError as exc:
-        engine.dispose()
-        raise DamagedStoreError(path, f"is damaged ({exc.orig or exc})") from exc
+        raise diagnose(path, exc, writing=False) from exc
     except BaseException:
         engine.dispose()
         raise
@@ -308,34 +300,4 @@ def _guard_writable(path: Path) -> None:
 
 def write_error(path: Path, exc: BaseException) -> StoreError:
     """The facilitator's words for a failed write (disk full, read-only, busy, damaged)."""
-    orig = getattr(exc, "orig", None) or exc
-    text = str(orig)
-    lowered = text.lower()
-    os_code = orig.errno if isinstance(orig, OSError) else None
-    # Errors raised by SQLite itself carry its result code; an extended code keeps it in the
-    # low byte. (An error made by hand, as tests inject, has none.)
-    sqlite_code = getattr(orig, "sqlite_errorcode", None)
-    sqlite_code = sqlite_code & 0xFF if isinstance(sqlite_code, int) else None
-    if os_code == errno.ENOSPC or sqlite_code == sqlite3.SQLITE_FULL or "full" in lowered:
-        return DiskFullError(path)
-    if (
-        os_code == errno.EROFS
-        or sqlite_code == sqlite3.SQLITE_READONLY
-        or "readonly" in lowered
-        or "read-only" in lowered
-    ):
-        return ReadOnlyError(path)
-    if "disk i/o error" in lowered and _mounted_read_only(path):  # a USB stick turned read-only
-        return ReadOnlyError(path)
-    if "locked" in lowered or "busy" in lowered:
-        return WriteFailedError(path, "could not save: the store is busy in another program")
-    if "malformed" in lowered or "not a database" in lowered:
-        return DamagedStoreError(path, f"is damaged ({text})")
-    return WriteFailedError(path, f"could not save ({text})")
-
-
-def _mounted_read_only(path: Path) -> bool:
-    try:
-        return bool(os.statvfs(path.parent).f_flag & os.ST_RDONLY)
-    except (OSError, AttributeError):  # no statvfs on Windows
-        return False
+    return diagnose(path, exc, writing=True)

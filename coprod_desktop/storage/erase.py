@@ -16,6 +16,8 @@ from pathlib import Path
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.storage.backups import list_backups, whole_copy
 from coprod_desktop.storage.database import Store, write_error
+from coprod_desktop.storage.diagnosis import diagnose, held_elsewhere
+from coprod_desktop.storage.errors import DamagedStoreError, StoreBusyError, StoreError
 
 
 def erase_workshop(store: Store, workshop_id: int) -> None:
@@ -61,7 +63,15 @@ class BackupPurge:
 
 def backups_holding(folder: Path, uid: str) -> list[Path]:
     """The backups in ``folder`` that hold the workshop ``uid`` (or cannot be read to say)."""
-    return [b.path for b in list_backups(folder) if _holds(b.path, uid) is not False]
+    held = []
+    for backup in list_backups(folder):
+        try:
+            holds = _holds(backup.path, uid)
+        except StoreError:  # busy: it may hold it
+            holds = None
+        if holds is not False:
+            held.append(backup.path)
+    return held
 
 
 def purge_from_backups(folder: Path, uid: str) -> BackupPurge:
@@ -77,6 +87,9 @@ def purge_from_backups(folder: Path, uid: str) -> BackupPurge:
         if holds is False:
             purge.untouched += 1
         elif holds is None:  # damaged: it cannot be restored, nor cleaned; remove it
+            holder = held_elsewhere(backup.path)
+            if holder is not None:
+                raise StoreBusyError(backup.path, holder)
             backup.path.unlink(missing_ok=True)
             purge.removed.append(backup.path)
         else:
@@ -86,15 +99,20 @@ def purge_from_backups(folder: Path, uid: str) -> BackupPurge:
 
 
 def _holds(path: Path, uid: str) -> bool | None:
-    """Whether the backup holds ``uid``; None when it cannot be read."""
+    """Whether the backup holds ``uid``; None when it is damaged. A backup that cannot be read
+    for another reason (another program holds it, the disk is full) is good: refuse, keep it.
+    """
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             row = conn.execute("SELECT 1 FROM workshop WHERE uid = ?", (uid,)).fetchone()
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
-        return None
+    except sqlite3.Error as exc:
+        found = diagnose(path, exc, writing=False)
+        if isinstance(found, DamagedStoreError):
+            return None
+        raise found from exc
     return row is not None
 
 

@@ -63,5 +63,20 @@ class ReadOnlyError(WriteFailedError):
         )
 
 
+class StoreBusyError(WriteFailedError):
+    """Another program (a database browser, a sync client, a virus scan) holds the store.
+
+    The file is not damaged and is left untouched; the way on is to wait and try again.
+    """
+
+    def __init__(self, path: Path, holder: int | None = None) -> None:
+        who = f" (process {holder})" if holder else ""
+        super().__init__(
+            path,
+            f"is in use by another program{who}, such as a database browser, a sync client or "
+            "a virus scan. It is not damaged and was left untouched.",
+        )
+
+
 class RestoreError(StoreError):
     """A backup could not be restored; the store was left as it was."""

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from coprod_desktop.storage.errors import StoreInUseError
+from coprod_desktop.storage.errors import StoreInUseError, WriteFailedError
 
 LOCK_NAME = "coprod.lock"
 
@@ -24,7 +24,15 @@ class DataFolderLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except PermissionError as exc:
+            raise WriteFailedError(self.path.parent, "the data folder is read-only") from exc
+        except OSError as exc:  # EROFS: a write-protected USB stick, a read-only mount
+            raise WriteFailedError(
+                self.path.parent,
+                f"the data folder cannot be written ({exc.strerror}); is it read-only?",
+            ) from exc
         try:
             _lock(fd)
         except OSError:
@@ -36,8 +44,9 @@ class DataFolderLock:
                 f"this data folder is already open in another CoProd Desktop{who}. "
                 "Close that one first, or choose another folder with --data-dir.",
             ) from None
-        os.ftruncate(fd, 0)
-        os.write(fd, str(os.getpid()).encode())
+        with contextlib.suppress(OSError):  # only a hint for the next one; a full disk refuses it
+            os.ftruncate(fd, 0)
+            os.write(fd, str(os.getpid()).encode())
         self._fd = fd
 
     def release(self) -> None:

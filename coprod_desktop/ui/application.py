@@ -14,8 +14,12 @@ from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.resources import resource
 from coprod_desktop.storage.errors import (
     DamagedStoreError,
+    DiskFullError,
     NewerSchemaError,
     NotOurFileError,
+    ReadOnlyError,
+    StoreBusyError,
+    StoreError,
     StoreInUseError,
     WriteFailedError,
 )
@@ -35,6 +39,9 @@ _PROBLEM_TITLES: tuple[tuple[type[CoprodError], str], ...] = (
     (NotOurFileError, QT_TRANSLATE_NOOP("App", "This is not a CoProd Desktop file")),
     (NewerSchemaError, QT_TRANSLATE_NOOP("App", "Made by a newer CoProd Desktop")),
     (DamagedStoreError, QT_TRANSLATE_NOOP("App", "Your workshops file is damaged")),
+    (StoreBusyError, QT_TRANSLATE_NOOP("App", "Your workshops file is in use")),
+    (DiskFullError, QT_TRANSLATE_NOOP("App", "The disk is full")),
+    (ReadOnlyError, QT_TRANSLATE_NOOP("App", "The data folder is read-only")),
     (WriteFailedError, QT_TRANSLATE_NOOP("App", "Cannot save in the data folder")),
 )
 
@@ -79,16 +86,23 @@ def open_workshops(app: QApplication, window: WorkshopListWindow, data_dir: Path
         folder = open_data_folder(data_dir)
     except CoprodError as exc:
         from coprod_desktop.ui.restore_dialog import offer_restore
+        from coprod_desktop.ui.store_unavailable import offer_way_on
 
-        if not offer_restore(  # a damaged, foreign or newer store: offer a good backup
-            window,
-            data_dir,
-            exc,
-            title=problem_title(exc),
-            reopen=lambda folder: open_workshops(app, window, folder),
-            give_up=lambda: app.exit(EXIT_STORE_PROBLEM),
-        ):
-            _give_up(app, window, problem_title(exc), str(exc), EXIT_STORE_PROBLEM)
+        def reopen(folder: Path) -> None:
+            open_workshops(app, window, folder)
+
+        def give_up() -> None:
+            app.exit(EXIT_STORE_PROBLEM)
+
+        title = problem_title(exc)
+        # A damaged, foreign or newer store: offer a good backup. A healthy one that is busy,
+        # on a full disk or read-only: put that right and try again; never a backup.
+        if offer_restore(window, data_dir, exc, title=title, reopen=reopen, give_up=give_up):
+            return
+        if isinstance(exc, StoreError):
+            offer_way_on(window, data_dir, exc, title=title, reopen=reopen, give_up=give_up)
+        else:
+            _give_up(app, window, title, str(exc), EXIT_STORE_PROBLEM)
         return
     except Exception as exc:  # a bug: explain in one line rather than hang on "Opening…"
         _give_up(app, window, _went_wrong(), _unexpected(exc), EXIT_UNEXPECTED)

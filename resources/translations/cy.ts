@@ -20,6 +20,18 @@
         <translation>Mae ffeil eich gweithdai wedi&apos;i difrodi</translation>
     </message>
     <message>
+        <source>Your workshops file is in use</source>
+        <translation>Mae ffeil eich gweithdai yn cael ei defnyddio</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Mae&apos;r ddisg yn llawn</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only</source>
+        <translation>Mae&apos;r ffolder data yn un darllen yn unig</translation>
+    </message>
+    <message>
         <source>Cannot save in the data folder</source>
         <translation>Methu cadw yn y ffolder data</translation>
     </message>
@@ -2078,6 +2090,49 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>skipped</source>
         <translation>hepgorwyd</translation>
+    </message>
+</context>
+<context>
+    <name>StoreUnavailable</name>
+    <message>
+        <source>Your workshops are safe. Close the program that has the file open (a database browser, a sync client, a virus scan), or wait a moment, then try again.</source>
+        <translation>Mae eich gweithdai yn ddiogel. Caewch y rhaglen sydd â&apos;r ffeil ar agor (porwr cronfa ddata, rhaglen gysoni, sgan firws), neu arhoswch am ennyd, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Your workshops are safe. Close the other CoProd Desktop window, then try again.</source>
+        <translation>Mae eich gweithdai yn ddiogel. Caewch y ffenestr CoProd Desktop arall, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Your workshops are safe. Free some space on this disk, then try again, or choose another data folder.</source>
+        <translation>Mae eich gweithdai yn ddiogel. Rhyddhewch rywfaint o le ar y ddisg hon, yna rhowch gynnig arall arni, neu dewiswch ffolder data arall.</translation>
+    </message>
+    <message>
+        <source>Your workshops are safe. Make the folder writable (a USB stick may have a lock switch), then try again, or choose another data folder.</source>
+        <translation>Mae eich gweithdai yn ddiogel. Gwnewch hi&apos;n bosibl ysgrifennu i&apos;r ffolder (efallai fod gan gof bach USB switsh cloi), yna rhowch gynnig arall arni, neu dewiswch ffolder data arall.</translation>
+    </message>
+    <message>
+        <source>Make the folder writable, then try again, or choose another data folder.</source>
+        <translation>Gwnewch hi&apos;n bosibl ysgrifennu i&apos;r ffolder, yna rhowch gynnig arall arni, neu dewiswch ffolder data arall.</translation>
+    </message>
+    <message>
+        <source>Try again, or choose another data folder.</source>
+        <translation>Rhowch gynnig arall arni, neu dewiswch ffolder data arall.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Rhoi cynnig arall arni</translation>
+    </message>
+    <message>
+        <source>Choose another data folder…</source>
+        <translation>Dewis ffolder data arall…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Gadael</translation>
+    </message>
+    <message>
+        <source>Choose another data folder</source>
+        <translation>Dewis ffolder data arall</translation>
     </message>
 </context>
 <context>

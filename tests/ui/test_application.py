@@ -64,11 +64,16 @@ def test_a_second_instance_explains_and_quits(
     _app, window = start_gui(data_folder.path)
     qtbot.addWidget(window)
 
-    qtbot.waitUntil(lambda: bool(exit_codes))
+    from coprod_desktop.ui.store_unavailable import StoreUnavailableDialog
 
-    (critical,) = message_boxes.of_kind("critical")
-    assert critical.title == "CoProd Desktop is already open"
-    assert "already open in another CoProd Desktop" in critical.text
+    qtbot.waitUntil(lambda: bool(window.findChildren(StoreUnavailableDialog)))
+    (dialog,) = window.findChildren(StoreUnavailableDialog)
+    assert dialog.windowTitle() == "CoProd Desktop is already open"
+    shown = "\n".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "already open in another CoProd Desktop" in shown
+    assert "Close the other CoProd Desktop window, then try again." in shown
+    dialog.quit_button.click()
+    assert message_boxes.shown == []
     assert exit_codes == [1]
     assert window.controller is None
 
