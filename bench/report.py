@@ -1,38 +1,38 @@
-"""Report benchmark: a large workshop's PDF against a plain reportlab document of equal work.
+"""Report benchmark: the whole `report` command against a plain reportlab document and LibreOffice.
 
 The workshop: 8 groups × 48 items (the default framework extended to 48 items), a note on
-every rating, and a baseline so the follow-up section is built too. The floor is the report's
-own story rebuilt with stock reportlab only (Paragraph, Table, SimpleDocTemplate, TTFont over
-the same DejaVu files): same paragraphs, same tables, same page count, none of the report's
-machinery (see "the floor" below). In one process, report builds alternate with floor builds;
-the earlier running-text floor (22 paragraphs a page, no tables) is timed too, for comparison.
-Peak memory is measured in separate tracemalloc runs so it does not slow the timed ones.
-Then the whole `report` command is timed as a fresh process, over a store holding both
-workshops. Run:
+every rating, and a baseline so the follow-up section is built too, in a store in a temporary
+folder. Each trial starts fresh processes, one core each (`taskset -c 0` where available), in
+turn:
 
-    .venv/bin/python bench/report.py [--runs 7] [--cli-runs 5]
+- **the app**: `coprod-desktop report ID -o FILE.pdf`, from process start to the PDF on disk;
+- **the floor**: a plain reportlab program (`SimpleDocTemplate`, the same DejaVu font embedded)
+  writing a document of running text with the same number of pages as the report;
+- **LibreOffice** (when `soffice` is installed): `soffice --headless --convert-to pdf` of the
+  same workshop exported as a spreadsheet (`export-data … -o FILE.xlsx`).
 
-Ends with one line: ``report: ratio R (median A ms vs plain reportlab B ms)``.
-Targets (issue 4): ratio <= 2; under 0.5 s in the running app; the command under 1.5 s.
+Python runs with bytecode caches (in a scratch folder), as an installed app does. Run:
+
+    .venv/bin/python bench/report.py [--runs 5]
+
+Ends with one line: ``report: ratio R (median command A ms vs plain reportlab B ms, N pages)``.
+Budgets (issue 15): the command under 2 s on one core, and faster than LibreOffice converting
+the same data as a spreadsheet.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
-import functools
-import io
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -50,12 +50,30 @@ from coprod_desktop.formats.framework_format import framework_from_bytes  # noqa
 from coprod_desktop.resources import resource  # noqa: E402
 
 GROUPS = 8
-PAGE_WIDTH, PAGE_HEIGHT = 595.27, 841.89  # A4, points
 ITEMS = 48
 NOTE = (
     "The room talked this through for some time: {n} people felt the group is further on "
     "than the level agreed, and asked that the budget session in spring picks this up."
 )
+
+#: The floor: a plain reportlab program, as a reader would write it for N pages of text.
+PLAIN = r"""
+import sys
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+pages, font, out = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+pdfmetrics.registerFont(TTFont("Plain", font))
+style = ParagraphStyle("plain", fontName="Plain", fontSize=9.5, leading=12.5)
+text = "The room talked this through for some time, and asked for a session in spring. " * 3
+story = []
+for page in range(pages):
+    story += [Paragraph(f"Page {page + 1}. {text}", style) for _ in range(16)]
+    story.append(PageBreak())
+SimpleDocTemplate(out, pagesize=A4).build(story[:-1])
+"""
 
 
 def big_framework() -> Framework:
@@ -130,316 +148,95 @@ def big_workshop(framework: Framework, seed: int, uid: str, baseline: str | None
 
 
 def page_count(pdf: bytes) -> int:
-    return pdf.count(b"/Type /Page\n") or pdf.count(b"/Type /Page")
+    import io
+
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
-# --- the floor: the report's own story, laid out with stock reportlab -------------------------
-#
-# A fair floor does the same work a plain reportlab program would for a document like the
-# report: the same paragraphs (same text and markup, same sizes), the same tables (same rows,
-# columns, widths, ruled and shaded, header repeated), the same page count, the same DejaVu
-# faces embedded. It uses only stock classes: Paragraph, Table, SimpleDocTemplate, TTFont;
-# none of the report's own machinery (header and footer, "Page X of Y", contents, cached
-# wraps, width memo, charts: a chart's place is left as empty space).
-
-PLAIN = {  # stock TTFont objects over the same files, under names of their own
-    "DejaVuSans": "PlainDejaVuSans",
-    "DejaVuSans-Bold": "PlainDejaVuSans-Bold",
-    "DejaVuSans-Oblique": "PlainDejaVuSans-Oblique",
-    "DejaVuSans-BoldOblique": "PlainDejaVuSans-BoldOblique",
-}
+def one_core() -> list[str]:
+    """The prefix that runs a command on one core, as on the slowest target machine."""
+    return ["taskset", "-c", "0"] if shutil.which("taskset") else []
 
 
-@dataclasses.dataclass(frozen=True)
-class Shape:
-    """The floor's story as plain data, read once from the report's story."""
-
-    story: list[tuple[Any, ...]]
-    styles: dict[str, Any]
-
-
-def register_plain_fonts() -> None:
-    from reportlab.lib.fonts import addMapping
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    if PLAIN["DejaVuSans"] in pdfmetrics.getRegisteredFontNames():
-        return
-    for ours, plain in PLAIN.items():
-        face = "-".join(["DejaVuSans", *ours.split("-")[1:]])
-        pdfmetrics.registerFont(TTFont(plain, str(resource("fonts", f"{face}.ttf"))))
-    regular = PLAIN["DejaVuSans"]
-    addMapping(regular, 0, 0, regular)
-    addMapping(regular, 1, 0, PLAIN["DejaVuSans-Bold"])
-    addMapping(regular, 0, 1, PLAIN["DejaVuSans-Oblique"])
-    addMapping(regular, 1, 1, PLAIN["DejaVuSans-BoldOblique"])
-
-
-def shape_of(story: list[Any]) -> Shape:
-    """What the report's story holds, as (kind, ...) tuples the floor rebuilds from."""
-    from reportlab.platypus import (
-        KeepTogether,
-        ListFlowable,
-        PageBreak,
-        Paragraph,
-        Spacer,
-        Table,
-    )
-
-    styles: dict[str, Any] = {}
-
-    def paragraph(f: Any) -> tuple[Any, ...]:
-        if f.style.name not in styles:
-            styles[f.style.name] = f.style.clone(
-                f.style.name,
-                fontName=PLAIN.get(f.style.fontName, f.style.fontName),
-                bulletFontName=PLAIN.get(f.style.bulletFontName, f.style.bulletFontName),
-            )
-        return ("p", f.text, f.style.name)
-
-    def one(f: Any) -> list[tuple[Any, ...]]:
-        if isinstance(f, Paragraph):
-            return [paragraph(f)]
-        if isinstance(f, Table):
-            rows = [[cell(v) for v in row] for row in f._cellvalues]
-            return [("table", rows, list(f._argW), f.repeatRows)]
-        if isinstance(f, KeepTogether):
-            return [("keep", [x for g in f._content for x in one(g)])]
-        if isinstance(f, ListFlowable):
-            return [x for g in f._flowables for x in one(getattr(g, "_flowable", g))]
-        if isinstance(f, PageBreak):
-            return [("break",)]
-        if isinstance(f, Spacer):
-            return [("space", f.width, f.height)]
-        width, height = f.wrap(PAGE_WIDTH, PAGE_HEIGHT)  # a chart, the contents: room only
-        return [("space", width, height)]
-
-    def cell(v: Any) -> Any:
-        if isinstance(v, list):
-            return [x for g in v for x in one(g)]
-        if isinstance(v, str):
-            return v
-        return one(v)
-
-    return Shape([x for f in story for x in one(f)], styles)
-
-
-def build_plain(shape: Shape, extra_pages: int = 0) -> bytes:
-    """The floor document: ``shape``'s story with stock classes, then ``extra_pages`` pages
-    of running text to reach the report's page count."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import (
-        KeepTogether,
-        PageBreak,
-        Paragraph,
-        SimpleDocTemplate,
-        Spacer,
-        Table,
-    )
-
-    from coprod_desktop.report.styles import MARGIN, table_style
-
-    register_plain_fonts()
-    styles = shape.styles
-    style = table_style()
-    style.add("FONTNAME", (0, 0), (-1, -1), PLAIN["DejaVuSans"])
-
-    def make(x: tuple[Any, ...]) -> Any:
-        kind = x[0]
-        if kind == "p":
-            return Paragraph(x[1], styles[x[2]])
-        if kind == "table":
-            rows = [[cell(v) for v in row] for row in x[1]]
-            table = Table(rows, colWidths=x[2], repeatRows=x[3], hAlign="LEFT")
-            table.setStyle(style)
-            return table
-        if kind == "keep":
-            return KeepTogether([make(y) for y in x[1]])
-        if kind == "break":
-            return PageBreak()
-        return Spacer(x[1], x[2])
-
-    def cell(v: Any) -> Any:
-        return v if isinstance(v, str) else [make(y) for y in v]
-
-    story = [make(x) for x in shape.story]
-    body = styles.get("Body") or next(iter(styles.values()))
-    for page in range(extra_pages):
-        story.append(PageBreak())
-        story += [Paragraph(f"Page {page + 1}. " + NOTE.format(n=page), body) for _ in range(22)]
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        invariant=True,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN + 6,
-        bottomMargin=MARGIN + 4,
-    )
-    doc.build(story)
-    return out.getvalue()
-
-
-def running_text(pages: int) -> bytes:
-    """The earlier floor: ``pages`` pages of 22 running-text paragraphs each, no tables."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
-
-    register_plain_fonts()
-    style = ParagraphStyle("plain", fontName=PLAIN["DejaVuSans"], fontSize=9.5, leading=12.5)
-    story: list[Any] = []
-    for page in range(pages):
-        story += [Paragraph(f"Page {page + 1}. " + NOTE.format(n=page), style) for _ in range(22)]
-        if page < pages - 1:
-            story.append(PageBreak())
-    out = io.BytesIO()
-    SimpleDocTemplate(out, pagesize=A4, invariant=True).build(story)
-    return out.getvalue()
-
-
-def plain_floor(follow: Workshop, baseline: Workshop, pages: int) -> Callable[[], bytes]:
-    """A builder of the floor document, checked to be exactly ``pages`` pages long."""
-    from coprod_desktop.domain.results import analyse
-    from coprod_desktop.report.document import Contents, ReportDocument
-    from coprod_desktop.report.kit import Kit
-    from coprod_desktop.report.pdf import ReportRenderer
-
-    renderer = ReportRenderer()
-    contents = Contents()
-    doc = ReportDocument(io.BytesIO(), pagesize=renderer.page_size, title="", contents=contents)
-    kit = Kit(follow, renderer.sheet, doc.width, contents)
-    shape = shape_of(renderer.story(kit, analyse(follow, baseline), baseline))
-    short = pages - page_count(build_plain(shape))
-    if short < 0:
-        # Stock headings can land differently: keep the longest start of the story that fits
-        # in ``pages`` (less work for the floor, so never in the report's favour).
-        low, high = 0, len(shape.story)
-        while low < high:
-            middle = (low + high + 1) // 2
-            cut = Shape(shape.story[:middle], shape.styles)
-            if page_count(build_plain(cut)) <= pages:
-                low = middle
-            else:
-                high = middle - 1
-        shape = Shape(shape.story[:low], shape.styles)
-        short = pages - page_count(build_plain(shape))
-    return functools.partial(build_plain, shape, short)
-
-
-def accelerator() -> str:
-    """Whether reportlab runs with its C accelerator (the rl_accel package) or pure Python."""
-    from importlib.metadata import version
-
-    import reportlab
-    from reportlab.lib import rl_accel
-
-    if "fp_str" not in rl_accel._c_funcs:  # what reportlab took from _rl_accel
-        return f"{reportlab.Version}, pure Python (rl_accel not installed)"
-    return f"{reportlab.Version} with its C accelerator rl_accel {version('rl_accel')}"
-
-
-def timed(build: Callable[[], bytes]) -> tuple[float, bytes]:
+def timed(command: list[str], env: dict[str, str], output: Path) -> float:
+    """Seconds ``command`` takes to write ``output`` (removed first: a fresh file each time)."""
+    output.unlink(missing_ok=True)
     start = time.perf_counter()
-    data = build()
-    return time.perf_counter() - start, data
+    subprocess.run([*one_core(), *command], check=True, capture_output=True, env=env)
+    return time.perf_counter() - start
 
 
-def peak_memory(build: Callable[[], bytes]) -> int:
-    tracemalloc.start()
-    try:
-        build()
-        return tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+def summary(
+    pages: int, app_times: list[float], plain_times: list[float], office_times: list[float]
+) -> None:
+    a, p = statistics.median(app_times) * 1000, statistics.median(plain_times) * 1000
+    print(f"workshop:  {GROUPS} groups × {ITEMS} items, a note on every rating, with baseline")
+    print(f"pages:     {pages}; {'one core (taskset -c 0)' if one_core() else 'all cores'}")
+    print(f"command:   `report` median {a:.0f} ms (min {min(app_times) * 1000:.0f}, "
+          f"max {max(app_times) * 1000:.0f}); budget 2000 ms")  # fmt: skip
+    print(f"floor:     plain reportlab, {pages} pages, median {p:.0f} ms "
+          f"(min {min(plain_times) * 1000:.0f}, max {max(plain_times) * 1000:.0f})")  # fmt: skip
+    if office_times:
+        o = statistics.median(office_times) * 1000
+        print(
+            f"office:    LibreOffice xlsx → pdf median {o:.0f} ms; report/office ratio {a / o:.2f}"
+        )
+    else:
+        print("office:    LibreOffice (soffice) not installed: not compared")
+    print(f"report: ratio {a / p:.2f} (median command {a:.0f} ms vs plain reportlab {p:.0f} ms, "
+          f"{pages} pages)")  # fmt: skip
 
 
-def cli_times(follow: Workshop, baseline: Workshop, runs: int) -> list[float]:
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+
     from coprod_desktop.services.data_folder import open_data_folder
     from coprod_desktop.services.workshops import WorkshopService
 
-    with tempfile.TemporaryDirectory() as scratch:
-        data = Path(scratch) / "data"
-        folder = open_data_folder(data)
+    framework = big_framework()
+    baseline = big_workshop(framework, 1, "bench-baseline", None)
+    follow = big_workshop(framework, 2, "bench-follow-up", "bench-baseline")
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    with tempfile.TemporaryDirectory() as scratch_name:
+        scratch = Path(scratch_name)
+        folder = open_data_folder(scratch / "data")
         try:
             service = WorkshopService(folder.store)
             service.add(baseline)
             follow_id = service.add(follow)
         finally:
             folder.close()
-        out = Path(scratch) / "report.pdf"
-        command = [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data)]
-        command += ["report", str(follow_id), "-o", str(out)]
-        # As installed (a wheel or the bundle), the app's modules have compiled bytecode; a
-        # checkout run with PYTHONDONTWRITEBYTECODE would compile every module on every run.
-        # The warm-up run writes the caches to a scratch folder and warms the file cache.
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-        env["PYTHONPYCACHEPREFIX"] = str(Path(scratch) / "pycache")
-        subprocess.run(command, check=True, capture_output=True, env=env)
-        times = []
-        for _ in range(runs):
-            start = time.perf_counter()
-            subprocess.run(command, check=True, capture_output=True, env=env)
-            times.append(time.perf_counter() - start)
-        return times
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--cli-runs", type=int, default=5)
-    args = parser.parse_args()
-
-    from coprod_desktop.report.pdf import ReportRenderer
-
-    framework = big_framework()
-    baseline = big_workshop(framework, 1, "bench-baseline", None)
-    follow = big_workshop(framework, 2, "bench-follow-up", "bench-baseline")
-
-    def report() -> bytes:
-        return ReportRenderer().render(follow, baseline)
-
-    first, pdf = timed(report)  # includes font registration, as the first export in a session
-    pages = page_count(pdf)
-
-    plain = plain_floor(follow, baseline, pages)
-    assert page_count(plain()) == pages, "the plain document must be as long as the report"
-    report_times, plain_times, text_times = [], [], []
-    for _ in range(args.runs):
-        report_times.append(timed(report)[0])
-        plain_times.append(timed(plain)[0])
-        text_times.append(timed(functools.partial(running_text, pages))[0])
-    report_peak, plain_peak = peak_memory(report), peak_memory(plain)
-    cli = cli_times(follow, baseline, args.cli_runs)
-
-    med_report = statistics.median(report_times) * 1000
-    med_plain = statistics.median(plain_times) * 1000
-    print(f"workshop:   {GROUPS} groups × {ITEMS} items, a note on every rating, with baseline")
-    print(f"reportlab:  {accelerator()}")
-    print(f"pages:      {pages} (report and plain document alike); {len(pdf) / 1024:.0f} KB")
-    print(f"first build in the process: {first * 1000:.0f} ms (fonts registered)")
-    print(
-        f"build:      report median {med_report:.0f} ms (min {min(report_times) * 1000:.0f}), "
-        f"plain median {med_plain:.0f} ms (min {min(plain_times) * 1000:.0f}); {args.runs} runs"
-    )
-    med_text = statistics.median(text_times) * 1000
-    print(
-        f"old floor:  running text only (22 paragraphs a page, no tables) median "
-        f"{med_text:.0f} ms; ratio {med_report / med_text:.1f}"
-    )
-    print(
-        f"peak mem:   report {report_peak / 1e6:.1f} MB, plain {plain_peak / 1e6:.1f} MB "
-        f"(tracemalloc, separate runs); ratio {report_peak / plain_peak:.1f}"
-    )
-    print(
-        f"command:    `report` as a process median {statistics.median(cli) * 1000:.0f} ms "
-        f"(min {min(cli) * 1000:.0f}, max {max(cli) * 1000:.0f}); {args.cli_runs} runs"
-    )
-    print(
-        f"report: ratio {med_report / med_plain:.1f} "
-        f"(median {med_report:.0f} ms vs plain reportlab {med_plain:.0f} ms)"
-    )
+        env["PYTHONPYCACHEPREFIX"] = str(scratch / "pycache")
+        app = [sys.executable, str(ROOT / "main.py"), "--data-dir", str(scratch / "data")]
+        pdf, xlsx = scratch / "report.pdf", scratch / "data.xlsx"
+        report = [*app, "report", str(follow_id), "-o", str(pdf)]
+        subprocess.run(report, check=True, capture_output=True, env=env)  # caches, file cache
+        pages = page_count(pdf.read_bytes())
+        plain_pdf = scratch / "plain.pdf"
+        font = str(resource("fonts", "DejaVuSans.ttf"))
+        plain = [sys.executable, "-c", PLAIN, str(pages), font, str(plain_pdf)]
+        subprocess.run(plain, check=True, capture_output=True, env=env)
+        assert page_count(plain_pdf.read_bytes()) == pages, "the floor must be as long"
+        office: list[str] = []
+        if soffice:
+            subprocess.run([*app, "export-data", str(follow_id), "-o", str(xlsx)],
+                           check=True, capture_output=True, env=env)  # fmt: skip
+            profile = (scratch / "office-profile").as_uri()
+            office = [soffice, f"-env:UserInstallation={profile}", "--headless",
+                      "--convert-to", "pdf", "--outdir", str(scratch / "office"), str(xlsx)]  # fmt: skip
+            subprocess.run(office, check=True, capture_output=True, env=env)  # profile made once
+        app_times, plain_times, office_times = [], [], []
+        for _ in range(args.runs):
+            app_times.append(timed(report, env, pdf))
+            plain_times.append(timed(plain, env, plain_pdf))
+            if office:
+                office_times.append(timed(office, env, scratch / "office" / "data.pdf"))
+    summary(pages, app_times, plain_times, office_times)
 
 
 if __name__ == "__main__":

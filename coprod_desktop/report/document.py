@@ -7,23 +7,16 @@ contents page is drawn into the space reserved for it, now that every heading's 
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import math
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from reportlab import rl_config
-from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import PropertySet
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.pdfgen.textobject import bidiShapedText
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
-from reportlab.platypus import paragraph as reportlab_paragraph
 
 from coprod_desktop.charts.text_fit import ELLIPSIS
 from coprod_desktop.report import styles
@@ -190,80 +183,7 @@ def fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + ELLIPSIS
 
 
-class StringMemoCanvas(Canvas):
-    """A canvas that writes the text operators of each string it draws once: the same
-    operators as reportlab, with the string's coded text remembered.
-
-    Tables draw every number, level and short value with ``drawCentredString`` (about 4,700
-    strings in a large report, a few dozen distinct): each call makes a text object, looks
-    each character up in the font subset and escapes it. Only the text origin depends on
-    where the string is drawn; the rest (subset font, size, leading, coded text) depends on
-    the string and the canvas's font, all in the key. The font subsets belong to the
-    document, and a canvas makes one document, so the memory is the canvas's own.
-    """
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._shown: dict[tuple[str, str, float, float], tuple[float, str]] = {}
-
-    def _drawn(self, text: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        """(width, operators) for ``text`` in the current font; None for a string drawn with
-        any option (render mode, spacing, direction, shaping): reportlab draws those."""
-        if args or not _PLAIN_STRING.items() >= kwargs.items() or not self.bottomup:
-            return None
-        key = (text, self._fontname, self._fontsize, self._leading)  # type: ignore[attr-defined]
-        known = self._shown.get(key)
-        if known is None:
-            # Exactly what drawString does before it places the text object.
-            no_direction: Any = None
-            shown, width = bidiShapedText(
-                text, no_direction, fontName=key[1], fontSize=key[2], shaping=False
-            )
-            operators = self.beginText(0, 0)._formatText(shown)  # type: ignore[attr-defined]
-            known = self._shown[key] = (width, operators)
-        return known
-
-    def _text_at(self, x: float, y: float, operators: str) -> None:
-        # The text object reportlab makes: "BT", its origin, the text and a line feed, "ET".
-        self._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {operators} T* ET")  # type: ignore[attr-defined]
-
-    def drawString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:  # noqa: N802
-        known = self._drawn(text, args, kwargs)
-        if known is None:
-            super().drawString(x, y, text, *args, **kwargs)
-        else:
-            self._text_at(x, y, known[1])
-
-    def drawCentredString(  # noqa: N802
-        self, x: float, y: float, text: str, *args: Any, **kwargs: Any
-    ) -> None:
-        known = self._drawn(text, args, kwargs)
-        if known is None:
-            super().drawCentredString(x, y, text, *args, **kwargs)
-        else:
-            self._text_at(x - 0.5 * known[0], y, known[1])
-
-    def drawRightString(  # noqa: N802
-        self, x: float, y: float, text: str, *args: Any, **kwargs: Any
-    ) -> None:
-        known = self._drawn(text, args, kwargs)
-        if known is None:
-            super().drawRightString(x, y, text, *args, **kwargs)
-        else:
-            self._text_at(x - known[0], y, known[1])
-
-
-#: The options of ``Canvas.drawString`` and its kin with which a string is drawn from memory.
-_PLAIN_STRING: dict[str, Any] = {
-    "mode": None,
-    "charSpace": 0,
-    "direction": None,
-    "wordSpace": None,
-    "shaping": False,
-}
-
-
-class FurnishedCanvas(StringMemoCanvas):
+class FurnishedCanvas(Canvas):
     """Keeps every page until the end, then adds the furniture once the page count is known."""
 
     def __init__(self, *args: Any, furniture: Furniture, **kwargs: Any) -> None:
@@ -339,117 +259,7 @@ class ReportDocument(BaseDocTemplate):
             )
 
     def render(self, story: list[Flowable], furniture: Furniture) -> None:
-        with reportlab_tuned(), collector_relaxed():
-            self.build(story, canvasmaker=functools.partial(FurnishedCanvas, furniture=furniture))
-
-
-#: reportlab's own comparison of two fragments' styles, in Python (from
-#: ``reportlab.lib.rl_accel``, used when the C accelerator is missing).
-_SAME_FRAG_KEYS = (
-    "fontName",
-    "fontSize",
-    "textColor",
-    "rise",
-    "us_lines",
-    "link",
-    "backColor",
-    "nobr",
-)
-
-
-def same_frag(f: Any, g: Any) -> bool:
-    """Whether fragments ``f`` and ``g`` print in the same style (reportlab's ``sameFrag``).
-
-    The C accelerator's version looks each attribute up through Python and takes about 4 µs
-    a call against 1 µs for this, and breaking mixed-font paragraphs calls it once a word.
-    """
-    fdict = f.__dict__
-    gdict = g.__dict__
-    if "cbDefn" in fdict or "lineBreak" in fdict or "cbDefn" in gdict or "lineBreak" in gdict:
-        return False
-    fg = fdict.get
-    gg = gdict.get
-    return [fg(k) for k in _SAME_FRAG_KEYS] == [gg(k) for k in _SAME_FRAG_KEYS]
-
-
-@dataclass
-class _TunedState:
-    lock: threading.Lock = field(default_factory=threading.Lock)
-    builds: int = 0
-    before: tuple[Any, Any] = (None, None)
-
-
-_tuned = _TunedState()
-
-
-@contextlib.contextmanager
-def reportlab_tuned() -> Iterator[None]:
-    """reportlab set up for our documents while they build (process-wide; nests, and builds
-    on two threads share it; put back after the last):
-
-    - compressed streams without the ASCII85 layer reportlab adds by default. ASCII85 only
-      keeps a PDF 7-bit clean (for e-mail of the 1990s): it makes the file a quarter larger
-      and, in pure Python, costs about a sixth of the whole report's build;
-    - ``same_frag`` in place of the accelerator's slower ``sameFrag`` (same answers).
-    """
-    state = _tuned
-    with state.lock:
-        if state.builds == 0:
-            state.before = (rl_config.useA85, reportlab_paragraph.sameFrag)  # type: ignore[attr-defined]
-            rl_config.useA85 = 0
-            reportlab_paragraph.sameFrag = same_frag  # type: ignore[attr-defined]
-        state.builds += 1
-    try:
-        yield
-    finally:
-        with state.lock:
-            state.builds -= 1
-            if state.builds == 0:
-                rl_config.useA85 = state.before[0]
-                reportlab_paragraph.sameFrag = state.before[1]  # type: ignore[attr-defined]
-
-
-#: The cycle collector's first threshold while a document is made (Python's default is 700).
-YOUNG_OBJECTS_BETWEEN_COLLECTIONS = 10_000
-
-
-@dataclass
-class _CollectorState:
-    """Builds under way (on any thread) and the thresholds to put back after the last."""
-
-    lock: threading.Lock = field(default_factory=threading.Lock)
-    builds: int = 0
-    before: tuple[int, int, int] = (700, 10, 10)
-
-
-_collector = _CollectorState()
-
-
-@contextlib.contextmanager
-def collector_relaxed() -> Iterator[None]:
-    """Python's cycle collector run less often while a document is made (process-wide, for
-    the build's fraction of a second; nests, and builds on two threads share it).
-
-    Making a report creates hundreds of thousands of small objects that live until the end,
-    and by default the collector looks over the young ones every 700 new objects, finding
-    next to nothing to free: several percent of the build. Every 10,000 takes that cost
-    away, and still frees the build's cycles as it goes (turning the collector off gained no
-    more time and let the peak memory grow by a quarter).
-    """
-    state = _collector
-    with state.lock:
-        if state.builds == 0:
-            state.before = gc.get_threshold()
-            young, *older = state.before
-            gc.set_threshold(max(young, YOUNG_OBJECTS_BETWEEN_COLLECTIONS), *older)
-        state.builds += 1
-    try:
-        yield
-    finally:
-        with state.lock:
-            state.builds -= 1
-            if state.builds == 0:
-                gc.set_threshold(*state.before)
+        self.build(story, canvasmaker=functools.partial(FurnishedCanvas, furniture=furniture))
 
 
 def _progress_adapter(report: Callable[[float], None]) -> Callable[[str, int], None]:

@@ -1,14 +1,8 @@
-"""Paragraphs without reportlab's slowest steps where their answer is already known.
-
-- Fragments: reportlab's markup parser (an HTMLParser subclass, pure Python) took about a fifth
-  of the report's build, for thousands of cells that are plain text or the same markup again.
-  ``FragmentMaker`` makes plain text's fragments directly and parses other markup once.
-- Line breaks: ``SharedLineBreaks`` breaks a repeated mixed-font paragraph into lines once,
-  and draws it once: its copies repeat the same drawing operators.
-
-Both give exactly reportlab's own result (``tests/report/test_fast_paths.py`` compares them
-with the parser's fragments and the PDFs built without them), so the PDF is byte for byte
-the same.
+"""Paragraph fragments without reparsing: reportlab's markup parser (an HTMLParser subclass,
+pure Python) took about a fifth of the report's build, for thousands of cells that are plain
+text or the same markup again. ``FragmentMaker`` makes plain text's fragments directly and
+parses other markup once, with reportlab's public parser and fragment functions; it gives
+exactly the parser's result (``tests/report/test_fast_paths.py`` compares them).
 """
 
 from __future__ import annotations
@@ -18,7 +12,6 @@ from typing import Any
 
 from reportlab.lib.styles import PropertySet
 from reportlab.platypus.paragraph import (  # type: ignore[attr-defined]  # not in the stubs
-    Paragraph,
     cleanBlockQuotedText,
     textTransformFrags,
 )
@@ -94,112 +87,3 @@ def parse(markup: str, style: PropertySet) -> list[ParaFrag]:
 def _copy(frag: ParaFrag, text: str) -> ParaFrag:
     # Lists are copied: a fragment is never shared between two paragraphs.
     return frag.clone(text=text, link=list(frag.link), us_lines=list(frag.us_lines))
-
-
-#: What ``Paragraph.wrap`` (with ``breakLines``) leaves on a paragraph.
-_WRAP_STATE = (
-    "width",
-    "height",
-    "blPara",
-    "frags",
-    "_wrapWidths",
-    "_width_max",
-    "_splitLongWordCount",
-    "_hyphenations",
-)
-
-
-class SharedLineBreaks:
-    """Line breaks and drawings of markup paragraphs, shared by every paragraph of the same
-    markup, style and width in one document.
-
-    An item is printed with its code in bold (``<b>K1</b> text``) in table after table: in
-    every group's needs, notes and split views, the heat map, the follow-up and the appendix.
-    reportlab breaks such mixed-font paragraphs into lines word by word, fragment by fragment
-    (about ten times the cost of plain text), and it did so for each copy: nearly a third of
-    the report's build. Tables' column headings recur too and are shared the same way.
-    Plain-text paragraphs the user wrote (notes) are cheap to break and are not shared.
-    """
-
-    def __init__(self) -> None:
-        self._known: dict[tuple[str, PropertySet, float], dict[str, Any]] = {}
-        self._drawn: dict[tuple[Any, ...], tuple[str, ...] | None] = {}
-
-    def wrap(
-        self, paragraph: Paragraph, markup: str, width: float, height: float
-    ) -> tuple[float, float]:
-        """``paragraph.wrap(width, height)``, breaking lines only the first time."""
-        key = (markup, paragraph.style, width)
-        known = self._known.get(key)
-        if known is None:
-            size = Paragraph.wrap(paragraph, width, height)
-            if "blPara" in paragraph.__dict__:  # else no room at all: nothing was broken
-                if len(self._known) >= PARSED_MEMORY:
-                    self._known.clear()
-                self._known[key] = _fresh({n: paragraph.__dict__[n] for n in _WRAP_STATE})
-                paragraph.__dict__["shared_key"] = key
-            else:
-                paragraph.__dict__["shared_key"] = None
-            return size
-        paragraph.__dict__.update(_fresh(known))
-        paragraph.__dict__["shared_key"] = key
-        return paragraph.width, paragraph.height
-
-    def known_drawing(
-        self, key: tuple[str, PropertySet, float], canvas: Any
-    ) -> tuple[str, ...] | None:
-        """The operators a copy under ``key`` drew on ``canvas``'s document, if any."""
-        return self._drawn.get((key, id(canvas._doc)))
-
-    def draw(self, paragraph: Paragraph, key: tuple[str, PropertySet, float]) -> None:
-        """``paragraph.draw()`` for a paragraph whose lines came from ``wrap`` under ``key``:
-        the drawing operators of the first copy drawn, repeated for the others.
-
-        Drawing a mixed-font paragraph (a text object, a font change per fragment, each
-        piece of text coded for its font subset) cost about as much as breaking it into
-        lines, for each of its copies. What it draws depends only on its lines and style (in
-        the key): reportlab sets the font, leading and colour itself at its start, whatever
-        the table cell set before (``test_fast_paths`` draws copies after cells of other
-        fonts and colours); it draws at the origin its table set (``Flowable.drawOn``
-        translates first), between ``q`` and ``Q``, so the canvas is left as it was found.
-        The font subsets are the document's, so a copy is only repeated on the same
-        document's canvas (one ``SharedLineBreaks`` per document, and the document in the key).
-        """
-        canvas: Any = paragraph.canv
-        state = (key, id(canvas._doc))
-        code = canvas._code
-        known = self._drawn.get(state, ())
-        if known:
-            code.extend(known)
-            return
-        start = len(code)
-        Paragraph.draw(paragraph)
-        if known is None:
-            return  # draws more than operators: never repeated
-        if len(self._drawn) >= PARSED_MEMORY:
-            self._drawn.clear()
-        self._drawn[state] = tuple(code[start:]) if _only_operators(paragraph) else None
-
-
-def _only_operators(paragraph: Paragraph) -> bool:
-    """Whether drawing ``paragraph`` only writes operators to the page: no link or bookmark
-    (an annotation on the page), no image or callback (``cbDefn``), no bullet."""
-    if paragraph.bulletText is not None:
-        return False
-    lines: Any = paragraph.blPara  # type: ignore[attr-defined]  # set by wrap
-    if lines.kind == 0:  # one fragment: its link (if any) is the paragraph's
-        return not getattr(lines, "link", None)
-    for line in lines.lines:
-        for word in line.words:
-            if getattr(word, "link", None) or hasattr(word, "cbDefn"):
-                return False
-    return True
-
-
-def _fresh(state: dict[str, Any]) -> dict[str, Any]:
-    """``state`` with new containers (a split slices them); the words in them are only read."""
-    return state | {
-        "blPara": state["blPara"].clone(lines=list(state["blPara"].lines)),
-        "frags": list(state["frags"]),
-        "_wrapWidths": list(state["_wrapWidths"]),
-    }

@@ -5,18 +5,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
 
-from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import StyleSheet1
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from coprod_desktop.charts.words import ChartWords
 from coprod_desktop.domain.framework import Area, Item, Stage
 from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.report.document import Contents, Heading
-from coprod_desktop.report.fragments import FragmentMaker, SharedLineBreaks
+from coprod_desktop.report.fragments import FragmentMaker
 from coprod_desktop.report.markup import esc
 from coprod_desktop.report.styles import cell_styles, table_style
 from coprod_desktop.report.words import long_date_in, say
@@ -26,51 +23,18 @@ Cell = str | int | float | None | Flowable | list[Flowable]
 
 class CellParagraph(Paragraph):
     """A paragraph that remembers its line breaks for a width: a table wraps each cell
-    several times (measure, split, draw) and line breaking is the costliest step. Copies of
-    repeated markup (``shared_lines``) share their line breaks and their drawing."""
+    several times (measure, split, draw) and line breaking is the costliest step."""
 
     _wrapped_for: tuple[float, float, float] | None = None
-    #: Set for markup that repeats (items, column headings): its line breaks and drawing are
-    #: shared with its copies.
-    shared_lines: SharedLineBreaks | None = None
-    markup = ""
-    #: Set by ``shared_lines`` when the current lines are the shared ones (else None).
-    shared_key: tuple[str, Any, float] | None = None
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         known = self._wrapped_for
         # A split that finds no room drops the lines (``del blPara``): then wrap again.
         if known is not None and known[0] == available_width and "blPara" in self.__dict__:
             return known[1], known[2]
-        if self.shared_lines is not None:
-            width, height = self.shared_lines.wrap(
-                self, self.markup, available_width, available_height
-            )
-        else:
-            width, height = super().wrap(available_width, available_height)
+        width, height = super().wrap(available_width, available_height)
         self._wrapped_for = (available_width, width, height)
         return width, height
-
-    def draw(self) -> None:
-        # Copies of a shared paragraph repeat the first copy's drawing (see SharedLineBreaks).
-        if self.shared_lines is not None and self.shared_key is not None:
-            self.shared_lines.draw(self, self.shared_key)
-        else:
-            super().draw()
-
-    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
-        known = None
-        if self.shared_lines is not None and self.shared_key is not None:
-            known = self.shared_lines.known_drawing(self.shared_key, canvas)
-        if not known or getattr(self, "_showBoundary", None):
-            super().drawOn(canvas, x, y, _sW)  # type: ignore[call-arg]  # not in the stubs
-            return
-        # A copy drawn before: the operators Flowable.drawOn writes around the drawing (save
-        # the state, move the origin, restore), without keeping the canvas's state in step
-        # in Python meanwhile (it would be put back as it was).
-        x = self._hAlignAdjust(x, _sW)  # type: ignore[attr-defined]  # reportlab internal
-        origin = f"{fp_str(1, 0, 0, 1, x, y)} cm"
-        canvas._code.extend(("q", origin, *known, "Q"))  # type: ignore[attr-defined]
 
 
 HEADING_STYLES = ("H1", "H2", "H3")
@@ -103,7 +67,6 @@ class Kit:
         self.contents = contents
         self._keys = 0
         self._fragments = FragmentMaker()
-        self._lines = SharedLineBreaks()
 
     def say(self, english: str) -> str:
         """``english`` in the workshop's language (its framework's), see ``report/words.py``."""
@@ -124,21 +87,10 @@ class Kit:
         """A paragraph printing ``text`` exactly as typed."""
         return self.m(esc(text), style)
 
-    def m(self, markup: str, style: str = "Body", *, repeated: bool = False) -> Paragraph:
-        """A paragraph from markup the caller built (user parts already escaped).
-
-        ``repeated``: the same text recurs in the document (a table's column heading), so
-        its line breaks and drawing are shared with its copies, as for mixed-font markup.
-        """
+    def m(self, markup: str, style: str = "Body") -> Paragraph:
+        """A paragraph from markup the caller built (user parts already escaped)."""
         sheet_style = self.sheet[style]
-        frags = self._fragments.frags(markup, sheet_style)
-        paragraph = CellParagraph(markup, sheet_style, frags=frags)
-        # Mixed fonts or lines: costly to break into lines and draw, so shared (a bullet
-        # changes the first line's width: never shared).
-        if (repeated or len(frags) > 1) and paragraph.bulletText is None:
-            paragraph.shared_lines = self._lines
-            paragraph.markup = markup
-        return paragraph
+        return CellParagraph(markup, sheet_style, frags=self._fragments.frags(markup, sheet_style))
 
     def heading(self, text: str, level: int = 0, *, listed: bool | None = None) -> Heading:
         """A heading; level 0 is listed in the contents, every level is in the PDF outline."""
@@ -181,7 +133,7 @@ class Kit:
         """A table across the full width (``widths`` are shares); header repeats on each page."""
         # Column headings recur in table after table (and on each page a table runs to).
         head = [
-            self.m(esc(h), "CellHeadCentre" if i in centred else "CellHead", repeated=True)
+            self.m(esc(h), "CellHeadCentre" if i in centred else "CellHead")
             for i, h in enumerate(header)
         ]
         body = [

@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable
 
 from coprod_desktop.domain.results import WorkshopResults, analyse
 from coprod_desktop.domain.workshop import Workshop
-from coprod_desktop.report.document import Contents, Furniture, ReportDocument, collector_relaxed
+from coprod_desktop.report.document import Contents, Furniture, ReportDocument
 from coprod_desktop.report.kit import Kit
 from coprod_desktop.report.options import Paper
 from coprod_desktop.report.sections.across import across_groups
@@ -46,15 +46,6 @@ class ReportRenderer:
         ``progress`` is called with 0.0–1.0 as pages are laid out (for a progress bar).
         Private notes are never read.
         """
-        with collector_relaxed():
-            return self._render(workshop, baseline, progress)
-
-    def _render(
-        self,
-        workshop: Workshop,
-        baseline: Workshop | None,
-        progress: Callable[[float], None] | None,
-    ) -> bytes:
         results = analyse(workshop, baseline)
         buffer = io.BytesIO()
         contents = Contents()
