@@ -3,6 +3,7 @@
 
     python3 dev.py run [ARGS...]   set up .venv, then launch the app (ARGS go to the app)
     python3 dev.py test [ARGS...]  set up .venv, then run lint, types, layer contracts and tests
+                                   (installs the PostgreSQL server with apt-get if missing, as root)
     python3 dev.py bundle          set up .venv for packaging, then build dist/coprod-desktop/
     python3 dev.py lock            re-pin requirements/*.lock from pyproject.toml (maintainers)
     python3 dev.py translations    extract UI strings into resources/translations/*.ts (lupdate)
@@ -75,8 +76,49 @@ def run_app(args: list[str]) -> int:
     return subprocess.call([str(python), str(ROOT / "main.py"), *args])
 
 
+def postgres_bin_dir() -> Path | None:
+    """The PostgreSQL (15 or newer) server binaries the organisation-store tests start."""
+    import glob
+    import shutil
+
+    if os.environ.get("PG_BIN"):
+        return Path(os.environ["PG_BIN"])
+    for folder in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True):
+        major = Path(folder).parent.name
+        if major.isdigit() and int(major) >= 15 and (Path(folder) / "initdb").exists():
+            return Path(folder)
+    found = shutil.which("pg_ctl")
+    return Path(found).parent if found else None
+
+
+def ensure_postgres() -> None:
+    """Install the PostgreSQL server when it is missing and we may (root, apt-get): the tests
+    need a real one. Otherwise say how to install it; those tests then fail, naming it."""
+    import shutil
+
+    if postgres_bin_dir() is not None:
+        return
+    if os.name == "posix" and os.geteuid() == 0 and shutil.which("apt-get"):
+        print("Installing the PostgreSQL server for the tests (apt-get) …", flush=True)
+        quiet = {"DEBIAN_FRONTEND": "noninteractive"}
+        install = ["apt-get", "install", "-y", "-q", "--no-install-recommends", "postgresql"]
+        if subprocess.call(install, env=dict(os.environ, **quiet)) != 0:
+            subprocess.call(["apt-get", "update", "-q"])
+            subprocess.call(install, env=dict(os.environ, **quiet))
+        if postgres_bin_dir() is not None:
+            return
+    print(
+        "The PostgreSQL server binaries (initdb, pg_ctl; 15 or newer) are missing, so the "
+        "organisation-store tests will fail. Install them: `sudo apt-get install postgresql` "
+        "(Debian/Ubuntu), `sudo dnf install postgresql-server` (Fedora), `brew install "
+        "postgresql@15` (macOS); or set PG_BIN to the folder holding them.",
+        flush=True,
+    )
+
+
 def run_tests(args: list[str]) -> int:
     python = ensure_venv("dev.lock")
+    ensure_postgres()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
     bin_dir = python.parent
     steps: list[tuple[str, list[str]]] = [

@@ -44,3 +44,48 @@ def demo_id(store) -> int:  # type: ignore[no-untyped-def]
     from coprod_desktop.services.demo import create_demo
 
     return create_demo(store)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[object]:
+    """A real PostgreSQL server for the whole session, on a Unix socket in a temporary folder.
+
+    Missing server binaries fail the tests that need them (with how to install them), rather
+    than skipping them silently.
+    """
+    from tests.postgres_server import NoServerBinariesError, running_server
+
+    try:
+        context = running_server()
+        server = context.__enter__()
+    except NoServerBinariesError as exc:
+        pytest.fail(str(exc))
+    try:
+        yield server
+    finally:
+        context.__exit__(None, None, None)
+
+
+_databases = iter(range(1, 1_000_000))
+
+
+@pytest.fixture
+def postgres_url(postgres_server: object) -> Iterator[str]:
+    """A fresh, empty database on the session's server; dropped after the test."""
+    import psycopg
+
+    server = postgres_server
+    name = f"coprod_test_{next(_databases)}"
+    with psycopg.connect(server.admin_dsn(), autocommit=True) as conn:  # type: ignore[attr-defined]
+        conn.execute(f'CREATE DATABASE "{name}"')
+    yield server.url(name)  # type: ignore[attr-defined]
+    with psycopg.connect(server.admin_dsn(), autocommit=True) as conn:  # type: ignore[attr-defined]
+        conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def org_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty organisation store's URL on each engine: a SQLite file, then PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'organisation.sqlite'}"
+    return str(request.getfixturevalue("postgres_url"))

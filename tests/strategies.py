@@ -12,6 +12,7 @@ from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
 from coprod_desktop.domain.workshop import (
     Action,
     Group,
+    GroupRole,
     ParkingLotEntry,
     StagePlacement,
     Workshop,
@@ -73,6 +74,7 @@ def workshops(draw: st.DrawFn, framework: Framework) -> Workshop:
                     note=draw(notes),
                 ),
                 ratings={c: draw(ratings(c, participants, low, high)) for c in rated},
+                role=draw(st.none() | st.sampled_from(GroupRole)),
             )
         )
     keys = st.none() | st.sampled_from([g.key for g in groups])
@@ -87,6 +89,7 @@ def workshops(draw: st.DrawFn, framework: Framework) -> Workshop:
         venue=draw(one_line),
         held_on=draw(st.none() | st.dates(dt.date(2000, 1, 1), dt.date(2100, 1, 1))),
         facilitator=draw(one_line),
+        service=draw(one_line),
         purpose=draw(st.sampled_from(WorkshopPurpose)),
         actions=tuple(
             draw(

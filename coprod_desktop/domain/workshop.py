@@ -34,6 +34,16 @@ PURPOSE_LABELS: Mapping[WorkshopPurpose, str] = MappingProxyType(
 )
 
 
+class GroupRole(StrEnum):
+    """The part a group plays in co-production: what an organisation compares across workshops."""
+
+    SERVICE_USERS = "service_users"
+    COMMUNITY = "community"
+    FRONT_LINE = "front_line"
+    MANAGERS = "managers"
+    COMMISSIONERS = "commissioners"
+
+
 @dataclass(frozen=True, slots=True)
 class StagePlacement:
     """Where a group places itself now, and where it aims to be."""
@@ -55,6 +65,7 @@ class Group:
     participant_count: int | None = None
     placement: StagePlacement = field(default_factory=StagePlacement)
     ratings: Mapping[str, Rating] = field(default_factory=dict)
+    role: GroupRole | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", short_text(self.name, "group name", required=True))
@@ -115,9 +126,11 @@ class Workshop:
     actions: tuple[Action, ...] = ()
     parking_lot: tuple[ParkingLotEntry, ...] = ()
     baseline_uid: str | None = None
+    #: The service the workshop is about (e.g. "Adult social care"), for the organisation view.
+    service: str = ""
 
     def __post_init__(self) -> None:
-        for name in ("title", "organisation", "locality", "venue", "facilitator"):
+        for name in ("title", "organisation", "locality", "venue", "facilitator", "service"):
             value = short_text(getattr(self, name), name, required=name == "title")
             object.__setattr__(self, name, value)
         self._check_items()

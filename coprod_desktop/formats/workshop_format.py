@@ -15,6 +15,7 @@ from coprod_desktop.domain.workshop import (
     MAX_GROUPS,
     Action,
     Group,
+    GroupRole,
     ParkingLotEntry,
     StagePlacement,
     Workshop,
@@ -29,12 +30,14 @@ from coprod_desktop.formats.framework_format import (
 from coprod_desktop.formats.reader import Node, parse_json
 
 FORMAT_NAME = "coprod-workshop"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+#: Versions this app reads: 2 added the workshop's ``service`` and each group's ``role``.
+READABLE_VERSIONS = (1, 2)
 FILE_SUFFIX = ".coprod"
 
 _WORKSHOP_FIELDS = {
     "uid", "title", "organisation", "locality", "venue", "held_on", "facilitator", "purpose",
-    "baseline_uid", "framework", "items", "groups", "actions", "parking_lot",
+    "baseline_uid", "framework", "items", "groups", "actions", "parking_lot", "service",
 }  # fmt: skip
 _RATING_FIELDS = {
     "item", "status", "current_level", "required_level", "tally", "note", "private_note"
@@ -58,6 +61,7 @@ def workshop_to_dict(workshop: Workshop, *, now: dt.datetime | None = None) -> d
             "held_on": workshop.held_on.isoformat() if workshop.held_on else None,
             "facilitator": workshop.facilitator,
             "purpose": workshop.purpose.value,
+            "service": workshop.service,
             "baseline_uid": workshop.baseline_uid,
             "framework": framework_to_dict(workshop.framework),
             "items": list(workshop.item_codes),
@@ -82,6 +86,7 @@ def _group_to_dict(group: Group, item_order: tuple[str, ...]) -> dict[str, Any]:
     return {
         "key": group.key,
         "name": group.name,
+        "role": group.role.value if group.role else None,
         "participant_count": group.participant_count,
         "placement": {
             "current": placement.current.value if placement.current else None,
@@ -114,9 +119,9 @@ def workshop_from_bytes(data: bytes, source: str) -> Workshop:
         raise root.get("format").error(f"must be {FORMAT_NAME!r}: this is {what} a workshop file")
     root.as_object({"format", "format_version", "exported_by", "exported_at", "workshop"})
     version = root.get("format_version").integer()
-    if version != FORMAT_VERSION:
+    if version not in READABLE_VERSIONS:
         raise root.get("format_version").error(
-            f"version {version} is not supported (this app reads version {FORMAT_VERSION};"
+            f"version {version} is not supported (this app reads versions 1 to {FORMAT_VERSION};"
             " a newer CoProd Desktop may have written it)"
         )
     return workshop_from_node(root.get("workshop"))
@@ -153,6 +158,7 @@ def workshop_from_node(node: Node) -> Workshop:
             actions=tuple(_action(n) for n in (actions_node.items(5000) if actions_node else ())),
             parking_lot=tuple(_entry(n) for n in (lot_node.items(5000) if lot_node else ())),
             baseline_uid=_uid(baseline) if baseline else None,
+            service=text("service"),
         )
     )
 
@@ -165,8 +171,9 @@ def _uid(node: Node) -> str:
 
 
 def _group(n: Node, framework: Framework) -> Group:
-    n.as_object({"key", "name", "participant_count", "placement", "ratings"})
+    n.as_object({"key", "name", "role", "participant_count", "placement", "ratings"})
     count = n.opt("participant_count")
+    role = n.opt("role")
     ratings: dict[str, Rating] = {}
     for r in n.get("ratings").items(max_len=MAX_ITEMS):
         rating = _rating(r, framework)
@@ -182,6 +189,7 @@ def _group(n: Node, framework: Framework) -> Group:
             participant_count=count.integer() if count else None,
             placement=placement,
             ratings=ratings,
+            role=role.choice(GroupRole, "group role") if role else None,
         )
     )
 

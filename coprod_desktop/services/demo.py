@@ -11,6 +11,7 @@ from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
 from coprod_desktop.domain.workshop import (
     Action,
     Group,
+    GroupRole,
     ParkingLotEntry,
     StagePlacement,
     Workshop,
@@ -66,6 +67,7 @@ def build_demo(framework: Framework, spec: dict[str, Any], today: dt.date) -> Wo
                     current=Stage(g["placement"]["current"]), aim=aim, note=g["placement"]["note"]
                 ),
                 ratings=ratings,
+                role=GroupRole(g["role"]) if g.get("role") else None,
             )
         )
 
@@ -84,6 +86,7 @@ def build_demo(framework: Framework, spec: dict[str, Any], today: dt.date) -> Wo
         held_on=dt.date.fromisoformat(spec["held_on"]),
         facilitator=spec["facilitator"],
         purpose=WorkshopPurpose(spec["purpose"]),
+        service=spec.get("service", ""),
         actions=tuple(
             Action(
                 what=a["what"],

@@ -105,10 +105,12 @@ def _check_length(path: Path, header: bytes) -> None:
         )
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+def make_engine(path: Path, *, foreign_keys: bool = True, begin: str = "BEGIN") -> Engine:
     """An engine whose every connection uses WAL, synchronous=FULL and (normally) foreign keys.
 
     Migrations ask for ``foreign_keys=False``: a table rebuild must not fire ON DELETE CASCADE.
+    An organisation store asks for ``begin="BEGIN IMMEDIATE"``: publishers read, then write,
+    and a deferred transaction could not wait its turn to write.
     """
     # Pooled connections are kept open, so each change pays for one commit, not for a connect.
     # Exports run on a worker thread; the pool hands a connection to one thread at a time.
@@ -127,7 +129,7 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql(begin)
 
     return engine
 
@@ -218,13 +220,13 @@ def open_store(folder: Path, *, keep_backups: int = DEFAULT_KEEP) -> Store:
     backups = folder / BACKUPS_DIR
     facts = inspect_file(path)
     if not facts.exists:
-        _create(path)
+        create_file(path)
     else:
         _guard_writable(path)
         if facts.revision != schema.HEAD_REVISION or changed_since_last_backup(path, backups):
             take_backup(path, backups, keep=keep_backups)
     if facts.exists and facts.revision != schema.HEAD_REVISION:
-        _migrate(path)
+        migrate_file(path)
     engine = make_engine(path)
     try:
         store = Store(path, engine, backups)
@@ -255,7 +257,7 @@ def changed_since_last_backup(path: Path, backups: Path) -> bool:
     return last_write > newest[0].path.stat().st_mtime
 
 
-def _create(path: Path) -> None:
+def create_file(path: Path) -> None:
     """Build a new store under a temporary name and move it into place when whole."""
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -275,12 +277,13 @@ def _create(path: Path) -> None:
             raw.close()
     except sqlite3.Error as exc:
         raise WriteFailedError(path, f"cannot create the store here ({exc})") from exc
-    _migrate(partial)
+    migrate_file(partial)
     # The last connection closed has checkpointed the WAL into the file: move it in whole.
     os.replace(partial, path)
 
 
-def _migrate(path: Path) -> None:
+def migrate_file(path: Path) -> None:
+    """Upgrade the store file at ``path`` to the head schema in one transaction."""
     engine = make_engine(path, foreign_keys=False)
     try:
         schema.upgrade(engine, path)

@@ -16,6 +16,7 @@ from coprod_desktop.domain.summary import FrameworkSummary, WorkshopSummary
 from coprod_desktop.domain.workshop import (
     Action,
     Group,
+    GroupRole,
     ParkingLotEntry,
     StagePlacement,
     Workshop,
@@ -131,6 +132,7 @@ class WorkshopRepository:
                     note=g.placement_note,
                 ),
                 ratings=ratings.get(_id(g.id), {}),
+                role=GroupRole(g.role) if g.role else None,
             )
             for g in group_rows
         )
@@ -171,6 +173,7 @@ class WorkshopRepository:
             actions=actions,
             parking_lot=lot,
             baseline_uid=row.baseline_uid,
+            service=row.service,
         )
 
     def add(self, workshop: Workshop) -> int:
@@ -187,6 +190,7 @@ class WorkshopRepository:
             purpose=workshop.purpose.value,
             baseline_uid=workshop.baseline_uid,
             framework_document=framework_to_json(workshop.framework),
+            service=workshop.service,
         )
         s.add(row)
         s.flush()
@@ -206,6 +210,7 @@ class WorkshopRepository:
                 current_stage=g.placement.current.value if g.placement.current else None,
                 aim_stage=g.placement.aim.value if g.placement.aim else None,
                 placement_note=g.placement.note,
+                role=g.role.value if g.role else None,
             )
             for i, g in enumerate(workshop.groups)
         ]
@@ -241,6 +246,22 @@ class WorkshopRepository:
         )
         s.flush()
         return wid
+
+    def published_revision(self, workshop_id: int) -> int | None:
+        """The organisation revision this workshop was last published as or merged from."""
+        return self._row(workshop_id).published_revision
+
+    def set_published_revision(self, workshop_id: int, revision: int | None) -> None:
+        row = self._row(workshop_id)
+        row.published_revision = revision
+        self.session.add(row)
+        self.session.flush()
+
+    def _row(self, workshop_id: int) -> WorkshopRow:
+        row = self.session.get(WorkshopRow, workshop_id)
+        if row is None:
+            raise NotFoundError(f"There is no workshop with id {workshop_id}.")
+        return row
 
     def delete(self, workshop_id: int) -> None:
         """Delete a workshop; its groups, items, ratings, actions and notes go with it."""

@@ -5,12 +5,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine, inspect, text
 
 from coprod_desktop.storage.errors import StoreError
 
 #: Every schema revision this app knows, oldest first; the last is the head.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -30,6 +30,14 @@ def current_revision(conn: sqlite3.Connection) -> str | None:
     return str(row[0]) if row else None
 
 
+def revision_of(conn: Connection) -> str | None:
+    """The schema revision of the database behind ``conn`` (any engine), or None if empty."""
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    row = conn.execute(text("SELECT version_num FROM alembic_version")).fetchone()
+    return str(row[0]) if row else None
+
+
 def alembic_config(engine_url: str = "") -> object:
     """An Alembic Config pointing at our migrations folder (for tooling and tests)."""
     from alembic.config import Config
@@ -42,7 +50,8 @@ def alembic_config(engine_url: str = "") -> object:
 
 
 def upgrade(engine: Engine, path: Path, target: str = "head") -> None:
-    """Migrate the store to ``target`` in one transaction.
+    """Migrate the store to ``target`` in one transaction (SQLite or PostgreSQL: both run
+    schema changes inside a transaction). ``path`` names the store in messages.
 
     ``engine`` must have foreign keys off (``make_engine(path, foreign_keys=False)``) so that
     table rebuilds cannot fire ON DELETE CASCADE; ``PRAGMA foreign_key_check`` must then come
@@ -58,6 +67,8 @@ def upgrade(engine: Engine, path: Path, target: str = "head") -> None:
             with conn.begin():
                 config.attributes["connection"] = conn
                 command.upgrade(config, target)
+                if conn.dialect.name != "sqlite":
+                    return  # PostgreSQL checks every foreign key as rows change
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     table = problems[0][0]

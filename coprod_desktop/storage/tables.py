@@ -53,6 +53,10 @@ class WorkshopRow(SQLModel, table=True):
     purpose: str
     baseline_uid: str | None = None
     framework_document: str
+    service: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    #: The organisation store's revision this workshop was last published as or merged from:
+    #: the parent the next publish names.
+    published_revision: int | None = None
     created_at: dt.datetime = Field(default_factory=_now)
     updated_at: dt.datetime = Field(default_factory=_now)
 
@@ -84,6 +88,7 @@ class GroupRow(SQLModel, table=True):
     current_stage: str | None = None
     aim_stage: str | None = None
     placement_note: str = ""
+    role: str | None = None
 
 
 class RatingRow(SQLModel, table=True):
@@ -145,3 +150,73 @@ class SessionStateRow(SQLModel, table=True):
     item_code: str
     is_open: bool = True
     updated_at: dt.datetime = Field(default_factory=_now)
+
+
+# The organisation store: an append-only log of published workshop revisions. Publishing only
+# ever inserts (so its database role needs no UPDATE or DELETE); the current revision of a
+# workshop is the highest one not withdrawn. Private notes are never in these tables.
+
+
+class PublicationRow(SQLModel, table=True):
+    """One published revision of a workshop, with the facts the organisation view filters on."""
+
+    __tablename__ = "publication"
+    __table_args__ = (UniqueConstraint("workshop_uid", "revision"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    workshop_uid: str = Field(index=True)
+    revision: int
+    parent_revision: int | None = None
+    content_hash: str
+    #: The workshop file of this revision (without private notes), for merges and history.
+    document: str
+    title: str
+    organisation: str
+    locality: str = Field(index=True)
+    service: str
+    purpose: str
+    held_on: dt.date | None = None
+    baseline_uid: str | None = None
+    published_by: str = ""
+    published_at: dt.datetime = Field(default_factory=_now)
+
+
+class PublishedGroupRow(SQLModel, table=True):
+    """A group of a published revision, with its role and stage placement."""
+
+    __tablename__ = "published_group"
+
+    id: int | None = Field(default=None, primary_key=True)
+    publication_id: int = Field(foreign_key="publication.id", ondelete="CASCADE", index=True)
+    key: str
+    name: str
+    role: str | None = None
+    current_stage: str | None = None
+    aim_stage: str | None = None
+
+
+class PublishedRatingRow(SQLModel, table=True):
+    """A group's rating of one item in a published revision (no notes: the figures only)."""
+
+    __tablename__ = "published_rating"
+
+    id: int | None = Field(default=None, primary_key=True)
+    publication_id: int = Field(foreign_key="publication.id", ondelete="CASCADE", index=True)
+    group_key: str
+    item_code: str
+    item_text: str
+    area: str
+    status: str
+    current_level: int | None = None
+    required_level: int | None = None
+
+
+class WithdrawalRow(SQLModel, table=True):
+    """A workshop taken out of the organisation view; a later publish of it is refused."""
+
+    __tablename__ = "withdrawal"
+
+    id: int | None = Field(default=None, primary_key=True)
+    workshop_uid: str = Field(unique=True)
+    reason: str = ""
+    withdrawn_at: dt.datetime = Field(default_factory=_now)

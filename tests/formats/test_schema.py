@@ -32,5 +32,5 @@ def test_every_written_file_matches_the_schema(
 
 def test_schema_rejects_what_the_reader_rejects() -> None:
     assert not VALIDATOR.is_valid(
-        {"format": "coprod-workshop", "format_version": 2, "workshop": {}}
+        {"format": "coprod-workshop", "format_version": 3, "workshop": {}}
     )

@@ -79,7 +79,12 @@ def _duplicate_group_key(doc: Any) -> None:
 
 BAD_CHANGES = [
     ("wrong format", _set(["format"], "something-else"), "format: must be 'coprod-workshop'"),
-    ("newer version", _set(["format_version"], 2), "format_version: version 2 is not supported"),
+    ("newer version", _set(["format_version"], 3), "format_version: version 3 is not supported"),
+    (
+        "unknown group role",
+        _set(["workshop", "groups", 0, "role"], "mayor"),
+        "is not a known group role",
+    ),
     ("missing title", _delete(["workshop", "title"]), "workshop: is missing the field 'title'"),
     ("unknown field", _set(["workshop", "colour"], "red"), "unknown field 'colour'"),
     ("title wrong type", _set(["workshop", "title"], 42), "workshop.title: must be text"),

@@ -1,0 +1,128 @@
+"""The organisation store: the same tables and migrations on a shared PostgreSQL or a SQLite file.
+
+Publishers connect with a role that may only read and insert (docs/organisation-store.md), so
+opening never migrates by itself: IT upgrades the store with the owner's rights
+(``coprod-desktop org-upgrade``), and a publisher meeting an old schema is told so.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlmodel import Session
+
+from coprod_desktop.storage import schema
+from coprod_desktop.storage.connection_url import OrganisationUrl, with_password
+from coprod_desktop.storage.database import create_file, inspect_file, make_engine, migrate_file
+from coprod_desktop.storage.errors import NewerSchemaError, StoreError
+
+#: Seconds to wait for the server before saying it cannot be reached.
+CONNECT_TIMEOUT_S = 10
+
+
+class OrganisationStoreError(StoreError):
+    """The organisation store cannot be reached or used; the message says why."""
+
+
+class OrganisationStore:
+    """An open organisation store; ``name`` is its URL without any password."""
+
+    def __init__(self, where: OrganisationUrl, engine: Engine) -> None:
+        self.where = where
+        self.engine = engine
+        self.name = where.shown
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.where.is_postgres
+
+    @contextlib.contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """A transaction that commits when the block ends, or leaves nothing behind."""
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise self.failure(exc) from exc
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        with Session(self.engine) as session:
+            yield session
+
+    def revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return schema.revision_of(conn)
+
+    def failure(self, exc: BaseException) -> OrganisationStoreError:
+        """Plain words for a database error (unreachable, refused, permission)."""
+        orig = getattr(exc, "orig", None) or exc
+        first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+        if "permission denied" in first.lower():
+            return OrganisationStoreError(
+                Path(self.name),
+                f"refused: the database role may not do this ({first}); see "
+                "docs/organisation-store.md for the publisher's rights",
+            )
+        return OrganisationStoreError(Path(self.name), f"could not be used ({first})")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_organisation_store(where: OrganisationUrl, *, upgrade: bool = False) -> OrganisationStore:
+    """Connect to the organisation store at ``where`` and check its schema.
+
+    With ``upgrade`` (IT, with the owner's rights) an empty or older store is created or
+    migrated; without it, such a store is refused with the command that fixes it.
+    """
+    if not where.is_postgres:
+        return _open_sqlite(Path(str(where.url.database)), where)
+    engine = create_engine(
+        with_password(where),
+        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "coprod-desktop"},
+        pool_pre_ping=True,
+    )
+    store = OrganisationStore(where, engine)
+    try:
+        revision = store.revision()
+        _check_revision(store, revision, upgrade=upgrade)
+        if revision != schema.HEAD_REVISION:
+            schema.upgrade(engine, Path(store.name))
+    except (OperationalError, DBAPIError) as exc:
+        engine.dispose()
+        raise store.failure(exc) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return store
+
+
+def _open_sqlite(path: Path, where: OrganisationUrl) -> OrganisationStore:
+    """A SQLite file is the user's own: created or migrated as the laptop's store is."""
+    facts = inspect_file(path)  # refuses what is not ours, damaged, or newer
+    if not facts.exists:
+        create_file(path)
+    elif facts.revision != schema.HEAD_REVISION:
+        migrate_file(path)
+    return OrganisationStore(where, make_engine(path, begin="BEGIN IMMEDIATE"))
+
+
+def _check_revision(store: OrganisationStore, revision: str | None, *, upgrade: bool) -> None:
+    where = Path(store.name)
+    if revision is not None and revision not in schema.KNOWN_REVISIONS:
+        raise NewerSchemaError(
+            where,
+            f"was upgraded by a newer CoProd Desktop (schema {revision}); install that version",
+        )
+    if revision != schema.HEAD_REVISION and not upgrade:
+        state = "is empty" if revision is None else f"has the older schema {revision}"
+        raise OrganisationStoreError(
+            where,
+            f"{state}; someone with the database owner's rights must run "
+            "`coprod-desktop org-upgrade --to URL` first",
+        )
