@@ -7,6 +7,7 @@ import json
 from collections import defaultdict
 
 from sqlalchemy import delete, func
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from coprod_desktop.domain.errors import NotFoundError
@@ -76,10 +77,13 @@ class WorkshopRepository:
                 .group_by(col(GroupRow.workshop_id))
             ).all()
         )
+        # The list never reads a workshop's stored framework document (the largest column).
+        # (SQLModel types the column as a str field, SQLAlchemy wants its attribute: the same.)
+        unread = defer(WorkshopRow.framework_document, raiseload=True)  # type: ignore[arg-type]
         rows = s.exec(
-            select(WorkshopRow).order_by(
-                col(WorkshopRow.held_on).desc(), col(WorkshopRow.id).desc()
-            )
+            select(WorkshopRow)
+            .options(unread)
+            .order_by(col(WorkshopRow.held_on).desc(), col(WorkshopRow.id).desc())
         )
         return [
             WorkshopSummary(
