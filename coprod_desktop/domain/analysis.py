@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from statistics import fmean
 
 from coprod_desktop.domain.framework import Area, Item
+from coprod_desktop.domain.priority import by_priority, ranked
 from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
 from coprod_desktop.domain.workshop import Group, Workshop
 
@@ -62,10 +63,10 @@ class TrainingNeed:
 
 
 def training_needs(workshop: Workshop) -> tuple[TrainingNeed, ...]:
-    """Every need in the workshop, highest priority first.
-
-    Priority: larger gap first, then needs shared by more groups, then item order, then group
-    order. ``uncertain`` marks a need from a split rating: the group did not agree on it.
+    """Every need in the workshop: group by group, each group's needs ranked by
+    :func:`~coprod_desktop.domain.priority.by_priority` (gap, groups sharing it, then the
+    areas taking turns; never item order). ``uncertain`` marks a need from a split rating:
+    the group did not agree on it.
     """
     raw: list[tuple[Group, Item, Rating, int]] = []
     for group in workshop.groups:
@@ -77,8 +78,6 @@ def training_needs(workshop: Workshop) -> tuple[TrainingNeed, ...]:
     sharing: dict[str, int] = {}
     for _, item, _, _ in raw:
         sharing[item.code] = sharing.get(item.code, 0) + 1
-    item_order = {code: i for i, code in enumerate(workshop.item_codes)}
-    group_order = {g.key: i for i, g in enumerate(workshop.groups)}
     needs = [
         TrainingNeed(
             group_key=group.key,
@@ -93,10 +92,11 @@ def training_needs(workshop: Workshop) -> tuple[TrainingNeed, ...]:
         )
         for group, item, rating, _ in raw
     ]
-    needs.sort(
-        key=lambda n: (-n.gap, -n.shared_by, item_order[n.item_code], group_order[n.group_key])
+    return tuple(
+        need
+        for group in workshop.groups
+        for need in by_priority(n for n in needs if n.group_key == group.key)
     )
-    return tuple(needs)
 
 
 def needs_of(needs: Iterable[TrainingNeed], group_key: str) -> tuple[TrainingNeed, ...]:
@@ -241,6 +241,7 @@ class SharedNeed:
     """An item on which several groups have a training need."""
 
     item_code: str
+    area: Area
     group_keys: tuple[str, ...]
     largest_gap: int
     mean_gap: float
@@ -250,9 +251,9 @@ class SharedNeed:
 def shared_needs(
     needs: Iterable[TrainingNeed], workshop: Workshop, at_least: int = SHARED_BY_AT_LEAST
 ) -> tuple[SharedNeed, ...]:
-    """Items needed by ``at_least`` groups: most groups first, then largest gap, then item order.
-
-    ``group_keys`` follow the workshop's group order.
+    """Items needed by ``at_least`` groups: most groups first, then the largest gap, then the
+    mean gap, then the areas taking turns (:func:`~coprod_desktop.domain.priority.ranked`),
+    never item order. ``group_keys`` follow the workshop's group order.
     """
     by_item: dict[str, list[TrainingNeed]] = {}
     for need in needs:
@@ -261,6 +262,7 @@ def shared_needs(
     result = [
         SharedNeed(
             item_code=code,
+            area=ns[0].area,
             group_keys=tuple(sorted((n.group_key for n in ns), key=group_order.__getitem__)),
             largest_gap=max(n.gap for n in ns),
             mean_gap=fmean(n.gap for n in ns),
@@ -269,9 +271,12 @@ def shared_needs(
         for code, ns in by_item.items()
         if len(ns) >= at_least
     ]
-    order = {code: i for i, code in enumerate(workshop.item_codes)}
-    result.sort(key=lambda s: (-len(s.group_keys), -s.largest_gap, order[s.item_code]))
-    return tuple(result)
+    weight: dict[Area, int] = {}
+    for shared in result:
+        weight[shared.area] = weight.get(shared.area, 0) + len(shared.group_keys)
+    return tuple(
+        ranked(result, lambda s: (-len(s.group_keys), -s.largest_gap, -s.mean_gap), weight)
+    )
 
 
 @dataclass(frozen=True, slots=True)

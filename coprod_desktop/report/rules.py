@@ -22,6 +22,7 @@ class Rule(StrEnum):
     """The results a reader may ask about."""
 
     STAGE = "stage"
+    PRIORITY = "priority"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,21 @@ _EN: dict[Rule, Explanation] = {
             "discussion beside the stage the group placed itself at, not a verdict.",
         ),
     ),
+    Rule.PRIORITY: Explanation(
+        "The order of training needs",
+        "Larger gap first, then needs more groups share; ties take turns across the areas.",
+        (
+            "A training need is an item where the level the group needs is above the level it "
+            "is at now; the gap is the difference. Each group's needs are ranked in one list.",
+            "Larger gaps come first, then needs that more groups share. On a five-point scale "
+            "many needs tie: then the areas take turns, each giving its next need, so that no "
+            "area crowds out the others. In each turn the area with the most to gain (the "
+            "largest total gap for the group) goes first; within an area, the lower level now "
+            "goes first.",
+            "The order never depends on where an item sits in the framework. A need from a "
+            "split view is marked as less certain: the group did not agree on it.",
+        ),
+    ),
 }
 
 _CY: dict[Rule, Explanation] = {
@@ -83,6 +99,23 @@ _CY: dict[Rule, Explanation] = {
             "eitemau'r cam nesaf y mae'r grŵp yn eu cyrraedd a pha eitemau sy'n ei ddal yn ôl. "
             "Ni all codi sgôr fyth ostwng y cam. Nid ysgol gaeth yw'r camau: sbardun i drafod "
             "yw hwn ochr yn ochr â'r cam y gosododd y grŵp ei hun arno, nid dyfarniad.",
+        ),
+    ),
+    Rule.PRIORITY: Explanation(
+        "Trefn yr anghenion hyfforddi",
+        "Y bwlch mwyaf yn gyntaf, yna anghenion a rennir gan fwy o grwpiau; mae'r meysydd yn "
+        "cymryd eu tro pan fo'n gyfartal.",
+        (
+            "Angen hyfforddi yw eitem lle mae'r lefel sydd ei hangen ar y grŵp yn uwch na'r "
+            "lefel y mae arni nawr; y bwlch yw'r gwahaniaeth. Caiff anghenion pob grŵp eu "
+            "rhestru mewn un rhestr.",
+            "Daw'r bylchau mwyaf yn gyntaf, yna anghenion a rennir gan fwy o grwpiau. Ar raddfa "
+            "pum pwynt mae llawer o anghenion yn gyfartal: yna mae'r meysydd yn cymryd eu tro, "
+            "pob un yn rhoi ei angen nesaf, fel nad oes un maes yn gwthio'r lleill allan. Ym "
+            "mhob tro daw'r maes sydd â'r mwyaf i'w ennill (y bwlch mwyaf i gyd i'r grŵp) yn "
+            "gyntaf; o fewn maes, daw'r lefel is nawr yn gyntaf.",
+            "Nid yw'r drefn byth yn dibynnu ar ble mae eitem yn y fframwaith. Caiff angen o "
+            "farn ranedig ei nodi'n llai sicr: nid oedd y grŵp yn cytuno arno.",
         ),
     ),
 }

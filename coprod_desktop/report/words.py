@@ -149,10 +149,8 @@ _CY: dict[str, str] = {
     "Mean needed": "Cymedr angenrheidiol",
     "Mean gap": "Cymedr y bwlch",
     "Training needs by priority": "Anghenion hyfforddi yn ôl blaenoriaeth",
-    "Ordered by gap (needed minus now), then by how many groups share the need. A need from a "
-    "split view is less certain: the group did not agree on it.": (
-        "Yn nhrefn y bwlch (angen llai nawr), yna faint o grwpiau sy'n rhannu'r angen. Mae angen "
-        "o farn ranedig yn llai sicr: nid oedd y grŵp yn cytuno arno."
+    "A need from a split view is less certain: the group did not agree on it.": (
+        "Mae angen o farn ranedig yn llai sicr: nid oedd y grŵp yn cytuno arno."
     ),
     "<i>Split view: less certain</i>": "<i>Barn ranedig: llai sicr</i>",
     "Needed": "Angen",
@@ -269,15 +267,14 @@ _CY: dict[str, str] = {
     "Method note": "Nodyn ar y dull",
     "Each group agreed, for each item, the level it is at now and the level it needs to be at. "
     "The gap is the level needed minus the level now; a gap of 1 or more is a training need. "
-    "Needs are ordered by gap, then by how many groups share them. Where a group could not "
-    "agree, its view is recorded as split, with the dot vote behind it, and needs from split "
-    "views are marked as less certain: dissent is information, not noise.": (
+    "Where a group could not agree, its view is recorded as split, with the dot vote behind "
+    "it, and needs from split views are marked as less certain: dissent is information, not "
+    "noise.": (
         "Cytunodd pob grŵp, ar gyfer pob eitem, y lefel y mae arni nawr a'r lefel y mae angen "
         "iddo fod arni. Y bwlch yw'r lefel sydd ei hangen llai'r lefel nawr; mae bwlch o 1 neu "
-        "fwy yn angen hyfforddi. Mae anghenion yn nhrefn y bwlch, yna faint o grwpiau sy'n eu "
-        "rhannu. Lle nad oedd grŵp yn gallu cytuno, cofnodir ei farn fel un ranedig, gyda'r "
-        "bleidlais ddotiau y tu ôl iddi, ac mae anghenion o farnau rhanedig wedi'u nodi'n llai "
-        "sicr: gwybodaeth yw anghytuno, nid sŵn."
+        "fwy yn angen hyfforddi. Lle nad oedd grŵp yn gallu cytuno, cofnodir ei farn fel un "
+        "ranedig, gyda'r bleidlais ddotiau y tu ôl iddi, ac mae anghenion o farnau rhanedig "
+        "wedi'u nodi'n llai sicr: gwybodaeth yw anghytuno, nid sŵn."
     ),
     f"A perception gap is an item that groups see {PERCEPTION_GAP_LEVELS} or more levels apart. "
     "Means in profiles are over the items that have the value. In a follow-up, groups are "

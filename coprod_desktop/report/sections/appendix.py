@@ -14,9 +14,9 @@ from coprod_desktop.report.rules import Rule, explain
 METHOD = (
     "Each group agreed, for each item, the level it is at now and the level it needs to be "
     "at. The gap is the level needed minus the level now; a gap of 1 or more is a training "
-    "need. Needs are ordered by gap, then by how many groups share them. Where a group could "
-    "not agree, its view is recorded as split, with the dot vote behind it, and needs from "
-    "split views are marked as less certain: dissent is information, not noise.",
+    "need. Where a group could not agree, its view is recorded as split, with the dot vote "
+    "behind it, and needs from split views are marked as less certain: dissent is "
+    "information, not noise.",
     f"A perception gap is an item that groups see {PERCEPTION_GAP_LEVELS} or more levels "
     "apart. Means in profiles are over the items that have the value. In a follow-up, groups "
     "are matched with the baseline by their key, then by name, and change is compared over "
@@ -87,7 +87,9 @@ def appendix(kit: Kit, w: Workshop) -> list[Flowable]:
     )
     flow.append(kit.heading(kit.say("Method note"), 1))
     method = [kit.say(text) for text in METHOD]
-    stage = explain(Rule.STAGE, kit.framework.language)
-    method[1:1] = stage.paragraphs
+    language = kit.framework.language
+    method[1:1] = (
+        explain(Rule.PRIORITY, language).paragraphs + explain(Rule.STAGE, language).paragraphs
+    )
     flow += [kit.p(text, "BodySpaced") for text in method]
     return flow

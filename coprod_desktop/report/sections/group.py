@@ -7,7 +7,6 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from coprod_desktop.charts.radar import profile_radar
 from coprod_desktop.domain.analysis import ProfileRow, SplitView
-from coprod_desktop.domain.framework import Area
 from coprod_desktop.domain.indicative_stage import StageReading
 from coprod_desktop.domain.rating import RatingStatus
 from coprod_desktop.domain.results import GroupResults
@@ -15,6 +14,7 @@ from coprod_desktop.report.chart_flowable import ChartFlowable
 from coprod_desktop.report.fonts import REGULAR
 from coprod_desktop.report.kit import Cell, Kit
 from coprod_desktop.report.markup import esc, level
+from coprod_desktop.report.rules import Rule, explain
 
 
 def group_section(kit: Kit, r: GroupResults) -> list[Flowable]:
@@ -235,46 +235,44 @@ def _needs(kit: Kit, r: GroupResults) -> list[Flowable]:
             kit.p(kit.say("No training needs: every rating is at or above the level needed."))
         )
         return flow
+    priority = explain(Rule.PRIORITY, kit.framework.language)
     flow.append(
         kit.p(
-            kit.say(
-                "Ordered by gap (needed minus now), then by how many groups share the need. "
-                "A need from a split view is less certain: the group did not agree on it."
-            ),
+            priority.summary
+            + " "
+            + kit.say("A need from a split view is less certain: the group did not agree on it."),
             "Small",
         )
     )
-    rank = {n.item_code: i for i, n in enumerate(r.needs, start=1)}
-    for area in Area:
-        needs = [n for n in r.needs if n.area is area]
-        if not needs:
-            continue
-        rows: list[list[Cell]] = []
-        for n in needs:
-            extra = kit.say("<i>Split view: less certain</i>") if n.uncertain else ""
-            activities: list[Flowable] = [
-                kit.m(
-                    f"<b>{esc(kit.say(a.kind.value.replace('_', ' ').capitalize()))}:</b> "
-                    f"{esc(a.text)}",
-                    "Cell",
-                )
-                for a in kit.item(n.item_code).activities
-            ]
-            rows.append(
-                [
-                    rank[n.item_code],
-                    kit.item_cell(n.item_code, extra),
-                    n.current,
-                    n.required,
-                    n.gap,
-                    n.shared_by,
-                    activities or "–",
-                ]
+    rows: list[list[Cell]] = []
+    for rank, n in enumerate(r.needs, start=1):
+        extra = kit.say("<i>Split view: less certain</i>") if n.uncertain else ""
+        activities: list[Flowable] = [
+            kit.m(
+                f"<b>{esc(kit.say(a.kind.value.replace('_', ' ').capitalize()))}:</b> "
+                f"{esc(a.text)}",
+                "Cell",
             )
-        table = kit.table(
+            for a in kit.item(n.item_code).activities
+        ]
+        rows.append(
+            [
+                rank,
+                kit.item_cell(n.item_code, extra),
+                kit.area(n.area),
+                n.current,
+                n.required,
+                n.gap,
+                n.shared_by,
+                activities or "–",
+            ]
+        )
+    flow.append(
+        kit.table(
             [
                 "#",
                 kit.say("Item"),
+                kit.say("Area"),
                 kit.say("Now"),
                 kit.say("Needed"),
                 kit.say("Gap"),
@@ -282,10 +280,10 @@ def _needs(kit: Kit, r: GroupResults) -> list[Flowable]:
                 kit.say("Suggested development activities"),
             ],
             rows,
-            [4, 32, 7, 9, 7, 9, 32],
-            centred=[0, 2, 3, 4, 5],
+            [4, 26, 14, 7, 10, 6, 10, 23],
+            centred=[0, 3, 4, 5, 6],
         )
-        flow += [kit.heading(kit.area(area), 2), table]
+    )
     return flow
 
 
