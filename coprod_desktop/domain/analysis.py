@@ -16,6 +16,7 @@ from statistics import fmean
 from coprod_desktop.domain.framework import Area, Item
 from coprod_desktop.domain.priority import by_priority, ranked
 from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
+from coprod_desktop.domain.split import SplitFacts, tally_facts
 from coprod_desktop.domain.workshop import Group, Workshop
 
 #: Current levels this far apart (or more) on one item make a perception gap.
@@ -310,11 +311,15 @@ class SplitView:
         return self.tally.highest - self.tally.lowest  # type: ignore[operator]
 
     @property
+    def facts(self) -> SplitFacts | None:
+        """What the dots say (the level they put the group at, the spread), if any."""
+        return tally_facts(self.tally)
+
+    @property
     def votes_elsewhere(self) -> int | None:
         """Dots placed on another level than the one recorded: the size of the minority."""
-        if self.tally is None or self.current is None:
-            return None
-        return self.tally.total - self.tally.counts.get(self.current, 0)
+        facts = self.facts
+        return facts.elsewhere if facts is not None else None
 
 
 def split_views(workshop: Workshop, group: Group) -> tuple[SplitView, ...]:

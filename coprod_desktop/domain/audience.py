@@ -10,6 +10,7 @@ from coprod_desktop.domain.framework import Stage
 from coprod_desktop.domain.rating import Rating, RatingStatus
 from coprod_desktop.domain.room_results import GroupResultsView, group_results_view
 from coprod_desktop.domain.session import Cursor, RunningOrder
+from coprod_desktop.domain.split import SplitFacts, split_facts
 from coprod_desktop.domain.workshop import Workshop
 
 
@@ -72,6 +73,9 @@ class ResultView:
     tally: tuple[tuple[int, int], ...]
     median: float | None
     note: str
+    #: What the dots of a split view say (None for an agreed or skipped item: a vote taken
+    #: before the group agreed is kept, but the room sees the agreement).
+    split: SplitFacts | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,13 +194,15 @@ def audience_state(workshop: Workshop, cursor: Cursor, presentation: Presentatio
 
 
 def _result(group_name: str, rating: Rating) -> ResultView:
-    tally = rating.tally
+    facts = split_facts(rating)
+    tally = rating.tally if facts is not None else None
     return ResultView(
         group_name=group_name,
         status=rating.status,
         current=rating.current_level,
         required=rating.required_level,
         tally=tuple(tally.counts.items()) if tally else (),
-        median=tally.median if tally else None,
+        median=facts.median if facts else None,
         note=rating.note,
+        split=facts,
     )

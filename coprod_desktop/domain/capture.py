@@ -30,10 +30,12 @@ def _default_required(workshop: Workshop, group_key: str, item_code: str,
 def with_current_level(workshop: Workshop, group_key: str, item_code: str,
                        before: Rating | None, level: int) -> Rating:  # fmt: skip
     """The group agrees it is at ``level`` now. The level needed defaults from the stage the
-    group aims for; a split stays a split (its tally still stands)."""
-    status = (
-        before.status if before and before.status is RatingStatus.SPLIT else RatingStatus.AGREED
-    )
+    group aims for. A split with no dots yet stays a split (the level is its working view);
+    a split with dots sits where its dots put it, so choosing a level there means the group
+    has come to agree on it: the item becomes agreed, its dots kept as a record of the vote."""
+    split = before is not None and before.status is RatingStatus.SPLIT
+    has_dots = before is not None and before.tally is not None and before.tally.total > 0
+    status = RatingStatus.SPLIT if split and not has_dots else RatingStatus.AGREED
     required = _default_required(workshop, group_key, item_code, before)
     return _like(before, item_code, status=status, current_level=level, required_level=required)
 
@@ -66,12 +68,10 @@ def as_skipped(item_code: str, before: Rating | None) -> Rating:
 
 def with_tally(workshop: Workshop, group_key: str, item_code: str, before: Rating | None,
                counts: dict[int, int]) -> Rating:  # fmt: skip
-    """A dot vote: the item is a split; with no level agreed yet it takes the median's
-    (rounded half up), and the level needed defaults as for a level key."""
+    """A dot vote: the item is a split at the level its dots put it at (the median, rounded
+    half up: see :class:`Rating`), and the level needed defaults as for a level key."""
     tally = Tally(counts) if any(counts.values()) else None
     current = before.current_level if before else None
-    if current is None and tally is not None and tally.median is not None:
-        current = int(tally.median + 0.5)
     required = _default_required(workshop, group_key, item_code, before)
     return _like(before, item_code, status=RatingStatus.SPLIT, tally=tally,
                  current_level=current, required_level=required)  # fmt: skip

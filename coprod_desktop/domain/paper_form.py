@@ -56,7 +56,8 @@ def check_level(workshop: Workshop, level: int, field: str) -> int:
 
 def rating_from_paper(line: PaperLine, before: Rating | None) -> Rating:
     """The rating a paper row records. Notes, and a split view's dots, already stored for the
-    item are kept: the paper entry only replaces the levels and the status.
+    item are kept: the paper entry only replaces the levels and the status. Dots that put the
+    group at another level than the paper's level now are dropped, not kept to contradict it.
 
     An agreed row needs the level now; a skipped row keeps no levels and no dots.
     """
@@ -74,6 +75,9 @@ def rating_from_paper(line: PaperLine, before: Rating | None) -> Rating:
             "an agreed item needs the level now; type it, or mark the item split", line.item_code
         )
     tally = before.tally if before and line.status is RatingStatus.SPLIT else None
+    if tally is not None and line.current_level not in (None, tally.level):
+        tally = None  # the paper's level now stands; dots that put the group elsewhere would
+        # contradict it (a split with dots sits where its dots put it: see Rating)
     return Rating(
         item_code=line.item_code,
         status=line.status,

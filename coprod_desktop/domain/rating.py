@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -53,6 +54,13 @@ class Tally:
             return float(votes[mid])
         return (votes[mid - 1] + votes[mid]) / 2
 
+    @property
+    def level(self) -> int | None:
+        """The level the dots put the group at: the median, a half-way median rounded up
+        (dots split evenly between 2 and 3 put the group at 3)."""
+        median = self.median
+        return None if median is None else math.floor(median + 0.5)
+
     def check(self, scale: Scale, participants: int | None, field_name: str) -> None:
         """Raise ValidationError unless every level is on the scale and the count adds up."""
         for level, count in self.counts.items():
@@ -68,7 +76,12 @@ class Tally:
 
 @dataclass(frozen=True, slots=True)
 class Rating:
-    """A group's consensus on one item: where it is now and where it needs to be."""
+    """A group's consensus on one item: where it is now and where it needs to be.
+
+    A split view with dots sits at the level its dots put it at (:attr:`Tally.level`), so
+    the level marked, the median and the dots always tell the same story; the level a split
+    with no dots yet is given stands as the group's working view.
+    """
 
     item_code: str
     status: RatingStatus = RatingStatus.AGREED
@@ -85,6 +98,9 @@ class Rating:
             raise ValidationError("an agreed rating needs a current level", "current_level")
         if self.status is RatingStatus.SKIPPED and self.tally is not None:
             raise ValidationError("a skipped item has no tally", "tally")
+        level = self.tally.level if self.tally is not None else None
+        if self.status is RatingStatus.SPLIT and level is not None:
+            object.__setattr__(self, "current_level", level)
 
     @property
     def gap(self) -> int | None:

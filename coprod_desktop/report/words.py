@@ -166,15 +166,23 @@ _CY: dict[str, str] = {
     "Notes for the room": "Nodiadau i'r ystafell",
     "Note": "Nodyn",
     "Split views": "Barnau rhanedig",
-    "Items the group could not agree on. Votes are dots per level; the recorded level is the "
-    "group's working view, and the note keeps the minority view.": (
-        "Eitemau na allai'r grŵp gytuno arnynt. Dotiau fesul lefel yw'r pleidleisiau; y lefel a "
-        "gofnodwyd yw barn weithredol y grŵp, ac mae'r nodyn yn cadw barn y lleiafrif."
+    "Items the group could not agree on. Votes are dots per level. Now is the median of the "
+    "dots: the middle dot when all are lined up from the lowest level to the highest (half-way "
+    "between two levels counts as the higher). Dots on Now agree with it; dots elsewhere are on "
+    "other levels: the minority, whose view the note keeps. With no dots, Now is the group's "
+    "working view.": (
+        "Eitemau na allai'r grŵp gytuno arnynt. Dotiau fesul lefel yw'r pleidleisiau. Nawr yw "
+        "canolrif y dotiau: y dot canol pan fydd pob un wedi'i osod o'r lefel isaf i'r uchaf "
+        "(mae hanner ffordd rhwng dwy lefel yn cyfrif fel yr uchaf). Mae dotiau ar Nawr yn "
+        "cytuno ag ef; mae dotiau mewn man arall ar lefelau eraill: y lleiafrif, y mae'r nodyn "
+        "yn cadw ei farn. Heb ddotiau, Nawr yw barn weithredol y grŵp."
     ),
     "Votes (level: dots)": "Pleidleisiau (lefel: dotiau)",
     "Median": "Canolrif",
     "Range": "Amrediad",
-    "Others": "Eraill",
+    "Dots on Now": "Dotiau ar Nawr",
+    "Dots elsewhere": "Dotiau mewn man arall",
+    "{0} (so {1})": "{0} (felly {1})",
     "Minority view": "Barn y lleiafrif",
     "{0} dots": "{0} dot",
     "not yet at the first stage": "ddim eto ar y cam cyntaf",

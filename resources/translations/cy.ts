@@ -79,26 +79,36 @@
         <translation>○ i&apos;w wneud</translation>
     </message>
     <message>
-        <source>Median {median}</source>
-        <translation>Canolrif {median}</translation>
+        <source>NOW is the median of the dots ({median}, rounded up)</source>
+        <translation>NAWR yw canolrif y dotiau ({median}, wedi&apos;i dalgrynnu i fyny)</translation>
+    </message>
+    <message>
+        <source>NOW is the median of the dots</source>
+        <translation>NAWR yw canolrif y dotiau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s): {on} on {level}, {elsewhere} elsewhere</source>
+        <translation>
+            <numerusform>%n dot: {on} ar {level}, {elsewhere} mewn man arall</numerusform>
+            <numerusform>%n dot: {on} ar {level}, {elsewhere} mewn man arall</numerusform>
+            <numerusform>%n dot: {on} ar {level}, {elsewhere} mewn man arall</numerusform>
+            <numerusform>%n dot: {on} ar {level}, {elsewhere} mewn man arall</numerusform>
+            <numerusform>%n dot: {on} ar {level}, {elsewhere} mewn man arall</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n dot(s) on {level}</source>
+        <translation>
+            <numerusform>y %n dot i gyd ar {level}</numerusform>
+            <numerusform>y %n dot i gyd ar {level}</numerusform>
+            <numerusform>y %n dot i gyd ar {level}</numerusform>
+            <numerusform>y %n dot i gyd ar {level}</numerusform>
+            <numerusform>y %n dot i gyd ar {level}</numerusform>
+        </translation>
     </message>
     <message>
         <source>range {low}–{high}</source>
         <translation>amrediad {low}–{high}</translation>
-    </message>
-    <message>
-        <source>all at {level}</source>
-        <translation>pob un ar {level}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dot(s)</source>
-        <translation>
-            <numerusform>%n dot</numerusform>
-            <numerusform>%n dot</numerusform>
-            <numerusform>%n dot</numerusform>
-            <numerusform>%n dot</numerusform>
-            <numerusform>%n dot</numerusform>
-        </translation>
     </message>
     <message>
         <source>Item {number} of {total}</source>
@@ -2157,14 +2167,22 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <source>No dots counted yet.</source>
         <translation>Dim dotiau wedi&apos;u cyfrif eto.</translation>
     </message>
+    <message>
+        <source>median {median}, rounded up: level now {level}</source>
+        <translation>canolrif {median}, wedi&apos;i dalgrynnu i fyny: lefel nawr {level}</translation>
+    </message>
+    <message>
+        <source>median {median}: level now {level}</source>
+        <translation>canolrif {median}: lefel nawr {level}</translation>
+    </message>
     <message numerus="yes">
-        <source>%n dot(s) · median {median} · range {low}–{high}</source>
+        <source>%n dot(s): {on} on {level}, {elsewhere} elsewhere</source>
         <translation>
-            <numerusform>%n dot · canolrif {median} · amrediad {low}–{high}</numerusform>
-            <numerusform>%n dot · canolrif {median} · amrediad {low}–{high}</numerusform>
-            <numerusform>%n dot · canolrif {median} · amrediad {low}–{high}</numerusform>
-            <numerusform>%n dot · canolrif {median} · amrediad {low}–{high}</numerusform>
-            <numerusform>%n dot · canolrif {median} · amrediad {low}–{high}</numerusform>
+            <numerusform>%n dot: {on} ar {level}, {elsewhere} mewn man arall</numerusform>
+            <numerusform>%n dot: {on} ar {level}, {elsewhere} mewn man arall</numerusform>
+            <numerusform>%n dot: {on} ar {level}, {elsewhere} mewn man arall</numerusform>
+            <numerusform>%n dot: {on} ar {level}, {elsewhere} mewn man arall</numerusform>
+            <numerusform>%n dot: {on} ar {level}, {elsewhere} mewn man arall</numerusform>
         </translation>
     </message>
 </context>

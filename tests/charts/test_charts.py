@@ -26,7 +26,7 @@ def small(framework: Framework) -> Workshop:
                 item_code="K3",
                 status=RatingStatus.SPLIT,
                 current_level=2,
-                tally=Tally({1: 1, 3: 2}),
+                tally=Tally({1: 1, 2: 1, 3: 1}),
             ),
             "H1": Rating(item_code="H1", status=RatingStatus.SKIPPED),
         },

@@ -68,7 +68,9 @@ def test_gap_is_required_minus_current_and_absent_when_unknown() -> None:
     assert gap(agreed("K1", 4, 3)) == -1
     assert gap(agreed("K1", 2)) is None
     assert gap(skipped("K1")) is None
-    assert gap(split("K1", None, 4, {1: 2, 3: 2})) is None
+    assert gap(split("K1", None, 4, {})) is None
+    # A split's dots put it at their median (1, 1, 3, 3: 2), so it has a gap.
+    assert gap(split("K1", None, 4, {1: 2, 3: 2})) == 2
 
 
 def test_needs_are_ranked_group_by_group_by_gap_then_groups_sharing(
@@ -187,7 +189,7 @@ def test_skipped_and_levelless_ratings_do_not_count_for_the_stage(
         "Staff",
         agreed("K1", 4),
         skipped("K3"),
-        split("H1", None, None, {1: 1, 4: 1}),
+        split("H1", None, None, {}),
         split("S1", 4, None, {3: 1, 4: 2}),
     )
     reading = stage_reading(workshop(default_framework, g), g)

@@ -25,12 +25,27 @@ def test_a_level_now_agrees_and_fills_the_level_needed_from_the_aim(workshop: Wo
     assert rules.with_current_level(workshop, "g2", "K1", kept, 3).required_level == 5
 
 
-def test_a_split_stays_a_split_when_its_level_is_chosen(workshop: Workshop) -> None:
-    split = Rating("K1", RatingStatus.SPLIT, tally=Tally({2: 1, 4: 3}), note="two disagree")
+def test_a_split_without_dots_stays_a_split_when_its_level_is_chosen(workshop: Workshop) -> None:
+    split = Rating("K1", RatingStatus.SPLIT, note="two disagree")
     after = rules.with_current_level(workshop, "g1", "K1", split, 4)
+    assert (after.status, after.current_level, after.note) == (
+        RatingStatus.SPLIT,
+        4,
+        "two disagree",
+    )
+
+
+def test_a_level_chosen_over_dots_means_the_group_agreed_and_the_vote_is_kept(
+    workshop: Workshop,
+) -> None:
+    split = Rating("K1", RatingStatus.SPLIT, tally=Tally({2: 1, 4: 3}), note="two disagree")
+    assert split.current_level == 4  # the dots' median
+    after = rules.with_current_level(workshop, "g1", "K1", split, 2)
     assert (after.status, after.current_level, after.tally, after.note) == (
-        RatingStatus.SPLIT, 4, split.tally, "two disagree",
+        RatingStatus.AGREED, 2, split.tally, "two disagree",
     )  # fmt: skip
+    # Split again, the item goes back to where its dots put it.
+    assert rules.as_split("K1", after).current_level == 4
 
 
 def test_a_level_needed_alone_leaves_the_item_open(workshop: Workshop) -> None:
@@ -49,10 +64,18 @@ def test_skip_drops_the_tally_and_a_tally_takes_the_median_rounded_half_up(
     workshop: Workshop,
 ) -> None:
     split = Rating("K1", RatingStatus.SPLIT, tally=Tally({2: 1}))
-    assert rules.as_skipped("K1", split) == Rating("K1", RatingStatus.SKIPPED)
+    assert rules.as_skipped("K1", split) == Rating("K1", RatingStatus.SKIPPED, current_level=2)
     after = rules.with_tally(workshop, "g1", "K1", None, {2: 2, 3: 2})
     assert (after.status, after.current_level) == (RatingStatus.SPLIT, 3)  # median 2.5
+    # Dots counted after a level was chosen move the level to where they put it.
+    chosen = rules.with_current_level(workshop, "g1", "K1", as_open_split(), 1)
+    moved = rules.with_tally(workshop, "g1", "K1", chosen, {1: 1, 2: 5, 3: 2})
+    assert (moved.status, moved.current_level) == (RatingStatus.SPLIT, 2)
     assert rules.with_tally(workshop, "g1", "K1", None, {2: 0}).tally is None
+
+
+def as_open_split() -> Rating:
+    return Rating("K1", RatingStatus.SPLIT)
 
 
 def test_notes_public_and_private_keep_the_status(workshop: Workshop) -> None:

@@ -47,8 +47,11 @@ def test_levels_off_the_scale_are_refused_with_the_range(default_framework: Fram
 
 def test_a_row_keeps_the_stored_notes_and_a_splits_dots() -> None:
     before = Rating("K1", RatingStatus.SPLIT, 2, 4, Tally({2: 2}), note="n", private_note="p")
-    split = rating_from_paper(PaperLine("K1", RatingStatus.SPLIT, 3, 5), before)
-    assert (split.current_level, split.required_level, split.tally) == (3, 5, Tally({2: 2}))
+    split = rating_from_paper(PaperLine("K1", RatingStatus.SPLIT, 2, 5), before)
+    assert (split.current_level, split.required_level, split.tally) == (2, 5, Tally({2: 2}))
+    # Dots that would put the group elsewhere than the paper's level now are not kept.
+    moved = rating_from_paper(PaperLine("K1", RatingStatus.SPLIT, 3, 5), before)
+    assert (moved.current_level, moved.tally) == (3, None)
     assert (split.note, split.private_note) == ("n", "p")
     agreed = rating_from_paper(PaperLine("K1", RatingStatus.AGREED, 3, 5), before)
     assert agreed.tally is None and agreed.note == "n"

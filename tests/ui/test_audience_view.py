@@ -66,7 +66,7 @@ def test_revealing_a_split_shows_levels_as_numbers_and_words_the_tally_and_the_n
     assert "≠ Split view" in texts
     assert {"Now", "2", "Starting", "Needed", "4", "Confident"} <= set(texts)
     assert "NOW" in texts and "NEEDED" in texts  # markers are words, not only colour
-    assert "Median 2 · range 1–3 · 9 dots" in texts
+    assert "NOW is the median of the dots · 9 dots: 4 on 2, 5 elsewhere · range 1–3" in texts
     assert {"2", "4", "3"} <= set(texts)  # the count printed beside each row of dots
     [result] = c.audience.results
     assert f"“{result.note}”" in texts
@@ -98,7 +98,7 @@ def test_item_by_item_shows_every_groups_result(
     for group in c.workshop.groups:
         assert group.name in texts
     assert texts.count("≠ Split view") == 2
-    assert "Median 2 · range 1–3 · 11 dots" in texts
+    assert "NOW is the median of the dots · 11 dots: 5 on 2, 6 elsewhere · range 1–3" in texts
 
 
 def test_stages_summary_title_and_closing_slides(

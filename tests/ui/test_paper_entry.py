@@ -165,12 +165,12 @@ def test_overwriting_a_stored_rating_asks_first(
     assert kept["K2"] == Rating("K2", RatingStatus.AGREED, 4, 5)
 
     dialog.table.setCurrentCell(row, NOW)  # back to K1, as a click on its "Now" cell does
-    qtbot.keyClicks(dialog.table, "s35")  # still split on paper, with new levels
+    qtbot.keyClicks(dialog.table, "s25")  # still split on paper, needing more
     message_boxes.answer = message_boxes.answer.Yes
     save(qtbot, dialog)
     replaced = stored(services, workshop_id).group("g1").ratings["K1"]
-    # The levels come from the paper; the split's dots and the note stay.
-    assert (replaced.current_level, replaced.required_level) == (3, 5)
+    # The levels come from the paper; the split's dots (which agree with it) and the note stay.
+    assert (replaced.current_level, replaced.required_level) == (2, 5)
     assert replaced.status is RatingStatus.SPLIT
     assert replaced.note == STORED_NOTE and replaced.tally == Tally({2: 4, 3: 2})
 

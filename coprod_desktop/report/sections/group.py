@@ -307,6 +307,20 @@ def _tally(view: SplitView) -> str:
     return " · ".join(f"{lv}: {n}" for lv, n in view.tally.counts.items())
 
 
+def _median(kit: Kit, view: SplitView) -> str:
+    """The median, and the level it puts the group at when it falls half-way."""
+    facts = view.facts
+    if facts is None:
+        return "–"
+    if facts.rounded_up:
+        return kit.say("{0} (so {1})").format(f"{facts.median:g}", facts.level)
+    return str(facts.level)
+
+
+def _dots(kit: Kit, count: int | None) -> str:
+    return kit.say("{0} dots").format(count) if count is not None else "–"
+
+
 def _splits(kit: Kit, splits: tuple[SplitView, ...]) -> list[Flowable]:
     if not splits:
         return []
@@ -315,9 +329,9 @@ def _splits(kit: Kit, splits: tuple[SplitView, ...]) -> list[Flowable]:
             kit.item_cell(v.item_code),
             level(v.current),
             _tally(v),
-            level(v.median),
-            level(v.range),
-            kit.say("{0} dots").format(v.votes_elsewhere) if v.votes_elsewhere is not None else "–",
+            _median(kit, v),
+            _dots(kit, v.facts.at_level if v.facts else None),
+            _dots(kit, v.votes_elsewhere),
             v.note or "–",
         ]
         for v in splits
@@ -326,8 +340,11 @@ def _splits(kit: Kit, splits: tuple[SplitView, ...]) -> list[Flowable]:
         kit.heading(kit.say("Split views"), 1),
         kit.p(
             kit.say(
-                "Items the group could not agree on. Votes are dots per level; the recorded level "
-                "is the group's working view, and the note keeps the minority view."
+                "Items the group could not agree on. Votes are dots per level. Now is the "
+                "median of the dots: the middle dot when all are lined up from the lowest level "
+                "to the highest (half-way between two levels counts as the higher). Dots on Now "
+                "agree with it; dots elsewhere are on other levels: the minority, whose view "
+                "the note keeps. With no dots, Now is the group's working view."
             ),
             "Small",
         ),
@@ -337,12 +354,12 @@ def _splits(kit: Kit, splits: tuple[SplitView, ...]) -> list[Flowable]:
                 kit.say("Now"),
                 kit.say("Votes (level: dots)"),
                 kit.say("Median"),
-                kit.say("Range"),
-                kit.say("Others"),
+                kit.say("Dots on Now"),
+                kit.say("Dots elsewhere"),
                 kit.say("Minority view"),
             ],
             rows,
-            [21, 6, 17, 10, 10, 9, 25],
+            [21, 6, 17, 10, 10, 11, 25],
             centred=[1, 3, 4, 5],
         ),
     ]

@@ -52,23 +52,28 @@ def number_text(value: float) -> str:
 
 
 def spread_text(result: ResultView) -> str:
-    """Median, range and dot count of a split view, e.g. "Median 2 · range 1–3 · 9 dots"."""
-    if not result.tally:
+    """What a split view's dots say, every term explained: where NOW comes from, how many
+    dots sit on it and elsewhere, and the spread, e.g. "NOW is the median of the dots · 8
+    dots: 5 on 2, 3 elsewhere · range 1–3". Empty unless the result is a split with dots."""
+    facts = result.split
+    if facts is None:
         return ""
-    levels = [level for level, count in result.tally if count]
-    dots = sum(count for _, count in result.tally)
-    parts = []
-    if result.median is not None:
-        parts.append(
-            translate("Audience", "Median {median}").format(median=number_text(result.median))
-        )
-    low, high = min(levels), max(levels)
-    parts.append(
-        translate("Audience", "range {low}–{high}").format(low=low, high=high)
-        if low != high
-        else translate("Audience", "all at {level}").format(level=low)
+    where = (
+        translate("Audience", "NOW is the median of the dots ({median}, rounded up)")
+        if facts.rounded_up
+        else translate("Audience", "NOW is the median of the dots")
     )
-    parts.append(translate("Audience", "%n dot(s)", None, dots))
+    dots = (
+        translate("Audience", "%n dot(s): {on} on {level}, {elsewhere} elsewhere", None, facts.dots)
+        if facts.elsewhere
+        else translate("Audience", "all %n dot(s) on {level}", None, facts.dots)
+    )
+    values = {"on": facts.at_level, "level": facts.level, "elsewhere": facts.elsewhere}
+    parts = [where.format(median=number_text(facts.median)), dots.format(**values)]
+    if facts.lowest != facts.highest:
+        parts.append(
+            translate("Audience", "range {low}–{high}").format(low=facts.lowest, high=facts.highest)
+        )
     return " · ".join(parts)
 
 

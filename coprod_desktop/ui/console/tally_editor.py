@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSpinBox, QWidge
 
 from coprod_desktop.domain.rating import Tally
 from coprod_desktop.domain.scale import Scale
+from coprod_desktop.domain.split import tally_facts
 from coprod_desktop.ui.i18n import translate
 
 
@@ -79,10 +80,17 @@ class TallyEditor(QWidget):
         if not tally.total:
             self._summary.setText(translate("Tally", "No dots counted yet."))
             return
-        median = tally.median
-        median_text = f"{median:g}" if median is not None else "–"
+        facts = tally_facts(tally)
+        assert facts is not None
+        where = (
+            translate("Tally", "median {median}, rounded up: level now {level}")
+            if facts.rounded_up
+            else translate("Tally", "median {median}: level now {level}")
+        ).format(median=f"{facts.median:g}", level=facts.level)
         self._summary.setText(
             translate(
-                "Tally", "%n dot(s) · median {median} · range {low}–{high}", None, tally.total
-            ).format(median=median_text, low=tally.lowest, high=tally.highest)
+                "Tally", "%n dot(s): {on} on {level}, {elsewhere} elsewhere", None, facts.dots
+            ).format(on=facts.at_level, level=facts.level, elsewhere=facts.elsewhere)
+            + " · "
+            + where
         )
