@@ -11,13 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coprod_desktop.storage import schema
-from coprod_desktop.storage.backups import (
-    BackupCheck,
-    check_backup,
-    copy_into_place,
-    list_backups,
-    set_aside,
-)
+from coprod_desktop.storage.backups import BackupCheck, check_backup, list_backups
 from coprod_desktop.storage.database import APPLICATION_ID, BACKUPS_DIR, STORE_NAME, inspect_file
 from coprod_desktop.storage.diagnosis import held_elsewhere
 from coprod_desktop.storage.errors import (
@@ -29,6 +23,7 @@ from coprod_desktop.storage.errors import (
     StoreError,
 )
 from coprod_desktop.storage.lock import DataFolderLock
+from coprod_desktop.storage.swap import Step, finish_interrupted, put_in_place, set_aside
 
 
 class ProblemKind(enum.Enum):
@@ -142,32 +137,34 @@ def good_backups(folder: Path) -> list[GoodBackup]:
     return [_good(c) for c in checked_backups(folder) if c.good]
 
 
-def restore_backup(folder: Path, backup: Path | None = None) -> Restored:
+def restore_backup(
+    folder: Path, backup: Path | None = None, *, step: Step | None = None
+) -> Restored:
     """Put a good backup (the newest, or ``backup``) in place of ``folder``'s store.
 
     The current file, if any, is set aside as ``coprod.sqlite.<kind>-<timestamp>`` with its
     -wal and -shm, bytes unchanged. Holds the folder lock throughout, so it refuses while
-    CoProd Desktop has the folder open. Raises RestoreError when there is nothing good to
-    restore; the store is then left as it was.
+    CoProd Desktop has the folder open, or any other program the store. Raises RestoreError
+    when there is nothing good to restore; the store is then left as it was. A crash part way
+    is finished at the next start (``storage/swap.py``); ``step`` is told each step done.
     """
     store_path = folder / STORE_NAME
     with DataFolderLock(folder):
+        finish_interrupted(store_path)
         _refuse_if_held(store_path)
         chosen = _choose(folder, backup)
         label = _problem_label(store_path) or "before-restore"
-        aside = set_aside(store_path, label) if store_path.exists() else None
         try:
-            copy_into_place(chosen.path, store_path)
+            aside = put_in_place(chosen.path, store_path, label, step=step)
         except (OSError, sqlite3.Error) as exc:
             raise RestoreError(
                 store_path,
-                f"could not restore {chosen.path.name} ({exc}); the previous file is kept as "
-                f"{aside.name if aside else 'nothing'}",
+                f"could not restore {chosen.path.name} ({exc}); the file was left as it was",
             ) from exc
     return Restored(store_path, chosen, aside)
 
 
-def start_afresh(folder: Path) -> Path | None:
+def start_afresh(folder: Path, *, step: Step | None = None) -> Path | None:
     """Set ``folder``'s store aside so that CoProd Desktop starts with an empty one: for when
     no backup can replace it. The file is renamed with its -wal and -shm, bytes unchanged (a
     specialist may still rescue workshops from it); returns its new name (None: there was no
@@ -175,13 +172,19 @@ def start_afresh(folder: Path) -> Path | None:
     while CoProd Desktop has the folder open."""
     store_path = folder / STORE_NAME
     with DataFolderLock(folder):
+        finish_interrupted(store_path)
         if not store_path.exists():
             return None
         _refuse_if_held(store_path)
         label = _problem_label(store_path)
         if label is None:
             raise RestoreError(store_path, "opens normally: there is nothing to set aside")
-        return set_aside(store_path, label)
+        try:
+            return set_aside(store_path, label, step=step)
+        except OSError as exc:
+            raise RestoreError(
+                store_path, f"could not be set aside ({exc}); it was left as it was"
+            ) from exc
 
 
 def _refuse_if_held(store_path: Path) -> None:

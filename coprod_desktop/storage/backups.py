@@ -100,40 +100,6 @@ def check_backup(backup: BackupInfo, *, application_id: int,
     return BackupCheck(backup, None, count)
 
 
-def set_aside(database: Path, label: str) -> Path:
-    """Rename ``database`` (with its -wal and -shm) to ``<name>.<label>-<timestamp>``.
-
-    Nothing is deleted or rewritten: the bytes stay as they were, under a name the app does
-    not open, for the facilitator or IT to look at.
-    """
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = database.with_name(f"{database.name}.{label}-{stamp}")
-    n = 1
-    while aside.exists():
-        n += 1
-        aside = database.with_name(f"{database.name}.{label}-{stamp}-{n}")
-    # The WAL first: should the rename of the main file fail, the store still opens as it was.
-    for suffix in ("-wal", "-shm"):
-        companion = Path(f"{database}{suffix}")
-        if companion.exists():
-            os.replace(companion, Path(f"{aside}{suffix}"))
-    os.replace(database, aside)
-    return aside
-
-
-def copy_into_place(backup: Path, database: Path) -> None:
-    """Write a consistent copy of ``backup`` at ``database`` (which must not exist).
-
-    Copied under a temporary name with the backup API, then renamed: a crash leaves either no
-    store or a whole one.
-    """
-    partial = database.with_name(database.name + ".restoring")
-    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
-        leftover.unlink(missing_ok=True)
-    with whole_copy(f"file:{backup}?mode=ro&immutable=1", database, partial):
-        pass
-
-
 @contextlib.contextmanager
 def whole_copy(source: str, final: Path, partial: Path) -> Iterator[sqlite3.Connection]:
     """Copy the SQLite database at URI ``source`` consistently (the backup API) into

@@ -24,6 +24,7 @@ from coprod_desktop.storage.errors import (
     StoreError,
     WriteFailedError,
 )
+from coprod_desktop.storage.swap import finish_interrupted, set_aside_orphans
 
 #: PRAGMA application_id marks a file as ours: "CoPr".
 APPLICATION_ID = 0x436F5072
@@ -218,8 +219,10 @@ def open_store(folder: Path, *, keep_backups: int = DEFAULT_KEEP) -> Store:
     """
     path = folder / STORE_NAME
     backups = folder / BACKUPS_DIR
+    finish_interrupted(path)  # a restore cut short by a crash: finished before anything opens
     facts = inspect_file(path)
     if not facts.exists:
+        set_aside_orphans(path)
         create_file(path)
     else:
         _guard_writable(path)
