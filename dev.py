@@ -8,9 +8,12 @@
     python3 dev.py lock            re-pin requirements/*.lock from pyproject.toml (maintainers)
     python3 dev.py translations    extract UI strings into resources/translations/*.ts (lupdate)
                                    and compile them to .qm (lrelease)
+    python3 dev.py notices         rewrite resources/licences/THIRD-PARTY-NOTICES.txt from the
+                                   installed distributions' metadata (after `lock`)
 
-Set-up installs the exact versions in requirements/*.lock into .venv, once; it runs again
-only when the lock files change.
+Set-up installs the exact versions in requirements/*.lock into .venv, once, refusing any file
+whose hash is not in the lock (`pip install --require-hashes`); it runs again only when the
+lock files or the packaging metadata change.
 """
 
 from __future__ import annotations
@@ -26,7 +29,10 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 LOCKS = ROOT / "requirements"
 STAMP = VENV / ".coprod-installed"
-LOCK_EXTRAS = (("app.lock", ""), ("dev.lock", "[dev]"), ("packaging.lock", "[packaging]"))
+LOCK_EXTRAS = (("app.lock", ""), ("dev.lock", "dev"), ("packaging.lock", "packaging"))
+#: The resolver `dev.py lock` uses: it pins every platform at once (Windows and macOS build
+#: dependencies included, under markers) and records every file's hash.
+UV = "uv==0.13.10"
 
 
 def venv_python() -> Path:
@@ -36,7 +42,7 @@ def venv_python() -> Path:
 
 def fingerprint(lock: Path) -> str:
     digest = hashlib.sha256()
-    for path in (lock, ROOT / "pyproject.toml"):
+    for path in (lock, ROOT / "pyproject.toml", ROOT / "setup.py"):
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
@@ -64,7 +70,7 @@ def ensure_venv(lock_name: str) -> Path:
     lock = LOCKS / lock_name
     pip = [str(python), "-m", "pip", "--disable-pip-version-check", "-q"]
     print(f"Installing pinned packages from {lock.relative_to(ROOT)} …", flush=True)
-    subprocess.run([*pip, "install", "-r", str(lock)], check=True)
+    subprocess.run([*pip, "install", "--require-hashes", "-r", str(lock)], check=True)
     subprocess.run([*pip, "install", "--no-deps", "-e", str(ROOT)], check=True)
     done.update(wanted)
     STAMP.write_text("".join(f"{name} {digest}\n" for name, digest in done.items()))
@@ -150,24 +156,28 @@ def build_bundle(args: list[str]) -> int:
 
 
 def relock() -> int:
-    """Resolve pyproject.toml's dependencies afresh in a scratch venv and pin them."""
+    """Resolve pyproject.toml's dependencies afresh for every platform and pin them with hashes.
+
+    The dev and packaging locks are resolved against app.lock, so tests and bundles run the
+    app's exact pins.
+    """
     import tempfile
 
     with tempfile.TemporaryDirectory() as scratch:
+        tools = Path(scratch) / "tools"
+        venv.EnvBuilder(with_pip=True).create(tools)
+        bin_dir = tools / ("Scripts" if os.name == "nt" else "bin")
+        subprocess.run([str(bin_dir / "python"), "-m", "pip", "install", "-q", UV], check=True)
         for lock_name, extra in LOCK_EXTRAS:
-            env_dir = Path(scratch) / lock_name
-            venv.EnvBuilder(with_pip=True).create(env_dir)
-            py = env_dir / ("Scripts" if os.name == "nt" else "bin") / "python"
-            # The packaging lock bundles exactly the app's pins: resolve it against app.lock.
-            pins = ["-c", str(LOCKS / "app.lock")] if lock_name == "packaging.lock" else []
-            install = [str(py), "-m", "pip", "install", "-q", *pins, f"{ROOT}{extra}"]
-            subprocess.run(install, check=True)
-            frozen = subprocess.run(
-                [str(py), "-m", "pip", "freeze", "--exclude", "coprod-desktop"],
-                check=True, capture_output=True, text=True,
-            ).stdout  # fmt: skip
-            header = f"# Pinned by `python3 dev.py lock` from pyproject.toml{extra}. Do not edit.\n"
-            (LOCKS / lock_name).write_text(header + frozen)
+            compile_lock = [
+                str(bin_dir / "uv"), "pip", "compile", "pyproject.toml", "--quiet",
+                "--universal", "--python-version", "3.11", "--generate-hashes",
+                "--custom-compile-command", "python3 dev.py lock",
+                "-o", str(LOCKS / lock_name),
+            ]  # fmt: skip
+            if extra:
+                compile_lock += ["--extra", extra, "-c", str(LOCKS / "app.lock")]
+            subprocess.run(compile_lock, check=True, cwd=ROOT)
             print(f"wrote requirements/{lock_name}")
     return 0
 
@@ -185,6 +195,9 @@ def main() -> int:
     if command == "translations":
         python = ensure_venv("dev.lock")
         return subprocess.call([str(python), str(ROOT / "scripts" / "update_translations.py")])
+    if command == "notices":
+        python = ensure_venv("dev.lock")
+        return subprocess.call([str(python), str(ROOT / "scripts" / "third_party_notices.py")])
     print(__doc__)
     return 2
 

@@ -1,17 +1,25 @@
-"""Where the shipped resources (frameworks, fonts, icons, demo) live, installed or bundled."""
+"""Where the shipped resources (frameworks, fonts, icons, demo, licences) live.
+
+They are the package ``coprod_desktop.assets``: the top-level ``resources/`` folder of the
+repository, which setup.py maps into the installed package. ``importlib.resources`` finds it
+in a checkout (editable install), an installed wheel and the PyInstaller bundle alike.
+"""
 
 from __future__ import annotations
 
-import sys
+from importlib.resources import files
 from pathlib import Path
+
+ASSETS_PACKAGE = "coprod_desktop.assets"
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder: beside the package in a checkout, inside a PyInstaller bundle."""
-    bundled = getattr(sys, "_MEIPASS", None)
-    if bundled:
-        return Path(bundled) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    """The folder holding the shipped resources, as a real path (Qt and reportlab open files)."""
+    root = files(ASSETS_PACKAGE)
+    if not isinstance(root, Path):
+        # Only a zipped install gets here; the app is never installed that way.
+        raise FileNotFoundError(f"{ASSETS_PACKAGE} is not a folder on disk: {root}")
+    return root
 
 
 def resource(*parts: str) -> Path:
