@@ -1,8 +1,8 @@
 """The heat map: groups (columns) × items (rows), each cell the level the group is at now.
 
 Greyscale-safe: every cell prints its level; a split view is hatched; a skipped item says
-"skip"; perception gaps get a diamond with the spread, and their lowest and highest cells a
-heavy outline. The fill only repeats what the number says.
+"skip"; the differences between groups it is given get a diamond with the spread, and their
+lowest and highest cells a heavy outline. The fill only repeats what the number says.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from coprod_desktop.charts.primitives import (
 )
 from coprod_desktop.charts.text_fit import wrap
 from coprod_desktop.charts.words import ENGLISH, ChartWords
-from coprod_desktop.domain.analysis import PerceptionGap
+from coprod_desktop.domain.analysis import GroupDifference
 from coprod_desktop.domain.framework import Item
 from coprod_desktop.domain.rating import Rating, RatingStatus
 from coprod_desktop.domain.scale import Scale
@@ -49,7 +49,7 @@ def heat_map(
     workshop: Workshop,
     items: Sequence[Item],
     title: str,
-    gaps: Sequence[PerceptionGap],
+    gaps: Sequence[GroupDifference],
     *,
     words: ChartWords = ENGLISH,
 ) -> Chart:
@@ -170,7 +170,7 @@ def _legend(y: float, lowest: int, highest: int, words: ChartWords) -> list[Prim
         Text(
             0.022,
             y2,
-            words.perception_gap,
+            words.difference,
             TEXT_SIZE,
         ),
     ]

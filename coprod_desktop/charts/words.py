@@ -23,12 +23,12 @@ class ChartWords:
     skip: str = "skip"
     skipped: str = "skipped"
     not_rated: str = "not rated"
-    perception_gap: str = (
-        "n  perception gap: groups see this item n levels apart; "
+    difference: str = (
+        "n  difference between groups: their own ratings are n levels apart; "
         "the lowest and highest cells are outlined"
     )
     heat_map_described: str = "{title}: current level of {groups} groups on {items} items"
-    gaps_described: str = "perception gaps on {codes}"
+    gaps_described: str = "differences between groups on {codes}"
 
 
 ENGLISH = ChartWords()

@@ -1,4 +1,5 @@
-"""Results of a workshop: training needs, profiles, perception gaps, shared needs, split views.
+"""Results of a workshop: training needs, profiles, differences between groups, shared needs,
+split views.
 
 Pure functions over a :class:`Workshop`; every result is a frozen dataclass. Words:
 
@@ -19,8 +20,10 @@ from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
 from coprod_desktop.domain.split import SplitFacts, tally_facts
 from coprod_desktop.domain.workshop import Group, Workshop
 
-#: Current levels this far apart (or more) on one item make a perception gap.
-PERCEPTION_GAP_LEVELS = 2
+#: Current levels this far apart (or more) on one item make a difference between groups.
+DIFFERENCE_LEVELS = 2
+#: How many differences between groups the results, the projector and the report show.
+LARGEST_DIFFERENCES = 5
 #: A need is "shared" when at least this many groups have it.
 SHARED_BY_AT_LEAST = 2
 
@@ -186,11 +189,16 @@ def group_profile(workshop: Workshop, group: Group) -> GroupProfile:
 
 
 @dataclass(frozen=True, slots=True)
-class PerceptionGap:
-    """Groups see the same item differently: current levels differ by two or more."""
+class GroupDifference:
+    """Groups rate their own capacity on an item two or more levels apart.
+
+    Each group rates itself ("We can read a budget"), so this is a difference in capacity
+    between groups, not in how they see one thing: it is not a perception gap.
+    """
 
     item_code: str
     levels: tuple[tuple[str, int], ...]
+    area: Area
 
     @property
     def lowest(self) -> int:
@@ -213,15 +221,16 @@ class PerceptionGap:
         return tuple(k for k, level in self.levels if level == self.highest)
 
 
-def perception_gaps(
-    workshop: Workshop, threshold: int = PERCEPTION_GAP_LEVELS
-) -> tuple[PerceptionGap, ...]:
+def group_differences(
+    workshop: Workshop, threshold: int = DIFFERENCE_LEVELS
+) -> tuple[GroupDifference, ...]:
     """Items where assessed current levels across groups differ by ``threshold`` or more.
 
-    Widest spread first, then item order. ``levels`` lists (group key, level) in group order,
-    for the groups that assessed the item.
+    Widest spread first, then the areas taking turns (the area with more differences first,
+    see :func:`~coprod_desktop.domain.priority.ranked`), never item order. ``levels`` lists
+    (group key, level) in group order, for the groups that assessed the item.
     """
-    found: list[PerceptionGap] = []
+    found: list[GroupDifference] = []
     for code in workshop.item_codes:
         levels = tuple(
             (g.key, lv)
@@ -229,12 +238,13 @@ def perception_gaps(
             if (lv := assessed_level(g.ratings.get(code))) is not None
         )
         if len(levels) >= 2:
-            candidate = PerceptionGap(code, levels)
+            candidate = GroupDifference(code, levels, workshop.framework.item(code).area)
             if candidate.spread >= threshold:
                 found.append(candidate)
-    order = {code: i for i, code in enumerate(workshop.item_codes)}
-    found.sort(key=lambda p: (-p.spread, order[p.item_code]))
-    return tuple(found)
+    weight: dict[Area, int] = {}
+    for difference in found:
+        weight[difference.area] = weight.get(difference.area, 0) + 1
+    return tuple(ranked(found, lambda d: (-d.spread,), weight))
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,15 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coprod_desktop.domain.analysis import (
+    GroupDifference,
     GroupProfile,
-    PerceptionGap,
     RoomNote,
     SharedNeed,
     SplitView,
     TrainingNeed,
+    group_differences,
     group_profile,
     needs_of,
-    perception_gaps,
     room_notes,
     shared_needs,
     split_views,
@@ -43,7 +43,7 @@ class WorkshopResults:
     workshop: Workshop
     groups: tuple[GroupResults, ...]
     needs: tuple[TrainingNeed, ...]
-    perception_gaps: tuple[PerceptionGap, ...]
+    group_differences: tuple[GroupDifference, ...]
     shared_needs: tuple[SharedNeed, ...]
     follow_up: FollowUp | None
 
@@ -72,7 +72,7 @@ def analyse(workshop: Workshop, baseline: Workshop | None = None) -> WorkshopRes
         workshop=workshop,
         groups=groups,
         needs=needs,
-        perception_gaps=perception_gaps(workshop),
+        group_differences=group_differences(workshop),
         shared_needs=shared_needs(needs, workshop),
         follow_up=compare(baseline, workshop) if baseline is not None else None,
     )

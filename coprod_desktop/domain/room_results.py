@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coprod_desktop.domain.analysis import (
+    LARGEST_DIFFERENCES,
     ProfileRow,
     assessed_level,
+    group_differences,
     group_profile,
     needs_of,
-    perception_gaps,
     training_needs,
 )
 from coprod_desktop.domain.follow_up import compare
@@ -25,8 +26,8 @@ from coprod_desktop.domain.workshop import Group, Workshop
 
 #: How many training needs the slide lists (the report lists them all).
 TOP_NEEDS = 5
-#: How many perception gaps the slide lists, widest first.
-TOP_GAPS = 8
+#: How many differences between groups the slide lists, widest first.
+TOP_GAPS = LARGEST_DIFFERENCES
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +73,7 @@ class StageRow:
 
 @dataclass(frozen=True, slots=True)
 class GapRow:
-    """An item the groups see two or more levels apart: every group's level now, in group
+    """An item the groups rate two or more levels apart: every group's level now, in group
     order (None: not assessed), which of them are split, and how far apart they are."""
 
     code: str
@@ -168,7 +169,7 @@ def group_results_view(
     framework = workshop.framework
     needs = needs_of(training_needs(workshop), group.key)
     reading = stage_reading(workshop, group)
-    gaps = perception_gaps(workshop)
+    gaps = group_differences(workshop)
     gap_rows = tuple(
         GapRow(
             code=g.item_code,

@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
+from coprod_desktop.domain.analysis import DIFFERENCE_LEVELS, LARGEST_DIFFERENCES
 from coprod_desktop.domain.indicative_stage import COVERAGE_SHARE, TOLERANCE_ONE_IN
 
 _TOP, _BOTTOM = COVERAGE_SHARE
 _ONE_IN = TOLERANCE_ONE_IN
+_APART, _SHOWN = DIFFERENCE_LEVELS, LARGEST_DIFFERENCES
 
 
 class Rule(StrEnum):
@@ -23,6 +25,7 @@ class Rule(StrEnum):
 
     STAGE = "stage"
     PRIORITY = "priority"
+    DIFFERENCES = "differences"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +77,21 @@ _EN: dict[Rule, Explanation] = {
             "split view is marked as less certain: the group did not agree on it.",
         ),
     ),
+    Rule.DIFFERENCES: Explanation(
+        "Differences between groups",
+        f"Items the groups rate {_APART} or more levels apart, the {_SHOWN} widest shown: "
+        "a difference in what groups can do, not in how they see it.",
+        (
+            f"A difference between groups is an item whose ratings are {_APART} or more levels "
+            'apart from one group to another. Each group rates itself ("We can read a '
+            'budget"), so this shows a difference in capacity between groups, not a '
+            "difference in how they see the same thing.",
+            f"The results, the projector and the report's summary show the {_SHOWN} widest; "
+            "the report lists them all under Across groups. The widest come first, then the "
+            "areas take turns, as for training needs. Where one group is high and another low, "
+            "the first may be able to help the second.",
+        ),
+    ),
 }
 
 _CY: dict[Rule, Explanation] = {
@@ -116,6 +134,22 @@ _CY: dict[Rule, Explanation] = {
             "gyntaf; o fewn maes, daw'r lefel is nawr yn gyntaf.",
             "Nid yw'r drefn byth yn dibynnu ar ble mae eitem yn y fframwaith. Caiff angen o "
             "farn ranedig ei nodi'n llai sicr: nid oedd y grŵp yn cytuno arno.",
+        ),
+    ),
+    Rule.DIFFERENCES: Explanation(
+        "Gwahaniaethau rhwng grwpiau",
+        f"Eitemau y mae'r grwpiau'n eu sgorio {_APART} lefel neu fwy ar wahân, y {_SHOWN} "
+        "mwyaf i'w gweld: gwahaniaeth yn yr hyn y gall grwpiau ei wneud, nid yn y ffordd y "
+        "maen nhw'n ei weld.",
+        (
+            f"Gwahaniaeth rhwng grwpiau yw eitem y mae ei sgorau {_APART} lefel neu fwy ar "
+            "wahân o un grŵp i'r llall. Mae pob grŵp yn ei sgorio'i hun (\"Gallwn ddarllen "
+            'cyllideb"), felly mae hyn yn dangos gwahaniaeth mewn gallu rhwng grwpiau, nid '
+            "gwahaniaeth yn y ffordd y maen nhw'n gweld yr un peth.",
+            f"Mae'r canlyniadau, y taflunydd a chrynodeb yr adroddiad yn dangos y {_SHOWN} "
+            "mwyaf; mae'r adroddiad yn eu rhestru i gyd o dan Ar draws grwpiau. Daw'r mwyaf yn "
+            "gyntaf, yna mae'r meysydd yn cymryd eu tro, fel ar gyfer anghenion hyfforddi. Lle "
+            "mae un grŵp yn uchel ac un arall yn isel, efallai y gall y cyntaf helpu'r ail.",
         ),
     ),
 }

@@ -12,8 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from types import MappingProxyType
 
-from coprod_desktop.domain.analysis import PERCEPTION_GAP_LEVELS
-
 _MONTHS = {
     "en": (
         "January", "February", "March", "April", "May", "June", "July", "August",
@@ -52,11 +50,11 @@ _CY: dict[str, str] = {
     "{0} participants": "{0} o gyfranogwyr",
     "{0} in total": "{0} i gyd",
     "This report shows what each group said about where it is now and where it needs to be, "
-    "the training needs that follow, and where groups see things differently. The "
+    "the training needs that follow, and where groups differ most. The "
     "facilitator's private notes are never included.": (
         "Mae'r adroddiad hwn yn dangos beth ddywedodd pob grŵp am ble mae nawr a ble mae angen "
-        "iddo fod, yr anghenion hyfforddi sy'n dilyn, a ble mae grwpiau'n gweld pethau'n "
-        "wahanol. Nid yw nodiadau preifat yr hwylusydd byth yn cael eu cynnwys."
+        "iddo fod, yr anghenion hyfforddi sy'n dilyn, a ble mae'r grwpiau'n gwahaniaethu fwyaf. "
+        "Nid yw nodiadau preifat yr hwylusydd byth yn cael eu cynnwys."
     ),
     "Contents": "Cynnwys",
     "Planning: find barriers": "Cynllunio: canfod rhwystrau",
@@ -97,13 +95,14 @@ _CY: dict[str, str] = {
     "No training needs: every rating is at or above the level needed.": (
         "Dim anghenion hyfforddi: mae pob sgôr ar y lefel sydd ei hangen neu'n uwch."
     ),
-    "Perception gaps": "Bylchau canfyddiad",
+    "Differences between groups": "Gwahaniaethau rhwng grwpiau",
+    "All differences between groups": "Pob gwahaniaeth rhwng grwpiau",
     "Lowest": "Isaf",
     "Highest": "Uchaf",
     "Apart": "Rhyngddynt",
     "… and {0} more: see Across groups.": "… a {0} arall: gweler Ar draws grwpiau.",
-    "No item was seen two or more levels apart by different groups.": (
-        "Ni welwyd unrhyw eitem ddwy lefel neu fwy ar wahân gan grwpiau gwahanol."
+    "No item's ratings are two or more levels apart between groups.": (
+        "Nid oes sgorau unrhyw eitem ddwy lefel neu fwy ar wahân rhwng grwpiau."
     ),
     # group
     "Group: {0}": "Grŵp: {0}",
@@ -130,15 +129,15 @@ _CY: dict[str, str] = {
     "split view": "barn ranedig",
     "skipped": "hepgorwyd",
     "not rated": "heb ei sgorio",
-    "n  perception gap: groups see this item n levels apart; "
+    "n  difference between groups: their own ratings are n levels apart; "
     "the lowest and highest cells are outlined": (
-        "n  bwlch canfyddiad: mae grwpiau'n gweld yr eitem hon n lefel ar wahân; "
+        "n  gwahaniaeth rhwng grwpiau: mae eu sgorau eu hunain n lefel ar wahân; "
         "amlinellir y celloedd isaf ac uchaf"
     ),
     "{title}: current level of {groups} groups on {items} items": (
         "{title}: lefel bresennol {groups} grŵp ar {items} eitem"
     ),
-    "perception gaps on {codes}": "bylchau canfyddiad ar {codes}",
+    "differences between groups on {codes}": "gwahaniaethau rhwng grwpiau ar {codes}",
     "By principle": "Fesul egwyddor",
     "Profile": "Proffil",
     "Area": "Maes",
@@ -207,11 +206,12 @@ _CY: dict[str, str] = {
     # across groups
     "Across groups": "Ar draws grwpiau",
     "Each cell is the level a group said it is at now. A star and hatching mark a split view; "
-    "a diamond marks a perception gap, where groups see the same item two or more levels "
-    "apart, and outlines its lowest and highest cells.": (
+    "a diamond marks one of the largest differences between groups, where their own ratings "
+    "of an item are two or more levels apart, and outlines its lowest and highest cells.": (
         "Pob cell yw'r lefel y dywedodd grŵp ei fod arni nawr. Mae seren a llinellau croes yn "
-        "dangos barn ranedig; mae diemwnt yn dangos bwlch canfyddiad, lle mae grwpiau'n gweld yr "
-        "un eitem ddwy lefel neu fwy ar wahân, ac yn amlinellu ei chelloedd isaf ac uchaf."
+        "dangos barn ranedig; mae diemwnt yn dangos un o'r gwahaniaethau mwyaf rhwng grwpiau, "
+        "lle mae eu sgorau eu hunain am eitem ddwy lefel neu fwy ar wahân, ac yn amlinellu ei "
+        "chelloedd isaf ac uchaf."
     ),
     "Needs shared by several groups": "Anghenion a rennir gan sawl grŵp",
     "No training need is shared by two or more groups.": (
@@ -284,14 +284,12 @@ _CY: dict[str, str] = {
         "ranedig, gyda'r bleidlais ddotiau y tu ôl iddi, ac mae anghenion o farnau rhanedig "
         "wedi'u nodi'n llai sicr: gwybodaeth yw anghytuno, nid sŵn."
     ),
-    f"A perception gap is an item that groups see {PERCEPTION_GAP_LEVELS} or more levels apart. "
     "Means in profiles are over the items that have the value. In a follow-up, groups are "
     "matched with the baseline by their key, then by name, and change is compared over the "
     "items both workshops assessed.": (
-        f"Bwlch canfyddiad yw eitem y mae grwpiau'n ei gweld {PERCEPTION_GAP_LEVELS} lefel neu "
-        "fwy ar wahân. Mae cymedrau mewn proffiliau dros yr eitemau sydd â'r gwerth. Mewn "
-        "gweithdy dilynol, caiff grwpiau eu paru â'r sylfaen yn ôl eu hallwedd, yna yn ôl enw, "
-        "a chymharir newid dros yr eitemau a aseswyd gan y ddau weithdy."
+        "Mae cymedrau mewn proffiliau dros yr eitemau sydd â'r gwerth. Mewn gweithdy dilynol, "
+        "caiff grwpiau eu paru â'r sylfaen yn ôl eu hallwedd, yna yn ôl enw, a chymharir newid "
+        "dros yr eitemau a aseswyd gan y ddau weithdy."
     ),
     "Notes the room asked to keep are printed with the ratings. The facilitator's private "
     "notes are never printed in this report or included in the data exports.": (

@@ -183,12 +183,12 @@
         <translation>yn gyffredin i {groups}</translation>
     </message>
     <message>
-        <source>Where groups see it differently</source>
-        <translation>Lle mae grwpiau&apos;n ei gweld yn wahanol</translation>
+        <source>Where groups differ most</source>
+        <translation>Lle mae&apos;r grwpiau&apos;n gwahaniaethu fwyaf</translation>
     </message>
     <message>
-        <source>No item is seen two or more levels apart by different groups.</source>
-        <translation>Does dim eitem y mae grwpiau gwahanol yn ei gweld ddwy lefel neu fwy ar wahân.</translation>
+        <source>No item&apos;s ratings are two or more levels apart between groups.</source>
+        <translation>Nid oes sgorau unrhyw eitem ddwy lefel neu fwy ar wahân rhwng grwpiau.</translation>
     </message>
     <message>
         <source>Each group&apos;s level now; ▼ lowest, ▲ highest, * split view, – not assessed.</source>
@@ -433,16 +433,16 @@
         <translation>heb ei sgorio</translation>
     </message>
     <message>
-        <source>n  perception gap: groups see this item n levels apart; the lowest and highest cells are outlined</source>
-        <translation>n  bwlch canfyddiad: mae grwpiau&apos;n gweld yr eitem hon n lefel ar wahân; amlinellir y celloedd isaf ac uchaf</translation>
+        <source>n  difference between groups: their own ratings are n levels apart; the lowest and highest cells are outlined</source>
+        <translation>n  gwahaniaeth rhwng grwpiau: mae eu sgorau eu hunain n lefel ar wahân; amlinellir y celloedd isaf ac uchaf</translation>
+    </message>
+    <message>
+        <source>differences between groups on {codes}</source>
+        <translation>gwahaniaethau rhwng grwpiau ar {codes}</translation>
     </message>
     <message>
         <source>{title}: current level of {groups} groups on {items} items</source>
         <translation>{title}: lefel bresennol {groups} grŵp ar {items} eitem</translation>
-    </message>
-    <message>
-        <source>perception gaps on {codes}</source>
-        <translation>bylchau canfyddiad ar {codes}</translation>
     </message>
 </context>
 <context>
@@ -1699,8 +1699,16 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Ar draws grwpiau</translation>
     </message>
     <message>
-        <source>Each cell is the level a group says it is at now; a star and hatching mark a split view. A diamond marks a perception gap (groups two or more levels apart) and outlines its lowest and highest cells.</source>
-        <translation>Pob cell yw&apos;r lefel y mae grŵp yn dweud ei fod arni nawr; mae seren a llinellau croes yn nodi barn ranedig. Mae diemwnt yn nodi bwlch canfyddiad (grwpiau ddwy lefel neu fwy ar wahân) ac yn amlinellu ei gelloedd isaf ac uchaf.</translation>
+        <source>Each cell is the level a group says it is at now; a star and hatching mark a split view. A diamond marks one of the largest differences between groups (their own ratings two or more levels apart) and outlines its lowest and highest cells.</source>
+        <translation>Pob cell yw&apos;r lefel y mae grŵp yn dweud ei fod arni nawr; mae seren a llinellau croes yn dangos barn ranedig. Mae diemwnt yn dangos un o&apos;r gwahaniaethau mwyaf rhwng grwpiau (eu sgorau eu hunain ddwy lefel neu fwy ar wahân) ac yn amlinellu ei chelloedd isaf ac uchaf.</translation>
+    </message>
+    <message>
+        <source>Largest differences between groups ({shown} of {count}): {gaps}</source>
+        <translation>Y gwahaniaethau mwyaf rhwng grwpiau ({shown} o {count}): {gaps}</translation>
+    </message>
+    <message>
+        <source>Differences between groups: none — no item&apos;s ratings are two or more levels apart.</source>
+        <translation>Gwahaniaethau rhwng grwpiau: dim — nid oes sgorau unrhyw eitem ddwy lefel neu fwy ar wahân.</translation>
     </message>
     <message>
         <source>Change since the baseline</source>
@@ -1723,16 +1731,8 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Anghenion hyfforddi {group}: dim eto (dim bwlch o 1 neu fwy)</translation>
     </message>
     <message>
-        <source>Perception gaps: {count} — {gaps}</source>
-        <translation>Bylchau canfyddiad: {count} — {gaps}</translation>
-    </message>
-    <message>
         <source>{code} ({spread} apart)</source>
         <translation>{code} ({spread} ar wahân)</translation>
-    </message>
-    <message>
-        <source>Perception gaps: none — no item is seen two or more levels apart.</source>
-        <translation>Bylchau canfyddiad: dim — does dim eitem yn cael ei gweld ddwy lefel neu fwy ar wahân.</translation>
     </message>
     <message>
         <source>Change is the level now minus the level at the baseline, over the items both workshops assessed: a plus sign is progress.</source>

@@ -9,7 +9,7 @@ from coprod_desktop.charts.heat_map import heat_map
 from coprod_desktop.charts.palette import PALETTE, ramp_step, text_role_on
 from coprod_desktop.charts.primitives import Chart, Marker, Pattern, Polygon, Rect, Shape, Text
 from coprod_desktop.charts.radar import profile_radar
-from coprod_desktop.domain.analysis import group_profile, items_in_scope, perception_gaps
+from coprod_desktop.domain.analysis import group_differences, group_profile, items_in_scope
 from coprod_desktop.domain.framework import Framework
 from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
 from coprod_desktop.domain.workshop import Group, Workshop
@@ -49,11 +49,11 @@ def inside(chart: Chart) -> bool:
     return all(-0.001 <= x <= 1.001 and -0.001 <= y <= chart.height + 0.001 for x, y in points)
 
 
-def test_heat_map_prints_levels_and_marks_split_skip_and_perception_gaps(
+def test_heat_map_prints_levels_and_marks_split_skip_and_group_differences(
     default_framework: Framework,
 ) -> None:
     w = small(default_framework)
-    gaps = perception_gaps(w)
+    gaps = group_differences(w)
     chart = heat_map(w, items_in_scope(w), "Knowledge", gaps)
     texts = [s.text for s in chart.shapes if isinstance(s, Text)]
     assert {"1", "4", "2*", "skip", "–"} <= set(texts)
@@ -63,7 +63,7 @@ def test_heat_map_prints_levels_and_marks_split_skip_and_perception_gaps(
     diamonds = [s for s in chart.shapes if isinstance(s, Marker) and s.shape is Shape.DIAMOND]
     assert len(diamonds) == 1 + 1  # K1 is seen 3 levels apart; plus the legend
     assert "3" in texts
-    assert "perception gaps on K1" in chart.description
+    assert "differences between groups on K1" in chart.description
     assert inside(chart)
     for s in chart.shapes:
         fill = getattr(s, "fill", None)

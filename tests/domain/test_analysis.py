@@ -1,4 +1,4 @@
-"""Results: gaps, training needs, profiles, indicative stage, perception gaps, follow-up."""
+"""Results: gaps, training needs, profiles, indicative stage, differences between groups, follow-up."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from coprod_desktop.domain.analysis import (
     gap,
+    group_differences,
     group_profile,
-    perception_gaps,
     room_notes,
     shared_needs,
     split_views,
@@ -205,20 +205,20 @@ def test_nothing_assessed_gives_no_reading(default_framework: Framework) -> None
     assert reading.matches_placement is None
 
 
-def test_perception_gaps_are_two_or_more_levels_apart(default_framework: Framework) -> None:
+def test_group_differences_are_two_or_more_levels_apart(default_framework: Framework) -> None:
     w = workshop(
         default_framework,
         group("g1", "Carers", agreed("K1", 1), agreed("K3", 2), skipped("H1")),
         group("g2", "Staff", agreed("K1", 3), agreed("K3", 3), agreed("H1", 5)),
         group("g3", "Managers", agreed("K1", 4), agreed("K3", 1), agreed("H1", 1)),
     )
-    gaps = perception_gaps(w)
+    gaps = group_differences(w)
     assert [(p.item_code, p.spread) for p in gaps] == [("H1", 4), ("K1", 3), ("K3", 2)]
     k1 = gaps[1]
     assert k1.levels == (("g1", 1), ("g2", 3), ("g3", 4))
     assert (k1.low_groups, k1.high_groups) == (("g1",), ("g3",))
     assert gaps[0].levels == (("g2", 5), ("g3", 1))  # the skipped view is left out
-    assert perception_gaps(w, threshold=3) == gaps[:2]
+    assert group_differences(w, threshold=3) == gaps[:2]
 
 
 def test_shared_needs_list_items_needed_by_several_groups(default_framework: Framework) -> None:
@@ -347,7 +347,7 @@ def test_properties_of_needs_and_gaps(default_framework: Framework, data: st.Dat
         assert rating.status is not RatingStatus.SKIPPED
         assert n.uncertain == (rating.status is RatingStatus.SPLIT)
         assert n.shared_by == sum(1 for m in needs if m.item_code == n.item_code)
-    for p in perception_gaps(w):
+    for p in group_differences(w):
         assert p.spread >= 2 and len(p.levels) >= 2
 
 

@@ -1,4 +1,4 @@
-"""The results slide's data: one group's needs, stage and profile, the perception gaps across
+"""The results slide's data: one group's needs, stage and profile, the differences between groups across
 groups, the change since a baseline, and never a note."""
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def test_a_groups_needs_stage_and_profile(default_framework: Framework) -> None:
     assert view.change is None
 
 
-def test_perception_gaps_list_every_groups_level(default_framework: Framework) -> None:
+def test_group_differences_list_every_groups_level(default_framework: Framework) -> None:
     w = two_groups(default_framework)
     [gap] = group_results_view(w, w.group("g2")).gaps
     assert (gap.code, gap.levels, gap.split, gap.spread) == ("K1", (1, 4), (False, False), 3)

@@ -84,3 +84,19 @@ def test_the_welsh_report_explains_the_stage_in_welsh(
     for rule in Rule:
         for paragraph in explain(rule, "cy").paragraphs:
             assert flat(paragraph) in text
+
+
+def test_the_summary_shows_the_largest_differences_between_groups_with_the_rule(
+    store: Store, default_framework: Framework
+) -> None:
+    codes = [i.code for i in default_framework.items]
+    text = report_for(
+        store,
+        default_framework,
+        dict.fromkeys(codes, 1),
+        dict.fromkeys(codes[:8], 4) | dict.fromkeys(codes[8:], 1),
+    )
+    summary = text.split("Differences between groups", 1)[1].split("Group: Group 1")[0]
+    assert flat(explain(Rule.DIFFERENCES, "en").summary) in summary
+    assert "… and 3 more: see Across groups." in summary
+    assert "perception" not in text.casefold()

@@ -1,5 +1,5 @@
 """The Qt chart painter draws what the chart definitions say, where they say it: cell colours,
-hatching for a split, perception-gap outlines and diamonds, the radar's fill, and every
+hatching for a split, outlines of differences between groups and diamonds, the radar's fill, and every
 string (shrunk or shortened to its width as the PDF does)."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from coprod_desktop.charts.heat_map import GAP_LINE, heat_map
 from coprod_desktop.charts.primitives import Chart, Marker, Pattern, Rect, Shape, Text
 from coprod_desktop.charts.radar import CENTRE, profile_radar
 from coprod_desktop.charts.text_fit import MIN_SHRINK
-from coprod_desktop.domain.analysis import ProfileRow, items_in_scope, perception_gaps
+from coprod_desktop.domain.analysis import ProfileRow, group_differences, items_in_scope
 from coprod_desktop.domain.framework import Framework
 from coprod_desktop.ui.chart_painter import paint_chart
 from tests.charts.test_charts import small
@@ -56,7 +56,7 @@ def test_heat_map_cells_are_filled_with_the_colour_of_their_level(
     default_framework: Framework, qtbot: QtBot
 ) -> None:
     w = small(default_framework)
-    chart = heat_map(w, items_in_scope(w), "Knowledge", perception_gaps(w))
+    chart = heat_map(w, items_in_scope(w), "Knowledge", group_differences(w))
     image, texts = painted(chart)
     four = palette.ramp_role(palette.ramp_step(4, 1, 5))
     box = cell(chart, four)
@@ -70,7 +70,7 @@ def test_a_split_cell_is_hatched_and_an_agreed_one_is_not(
     default_framework: Framework, qtbot: QtBot
 ) -> None:
     w = small(default_framework)
-    chart = heat_map(w, items_in_scope(w), "Knowledge", perception_gaps(w))
+    chart = heat_map(w, items_in_scope(w), "Knowledge", group_differences(w))
     image, _ = painted(chart)
 
     def off_fill(box: Rect) -> int:
@@ -92,11 +92,11 @@ def test_a_split_cell_is_hatched_and_an_agreed_one_is_not(
     assert off_fill(agreed) == 0
 
 
-def test_perception_gaps_get_a_dark_outline_and_a_diamond(
+def test_group_differences_get_a_dark_outline_and_a_diamond(
     default_framework: Framework, qtbot: QtBot
 ) -> None:
     w = small(default_framework)
-    chart = heat_map(w, items_in_scope(w), "Knowledge", perception_gaps(w))
+    chart = heat_map(w, items_in_scope(w), "Knowledge", group_differences(w))
     image, texts = painted(chart)
     outline = next(s for s in chart.shapes if isinstance(s, Rect) and s.stroke == GAP_LINE)
     left_edge = colour_at(image, outline.x, outline.y + outline.h / 2)

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from pytestqt.qtbot import QtBot
 
+from coprod_desktop.domain.analysis import LARGEST_DIFFERENCES
 from coprod_desktop.domain.audience import Slide
 from coprod_desktop.domain.room_results import TOP_NEEDS
 from coprod_desktop.services.session import LiveSession
@@ -68,11 +69,22 @@ def test_r_opens_the_results_of_the_group_being_captured(
     assert rows[0][2] == f"+{first.gap}"
     split = [r for r, n in zip(rows, group.needs, strict=True) if n.uncertain]
     assert all(r[4] == "≠ split: less certain" for r in split)
-    # Profile charts and one heat map per area, perception gaps marked.
+    # Profile charts and one heat map per area, the largest differences marked.
     assert results.radar_area.chart().title == "By area"
     assert "now" in results.radar_area.chart().description
     assert len(results.heat_maps) == 4
-    assert any("perception gaps on" in h.chart().description for h in results.heat_maps.values())
+    marked = [
+        code
+        for h in results.heat_maps.values()
+        if "differences between groups on" in (d := h.chart().description)
+        for code in d.split("differences between groups on ")[1].rstrip(".").split(", ")
+    ]
+    every = results.results.group_differences if results.results else ()
+    assert len(every) > LARGEST_DIFFERENCES  # the demo has many: only the widest are marked
+    assert sorted(marked) == sorted(d.item_code for d in every[:LARGEST_DIFFERENCES])
+    assert results.gaps_label.text().startswith(
+        f"Largest differences between groups ({LARGEST_DIFFERENCES} of {len(every)}): "
+    )
     assert results.stage_labels.placed.text()
     assert not results.change_box.isVisibleTo(results)  # the demo is not a follow-up
     qtbot.keyClick(console, Qt.Key.Key_R)
@@ -230,7 +242,7 @@ def test_the_results_slide_fits_and_is_legible_in_every_theme(
             view.grab()
         assert view.page() == 1
         texts = [d.text for d in drawn]
-        assert "Where groups see it differently" in texts
+        assert "Where groups differ most" in texts
 
 
 def test_the_results_slide_prints_values_as_numbers_and_words(

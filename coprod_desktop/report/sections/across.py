@@ -1,4 +1,5 @@
-"""Across groups: the heat map per area, perception gaps and needs shared by several groups."""
+"""Across groups: the heat map per area, the differences between groups and needs shared by
+several groups."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from coprod_desktop.charts.heat_map import heat_map
-from coprod_desktop.domain.analysis import items_in_scope
+from coprod_desktop.domain.analysis import LARGEST_DIFFERENCES, items_in_scope
 from coprod_desktop.domain.framework import Area
 from coprod_desktop.domain.results import WorkshopResults
 from coprod_desktop.report.chart_flowable import ChartFlowable
@@ -21,8 +22,9 @@ def across_groups(kit: Kit, results: WorkshopResults) -> list[Flowable]:
         kit.p(
             kit.say(
                 "Each cell is the level a group said it is at now. A star and hatching mark a "
-                "split view; a diamond marks a perception gap, where groups see the same item two "
-                "or more levels apart, and outlines its lowest and highest cells."
+                "split view; a diamond marks one of the largest differences between groups, where "
+                "their own ratings of an item are two or more levels apart, and outlines its "
+                "lowest and highest cells."
             ),
             "Lead",
         ),
@@ -32,12 +34,16 @@ def across_groups(kit: Kit, results: WorkshopResults) -> list[Flowable]:
         chosen = [i for i in items if i.area is area]
         if chosen:
             chart = heat_map(
-                w, chosen, kit.area(area), results.perception_gaps, words=kit.chart_words()
+                w,
+                chosen,
+                kit.area(area),
+                results.group_differences[:LARGEST_DIFFERENCES],
+                words=kit.chart_words(),
             )
             flow += [ChartFlowable(chart, kit.width), Spacer(1, 4 * mm)]
 
-    flow.append(kit.heading(kit.say("Perception gaps"), 1))
-    if results.perception_gaps:
+    flow.append(kit.heading(kit.say("All differences between groups"), 1))
+    if results.group_differences:
         flow.append(
             kit.table(
                 [kit.say("Item"), kit.say("Level now, by group"), kit.say("Apart")],
@@ -47,7 +53,7 @@ def across_groups(kit: Kit, results: WorkshopResults) -> list[Flowable]:
                         "\n".join(f"{kit.group_name(k)}: {lv}" for k, lv in g.levels),
                         g.spread,
                     ]
-                    for g in results.perception_gaps
+                    for g in results.group_differences
                 ],
                 [52, 40, 8],
                 centred=[2],
@@ -55,7 +61,7 @@ def across_groups(kit: Kit, results: WorkshopResults) -> list[Flowable]:
         )
     else:
         flow.append(
-            kit.p(kit.say("No item was seen two or more levels apart by different groups."))
+            kit.p(kit.say("No item's ratings are two or more levels apart between groups."))
         )
 
     flow.append(kit.heading(kit.say("Needs shared by several groups"), 1))

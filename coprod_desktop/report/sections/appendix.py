@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, ListFlowable
 
-from coprod_desktop.domain.analysis import PERCEPTION_GAP_LEVELS, items_in_scope
+from coprod_desktop.domain.analysis import items_in_scope
 from coprod_desktop.domain.framework import Stage
 from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.report.fonts import REGULAR
@@ -17,10 +17,9 @@ METHOD = (
     "need. Where a group could not agree, its view is recorded as split, with the dot vote "
     "behind it, and needs from split views are marked as less certain: dissent is "
     "information, not noise.",
-    f"A perception gap is an item that groups see {PERCEPTION_GAP_LEVELS} or more levels "
-    "apart. Means in profiles are over the items that have the value. In a follow-up, groups "
-    "are matched with the baseline by their key, then by name, and change is compared over "
-    "the items both workshops assessed.",
+    "Means in profiles are over the items that have the value. In a follow-up, groups are "
+    "matched with the baseline by their key, then by name, and change is compared over the "
+    "items both workshops assessed.",
     "Notes the room asked to keep are printed with the ratings. The facilitator's private "
     "notes are never printed in this report or included in the data exports.",
 )
@@ -88,8 +87,6 @@ def appendix(kit: Kit, w: Workshop) -> list[Flowable]:
     flow.append(kit.heading(kit.say("Method note"), 1))
     method = [kit.say(text) for text in METHOD]
     language = kit.framework.language
-    method[1:1] = (
-        explain(Rule.PRIORITY, language).paragraphs + explain(Rule.STAGE, language).paragraphs
-    )
+    method[1:1] = [p for rule in Rule for p in explain(rule, language).paragraphs]
     flow += [kit.p(text, "BodySpaced") for text in method]
     return flow

@@ -71,7 +71,7 @@ def cover(kit: Kit, results: WorkshopResults, baseline_title: str | None) -> lis
         kit.p(
             kit.say(
                 "This report shows what each group said about where it is now and where it needs "
-                "to be, the training needs that follow, and where groups see things differently. "
+                "to be, the training needs that follow, and where groups differ most. "
                 "The facilitator's private notes are never included."
             ),
             "Lead",

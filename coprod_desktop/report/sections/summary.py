@@ -1,15 +1,17 @@
-"""The one-page summary: stages, top training needs across groups, perception gaps."""
+"""The one-page summary: stages, top training needs across groups, the largest differences
+between groups."""
 
 from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak
 
-from coprod_desktop.domain.analysis import shared_needs
+from coprod_desktop.domain.analysis import LARGEST_DIFFERENCES, shared_needs
 from coprod_desktop.domain.results import WorkshopResults
 from coprod_desktop.report.kit import Cell, Kit
+from coprod_desktop.report.rules import Rule, explain
 
 TOP_NEEDS = 6
-TOP_GAPS = 5
+TOP_GAPS = LARGEST_DIFFERENCES
 
 
 def summary(kit: Kit, results: WorkshopResults) -> list[Flowable]:
@@ -108,9 +110,10 @@ def summary(kit: Kit, results: WorkshopResults) -> list[Flowable]:
             kit.p(kit.say("No training needs: every rating is at or above the level needed."))
         )
 
-    flow.append(kit.heading(kit.say("Perception gaps"), 1))
-    gaps = results.perception_gaps
+    flow.append(kit.heading(kit.say("Differences between groups"), 1))
+    gaps = results.group_differences
     if gaps:
+        flow.append(kit.p(explain(Rule.DIFFERENCES, kit.framework.language).summary, "Small"))
         flow.append(
             kit.table(
                 [kit.say("Item"), kit.say("Lowest"), kit.say("Highest"), kit.say("Apart")],
@@ -136,7 +139,7 @@ def summary(kit: Kit, results: WorkshopResults) -> list[Flowable]:
             )
     else:
         flow.append(
-            kit.p(kit.say("No item was seen two or more levels apart by different groups."))
+            kit.p(kit.say("No item's ratings are two or more levels apart between groups."))
         )
     flow.append(PageBreak())
     return flow

@@ -1,7 +1,7 @@
 """The results window: what the analysis says about the workshop being run, live.
 
 One group at a time (chosen at the top): its profile charts, stage placement beside the
-indicative stage, and training needs; then every group on the heat map, perception gaps
+indicative stage, and training needs; then every group on the heat map, the largest differences
 marked; and for a follow-up, the distance travelled since the baseline. The charts are the
 report's own chart definitions, drawn by the Qt painter, so the report shows what the room saw.
 """
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.charts.heat_map import heat_map
 from coprod_desktop.charts.primitives import Chart
 from coprod_desktop.charts.radar import profile_radar
-from coprod_desktop.domain.analysis import items_in_scope
+from coprod_desktop.domain.analysis import LARGEST_DIFFERENCES, items_in_scope
 from coprod_desktop.domain.audience import Slide
 from coprod_desktop.domain.follow_up import FollowUp
 from coprod_desktop.domain.framework import Area
@@ -210,8 +210,9 @@ class ResultsWindow(QWidget):
                 translate(
                     "Results",
                     "Each cell is the level a group says it is at now; a star and hatching mark a "
-                    "split view. A diamond marks a perception gap (groups two or more levels "
-                    "apart) and outlines its lowest and highest cells.",
+                    "split view. A diamond marks one of the largest differences between groups "
+                    "(their own ratings two or more levels apart) and outlines its lowest and "
+                    "highest cells.",
                 ),
                 "muted",
             )
@@ -309,10 +310,14 @@ class ResultsWindow(QWidget):
 
     def _show_heat_maps(self, results: WorkshopResults) -> None:
         w = results.workshop
-        gaps = results.perception_gaps
+        every = results.group_differences
+        gaps = every[:LARGEST_DIFFERENCES]
         self.gaps_label.setText(
-            translate("Results", "Perception gaps: {count} — {gaps}").format(
-                count=len(gaps),
+            translate(
+                "Results", "Largest differences between groups ({shown} of {count}): {gaps}"
+            ).format(
+                shown=len(gaps),
+                count=len(every),
                 gaps=", ".join(
                     translate("Results", "{code} ({spread} apart)").format(
                         code=g.item_code, spread=g.spread
@@ -322,7 +327,9 @@ class ResultsWindow(QWidget):
             )
             if gaps
             else translate(
-                "Results", "Perception gaps: none — no item is seen two or more levels apart."
+                "Results",
+                "Differences between groups: none — no item's ratings are two or more levels "
+                "apart.",
             )
         )
         items = items_in_scope(w)

@@ -139,13 +139,13 @@ def chart_words() -> ChartWords:
         skip=translate("Charts", "skip"),
         skipped=translate("Charts", "skipped"),
         not_rated=translate("Charts", "not rated"),
-        perception_gap=translate(
+        difference=translate(
             "Charts",
-            "n  perception gap: groups see this item n levels apart; "
+            "n  difference between groups: their own ratings are n levels apart; "
             "the lowest and highest cells are outlined",
         ),
         heat_map_described=translate(
             "Charts", "{title}: current level of {groups} groups on {items} items"
         ),
-        gaps_described=translate("Charts", "perception gaps on {codes}"),
+        gaps_described=translate("Charts", "differences between groups on {codes}"),
     )

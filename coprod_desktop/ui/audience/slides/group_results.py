@@ -22,12 +22,13 @@ from coprod_desktop.domain.room_results import (
     GroupResultsView,
     NeedRow,
 )
+from coprod_desktop.report.rules import Rule, explain
 from coprod_desktop.ui.audience.canvas import Canvas, Drawn, Style
 from coprod_desktop.ui.audience.slides.frame import HEADING, META, Run, runs
 from coprod_desktop.ui.audience.slides.variant import Variant
 from coprod_desktop.ui.audience.themes import ProjectorTheme
 from coprod_desktop.ui.chart_painter import paint_chart
-from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from coprod_desktop.ui.results import words
 
 LABEL = Style(2.5, "muted")
@@ -212,12 +213,10 @@ def _need_detail(c: Canvas, need: NeedRow, x: float, y: float, width: float) -> 
 # --- page 2: across groups -------------------------------------------------------------------
 def _gaps_page(c: Canvas, view: GroupResultsView, rect: QRectF, *, named: bool) -> None:
     x, y, width = rect.left(), rect.top(), rect.width()
-    y += c.text(
-        translate("Audience", "Where groups see it differently"), HEADING, x, y, width
-    ) + c.px(0.4)
+    y += c.text(translate("Audience", "Where groups differ most"), HEADING, x, y, width) + c.px(0.4)
     if not view.gaps:
         none = translate(
-            "Audience", "No item is seen two or more levels apart by different groups."
+            "Audience", "No item's ratings are two or more levels apart between groups."
         )
         y += c.text(none, SENTENCE, x, y + c.px(1.0), width)
         c.check(y)
@@ -228,6 +227,7 @@ def _gaps_page(c: Canvas, view: GroupResultsView, rect: QRectF, *, named: bool) 
     )
     if more:
         intro += " " + translate("Audience", "%n more in the report.", None, more)
+    intro += " " + explain(Rule.DIFFERENCES, current_language()).summary
     y += c.text(intro, META, x, y, width) + c.px(0.6)
     count = len(view.group_names)
     heads = view.group_names if named else tuple(str(i) for i in range(1, count + 1))
