@@ -11,6 +11,7 @@ from importlib.resources import files
 from pathlib import Path
 
 ASSETS_PACKAGE = "coprod_desktop.assets"
+APP_DISTRIBUTION = "coprod-desktop"
 
 
 def resources_dir() -> Path:
@@ -30,3 +31,23 @@ def resource(*parts: str) -> Path:
 def builtin_framework_files() -> list[Path]:
     """The framework documents shipped with the app."""
     return sorted(resource("frameworks").glob("*.json"))
+
+
+def app_licence_text() -> str:
+    """The app's own licence (LICENSE): the bundle carries it among the licences, the wheel and
+    the checkout's editable install list it in their installed metadata."""
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    bundled = resource("licences", "LICENSE")
+    if bundled.is_file():
+        return bundled.read_text(encoding="utf-8")
+    try:
+        installed = distribution(APP_DISTRIBUTION)
+    except PackageNotFoundError:  # run from files that were never installed
+        return "MIT"
+    for file in installed.files or ():
+        if file.name == "LICENSE":
+            path = Path(str(installed.locate_file(file)))
+            if path.is_file():
+                return path.read_text(encoding="utf-8")
+    return "MIT"

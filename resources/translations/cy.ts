@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>About</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Ynghylch {app}</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Fersiwn {version}</translation>
+    </message>
+    <message>
+        <source>Runs co-production readiness workshops on this computer, with no internet. Free software under the {licence} licence: you may use, copy, change and share it.</source>
+        <translation>Mae&apos;n cynnal gweithdai parodrwydd i gyd-gynhyrchu ar y cyfrifiadur hwn, heb y rhyngrwyd. Meddalwedd rydd dan drwydded {licence}: cewch ei defnyddio, ei chopïo, ei newid a&apos;i rhannu.</translation>
+    </message>
+    <message>
+        <source>Made with Qt {qt} and Python {python}.</source>
+        <translation>Wedi&apos;i wneud gyda Qt {qt} a Python {python}.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Ffolder data</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>Ffolder &amp;data:</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>&amp;Agor y ffolder data</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Trwyddedau</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Trwydded</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Hysbysiadau trydydd parti</translation>
+    </message>
+    <message>
+        <source>Qt and the LGPL</source>
+        <translation>Qt a&apos;r LGPL</translation>
+    </message>
+    <message>
+        <source>The licence texts are in English, as written.</source>
+        <translation>Mae testunau&apos;r trwyddedau yn Saesneg, fel y&apos;u hysgrifennwyd.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>CoProd Desktop is already open</source>
@@ -2762,6 +2817,14 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>&amp;Edit</source>
         <translation>Go&amp;lygu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Cymorth</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}…</source>
+        <translation>&amp;Ynghylch {app}…</translation>
     </message>
     <message>
         <source>New workshop “{title}”</source>

@@ -4,10 +4,11 @@ the list itself is built once the data folder is open (see ``attach``)."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from coprod_desktop import APP_NAME
@@ -37,6 +38,7 @@ class WorkshopListWindow(QMainWindow):
         self.workshop_actions.quit.triggered.connect(self.close)
         self.addAction(self.workshop_actions.quit)  # Ctrl+Q works even while opening
         self.page: WorkshopListPage | None = None
+        self.data_path: Path | None = None
         self.controller: WorkshopListController | None = None
 
         self._pages = QStackedWidget()
@@ -66,6 +68,7 @@ class WorkshopListWindow(QMainWindow):
             ),
         )
         self._folder_label.setToolTip(plain_tooltip(str(services.data_path)))
+        self.data_path = services.data_path
         self.controller = WorkshopListController(self, self.page, services)
 
     def show_saved(self, when: dt.datetime) -> None:
@@ -129,12 +132,31 @@ class WorkshopListWindow(QMainWindow):
         on_language_change(edit, lambda: edit.setTitle(translate("WorkshopList", "&Edit")))
         edit.addAction(a.undo)
         edit.addAction(a.redo)
+        help_menu = self.menuBar().addMenu("")
+        on_language_change(
+            help_menu, lambda: help_menu.setTitle(translate("WorkshopList", "&Help"))
+        )
+        about = help_menu.addAction("")
+        on_language_change(
+            about,
+            lambda: about.setText(translate("WorkshopList", "&About {app}…").format(app=APP_NAME)),
+        )
+        about.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: in the application menu
+        about.triggered.connect(self.show_about)
 
     def show_settings(self) -> None:
         """The Settings dialog; a new language shows here at once."""
         from coprod_desktop.ui.settings_dialog import SettingsDialog
 
         SettingsDialog(self).exec()
+
+    def show_about(self) -> None:
+        """Help → About: version, licence, notices and the data folder."""
+        from coprod_desktop.ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.data_path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         for child in self.findChildren(QWidget):
