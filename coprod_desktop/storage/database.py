@@ -15,7 +15,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
 from coprod_desktop.storage import schema
-from coprod_desktop.storage.backups import DEFAULT_KEEP, list_backups, take_backup
+from coprod_desktop.storage.backups import DEFAULT_KEEP, back_up_if_changed, rotate
 from coprod_desktop.storage.diagnosis import diagnose
 from coprod_desktop.storage.errors import (
     DamagedStoreError,
@@ -226,10 +226,16 @@ def open_store(folder: Path, *, keep_backups: int = DEFAULT_KEEP) -> Store:
         create_file(path)
     else:
         _guard_writable(path)
-        if facts.revision != schema.HEAD_REVISION or changed_since_last_backup(path, backups):
-            take_backup(path, backups, keep=keep_backups)
+        # Before a migration the old backups stay until it has worked: a migration that
+        # keeps failing must not rotate out the good backups, one attempt at a time.
+        migrating = facts.revision != schema.HEAD_REVISION
+        try:
+            back_up_if_changed(path, backups, keep=keep_backups, rotate_now=not migrating)
+        except (OSError, sqlite3.Error) as exc:
+            raise diagnose(path, exc, writing=True) from exc
     if facts.exists and facts.revision != schema.HEAD_REVISION:
         migrate_file(path)
+        rotate(backups, keep=keep_backups)
     engine = make_engine(path)
     try:
         store = Store(path, engine, backups)
@@ -243,21 +249,6 @@ def open_store(folder: Path, *, keep_backups: int = DEFAULT_KEEP) -> Store:
         engine.dispose()
         raise
     return store
-
-
-def changed_since_last_backup(path: Path, backups: Path) -> bool:
-    """Whether the store (or its WAL) was written after the newest backup was taken.
-
-    Opening an unchanged store takes no backup, so read-only uses never rotate good copies out.
-    """
-    newest = list_backups(backups)
-    if not newest:
-        return True
-    last_write = path.stat().st_mtime
-    wal = Path(f"{path}-wal")
-    if wal.exists() and wal.stat().st_size > 0:  # read-only opens leave an empty WAL behind
-        last_write = max(last_write, wal.stat().st_mtime)
-    return last_write > newest[0].path.stat().st_mtime
 
 
 def create_file(path: Path) -> None:

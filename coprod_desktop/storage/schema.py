@@ -78,6 +78,9 @@ def upgrade(engine: Engine, path: Path, target: str = "head") -> None:
         except MigrationFailedError:
             raise
         except Exception as exc:
+            # One line: the database's own words, not the SQL statement that met them.
+            said = str(getattr(exc, "orig", None) or exc).strip().splitlines() or [repr(exc)]
             raise MigrationFailedError(
-                path, f"could not upgrade the store ({exc}); rolled back"
+                path,
+                f"could not be brought up to date ({said[0]}); rolled back: nothing was changed",
             ) from exc
