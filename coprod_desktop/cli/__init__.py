@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from coprod_desktop import APP_NAME, __version__
+from coprod_desktop.cli import merge, organisation
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.paths import DATA_DIR_ENV, locate_data_dir, resolve_data_dir
 
@@ -89,6 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     data.add_argument(
         "-o", "--output", required=True, type=Path, metavar="FILE.csv|FILE.xlsx|FILE.json"
     )
+    organisation.add_commands(commands)
+    merge.add_commands(commands)
     return parser
 
 
@@ -106,6 +109,8 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
         "export-data": _export_data,
         "delete": _delete,
         "purge-backups": _purge_backups,
+        **organisation.HANDLERS,
+        **merge.HANDLERS,
     }
     try:
         return handlers[args.command](args, out)
@@ -142,6 +147,11 @@ def _open(args: argparse.Namespace) -> DataFolder:
     from coprod_desktop.services.data_folder import open_data_folder
 
     return open_data_folder(resolve_data_dir(args.data_dir))
+
+
+def open_folder(args: argparse.Namespace) -> DataFolder:
+    """The data folder, for a command in another module of this package."""
+    return _open(args)
 
 
 def _demo(args: argparse.Namespace, out: TextIO) -> int:

@@ -15,17 +15,22 @@ from sqlalchemy import Engine, create_engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
+from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.storage import schema
 from coprod_desktop.storage.connection_url import OrganisationUrl, with_password
 from coprod_desktop.storage.database import create_file, inspect_file, make_engine, migrate_file
-from coprod_desktop.storage.errors import NewerSchemaError, StoreError
 
 #: Seconds to wait for the server before saying it cannot be reached.
 CONNECT_TIMEOUT_S = 10
 
 
-class OrganisationStoreError(StoreError):
-    """The organisation store cannot be reached or used; the message says why."""
+class OrganisationStoreError(CoprodError):
+    """The organisation store cannot be reached or used; the message names it and says why."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        self.where = where
+        self.reason = reason
+        super().__init__(f"the organisation store {where} {reason}")
 
 
 class OrganisationStore:
@@ -46,7 +51,7 @@ class OrganisationStore:
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
-        except OperationalError as exc:
+        except DBAPIError as exc:  # unreachable, refused, a right missing: rolled back
             raise self.failure(exc) from exc
 
     @contextlib.contextmanager
@@ -64,11 +69,11 @@ class OrganisationStore:
         first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
         if "permission denied" in first.lower():
             return OrganisationStoreError(
-                Path(self.name),
+                self.name,
                 f"refused: the database role may not do this ({first}); see "
                 "docs/organisation-store.md for the publisher's rights",
             )
-        return OrganisationStoreError(Path(self.name), f"could not be used ({first})")
+        return OrganisationStoreError(self.name, f"could not be used ({first})")
 
     def close(self) -> None:
         self.engine.dispose()
@@ -113,9 +118,9 @@ def _open_sqlite(path: Path, where: OrganisationUrl) -> OrganisationStore:
 
 
 def _check_revision(store: OrganisationStore, revision: str | None, *, upgrade: bool) -> None:
-    where = Path(store.name)
+    where = store.name
     if revision is not None and revision not in schema.KNOWN_REVISIONS:
-        raise NewerSchemaError(
+        raise OrganisationStoreError(
             where,
             f"was upgraded by a newer CoProd Desktop (schema {revision}); install that version",
         )

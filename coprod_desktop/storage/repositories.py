@@ -199,6 +199,30 @@ class WorkshopRepository:
         s.add(row)
         s.flush()
         wid = _id(row.id)
+        self._add_parts(wid, workshop)
+        return wid
+
+    def replace(self, workshop_id: int, workshop: Workshop) -> None:
+        """Store ``workshop`` (the same uid) in place of the one with ``workshop_id``, keeping
+        its id, so lists, sessions and the command line still find it."""
+        s = self.session
+        row = self._row(workshop_id)
+        for name in ("title", "organisation", "locality", "venue", "held_on", "facilitator"):
+            setattr(row, name, getattr(workshop, name))
+        row.service = workshop.service
+        row.purpose = workshop.purpose.value
+        row.baseline_uid = workshop.baseline_uid
+        row.framework_document = framework_to_json(workshop.framework)
+        row.updated_at = _now()
+        s.add(row)
+        for table in (ActionRow, ParkingLotRow, GroupRow, WorkshopItemRow):
+            s.exec(delete(table).where(col(table.workshop_id) == workshop_id))
+        s.flush()
+        self._add_parts(workshop_id, workshop)
+
+    def _add_parts(self, wid: int, workshop: Workshop) -> None:
+        """Insert the workshop's items, groups, ratings, actions and parking lot."""
+        s = self.session
         item_rows = [
             WorkshopItemRow(workshop_id=wid, code=code, position=i)
             for i, code in enumerate(workshop.item_codes)
@@ -249,7 +273,6 @@ class WorkshopRepository:
             for i, e in enumerate(workshop.parking_lot)
         )
         s.flush()
-        return wid
 
     def published_revision(self, workshop_id: int) -> int | None:
         """The organisation revision this workshop was last published as or merged from."""
