@@ -10,6 +10,7 @@
                                    and compile them to .qm (lrelease)
     python3 dev.py notices         rewrite resources/licences/THIRD-PARTY-NOTICES.txt from the
                                    installed distributions' metadata (after `lock`)
+    python3 dev.py x-tools         install what the real-X tests need (Linux, apt-get, as root)
 
 Set-up installs the exact versions in requirements/*.lock into .venv, once, refusing any file
 whose hash is not in the lock (`pip install --require-hashes`); it runs again only when the
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -33,6 +35,57 @@ LOCK_EXTRAS = (("app.lock", ""), ("dev.lock", "dev"), ("packaging.lock", "packag
 #: The resolver `dev.py lock` uses: it pins every platform at once (Windows and macOS build
 #: dependencies included, under markers) and records every file's hash.
 UV = "uv==0.13.10"
+
+
+# The real-X suite (tests/realx) runs the app on Xvfb and types with xdotool under setxkbmap
+# layouts; Qt's xcb platform needs the libraries after them. Debian/Ubuntu package names.
+X_TOOLS = {"Xvfb": "xvfb", "xdotool": "xdotool", "setxkbmap": "x11-xkb-utils"}
+X_LIBRARIES = {
+    "xcb-cursor": "libxcb-cursor0",
+    "xcb-icccm": "libxcb-icccm4",
+    "xcb-keysyms": "libxcb-keysyms1",
+    "xcb-randr": "libxcb-randr0",
+    "xcb-render-util": "libxcb-render-util0",
+    "xcb-image": "libxcb-image0",
+    "xcb-shape": "libxcb-shape0",
+    "xcb-xkb": "libxcb-xkb1",
+    "xkbcommon-x11": "libxkbcommon-x11-0",
+    "EGL": "libegl1",
+    "fontconfig": "libfontconfig1",
+    "dbus-1": "libdbus-1-3",
+}
+
+
+def missing_x_packages() -> list[str]:
+    """The Debian packages the real-X suite needs that this machine lacks (none off Linux)."""
+    if not sys.platform.startswith("linux"):
+        return []
+    from ctypes.util import find_library
+
+    missing = [package for tool, package in X_TOOLS.items() if shutil.which(tool) is None]
+    return missing + [pkg for lib, pkg in X_LIBRARIES.items() if find_library(lib) is None]
+
+
+def ensure_x_tools(*, required: bool) -> bool:
+    """Install the real-X suite's packages with apt-get when missing and we may (root);
+    otherwise say exactly how. Returns whether they are all there."""
+    missing = missing_x_packages()
+    if not missing:
+        return True
+    command = ["apt-get", "install", "-y", "--no-install-recommends", *missing]
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
+        print(f"Installing for the real-X tests: {' '.join(missing)} …", flush=True)
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        subprocess.call(["apt-get", "update", "-q"], env=env)
+        if subprocess.call(command, env=env) == 0:
+            return True
+    print(
+        "The real-X tests (tests/realx) need these packages, which are missing: "
+        f"{' '.join(missing)}\nInstall them with:\n    sudo {' '.join(command)}",
+        file=sys.stderr if required else sys.stdout,
+        flush=True,
+    )
+    return False
 
 
 def venv_python() -> Path:
@@ -125,6 +178,7 @@ def ensure_postgres() -> None:
 def run_tests(args: list[str]) -> int:
     python = ensure_venv("dev.lock")
     ensure_postgres()
+    ensure_x_tools(required=False)  # without them the real-X tests fail, saying the same
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
     bin_dir = python.parent
     steps: list[tuple[str, list[str]]] = [
@@ -192,6 +246,8 @@ def main() -> int:
         return build_bundle(rest)
     if command == "lock":
         return relock()
+    if command == "x-tools":
+        return 0 if ensure_x_tools(required=True) else 1
     if command == "translations":
         python = ensure_venv("dev.lock")
         return subprocess.call([str(python), str(ROOT / "scripts" / "update_translations.py")])

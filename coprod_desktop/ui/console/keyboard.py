@@ -1,32 +1,108 @@
-"""Keyboard operation of the console beyond the capture keys.
+"""Keyboard operation of the console.
 
 The console answers single keys (1–5, S, Space, …) wherever the focus is, so that capture
-never waits for a click. Two things make the rest of it work from the keyboard too: Tab
-visits every control in reading order (:func:`order_tabs`), and a button or box that Tab has
-reached answers Space and Enter itself rather than revealing the result or moving on
+never waits for a click. The digit keys are read by physical key on every layout
+(:class:`DigitKeys`). Tab visits every control in reading order (:func:`order_tabs`), a
+button or box that Tab has reached answers Space and Enter itself rather than revealing the
+result or moving on, and Esc hands the keyboard back to the capture keys
 (:class:`KeyboardAccess`).
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
     QWidget,
 )
 
+from coprod_desktop.ui.console.keys import DigitPress, KeyFacts, digit_press
+
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+Slot = Callable[[], object]
+_KEY_EVENTS = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+
+
+def key_facts(event: QKeyEvent) -> KeyFacts:
+    """What the window system said about ``event``."""
+    held = event.modifiers()
+    mod = Qt.KeyboardModifier
+    return KeyFacts(
+        key=event.key(),
+        text=event.text(),
+        scan_code=event.nativeScanCode(),
+        virtual_key=event.nativeVirtualKey(),
+        shift=bool(held & Qt.KeyboardModifier.ShiftModifier),
+        alt=bool(held & Qt.KeyboardModifier.AltModifier),
+        control=bool(held & (mod.ControlModifier | mod.MetaModifier)),
+        keypad=bool(held & Qt.KeyboardModifier.KeypadModifier),
+    )
+
+
+def takes_typing(widget: QWidget) -> bool:
+    """Whether ``widget`` is where text is typed (a note, a count, a date): keys type there."""
+    if isinstance(widget, QComboBox):
+        return widget.isEditable()
+    return isinstance(widget, QLineEdit | QAbstractSpinBox | QTextEdit | QPlainTextEdit)
+
+
+class DigitKeys(QObject):
+    """The digit keys of ``window``, by the physical key pressed (see :func:`digit_press`).
+
+    ``slot_for`` says what a digit press does there (None: nothing). The filter sits on the
+    application, ahead of the focused control: it claims the key while Qt asks who wants it
+    (so no character shortcut fires, and none is ambiguous), then runs the slot on the key
+    press itself (so a focused list or stage box never sees the digit). Where text is typed,
+    digits and their symbols type; Alt+digit still works there.
+    """
+
+    def __init__(self, window: QWidget, slot_for: Callable[[DigitPress], Slot | None],
+                 platform: str | None = None) -> None:  # fmt: skip
+        super().__init__(window)
+        self._window = window
+        self._slot_for = slot_for
+        #: Qt's name for the window system ("xcb", "wayland", "windows", "cocoa", …).
+        self.platform = platform or QGuiApplication.platformName()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # removed by Qt when this object is deleted
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() not in _KEY_EVENTS or not isinstance(event, QKeyEvent):
+            return False
+        focused = QApplication.focusWidget()
+        if focused is None or focused.window() is not self._window:
+            return False
+        if watched is not focused and watched is not self._window:
+            return False  # on its way up from a control that had it already
+        press = digit_press(key_facts(event), self.platform)
+        if press is None or (takes_typing(focused) and not press.alt):
+            return False
+        slot = self._slot_for(press)
+        if slot is None:
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # ours: Qt delivers it as a key press, to this filter first
+            return True
+        if not event.isAutoRepeat():
+            slot()
+        return True
 
 
 class KeyboardAccess(QObject):
-    """Lets the focused control of ``window`` have Space (and Enter, for a button).
+    """Lets the focused control of ``window`` have Space (and Enter, for a button); Esc
+    gives the keyboard back to the capture keys.
 
     Without it Space would reveal the result and Enter move to the next item even while Tab
     rests on, say, "Swap screens", and a keyboard user could not press the button.
@@ -50,6 +126,9 @@ class KeyboardAccess(QObject):
         if focused is None or focused.window() is not self._window:
             return False
         key = event.key()
+        if kind == QEvent.Type.KeyPress and key == Qt.Key.Key_Escape and focused is not watched:
+            self._window.setFocus(Qt.FocusReason.OtherFocusReason)  # back to the capture keys
+            return True
         if kind == QEvent.Type.ShortcutOverride:
             if key == Qt.Key.Key_Space and isinstance(focused, QAbstractButton | QComboBox):
                 event.accept()  # the control takes Space: no shortcut fires
@@ -60,6 +139,60 @@ class KeyboardAccess(QObject):
             focused.animateClick()
             return True
         return False
+
+
+class ClicksEndTyping(QObject):
+    """A click on anything that does not take the keyboard (a level, a stage box, the list)
+    ends typing in a note or a count (it is saved as on leaving it) and gives the keys back to
+    capture: after any click, the keys do what the key sheet says."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # removed by Qt when this object is deleted
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() != QEvent.Type.MouseButtonPress or not isinstance(watched, QWidget):
+            return False
+        focused = QApplication.focusWidget()
+        if (
+            focused is not None
+            and watched.window() is self._window
+            and focused.window() is self._window
+            and takes_typing(focused)
+            and watched is not focused
+            and not focused.isAncestorOf(watched)
+            and not watched.focusPolicy() & Qt.FocusPolicy.ClickFocus
+        ):
+            self._window.setFocus(Qt.FocusReason.MouseFocusReason)
+        return False  # the click itself goes on as usual
+
+
+class WheelScrolls(QObject):
+    """The mouse wheel over a count, a stage box or the zoom scrolls the panel under it and
+    never changes the value: a value changes only by a deliberate click or key."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def guard(self) -> None:
+        """Cover every spin box and combo box of the window (again after adding controls)."""
+        wheel_only = Qt.FocusPolicy.WheelFocus.value & ~Qt.FocusPolicy.StrongFocus.value
+        for kind in (QAbstractSpinBox, QComboBox):
+            for box in self._window.findChildren(kind):
+                box.removeEventFilter(self)
+                box.installEventFilter(self)
+                # Nor does the wheel give it the keyboard (Qt's default for these boxes).
+                box.setFocusPolicy(Qt.FocusPolicy(box.focusPolicy().value & ~wheel_only))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() != QEvent.Type.Wheel:
+            return False
+        event.ignore()  # not handled here: Qt hands it on to the scroll area around
+        return True
 
 
 def _layout_widgets(layout: QLayout) -> list[QWidget]:

@@ -5,24 +5,95 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QKeyCombination, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt
 
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
-# Shift+digit arrives as the digit's symbol on real keyboards; which symbol depends on the
-# layout (US: ! @ # $ %, UK: ! " £ $ %), so each required level answers to all of them.
-SHIFTED_DIGITS: dict[int, tuple[str, ...]] = {
-    1: ("!",),
-    2: ("@", '"'),
-    3: ("#", "£"),
-    4: ("$",),
-    5: ("%",),
-    6: ("^",),
-    7: ("&",),
-    8: ("*",),
-    9: ("(",),
-}
+# --- digits by physical key -------------------------------------------------------------------
+# The capture keys are the digit row's keys, wherever the layout puts the digits: Shift+4
+# arrives as "$" on a US keyboard, Shift+3 as "£" on a UK one, and on a French one the digit
+# row types "& é \" ' (" unless Shift is held. A shortcut on the character ("Shift+4") never
+# fires on a real keyboard, so the console reads which physical key it was, in each window
+# system's own code for it.
+
+#: X11 and Wayland: the key code (evdev code + 8), the same for every layout.
+XKB_DIGIT_ROW = {10 + index: (index + 1) % 10 for index in range(10)}
+#: Windows: the keyboard scan code (set 1) of the digit row.
+WINDOWS_DIGIT_ROW = {2 + index: (index + 1) % 10 for index in range(10)}
+#: macOS: the virtual key code (kVK_ANSI_1 …), a position on the keyboard, not a character.
+MACOS_DIGIT_ROW = {
+    0x12: 1, 0x13: 2, 0x14: 3, 0x15: 4, 0x17: 5, 0x16: 6, 0x1A: 7, 0x1C: 8, 0x19: 9, 0x1D: 0,
+}  # fmt: skip
+#: Where the window system gives no key code (tests, VNC, the offscreen platform): the
+#: characters Shift+digit types on US and UK keyboards.
+SHIFTED_DIGITS: dict[str, int] = {
+    "!": 1, "@": 2, '"': 2, "#": 3, "£": 3, "$": 4, "%": 5, "^": 6, "&": 7, "*": 8, "(": 9,
+    ")": 0,
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class KeyFacts:
+    """What a window system says about one key press (the parts of a QKeyEvent we use)."""
+
+    key: int  # Qt.Key: the character or key as the layout made it
+    text: str
+    scan_code: int = 0  # QKeyEvent.nativeScanCode()
+    virtual_key: int = 0  # QKeyEvent.nativeVirtualKey()
+    shift: bool = False
+    alt: bool = False
+    control: bool = False  # Ctrl or Meta (Windows' AltGr is Ctrl+Alt)
+    keypad: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DigitPress:
+    """A digit key pressed: ``digit`` 0–9 as printed on the key, with Shift or Alt held."""
+
+    digit: int
+    shift: bool = False
+    alt: bool = False
+
+
+def physical_digit(facts: KeyFacts, platform: str) -> int | None:
+    """The digit printed on the key pressed, from the window system's code for the key;
+    None when it was not a digit-row key, or the platform gives no code."""
+    if platform in ("xcb", "wayland") and facts.scan_code:
+        return XKB_DIGIT_ROW.get(facts.scan_code)
+    if platform == "windows" and facts.scan_code:
+        return WINDOWS_DIGIT_ROW.get(facts.scan_code & 0xFF)
+    if platform == "cocoa" and facts.virtual_key:
+        return MACOS_DIGIT_ROW.get(facts.virtual_key)
+    return None
+
+
+def _has_key_codes(facts: KeyFacts, platform: str) -> bool:
+    if platform in ("xcb", "wayland", "windows"):
+        return bool(facts.scan_code)
+    return platform == "cocoa" and bool(facts.virtual_key)
+
+
+def digit_press(facts: KeyFacts, platform: str) -> DigitPress | None:
+    """The digit key behind a key press on ``platform`` (Qt's platform name: "xcb",
+    "wayland", "windows", "cocoa", …), or None when it is not a digit key.
+
+    The physical key decides when the window system names it; otherwise the character does
+    (a digit, or the symbol Shift+digit types on US and UK keyboards).
+    """
+    if facts.control:
+        return None
+    as_digit = facts.key - Qt.Key.Key_0 if Qt.Key.Key_0 <= facts.key <= Qt.Key.Key_9 else None
+    if facts.keypad:  # the number pad types digits on every layout (Shift there means Home…)
+        return DigitPress(as_digit, alt=facts.alt) if as_digit is not None else None
+    digit = physical_digit(facts, platform)
+    if digit is None and as_digit is not None:
+        digit = as_digit  # a digit from elsewhere (a remapped key, a synthetic event)
+    if digit is None and facts.shift and not _has_key_codes(facts, platform):
+        typed = facts.text or (chr(facts.key) if facts.key < 0x110000 else "")
+        digit = SHIFTED_DIGITS.get(typed)
+    if digit is None:
+        return None
+    return DigitPress(digit, shift=facts.shift, alt=facts.alt)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,19 +103,6 @@ class KeyHelp:
 
     keys: str
     does: str
-
-
-def current_level_keys(level: int) -> list[QKeySequence]:
-    keypad = QKeyCombination(Qt.KeyboardModifier.KeypadModifier, Qt.Key(Qt.Key.Key_0 + level))
-    return [QKeySequence(str(level)), QKeySequence(keypad)]
-
-
-def required_level_keys(level: int) -> list[QKeySequence]:
-    sequences = [QKeySequence(f"Shift+{level}")]
-    for symbol in SHIFTED_DIGITS.get(level, ()):
-        # Platforms differ in whether the symbol still carries Shift when matched.
-        sequences += [QKeySequence(symbol), QKeySequence(f"Shift+{symbol}")]
-    return sequences
 
 
 HELP: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (

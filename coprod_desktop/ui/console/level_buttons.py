@@ -6,6 +6,7 @@ import functools
 import textwrap
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from coprod_desktop.domain.scale import Scale
@@ -33,6 +34,9 @@ class LevelButtons(QWidget):
         for column, level in enumerate(scale.levels):
             button = QPushButton(self._caption(level.level, level.label, chosen=False))
             button.setCheckable(True)
+            # Tab reaches it; a click does not keep the keyboard, so Space and Enter go on
+            # revealing and moving on rather than pressing this button again.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             # Tall enough for four lines of caption ("5 / Could / teach / others"); the
             # capture panel's style sheet says so too, since a style sheet's min-height wins.
             button.setProperty("level", True)

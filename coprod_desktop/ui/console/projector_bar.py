@@ -24,6 +24,13 @@ SLIDES = (
 )
 
 
+def slide_for_alt_digit(digit: int) -> Slide | None:
+    """Alt+1 … Alt+5: the slides with a button; Alt+6: the results slide."""
+    if 1 <= digit <= len(SLIDES):
+        return SLIDES[digit - 1][0]
+    return Slide.RESULTS if digit == len(SLIDES) + 1 else None
+
+
 class ProjectorBar(QToolBar):
     """Buttons a click or Tab reaches (a click leaves the keyboard with the capture keys)."""
 

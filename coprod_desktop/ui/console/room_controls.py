@@ -35,6 +35,7 @@ def room_controls(room: AudienceWindow) -> QGridLayout:
     swap.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     swap.clicked.connect(lambda _checked=False: room.swap_screens())
     theme = QComboBox()
+    theme.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     theme.setAccessibleName(translate("RoomControls", "Projector theme"))
     for name, projector_theme in THEMES.items():
         theme.addItem(translate("Themes", projector_theme.label), name)

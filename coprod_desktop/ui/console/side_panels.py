@@ -49,6 +49,7 @@ class PlacementPanel(QFrame):
 
     def _stage_box(self, name: str) -> QComboBox:
         box = QComboBox()
+        box.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click chooses; the keys stay on capture
         box.setAccessibleName(name)
         box.addItem(translate("SidePanels", "Not placed yet"), None)
         for stage, text in zip(Stage, self._c.workshop.framework.stages, strict=True):

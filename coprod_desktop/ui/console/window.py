@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -28,15 +27,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.domain.audience import Slide
 from coprod_desktop.domain.session import RunningOrder
 from coprod_desktop.ui.audience.window import AudienceWindow
-from coprod_desktop.ui.console import keys
 from coprod_desktop.ui.console.capture_panel import CapturePanel, button_row
+from coprod_desktop.ui.console.capture_scroller import CaptureScroller
 from coprod_desktop.ui.console.grid import CaptureGrid
 from coprod_desktop.ui.console.item_list import ItemList
-from coprod_desktop.ui.console.keyboard import KeyboardAccess, order_tabs
-from coprod_desktop.ui.console.projector_bar import SLIDES, ProjectorBar
+from coprod_desktop.ui.console.keyboard import (
+    ClicksEndTyping,
+    DigitKeys,
+    KeyboardAccess,
+    WheelScrolls,
+    order_tabs,
+)
+from coprod_desktop.ui.console.keys import DigitPress
+from coprod_desktop.ui.console.projector_bar import ProjectorBar, slide_for_alt_digit
 from coprod_desktop.ui.console.room_controls import room_controls
 from coprod_desktop.ui.console.shortcut_overlay import ShortcutOverlay
 from coprod_desktop.ui.console.side_panels import ActionsPanel, ParkingLotPanel, PlacementPanel
@@ -82,12 +87,7 @@ class ConsoleWindow(QMainWindow):
         self.left.addWidget(self.items)
         self.left.addWidget(self.grid)
         self.capture = CapturePanel(controller)
-        centre = QScrollArea()
-        centre.setWidget(self.capture)
-        centre.setWidgetResizable(True)
-        centre.setFrameShape(QScrollArea.Shape.NoFrame)
-        centre.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
-        centre.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        centre = self.capture_scroll = CaptureScroller(self.capture)
         self.placement = PlacementPanel(controller)
         self.actions_panel = ActionsPanel(controller)
         self.parking_lot = ParkingLotPanel(controller)
@@ -117,6 +117,8 @@ class ConsoleWindow(QMainWindow):
         controller.timer_ticked.connect(self._on_tick)
         self._on_cursor()
         self.keyboard = KeyboardAccess(self)
+        self.wheel = WheelScrolls(self)
+        self.clicks = ClicksEndTyping(self)
         self._room_controls: QGridLayout | None = None
         self._order_tabs()
         # The capture keys, not a control, have the keyboard when the console opens: else Qt
@@ -143,7 +145,7 @@ class ConsoleWindow(QMainWindow):
         layout.addWidget(self.left, 1)
         return column
 
-    def _centre_column(self, scroller: QScrollArea) -> QWidget:
+    def _centre_column(self, scroller: CaptureScroller) -> QWidget:
         """The capture panel scrolls; moving on stays in reach below it."""
         column = QWidget()
         layout = QVBoxLayout(column)
@@ -275,12 +277,9 @@ class ConsoleWindow(QMainWindow):
 
     def _build_shortcuts(self) -> None:
         c = self.controller
-        scale = c.workshop.framework.scale
-        for level in range(scale.lowest, scale.highest + 1):
-            self._key(keys.current_level_keys(level), functools.partial(c.set_current_level, level))
-            self._key(
-                keys.required_level_keys(level), functools.partial(c.set_required_level, level)
-            )
+        # 1–5, Shift+1–5 and Alt+1–6 by physical key, on every layout (not QActions: see
+        # DigitKeys).
+        self.digit_keys = DigitKeys(self, self._digit_slot)
         self._key(["S"], c.mark_split)
         self._key(["Y"], c.mark_agreed)
         self._key(["K"], c.skip)
@@ -299,19 +298,27 @@ class ConsoleWindow(QMainWindow):
         self._key(["B"], c.toggle_curtain)
         self._key(["F"], self.bar.toggle_freeze)
         self._key(["E"], self.bar.easy_read.toggle)
-        for number, (slide, _label) in enumerate(SLIDES, start=1):
-            self._key([f"Alt+{number}"], functools.partial(c.show_slide, slide))
         self._key(["F1", "?"], self.show_shortcuts)
         self._key(["R"], self.show_results)
-        # Alt+6: the results slide (no tool bar button: the bar is full at 1366 px; the
-        # results window and the preview show it).
-        self._key([f"Alt+{len(SLIDES) + 1}"], functools.partial(c.show_slide, Slide.RESULTS))
         self._key(["Ctrl+W"], self.close)
         undo = c.undo_stack.createUndoAction(self, translate("Console", "Undo"))
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = c.undo_stack.createRedoAction(self, translate("Console", "Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.addActions([undo, redo])
+
+    def _digit_slot(self, press: DigitPress) -> Callable[[], object] | None:
+        """What a digit key does here: a level (Shift: the required one), or with Alt a slide
+        (Alt+6, the results slide, has no tool bar button: the bar is full at 1366 px)."""
+        c = self.controller
+        if press.alt:
+            slide = None if press.shift else slide_for_alt_digit(press.digit)
+            return functools.partial(c.show_slide, slide) if slide is not None else None
+        scale = c.workshop.framework.scale
+        if not scale.lowest <= press.digit <= scale.highest:
+            return None
+        choose = c.set_required_level if press.shift else c.set_current_level
+        return functools.partial(choose, press.digit)
 
     def _key(self, sequences: list[str] | list[QKeySequence], slot: Callable[[], object]) -> None:
         action = QAction(self)
@@ -346,6 +353,7 @@ class ConsoleWindow(QMainWindow):
             parts.append(self._room_controls)
         parts += [self.side_tabs, self.statusBar()]
         order_tabs(self, parts)
+        self.wheel.guard()
 
     # --- intents -----------------------------------------------------------------------------
     def next_item(self) -> None:

@@ -1,0 +1,33 @@
+"""The capture panel's scroll area: whatever field takes the keyboard stays in view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+
+
+class CaptureScroller(QScrollArea):
+    """Scrolls ``panel``; a field inside it that takes the keyboard (N, P, T, Tab) scrolls
+    into view with its caption, so the facilitator never types blind."""
+
+    def __init__(self, panel: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._panel = panel
+        self.setWidget(panel)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if now is not None and self._panel.isAncestorOf(now):
+            # Once the panel has laid out: the key that moved the focus may have just opened
+            # the tally above the note.
+            QTimer.singleShot(0, self, lambda: self._show(now))
+
+    def _show(self, widget: QWidget) -> None:
+        if widget.hasFocus():
+            self.ensureWidgetVisible(widget, 0, 60)

@@ -1,0 +1,75 @@
+"""Key presses as each window system delivers them, for the layouts facilitators use.
+
+A QTest key click carries no native codes: it shows what Qt's shortcuts make of a key, not
+what a real keyboard sends. These presses carry what X11, Wayland, Windows and macOS put in
+a QKeyEvent for the digit row, with the text the layout types.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+#: What the digit row types on each layout, without and with Shift (keys 1 to 6).
+LAYOUTS: dict[str, tuple[str, str]] = {
+    "us": ("123456", "!@#$%^"),
+    "gb": ("123456", '!"£$%^'),
+    "de": ("123456", '!"§$%&'),
+    "fr": ("&é\"'(-", "123456"),  # AZERTY: the digits need Shift
+}
+PLATFORMS = ("xcb", "wayland", "windows", "cocoa")
+_MACOS_KEYS = (0x12, 0x13, 0x14, 0x15, 0x17, 0x16)  # kVK_ANSI_1 … kVK_ANSI_6
+
+
+@dataclass(frozen=True)
+class Press:
+    """One key press as a window system reports it."""
+
+    key: int
+    text: str
+    modifiers: Qt.KeyboardModifier
+    scan_code: int
+    virtual_key: int
+
+    def event(self, kind: QEvent.Type) -> QKeyEvent:
+        return QKeyEvent(kind, self.key, self.modifiers, self.scan_code, self.virtual_key, 0,
+                         self.text)  # fmt: skip
+
+
+def qt_key(char: str) -> int:
+    """The Qt.Key a layout's character arrives as (letters and accented ones upper case)."""
+    return ord(char.upper())
+
+
+def digit_row_press(platform: str, layout: str, digit: int, *, shift: bool = False,
+                    alt: bool = False) -> Press:  # fmt: skip
+    """The press of the digit row's key ``digit`` (1–6) on ``platform`` with ``layout``."""
+    char = LAYOUTS[layout][1 if shift else 0][digit - 1]
+    modifiers = Qt.KeyboardModifier.NoModifier
+    if shift:
+        modifiers |= Qt.KeyboardModifier.ShiftModifier
+    if alt:
+        modifiers |= Qt.KeyboardModifier.AltModifier
+    text = "" if alt else char
+    if platform in ("xcb", "wayland"):  # key code = evdev code + 8; the key sym
+        return Press(qt_key(char), text, modifiers, 9 + digit, ord(char))
+    if platform == "windows":  # scan code; the virtual key of the digit row is VK_1 …
+        return Press(qt_key(char), text, modifiers, 1 + digit, 0x30 + digit)
+    if platform == "cocoa":  # no scan code; the virtual key is a position on the keyboard
+        return Press(qt_key(char), text, modifiers, 0, _MACOS_KEYS[digit - 1])
+    raise ValueError(platform)
+
+
+def deliver(window: QWidget, press: Press) -> None:
+    """Deliver ``press`` as Qt does a window system's key: ask the focused control whether it
+    takes the key (ShortcutOverride), then send the key press to it. (Where no one claims a
+    digit, no shortcut matches it either: the console has no character shortcut for digits.)"""
+    target = QApplication.focusWidget() or window
+    override = press.event(QEvent.Type.ShortcutOverride)
+    override.ignore()
+    QApplication.sendEvent(target, override)
+    QApplication.sendEvent(target, press.event(QEvent.Type.KeyPress))
+    QApplication.sendEvent(target, press.event(QEvent.Type.KeyRelease))
