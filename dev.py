@@ -175,10 +175,33 @@ def ensure_postgres() -> None:
     )
 
 
+#: Tools the desktop-integration tests run (tests/distribution/test_desktop_files.py), and the
+#: Debian packages holding them.
+DESKTOP_TOOLS = {
+    "desktop-file-validate": "desktop-file-utils",
+    "appstreamcli": "appstream",
+    "update-mime-database": "shared-mime-info",
+}
+
+
+def ensure_desktop_tools() -> None:
+    """Install the desktop-file, AppStream and MIME checkers when missing and we may (root,
+    apt-get); otherwise the tests that need them are skipped, naming them."""
+    missing = sorted({pkg for tool, pkg in DESKTOP_TOOLS.items() if not shutil.which(tool)})
+    if missing and os.name == "posix" and os.geteuid() == 0 and shutil.which("apt-get"):
+        print(f"Installing {', '.join(missing)} for the tests (apt-get) …", flush=True)
+        quiet = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        install = ["apt-get", "install", "-y", "-q", "--no-install-recommends", *missing]
+        if subprocess.call(install, env=quiet) != 0:
+            subprocess.call(["apt-get", "update", "-q"])
+            subprocess.call(install, env=quiet)
+
+
 def run_tests(args: list[str]) -> int:
     python = ensure_venv("dev.lock")
     ensure_postgres()
     ensure_x_tools(required=False)  # without them the real-X tests fail, saying the same
+    ensure_desktop_tools()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
     bin_dir = python.parent
     steps: list[tuple[str, list[str]]] = [

@@ -16,4 +16,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     from coprod_desktop.ui.application import run_gui
 
     location = locate_data_dir(args.data_dir)
-    return run_gui(location.path, settings_dir=location.settings_dir)
+    return run_gui(location.path, settings_dir=location.settings_dir, open_file=args.open_file)

@@ -28,8 +28,10 @@ EXIT_UNEXPECTED = 70
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
+        usage=f"{PROG} [-h] [--version] [--data-dir DIR] [COMMAND ... | FILE.coprod]",
         description=f"{APP_NAME}: run co-production readiness workshops offline. "
-        "With no command, opens the app.",
+        "With no command, opens the app; with a workshop file (FILE.coprod), opens the app "
+        "and offers to import it (or hands it to the app already open on that data folder).",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
@@ -97,7 +99,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """Run the sub-command in ``args``; errors become one line on ``err`` and an exit code."""
-    handlers: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+    try:
+        return _handlers()[args.command](args, out)
+    except CoprodError as exc:
+        print(f"{PROG}: {exc}{_way_out(exc)}", file=err)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=err)
+        return 130
+    except Exception as exc:  # a bug: say so in one line, never a traceback
+        print(f"{PROG}: unexpected error ({type(exc).__name__}: {exc})", file=err)
+        return EXIT_UNEXPECTED
+
+
+def _handlers() -> dict[str, Callable[[argparse.Namespace, TextIO], int]]:
+    """Each command and the function that runs it."""
+    return {
         "demo": _demo,
         "list": _list,
         "export": _export,
@@ -112,17 +129,6 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
         **organisation.HANDLERS,
         **merge.HANDLERS,
     }
-    try:
-        return handlers[args.command](args, out)
-    except CoprodError as exc:
-        print(f"{PROG}: {exc}{_way_out(exc)}", file=err)
-        return EXIT_ERROR
-    except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=err)
-        return 130
-    except Exception as exc:  # a bug: say so in one line, never a traceback
-        print(f"{PROG}: unexpected error ({type(exc).__name__}: {exc})", file=err)
-        return EXIT_UNEXPECTED
 
 
 def _way_out(error: CoprodError) -> str:
@@ -322,4 +328,35 @@ def _say_purged(service: WorkshopService, uid: str, out: TextIO) -> None:
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    """The command line; ``open_file`` is a workshop file given instead of a command (the
+    desktop runs ``coprod-desktop FILE.coprod`` when one is opened), else None."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    file = _file_to_open(words)
+    if file is not None:
+        words.remove(file)
+    args = parser.parse_args(words)
+    args.open_file = Path(file).expanduser().resolve() if file is not None else None
+    if args.open_file is not None and args.command is not None:
+        parser.error(f"give a command or a file to open, not both ({file})")
+    return args
+
+
+def _file_to_open(words: list[str]) -> str | None:
+    """The first word that is no option, no option's value and no command, if it names a
+    workshop file (ends in .coprod) or any existing file; a mistyped command stays a usage
+    error."""
+    skip = False
+    for word in words:
+        if skip:
+            skip = False
+        elif word == "--data-dir":
+            skip = True
+        elif word == "--":
+            continue
+        elif not word.startswith("-"):
+            if word in _handlers():
+                return None
+            is_file = word.lower().endswith(".coprod") or Path(word).is_file()
+            return word if is_file else None
+    return None

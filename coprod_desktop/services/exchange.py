@@ -30,12 +30,18 @@ class WorkshopExchange:
 
         Importing a workshop that is already in the store adds a separate copy.
         """
-        workshop = workshop_from_bytes(read_limited(path), str(path))
+        workshop = read_workshop_file(path)
         with self.store.unit_of_work() as session:
             repo = WorkshopRepository(session)
             if repo.id_for_uid(workshop.uid) is not None:
                 workshop = dataclasses.replace(workshop, uid=new_uid())
             return repo.add(workshop)
+
+
+def read_workshop_file(path: Path) -> Workshop:
+    """The workshop in ``path``, checked strictly and stored nowhere (an import's preview).
+    Raises FileAccessError or the format's errors, naming the file and the place in it."""
+    return workshop_from_bytes(read_limited(path), str(path))
 
 
 def write_workshop_file(workshop: Workshop, path: Path) -> None:

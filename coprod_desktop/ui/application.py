@@ -25,6 +25,7 @@ from coprod_desktop.storage.errors import (
 )
 from coprod_desktop.ui.app_services import AppServices
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, install_language, saved_language, translate
+from coprod_desktop.ui.instance import InstanceServer, hand_over
 from coprod_desktop.ui.messages import tell
 from coprod_desktop.ui.theme import apply_theme
 from coprod_desktop.ui.workshop_list import WorkshopListWindow
@@ -55,27 +56,55 @@ def problem_title(error: CoprodError) -> str:
 
 
 def start_gui(
-    data_dir: Path, argv: list[str] | None = None, *, settings_dir: Path | None = None
+    data_dir: Path,
+    argv: list[str] | None = None,
+    *,
+    settings_dir: Path | None = None,
+    open_file: Path | None = None,
 ) -> tuple[QApplication, WorkshopListWindow]:
     """Show the workshop list at once; open ``data_dir`` as soon as the event loop runs.
 
     ``settings_dir``, in portable mode, keeps the app's settings there instead of the system's
-    usual place (the registry on Windows), so nothing is left on the computer.
+    usual place (the registry on Windows), so nothing is left on the computer. ``open_file``,
+    a workshop file, is previewed for import once the list is open; so is any file a later
+    launch on the same data folder hands over (it also brings the window forward).
     """
     if settings_dir is not None:
         keep_settings_in(settings_dir)
     app = _application(argv)
     window = WorkshopListWindow()
     window.show()
+    instance = InstanceServer(data_dir, window)
+    instance.asked.connect(lambda path: _asked(window, path))
+    app.aboutToQuit.connect(instance.close)
+    if open_file is not None:
+        window.open_file(open_file)
     app.processEvents()  # let the "Opening your workshops…" state paint before the slow imports
     QTimer.singleShot(0, lambda: open_workshops(app, window, data_dir))
     return app, window
 
 
-def run_gui(data_dir: Path, *, settings_dir: Path | None = None) -> int:
-    """Run the app on ``data_dir`` until the facilitator quits; returns the exit code."""
-    app, _window = start_gui(data_dir, settings_dir=settings_dir)
+def run_gui(
+    data_dir: Path, *, settings_dir: Path | None = None, open_file: Path | None = None
+) -> int:
+    """Run the app on ``data_dir`` until the facilitator quits; returns the exit code.
+
+    If the app already runs on that folder, hand ``open_file`` to it (it comes forward) and
+    return at once.
+    """
+    if settings_dir is not None:
+        keep_settings_in(settings_dir)
+    _application(None)
+    if hand_over(data_dir, open_file):
+        return 0
+    app, _window = start_gui(data_dir, settings_dir=settings_dir, open_file=open_file)
     return app.exec()
+
+
+def _asked(window: WorkshopListWindow, path: Path | None) -> None:
+    window.bring_forward()
+    if path is not None:
+        window.open_file(path)
 
 
 def open_workshops(app: QApplication, window: WorkshopListWindow, data_dir: Path) -> None:

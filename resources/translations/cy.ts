@@ -983,6 +983,53 @@ Ei hagor nawr?</translation>
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Import a workshop file</source>
+        <translation>Mewnforio ffeil gweithdy</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grwpiau</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Sgorau</translation>
+    </message>
+    <message>
+        <source>{rated} of {possible}</source>
+        <translation>{rated} o {possible}</translation>
+    </message>
+    <message>
+        <source>Import adds this workshop to your list; the file is not changed. If the workshop is already on this computer, a separate copy is added.</source>
+        <translation>Mae Mewnforio yn ychwanegu&apos;r gweithdy hwn at eich rhestr; nid yw&apos;r ffeil yn newid. Os yw&apos;r gweithdy ar y cyfrifiadur hwn yn barod, caiff copi ar wahân ei ychwanegu.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Mewnforio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation>Does dim modd mewnforio&apos;r ffeil hon</translation>
+    </message>
+</context>
+<context>
     <name>ItemList</name>
     <message>
         <source>Items</source>

@@ -196,7 +196,8 @@ def test_the_commands_run_from_the_installed_wheel(installed: Installed) -> None
 
 
 def test_the_gui_opens_from_the_installed_wheel(installed: Installed) -> None:
-    """The GUI entry point starts, styles its window and opens the store (it takes the lock)."""
+    """The GUI entry point starts, styles its window and opens the store (it takes the lock);
+    a second launch hands over to it."""
     data = installed.work / "gui-data"
     gui = subprocess.Popen(
         [str(installed.program("coprod-desktop-gui")), "--data-dir", str(data)],
@@ -213,6 +214,15 @@ def test_the_gui_opens_from_the_installed_wheel(installed: Installed) -> None:
             with contextlib.suppress(subprocess.TimeoutExpired):
                 gui.wait(timeout=0.2)
         assert gui.poll() is None, f"the GUI exited with {gui.returncode}"
+        # A second launch on the same folder (a second real process) hands over and quits,
+        # where it used to fail naming --data-dir; the first one runs on.
+        second = subprocess.run(
+            [str(installed.program()), "--data-dir", str(data)],
+            capture_output=True, text=True, env=installed.env(), cwd=installed.work,
+            timeout=120, check=False,
+        )  # fmt: skip
+        assert second.returncode == 0, second.stderr
+        assert gui.poll() is None
     finally:
         gui.terminate()
         _out, err = gui.communicate(timeout=60)

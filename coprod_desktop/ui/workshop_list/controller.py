@@ -324,9 +324,11 @@ class WorkshopListController(QObject):
             str(self._last_folder),
             translate("WorkshopList", FILE_FILTER),
         )
-        if not name:
-            return
-        path = Path(name)
+        if name:
+            self.import_path(Path(name))
+
+    def import_path(self, path: Path) -> None:
+        """Add the workshop in ``path`` (an undoable step), or explain why not."""
         self._last_folder = path.parent
         command = ImportWorkshop(path, self._services.exchange, self._services.workshops, self)
         if self._try(command, translate("WorkshopList", "This file cannot be imported")):

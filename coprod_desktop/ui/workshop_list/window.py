@@ -39,6 +39,7 @@ class WorkshopListWindow(QMainWindow):
         self.addAction(self.workshop_actions.quit)  # Ctrl+Q works even while opening
         self.page: WorkshopListPage | None = None
         self.data_path: Path | None = None
+        self._files_to_open: list[Path] = []  # handed over before the list was ready
         self.controller: WorkshopListController | None = None
 
         self._pages = QStackedWidget()
@@ -70,6 +71,26 @@ class WorkshopListWindow(QMainWindow):
         self._folder_label.setToolTip(plain_tooltip(str(services.data_path)))
         self.data_path = services.data_path
         self.controller = WorkshopListController(self, self.page, services)
+        waiting, self._files_to_open = self._files_to_open, []
+        for path in waiting:
+            self.open_file(path)
+
+    def open_file(self, path: Path) -> None:
+        """A workshop file opened from the desktop: preview it, then import it if asked."""
+        if self.controller is None:  # still opening the data folder: preview once it is open
+            self._files_to_open.append(path)
+            return
+        from coprod_desktop.ui.workshop_list.import_preview import offer_import
+
+        offer_import(self, path, self.controller.import_path)
+
+    def bring_forward(self) -> None:
+        """Show this window in front (a second launch asked for it)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def show_saved(self, when: dt.datetime) -> None:
         self._saved_label.setText(
