@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write one workshop to a .coprod file")
     export.add_argument("id", type=int, metavar="ID", help="workshop id, as shown by list")
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.coprod")
+    _force(export)
     imp = commands.add_parser("import", help="add the workshop in a .coprod file; prints its id")
     imp.add_argument("file", type=Path, metavar="FILE.coprod")
     delete = commands.add_parser(
@@ -79,12 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--paper", choices=["a4", "letter"], default="a4", help="paper size (default: a4)"
     )
+    _force(report)
     form = commands.add_parser("blank-form", help="write a blank assessment form to print")
     form.add_argument("id", type=int, metavar="ID", help="workshop id, as shown by list")
     form.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     form.add_argument(
         "--paper", choices=["a4", "letter"], default="a4", help="paper size (default: a4)"
     )
+    _force(form)
     data = commands.add_parser(
         "export-data", help="write the results as data: .csv, .xlsx or .json (by suffix)"
     )
@@ -92,9 +95,16 @@ def build_parser() -> argparse.ArgumentParser:
     data.add_argument(
         "-o", "--output", required=True, type=Path, metavar="FILE.csv|FILE.xlsx|FILE.json"
     )
+    _force(data)
     organisation.add_commands(commands)
     merge.add_commands(commands)
     return parser
+
+
+def _force(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "-f", "--force", action="store_true", help="replace the output file if it exists"
+    )
 
 
 def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
@@ -183,7 +193,7 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
     from coprod_desktop.services.exchange import WorkshopExchange
 
     with _open(args) as folder:
-        WorkshopExchange(folder.store).export_file(args.id, args.output)
+        WorkshopExchange(folder.store).export_file(args.id, args.output, replace=args.force)
     print(f"wrote {args.output}", file=out)
     return EXIT_OK
 
@@ -254,7 +264,9 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
     from coprod_desktop.services.exports import ExportService
 
     with _open(args) as folder:
-        ExportService(folder.store).write_report(args.id, args.output, Paper(args.paper))
+        ExportService(folder.store).write_report(
+            args.id, args.output, Paper(args.paper), replace=args.force
+        )
     print(f"wrote {args.output}", file=out)
     return EXIT_OK
 
@@ -264,7 +276,9 @@ def _blank_form(args: argparse.Namespace, out: TextIO) -> int:
     from coprod_desktop.services.exports import ExportService
 
     with _open(args) as folder:
-        ExportService(folder.store).write_blank_form(args.id, args.output, Paper(args.paper))
+        ExportService(folder.store).write_blank_form(
+            args.id, args.output, Paper(args.paper), replace=args.force
+        )
     print(f"wrote {args.output}", file=out)
     return EXIT_OK
 
@@ -275,7 +289,7 @@ def _export_data(args: argparse.Namespace, out: TextIO) -> int:
     if args.output.suffix.lower() not in DATA_SUFFIXES:
         raise CoprodError(f"{args.output}: name it .csv, .xlsx or .json to choose the format")
     with _open(args) as folder:
-        ExportService(folder.store).write_data(args.id, args.output)
+        ExportService(folder.store).write_data(args.id, args.output, replace=args.force)
     print(f"wrote {args.output}", file=out)
     return EXIT_OK
 

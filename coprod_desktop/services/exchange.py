@@ -20,10 +20,10 @@ class WorkshopExchange:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def export_file(self, workshop_id: int, path: Path) -> None:
+    def export_file(self, workshop_id: int, path: Path, *, replace: bool = True) -> None:
         with self.store.reading() as session:
             workshop = WorkshopRepository(session).load(workshop_id)
-        write_workshop_file(workshop, path)
+        write_workshop_file(workshop, path, replace=replace, keep_out=self.store.path.parent)
 
     def import_file(self, path: Path) -> int:
         """Validate ``path`` strictly, then add it in one transaction; returns the new id.
@@ -44,9 +44,11 @@ def read_workshop_file(path: Path) -> Workshop:
     return workshop_from_bytes(read_limited(path), str(path))
 
 
-def write_workshop_file(workshop: Workshop, path: Path) -> None:
-    """Write ``workshop`` as a workshop file at ``path``, whole or not at all; also used to
-    save a session's in-memory workshop elsewhere when its store refuses writes.
-    Raises FileAccessError."""
+def write_workshop_file(
+    workshop: Workshop, path: Path, *, replace: bool = True, keep_out: Path | None = None
+) -> None:
+    """Write ``workshop`` as a workshop file at ``path``, whole or not at all, never inside
+    ``keep_out`` (the data folder); also used to save a session's in-memory workshop
+    elsewhere when its store refuses writes. Raises FileAccessError."""
     text = json.dumps(workshop_to_dict(workshop), ensure_ascii=False, indent=1)
-    write_atomic(path, text.encode("utf-8"))
+    write_atomic(path, text.encode("utf-8"), replace=replace, keep_out=keep_out)

@@ -13,7 +13,7 @@ from pathlib import Path
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.report.options import Paper
-from coprod_desktop.services.files import write_atomic
+from coprod_desktop.services.files import check_output, write_atomic
 from coprod_desktop.storage.database import Store
 from coprod_desktop.storage.repositories import WorkshopRepository
 
@@ -51,21 +51,34 @@ class ExportService:
         workshop, baseline = self.load(workshop_id)
         return build_report(workshop, baseline, paper, progress)
 
+    @property
+    def data_folder(self) -> Path:
+        """The folder no export may be written into (it holds the store and its backups)."""
+        return self.store.path.parent
+
     def write_report(
         self,
         workshop_id: int,
         path: Path,
         paper: Paper = Paper.A4,
         progress: Progress | None = None,
+        *,
+        replace: bool = True,
     ) -> None:
-        write_atomic(path, self.report_pdf(workshop_id, paper, progress))
+        check_output(path, replace=replace, keep_out=self.data_folder)  # before the work
+        data = self.report_pdf(workshop_id, paper, progress)
+        write_atomic(path, data, replace=replace, keep_out=self.data_folder)
 
     def blank_form_pdf(self, workshop_id: int, paper: Paper = Paper.A4) -> bytes:
         workshop, _ = self.load(workshop_id)
         return build_blank_form(workshop, paper)
 
-    def write_blank_form(self, workshop_id: int, path: Path, paper: Paper = Paper.A4) -> None:
-        write_atomic(path, self.blank_form_pdf(workshop_id, paper))
+    def write_blank_form(
+        self, workshop_id: int, path: Path, paper: Paper = Paper.A4, *, replace: bool = True
+    ) -> None:
+        check_output(path, replace=replace, keep_out=self.data_folder)
+        data = self.blank_form_pdf(workshop_id, paper)
+        write_atomic(path, data, replace=replace, keep_out=self.data_folder)
 
     def data_bytes(self, workshop_id: int, suffix: str) -> bytes:
         """The data export in the format named by ``suffix`` (.csv, .xlsx or .json)."""
@@ -78,9 +91,11 @@ class ExportService:
         workshop, _ = self.load(workshop_id)
         return build_data(workshop, kind)
 
-    def write_data(self, workshop_id: int, path: Path) -> None:
+    def write_data(self, workshop_id: int, path: Path, *, replace: bool = True) -> None:
         """Write the data export to ``path``; its suffix chooses CSV, XLSX or JSON."""
-        write_atomic(path, self.data_bytes(workshop_id, path.suffix))
+        check_output(path, replace=replace, keep_out=self.data_folder)
+        data = self.data_bytes(workshop_id, path.suffix)
+        write_atomic(path, data, replace=replace, keep_out=self.data_folder)
 
 
 def build_report(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
+import stat
 import tempfile
 from pathlib import Path
 
@@ -31,11 +33,50 @@ def read_limited(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
         raise FileAccessError(f"{path}: cannot be read ({exc.strerror})") from exc
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` readable by the owner only; a failure leaves no partial file."""
+class OutputExistsError(FileAccessError):
+    """The output file exists and replacing it was not asked for (``--force``)."""
+
+
+def check_output(path: Path, *, replace: bool, keep_out: Path | None = None) -> None:
+    """Refuse an output that would harm something: a file inside ``keep_out`` (the data
+    folder: the store, its -wal/-shm, the lock, the backups), a link (replacing it would not
+    write where it points, and where it points was not chosen), a device, pipe or folder, or
+    (unless ``replace``) any existing file."""
     folder = path.parent if str(path.parent) else Path(".")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        where = folder.resolve() / path.name
+        if keep_out is not None and where.is_relative_to(keep_out.resolve()):
+            raise FileAccessError(
+                f"{path}: is inside the data folder {keep_out}, which holds the workshops "
+                "file, its backups and lock; choose another folder"
+            )
+        if path.is_symlink():
+            raise FileAccessError(
+                f"{path}: is a link to {os.readlink(path)}; name the file itself instead"
+            )
+        if not path.exists():
+            return
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise FileAccessError(
+                f"{path}: is not a plain file (a folder, a device or a pipe); choose a file name"
+            )
+    except OSError as exc:
+        raise FileAccessError(f"{path}: cannot be written ({exc.strerror})") from exc
+    if not replace:
+        raise OutputExistsError(f"{path}: already exists; use --force to replace it")
+
+
+def write_atomic(
+    path: Path, data: bytes, *, replace: bool = True, keep_out: Path | None = None
+) -> None:
+    """Write ``data`` to ``path`` readable by the owner only, refusing what
+    :func:`check_output` refuses. Nothing partial is left behind on any failure: on Linux the
+    file has no name until it is whole (a kill leaves nothing to find); elsewhere its
+    temporary name is removed on every error, interruption included."""
+    check_output(path, replace=replace, keep_out=keep_out)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp_name = _private_file(folder, path.name)
     except OSError as exc:
         raise FileAccessError(f"{path}: cannot write here ({exc.strerror})") from exc
     try:
@@ -43,9 +84,42 @@ def write_atomic(path: Path, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+            if tmp_name is None:  # unnamed so far: give it a name only now that it is whole
+                tmp_name = _name_unnamed(fh.fileno(), folder, path.name)
         os.chmod(tmp_name, 0o600)
         os.replace(tmp_name, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise FileAccessError(f"{path}: could not be written ({exc.strerror})") from exc
+    except BaseException as exc:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+        if isinstance(exc, OSError):
+            raise FileAccessError(f"{path}: could not be written ({exc.strerror})") from exc
+        raise
+
+
+def _private_file(folder: Path, name: str) -> tuple[int, str | None]:
+    """An open file for writing, owner-only: unnamed (Linux ``O_TMPFILE``) where the folder's
+    filesystem allows, else under a hidden temporary name."""
+    unnamed = getattr(os, "O_TMPFILE", 0)
+    if unnamed and Path("/proc/self/fd").is_dir():
+        with contextlib.suppress(OSError):  # not every filesystem has it: fall back
+            return os.open(folder, unnamed | os.O_WRONLY, 0o600), None
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
+    return fd, tmp_name
+
+
+def _name_unnamed(fd: int, folder: Path, name: str) -> str:
+    """Link the whole, unnamed file into ``folder`` under a fresh temporary name."""
+    # A directory handle makes Python call linkat() with AT_SYMLINK_FOLLOW (plain link() does
+    # not follow /proc's link to the open file); the path given is absolute, so it is unused.
+    root = os.open("/", os.O_RDONLY)
+    try:
+        while True:
+            tmp_name = str(folder / f".{name}.{secrets.token_hex(6)}.part")
+            try:
+                os.link(f"/proc/self/fd/{fd}", tmp_name, src_dir_fd=root, follow_symlinks=True)
+            except FileExistsError:
+                continue
+            return tmp_name
+    finally:
+        os.close(root)

@@ -72,7 +72,7 @@ class FrameworkService:
 
     def export_file(self, key: str, path: Path) -> None:
         data = json.dumps(framework_to_dict(self.get(key)), ensure_ascii=False, indent=2)
-        write_atomic(path, data.encode("utf-8"))
+        write_atomic(path, data.encode("utf-8"), keep_out=self.store.path.parent)
 
     def import_file(self, path: Path) -> str:
         """Add the framework in ``path``; a clash with an existing key gets a fresh key."""

@@ -4,11 +4,14 @@ Callers pass an already translated title (see :mod:`coprod_desktop.ui.i18n`)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.ui.i18n import translate
 
 
 def plain_message_box(
@@ -44,6 +47,21 @@ def ask(
     box = plain_message_box(parent, QMessageBox.Icon.Question, title, text, buttons)
     box.setDefaultButton(default)
     return QMessageBox.StandardButton(box.exec())
+
+
+def may_replace(parent: QWidget | None, path: Path) -> bool:
+    """Whether the facilitator agrees to replace ``path``, asked when a file dialog did not
+    (it asked about the name typed, before the app added the suffix); No by default."""
+    if not path.exists():
+        return True
+    answer = ask(
+        parent,
+        translate("Exports", "Replace the file?"),
+        translate("Exports", "{path} already exists. Replace it?").format(path=path),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def plain_tooltip(text: str) -> str:

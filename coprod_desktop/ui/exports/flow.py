@@ -21,7 +21,7 @@ from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.report.options import Paper
 from coprod_desktop.ui.exports.worker import Build, ExportJob
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
-from coprod_desktop.ui.messages import ask, tell
+from coprod_desktop.ui.messages import ask, may_replace, tell
 from coprod_desktop.ui.wording import file_name_for
 
 if TYPE_CHECKING:  # SQLModel loads with the services; the first paint does not wait for it
@@ -225,19 +225,10 @@ class ExportFlow(QObject):
     def _with_suffix(self, path: Path, suffix: str) -> Path | None:
         """``path`` with ``suffix`` added; the dialog did not ask about replacing that file."""
         full = path.with_name(path.name + suffix)
-        if not full.exists():
-            return full
-        answer = ask(
-            self._window,
-            translate("Exports", "Replace the file?"),
-            translate("Exports", "{path} already exists. Replace it?").format(path=full),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return full if answer == QMessageBox.StandardButton.Yes else None
+        return full if may_replace(self._window, full) else None
 
     def _start(self, what: str, title: str, path: Path, build: Build) -> None:
-        job = ExportJob(build, path)
+        job = ExportJob(build, path, keep_out=self._exports.data_folder)
         queued = Qt.ConnectionType.QueuedConnection
         job.signals.progressed.connect(self._on_progress, queued)
         job.signals.finished.connect(self._on_finished, queued)

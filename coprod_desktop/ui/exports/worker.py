@@ -42,8 +42,9 @@ class ExportJob(QRunnable):
     """Builds the bytes, then writes them to ``path`` atomically: a failure or a cancel
     leaves no file, not even a partial one."""
 
-    def __init__(self, build: Build, path: Path) -> None:
+    def __init__(self, build: Build, path: Path, *, keep_out: Path | None = None) -> None:
         super().__init__()
+        self.keep_out = keep_out  # the data folder: never written into
         self.setAutoDelete(False)  # the flow holds it until it reports back
         self.build = build
         self.path = path
@@ -59,7 +60,7 @@ class ExportJob(QRunnable):
             data = self.build(self._progress)
             if self._cancel.is_set():
                 raise ExportCancelledError
-            write_atomic(self.path, data)
+            write_atomic(self.path, data, keep_out=self.keep_out)
         except ExportCancelledError:
             self.signals.cancelled.emit()
         except CoprodError as exc:

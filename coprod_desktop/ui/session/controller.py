@@ -293,7 +293,7 @@ class SessionController(QObject):
         ``path`` — for when the data folder cannot take it. Raises CoprodError."""
         from coprod_desktop.services.exchange import write_workshop_file
 
-        write_workshop_file(self.workshop, path)
+        write_workshop_file(self.workshop, path, keep_out=self.live.store.path.parent)
 
     def _save(self, key: tuple[str, ...], write: Callable[[], object]) -> bool:
         """Run ``write`` (after any unsaved steps); False if the disk refused and it is kept."""

@@ -17,7 +17,7 @@ from coprod_desktop.services.workshops import WorkshopDraft
 from coprod_desktop.ui.app_services import AppServices
 from coprod_desktop.ui.exports.flow import ExportFlow
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
-from coprod_desktop.ui.messages import plain_tooltip, warn_about
+from coprod_desktop.ui.messages import may_replace, plain_tooltip, warn_about
 from coprod_desktop.ui.new_workshop_dialog import NewWorkshopDialog
 from coprod_desktop.ui.undo import (
     AddDemo,
@@ -352,6 +352,8 @@ class WorkshopListController(QObject):
         path = Path(name)
         if path.suffix.lower() != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
+            if not may_replace(self._window, path):  # the dialog asked about another name
+                return
         self._last_folder = path.parent
         try:
             self._services.exchange.export_file(summary.id, path)
