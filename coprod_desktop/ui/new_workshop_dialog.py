@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +27,7 @@ from coprod_desktop.domain.summary import FrameworkSummary
 from coprod_desktop.domain.workshop import WorkshopPurpose
 from coprod_desktop.services.workshops import WorkshopDraft
 from coprod_desktop.ui.console.keyboard import order_tabs
+from coprod_desktop.ui.date_field import DateField
 from coprod_desktop.ui.groups_editor import GroupsEditor
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from coprod_desktop.ui.item_scope import ItemScopeEditor
@@ -87,7 +87,7 @@ class NewWorkshopDialog(QDialog):
             translate("NewWorkshop", "e.g. St Anne's Community Hall")
         )
         self.facilitator_edit = QLineEdit()
-        self.date_edit = QDateEdit()
+        self.date_edit = DateField()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMM yyyy")
         day = today or dt.date.today()

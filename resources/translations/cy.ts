@@ -560,10 +560,6 @@
         <translation>Ar y taflunydd</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>Cam</translation>
-    </message>
-    <message>
         <source>Actions</source>
         <translation>Camau gweithredu</translation>
     </message>
@@ -602,6 +598,10 @@
     <message>
         <source>Timer on projector</source>
         <translation>Amserydd ar y sgrin</translation>
+    </message>
+    <message>
+        <source>Stage (C)</source>
+        <translation>Cam (C)</translation>
     </message>
     <message>
         <source>Export &amp;report…</source>
@@ -666,6 +666,22 @@
     <message>
         <source>Time on item:</source>
         <translation>Amser ar yr eitem:</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Dim i&apos;w ddadwneud</translation>
+    </message>
+    <message>
+        <source>Undone: {step}</source>
+        <translation>Wedi dadwneud: {step}</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Dim i&apos;w ail-wneud</translation>
+    </message>
+    <message>
+        <source>Redone: {step}</source>
+        <translation>Wedi ail-wneud: {step}</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1065,6 +1081,7 @@ Ei hagor nawr?</translation>
     <name>Keys</name>
     <message>
         <source>Capture</source>
+        <extracomment>Windows: the keyboard scan code (set 1) of the digit row. macOS: the virtual key code (kVK_ANSI_1 …), a position on the keyboard, not a character. Where the window system gives no key code (tests, VNC, the offscreen platform): the characters Shift+digit types on US and UK keyboards.</extracomment>
         <translation>Cofnodi</translation>
     </message>
     <message>
@@ -1156,6 +1173,10 @@ Ei hagor nawr?</translation>
         <translation>Unrhyw bryd</translation>
     </message>
     <message>
+        <source>Stage placement: ↑ ↓ choose the stage, Tab the aim, Enter back</source>
+        <translation>Lleoli ar y camau: ↑ ↓ dewis y cam, Tab y nod, Enter yn ôl</translation>
+    </message>
+    <message>
         <source>Add an action (what — who)</source>
         <translation>Ychwanegu cam gweithredu (beth — pwy)</translation>
     </message>
@@ -1170,6 +1191,10 @@ Ei hagor nawr?</translation>
     <message>
         <source>Export the training-needs report (PDF)</source>
         <translation>Allforio&apos;r adroddiad anghenion hyfforddi (PDF)</translation>
+    </message>
+    <message>
+        <source>Back to the capture keys from a note, box or button</source>
+        <translation>Yn ôl at y bysellau cofnodi o nodyn, blwch neu fotwm</translation>
     </message>
     <message>
         <source>This list</source>
@@ -2050,6 +2075,22 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>note</source>
         <translation>nodyn</translation>
+    </message>
+    <message>
+        <source>now {old} → {new}</source>
+        <translation>nawr {old} → {new}</translation>
+    </message>
+    <message>
+        <source>needed {old} → {new}</source>
+        <translation>angen {old} → {new}</translation>
+    </message>
+    <message>
+        <source>tally {old} → {new} dots</source>
+        <translation>cyfrif {old} → {new} dot</translation>
+    </message>
+    <message>
+        <source>note for the room</source>
+        <translation>nodyn i&apos;r ystafell</translation>
     </message>
     <message>
         <source>private note</source>

@@ -173,3 +173,33 @@ def test_items_in_scope_their_order_and_each_groups_aim(
     workshop = services.workshops.get(wid)
     assert workshop.item_codes[:2] == ("K2", "K1")
     assert workshop.groups[0].placement.aim is Stage.CO_DELIVERY
+
+
+def test_the_date_is_one_tab_stop(qtbot: QtBot, services: AppServices) -> None:
+    """Tab leaves the date (Qt's date field walks day, month and year first, so the next
+    thing typed landed in the date)."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog = NewWorkshopDialog(
+        services.frameworks.list(),
+        default_groups=lambda key: services.frameworks.get(key).default_groups,
+        create=lambda _draft: None,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.date_edit.setFocus()
+    qtbot.waitUntil(dialog.date_edit.hasFocus)
+    before = dialog.date_edit.date()
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Tab)
+    after_tab = QApplication.focusWidget()
+    assert (
+        after_tab is not None
+        and after_tab is not dialog.date_edit
+        and not dialog.date_edit.isAncestorOf(after_tab)
+    )
+    qtbot.keyClicks(after_tab, "12")
+    assert dialog.date_edit.date() == before
+    qtbot.keyClick(after_tab, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is dialog.date_edit

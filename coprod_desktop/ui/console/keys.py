@@ -205,6 +205,12 @@ HELP: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
         QT_TRANSLATE_NOOP("Keys", "At any moment"),
         (
             KeyHelp(
+                "C",
+                QT_TRANSLATE_NOOP(
+                    "Keys", "Stage placement: ↑ ↓ choose the stage, Tab the aim, Enter back"
+                ),
+            ),
+            KeyHelp(
                 "A",
                 QT_TRANSLATE_NOOP("Keys", "Add an action (what — who)"),
             ),
@@ -219,6 +225,10 @@ HELP: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
             KeyHelp(
                 "Ctrl + Shift + E",
                 QT_TRANSLATE_NOOP("Keys", "Export the training-needs report (PDF)"),
+            ),
+            KeyHelp(
+                "Esc",
+                QT_TRANSLATE_NOOP("Keys", "Back to the capture keys from a note, box or button"),
             ),
             KeyHelp(
                 "F1 or ?",

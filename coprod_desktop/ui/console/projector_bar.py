@@ -4,6 +4,7 @@ click to it."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QPushButton, QToolBar, QWidget
 
 from coprod_desktop.domain.audience import Curtain, Slide
 from coprod_desktop.domain.session import RunningOrder
+from coprod_desktop.ui.console.keys import DigitPress
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from coprod_desktop.ui.session.controller import SessionController
 
@@ -24,11 +26,20 @@ SLIDES = (
 )
 
 
-def slide_for_alt_digit(digit: int) -> Slide | None:
-    """Alt+1 … Alt+5: the slides with a button; Alt+6: the results slide."""
-    if 1 <= digit <= len(SLIDES):
-        return SLIDES[digit - 1][0]
-    return Slide.RESULTS if digit == len(SLIDES) + 1 else None
+Slot = Callable[[], object]
+
+
+def slide_key(controller: SessionController, press: DigitPress,
+              results: Slot | None = None) -> Slot | None:  # fmt: skip
+    """What Alt+digit does: Alt+1 … Alt+5 the slides with a button, Alt+6 the results slide
+    (``results``, if given, instead: the results window shows its group's)."""
+    if not press.alt or press.shift:
+        return None
+    if press.digit == len(SLIDES) + 1:
+        return results or functools.partial(controller.show_slide, Slide.RESULTS)
+    if 1 <= press.digit <= len(SLIDES):
+        return functools.partial(controller.show_slide, SLIDES[press.digit - 1][0])
+    return None
 
 
 class ProjectorBar(QToolBar):

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QResize
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -32,6 +33,7 @@ from coprod_desktop.ui.audience.window import AudienceWindow
 from coprod_desktop.ui.console.capture_panel import CapturePanel, button_row
 from coprod_desktop.ui.console.capture_scroller import CaptureScroller
 from coprod_desktop.ui.console.grid import CaptureGrid
+from coprod_desktop.ui.console.history import undo_actions
 from coprod_desktop.ui.console.item_list import ItemList
 from coprod_desktop.ui.console.keyboard import (
     ClicksEndTyping,
@@ -41,7 +43,7 @@ from coprod_desktop.ui.console.keyboard import (
     order_tabs,
 )
 from coprod_desktop.ui.console.keys import DigitPress
-from coprod_desktop.ui.console.projector_bar import ProjectorBar, slide_for_alt_digit
+from coprod_desktop.ui.console.projector_bar import ProjectorBar, slide_key
 from coprod_desktop.ui.console.room_controls import room_controls
 from coprod_desktop.ui.console.shortcut_overlay import ShortcutOverlay
 from coprod_desktop.ui.console.side_panels import ActionsPanel, ParkingLotPanel, PlacementPanel
@@ -182,7 +184,7 @@ class ConsoleWindow(QMainWindow):
         layout.addWidget(heading)
         self._room_column = layout
         tabs = QTabWidget()
-        tabs.addTab(self.placement, translate("Console", "Stage"))
+        tabs.addTab(self.placement, translate("Console", "Stage (C)"))
         tabs.addTab(self.actions_panel, translate("Console", "Actions"))
         tabs.addTab(self.parking_lot, translate("Console", "Parking lot"))
         self.side_tabs = tabs
@@ -287,6 +289,7 @@ class ConsoleWindow(QMainWindow):
         self._key(["T"], lambda: self._focus(self.capture.tally.first_box()))
         self._key(["N"], lambda: self._focus(self.capture.note))
         self._key(["P"], lambda: self._focus(self.capture.private_note))
+        self._key(["C"], lambda: self._focus_tab(0, self.placement.current))
         self._key(["A"], lambda: self._focus_tab(1, self.actions_panel.line))
         self._key(["L"], lambda: self._focus_tab(2, self.parking_lot.line))
         self._key(["Right", "PgDown"], self.next_item)  # Enter: see keyPressEvent
@@ -301,22 +304,14 @@ class ConsoleWindow(QMainWindow):
         self._key(["F1", "?"], self.show_shortcuts)
         self._key(["R"], self.show_results)
         self._key(["Ctrl+W"], self.close)
-        undo = c.undo_stack.createUndoAction(self, translate("Console", "Undo"))
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = c.undo_stack.createRedoAction(self, translate("Console", "Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.addActions([undo, redo])
+        undo_actions(self, c.undo_stack, self._on_saved)
 
     def _digit_slot(self, press: DigitPress) -> Callable[[], object] | None:
-        """What a digit key does here: a level (Shift: the required one), or with Alt a slide
-        (Alt+6, the results slide, has no tool bar button: the bar is full at 1366 px)."""
+        """What a digit key does here: a level (Shift: the required one), or with Alt a slide."""
         c = self.controller
-        if press.alt:
-            slide = None if press.shift else slide_for_alt_digit(press.digit)
-            return functools.partial(c.show_slide, slide) if slide is not None else None
         scale = c.workshop.framework.scale
-        if not scale.lowest <= press.digit <= scale.highest:
-            return None
+        if press.alt or not scale.lowest <= press.digit <= scale.highest:
+            return slide_key(c, press)
         choose = c.set_required_level if press.shift else c.set_current_level
         return functools.partial(choose, press.digit)
 
@@ -357,10 +352,10 @@ class ConsoleWindow(QMainWindow):
 
     # --- intents -----------------------------------------------------------------------------
     def next_item(self) -> None:
-        """Enter in a text field saves it and returns to capture (in the tally: records the
-        tally); otherwise moves on."""
+        """Enter in a text field (or a stage box) saves it and returns to capture (in the
+        tally: records the tally); otherwise moves on."""
         focused = QApplication.focusWidget()
-        typing = isinstance(focused, QLineEdit | QAbstractSpinBox)
+        typing = isinstance(focused, QLineEdit | QAbstractSpinBox | QComboBox)
         if focused is not None and typing and focused.window() is self:
             in_tally = self.capture.tally.isAncestorOf(focused)
             focused.clearFocus()  # a note commits on losing focus

@@ -1,11 +1,11 @@
-"""The results window's parts: the stage card, and read-only tables and labels that a
-keyboard and a screen reader can reach."""
+"""The results window's parts: the stage card, read-only tables and labels that a keyboard
+and a screen reader can reach, and a saved workshop standing in for a live session."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -124,3 +124,15 @@ def fill(table: QTableWidget, rows: Sequence[Sequence[str]], *,
     height = table.horizontalHeader().height() + 2 * table.frameWidth()
     height += sum(table.rowHeight(r) for r in range(len(rows)))
     table.setFixedHeight(height + 2)
+
+
+class SavedResults(QObject):
+    """A saved workshop's results, for reading from the workshop list: no live session, so
+    nothing changes and nothing goes to a projector."""
+
+    workshop_changed = Signal()  # never emitted: the workshop is as it was saved
+
+    def __init__(self, workshop: Workshop, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        self.group = workshop.groups[0]

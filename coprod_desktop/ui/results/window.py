@@ -8,7 +8,9 @@ report's own chart definitions, drawn by the Qt painter, so the report shows wha
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+import functools
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,28 +34,18 @@ from coprod_desktop.domain.follow_up import FollowUp
 from coprod_desktop.domain.framework import Area
 from coprod_desktop.domain.results import GroupResults, WorkshopResults, analyse
 from coprod_desktop.domain.workshop import Workshop
+from coprod_desktop.ui.console.keyboard import DigitKeys
+from coprod_desktop.ui.console.projector_bar import slide_key
 from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.results import words
 from coprod_desktop.ui.results.chart_widget import ChartWidget
 from coprod_desktop.ui.results.explained import RulesPanel, rules_button
-from coprod_desktop.ui.results.parts import StageCard, fill, label, table
+from coprod_desktop.ui.results.parts import SavedResults, StageCard, fill, label, table
 from coprod_desktop.ui.session.controller import SessionController
 
 DEFAULT_SIZE = (1280, 800)
 RADAR_WIDTH = 440
 EMPTY = Chart("", "", 1.0, ())
-
-
-class SavedResults(QObject):
-    """A saved workshop's results, for reading from the workshop list: no live session, so
-    nothing changes and nothing goes to a projector."""
-
-    workshop_changed = Signal()  # never emitted: the workshop is as it was saved
-
-    def __init__(self, workshop: Workshop, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.workshop = workshop
-        self.group = workshop.groups[0]
 
 
 class ResultsWindow(QWidget):
@@ -147,8 +139,7 @@ class ResultsWindow(QWidget):
         layout.addWidget(scroll, 1)
 
         controller.workshop_changed.connect(self._schedule)
-        QShortcut(QKeySequence("Ctrl+W"), self, self.close)
-        QShortcut(QKeySequence("Escape"), self, self.close)
+        self._keys()
         self.refresh()
 
     # --- layout --------------------------------------------------------------------------
@@ -235,6 +226,14 @@ class ResultsWindow(QWidget):
 
     def select_group(self, key: str) -> None:
         self.group_box.setCurrentIndex(self.group_box.findData(key))
+
+    def _keys(self) -> None:
+        """Ctrl+W and Esc close; with a session, Alt+1 … 6 drive the projector from here too."""
+        QShortcut(QKeySequence("Ctrl+W"), self, self.close)
+        QShortcut(QKeySequence("Escape"), self, self.close)
+        if isinstance(self.controller, SessionController):
+            keys = functools.partial(slide_key, self.controller, results=self.show_on_projector)
+            self.digit_keys = DigitKeys(self, keys)
 
     def show_on_projector(self) -> None:
         """The chosen group's results on the projector (the capture moves to that group)."""

@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoCommand
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.ui.i18n import translate
+from coprod_desktop.ui.session.change_words import rating_step_text
 
 if TYPE_CHECKING:
     from coprod_desktop.domain.rating import Rating
@@ -50,9 +51,11 @@ class CaptureCommand(QUndoCommand):
 def rating_step(controller: SessionController, group_key: str, item_code: str,
                 before: Rating | None, after: Rating | None, *,
                 text: str) -> CaptureCommand:  # fmt: skip
-    """Record ``after`` for the group and item; undo puts ``before`` back."""
+    """Record ``after`` for the group and item; undo puts ``before`` back. Its text says
+    what changed from what to what ("Users, K3: now 2 → 3"), else ``text``."""
+    group = controller.workshop.group(group_key).name
     return CaptureCommand(
-        text,
+        rating_step_text(group, item_code, before, after) or text,
         controller,
         lambda: controller.apply_rating(group_key, item_code, after),
         lambda: controller.apply_rating(group_key, item_code, before),

@@ -232,7 +232,8 @@ class WorkshopListController(QObject):
     def show_results_of_selected(self) -> QWidget | None:
         """The selected workshop's results as saved (compared with its baseline, if it is a
         follow-up), without opening its live session or the projector."""
-        from coprod_desktop.ui.results.window import ResultsWindow, SavedResults
+        from coprod_desktop.ui.results.parts import SavedResults
+        from coprod_desktop.ui.results.window import ResultsWindow
 
         summary = self._page.selected_workshop()
         if summary is None:
