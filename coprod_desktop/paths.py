@@ -107,3 +107,17 @@ def locate_data_dir(
 def resolve_data_dir(option: str | None) -> Path:
     """The folder holding the store and its backups (not created here)."""
     return locate_data_dir(option).path
+
+
+def make_private(settings_file: Path) -> None:
+    """Make the app's settings file readable by the owner only, in a folder of the app's own
+    that is too (0600 / 0700, as every data file). Done before Qt first writes it: Qt keeps an
+    existing file's permissions when it rewrites it. POSIX only (Windows keeps settings in
+    the registry, or in a portable folder under the user's own permissions)."""
+    if os.name != "posix":
+        return
+    folder = settings_file.parent
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(folder, 0o700)  # the app's folder (e.g. ~/.config/CoProd), never its parent
+    os.close(os.open(settings_file, os.O_WRONLY | os.O_CREAT, 0o600))
+    os.chmod(settings_file, 0o600)

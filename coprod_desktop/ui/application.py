@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -160,6 +161,15 @@ def keep_settings_in(folder: Path) -> None:
         QSettings.setPath(kind, QSettings.Scope.SystemScope, str(folder))
 
 
+def keep_settings_private() -> None:
+    """The settings file (language, projector screen …) owner-only, like every data file."""
+    from coprod_desktop.paths import make_private
+    from coprod_desktop.ui.i18n import app_settings
+
+    with contextlib.suppress(OSError):  # a read-only home still runs the app
+        make_private(Path(app_settings().fileName()))
+
+
 def app_icon() -> QIcon:
     """The app's icon at every size shipped (PNGs: no SVG plugin needed in the bundle)."""
     icon = QIcon()
@@ -179,6 +189,7 @@ def _application(argv: list[str] | None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION_NAME)
+    keep_settings_private()
     apply_theme(app)
     install_language(saved_language())
     app.setWindowIcon(app_icon())
