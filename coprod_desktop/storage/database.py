@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
-from coprod_desktop.storage import schema
+from coprod_desktop.storage import listing, schema
 from coprod_desktop.storage.backups import DEFAULT_KEEP, back_up_if_changed, rotate
 from coprod_desktop.storage.diagnosis import diagnose
 from coprod_desktop.storage.errors import (
@@ -26,10 +26,10 @@ from coprod_desktop.storage.errors import (
 )
 from coprod_desktop.storage.swap import finish_interrupted, set_aside_orphans
 
-#: PRAGMA application_id marks a file as ours: "CoPr".
-APPLICATION_ID = 0x436F5072
+#: Both defined beside the start-up glance at the list, which must not import SQLAlchemy.
+APPLICATION_ID = listing.APPLICATION_ID
+STORE_NAME = listing.STORE_NAME
 SQLITE_HEADER = b"SQLite format 3\x00"
-STORE_NAME = "coprod.sqlite"
 BACKUPS_DIR = "backups"
 BUSY_TIMEOUT_MS = 5000
 

@@ -6,8 +6,7 @@ import datetime as dt
 import json
 from collections import defaultdict
 
-from sqlalchemy import delete, func
-from sqlalchemy.orm import defer
+from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from coprod_desktop.domain.errors import NotFoundError
@@ -25,6 +24,7 @@ from coprod_desktop.domain.workshop import (
 )
 from coprod_desktop.formats.framework_format import framework_from_node, framework_to_dict
 from coprod_desktop.formats.reader import Node
+from coprod_desktop.storage import listing
 from coprod_desktop.storage.tables import (
     ActionRow,
     FrameworkRow,
@@ -55,50 +55,9 @@ class WorkshopRepository:
         self.session = session
 
     def summaries(self) -> list[WorkshopSummary]:
-        s = self.session
-        groups: dict[int, list[str]] = defaultdict(list)
-        for wid, name in s.exec(
-            select(GroupRow.workshop_id, GroupRow.name).order_by(
-                col(GroupRow.workshop_id), col(GroupRow.position)
-            )
-        ):
-            groups[wid].append(name)
-        items = dict(
-            s.exec(
-                select(WorkshopItemRow.workshop_id, func.count()).group_by(
-                    col(WorkshopItemRow.workshop_id)
-                )
-            ).all()
-        )
-        ratings = dict(
-            s.exec(
-                select(GroupRow.workshop_id, func.count())
-                .join(RatingRow, col(RatingRow.group_id) == col(GroupRow.id))
-                .group_by(col(GroupRow.workshop_id))
-            ).all()
-        )
-        # The list never reads a workshop's stored framework document (the largest column).
-        # (SQLModel types the column as a str field, SQLAlchemy wants its attribute: the same.)
-        unread = defer(WorkshopRow.framework_document, raiseload=True)  # type: ignore[arg-type]
-        rows = s.exec(
-            select(WorkshopRow)
-            .options(unread)
-            .order_by(col(WorkshopRow.held_on).desc(), col(WorkshopRow.id).desc())
-        )
-        return [
-            WorkshopSummary(
-                id=_id(r.id),
-                uid=r.uid,
-                title=r.title,
-                organisation=r.organisation,
-                held_on=r.held_on,
-                group_names=tuple(groups.get(_id(r.id), ())),
-                item_count=items.get(_id(r.id), 0),
-                ratings_recorded=ratings.get(_id(r.id), 0),
-                updated_at=r.updated_at,
-            )
-            for r in rows
-        ]
+        """The workshop list, newest first (see ``storage/listing.py``)."""
+        connection = self.session.connection()
+        return listing.summaries(lambda sql: connection.exec_driver_sql(sql).all())
 
     def id_for_uid(self, uid: str) -> int | None:
         return self.session.exec(select(WorkshopRow.id).where(WorkshopRow.uid == uid)).first()

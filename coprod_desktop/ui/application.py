@@ -81,8 +81,21 @@ def start_gui(
     if open_file is not None:
         window.open_file(open_file)
     app.processEvents()  # let the "Opening your workshops…" state paint before the slow imports
-    QTimer.singleShot(0, lambda: open_workshops(app, window, data_dir))
+    QTimer.singleShot(0, lambda: _glance_then_open(app, window, data_dir))
     return app, window
+
+
+def _glance_then_open(app: QApplication, window: WorkshopListWindow, data_dir: Path) -> None:
+    """Show the list read at a glance (plain sqlite3, read-only) and let it paint, then open
+    the data folder properly: loading SQLAlchemy, checking and backing up the store take
+    most of the start-up, and the facilitator can read the list meanwhile."""
+    from coprod_desktop.services.first_glance import workshops_at_a_glance
+
+    workshops = workshops_at_a_glance(data_dir)
+    if workshops:
+        window.show_glance(workshops)
+        app.processEvents()
+    QTimer.singleShot(0, lambda: open_workshops(app, window, data_dir))
 
 
 def run_gui(

@@ -54,6 +54,40 @@ def test_window_paints_before_the_store_opens_then_shows_the_workshops(
     assert not (tmp_path / "data" / "coprod.lock").read_text()
 
 
+def test_the_list_shows_at_a_glance_then_starts_working_on_the_same_rows(
+    qtbot: QtBot, tmp_path: Path, exit_codes: list[int]
+) -> None:
+    from coprod_desktop.services.data_folder import open_data_folder
+    from coprod_desktop.services.demo import create_demo
+    from coprod_desktop.services.first_glance import workshops_at_a_glance
+
+    folder = open_data_folder(tmp_path / "data")
+    try:
+        for _ in range(3):
+            create_demo(folder.store)
+    finally:
+        folder.close()
+    glanced = workshops_at_a_glance(tmp_path / "data")
+    assert glanced is not None and len(glanced) == 3
+
+    window = WorkshopListWindow()
+    qtbot.addWidget(window)
+    window.show_glance(glanced)
+    shown = page(window)
+    assert shown.model.rowCount() == 3 and shown.table.isVisibleTo(window)
+    assert window.controller is None
+    assert status_text(window) == "Opening your workshops…"  # the rest follows in a moment
+
+    app, started = start_gui(tmp_path / "data")
+    qtbot.addWidget(started)
+    try:
+        qtbot.waitUntil(lambda: started.controller is not None)
+        assert page(started).model.rowCount() == 3
+        assert exit_codes == []
+    finally:
+        app.aboutToQuit.emit()
+
+
 def test_a_second_instance_explains_and_quits(
     qtbot: QtBot,
     tmp_path: Path,

@@ -19,6 +19,7 @@ from coprod_desktop.ui.workshop_list.actions import WorkshopListActions, build_a
 from coprod_desktop.ui.workshop_list.states import OpeningPage
 
 if TYPE_CHECKING:  # imported in attach(): the list is not needed for the first paint
+    from coprod_desktop.domain.summary import WorkshopSummary
     from coprod_desktop.ui.app_services import AppServices
     from coprod_desktop.ui.workshop_list.controller import WorkshopListController
     from coprod_desktop.ui.workshop_list.page import WorkshopListPage
@@ -52,16 +53,18 @@ class WorkshopListWindow(QMainWindow):
         self.statusBar().addWidget(self._folder_label, 1)
         self.statusBar().addPermanentWidget(self._saved_label)
 
+    def show_glance(self, workshops: list[WorkshopSummary]) -> None:
+        """Show the list read at a glance, before the data folder is open: the rows can be
+        read and walked; everything else starts working once ``attach`` runs."""
+        if self.page is None:
+            self._build_list().show_workshops(workshops, None)
+            self._folder_label.setText(translate("WorkshopList", "Opening your workshops…"))
+
     def attach(self, services: AppServices) -> None:
         """Build the list and start working on an open data folder's services."""
         from coprod_desktop.ui.workshop_list.controller import WorkshopListController
-        from coprod_desktop.ui.workshop_list.page import WorkshopListPage
 
-        self._build_toolbar()
-        self._build_menus()
-        self.page = WorkshopListPage(self.workshop_actions)
-        self._pages.addWidget(self.page)
-        self._pages.setCurrentWidget(self.page)
+        page = self.page or self._build_list()
         on_language_change(
             self._folder_label,
             lambda: self._folder_label.setText(
@@ -70,7 +73,7 @@ class WorkshopListWindow(QMainWindow):
         )
         self._folder_label.setToolTip(plain_tooltip(str(services.data_path)))
         self.data_path = services.data_path
-        self.controller = WorkshopListController(self, self.page, services)
+        self.controller = WorkshopListController(self, page, services)
         waiting, self._files_to_open = self._files_to_open, []
         for path in waiting:
             self.open_file(path)
@@ -91,6 +94,16 @@ class WorkshopListWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def _build_list(self) -> WorkshopListPage:
+        from coprod_desktop.ui.workshop_list.page import WorkshopListPage
+
+        self._build_toolbar()
+        self._build_menus()
+        self.page = WorkshopListPage(self.workshop_actions)
+        self._pages.addWidget(self.page)
+        self._pages.setCurrentWidget(self.page)
+        return self.page
 
     def show_saved(self, when: dt.datetime) -> None:
         self._saved_label.setText(
