@@ -1,0 +1,117 @@
+"""The organisation view's figures: plain data, whatever store they were computed in.
+
+Words: a rating **meets** the level needed when its current level is at or above its required
+level; **readiness** is the share of assessed ratings (not skipped, both levels known) that
+meet it; a **need** is a rating whose current level is below the level needed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from coprod_desktop.domain.framework import Stage
+from coprod_desktop.domain.workshop import GroupRole, WorkshopPurpose
+
+#: A locality "could share" an item when this share of its ratings meets the level needed…
+STRONG_SHARE = 0.75
+#: …with a locality where no more than this share does.
+WEAK_SHARE = 0.5
+#: Ratings a locality needs on an item before its share counts as a strength or a weakness.
+MIN_RATINGS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationFilter:
+    """Which workshops the figures cover; empty means all."""
+
+    localities: tuple[str, ...] = ()
+    services: tuple[str, ...] = ()
+    purposes: tuple[WorkshopPurpose, ...] = ()
+    held_from: dt.date | None = None
+    held_to: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReadinessCell:
+    """Readiness of one group role in one locality."""
+
+    locality: str
+    role: GroupRole | None
+    meeting: int
+    assessed: int
+
+    @property
+    def share(self) -> float:
+        return self.meeting / self.assessed if self.assessed else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class StageCount:
+    """How many groups placed themselves at a stage (None: not placed)."""
+
+    stage: Stage | None
+    groups: int
+
+
+@dataclass(frozen=True, slots=True)
+class CommonNeed:
+    """An item many groups need to develop, across the organisation."""
+
+    item_code: str
+    item_text: str
+    groups: int
+    mean_gap: float
+
+
+@dataclass(frozen=True, slots=True)
+class Strength:
+    """An item one locality is strong on and another is weak on: something to share."""
+
+    item_code: str
+    item_text: str
+    strong_locality: str
+    strong_share: float
+    weak_locality: str
+    weak_share: float
+
+
+@dataclass(frozen=True, slots=True)
+class TrendPoint:
+    """A locality's readiness in one year."""
+
+    locality: str
+    year: int
+    meeting: int
+    assessed: int
+    workshops: int
+
+    @property
+    def share(self) -> float:
+        return self.meeting / self.assessed if self.assessed else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationFigures:
+    """Every figure of the organisation view for one filter."""
+
+    workshops: int
+    groups: int
+    readiness: tuple[ReadinessCell, ...] = ()
+    stages: tuple[StageCount, ...] = ()
+    common_needs: tuple[CommonNeed, ...] = ()
+    strengths: tuple[Strength, ...] = ()
+    trend: tuple[TrendPoint, ...] = ()
+    localities: tuple[str, ...] = field(default=())
+
+    @property
+    def roles(self) -> tuple[GroupRole | None, ...]:
+        """The roles the heat map has columns for, in the framework's order, unset last."""
+        present = {c.role for c in self.readiness}
+        return tuple(r for r in (*GroupRole, None) if r in present)
+
+    def cell(self, locality: str, role: GroupRole | None) -> ReadinessCell | None:
+        for c in self.readiness:
+            if c.locality == locality and c.role == role:
+                return c
+        return None

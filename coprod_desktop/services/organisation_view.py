@@ -1,0 +1,46 @@
+"""The organisation view: figures across workshops, from the organisation store or the laptop."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+
+from sqlmodel import Session
+
+from coprod_desktop.domain.organisation import OrganisationFigures, OrganisationFilter
+from coprod_desktop.storage import organisation_queries as queries
+from coprod_desktop.storage.database import Store
+from coprod_desktop.storage.organisation_store import OrganisationStore
+
+
+class OrganisationView:
+    """Every figure for a filter, each computed by the database in one query."""
+
+    def __init__(
+        self, reading: Callable[[], AbstractContextManager[Session]], *, published: bool, name: str
+    ) -> None:
+        self._reading = reading
+        self.published = published
+        #: What the figures cover, for titles: the store's URL, or "this laptop".
+        self.name = name
+
+    @classmethod
+    def of_organisation(cls, organisation: OrganisationStore) -> OrganisationView:
+        """Each workshop's newest published revision, withdrawn ones left out."""
+        return cls(organisation.reading, published=True, name=organisation.name)
+
+    @classmethod
+    def of_laptop(cls, store: Store) -> OrganisationView:
+        """The workshops on this laptop."""
+        return cls(store.reading, published=False, name=str(store.path))
+
+    def figures(self, flt: OrganisationFilter | None = None) -> OrganisationFigures:
+        flt = flt or OrganisationFilter()
+        sources = queries.published_sources(flt) if self.published else queries.laptop_sources(flt)
+        with self._reading() as session:
+            return queries.figures(session, sources)
+
+    def choices(self) -> tuple[list[str], list[str]]:
+        """The localities and the services present, for the filters."""
+        with self._reading() as session:
+            return queries.choices(session, self.published)
