@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.domain.workshop import WorkshopPurpose
 
 if TYPE_CHECKING:
     from coprod_desktop.services.publish import Published
@@ -41,12 +44,38 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     withdraw.add_argument("uid", metavar="UID", help="the workshop's uid")
     withdraw.add_argument("--reason", default="", help="why, for the record")
     add_url(withdraw)
+    report = commands.add_parser(
+        "org-report",
+        help="write the organisation view as a PDF: from the organisation store (--from, else "
+        f"${URL_ENV}), or this laptop's workshops when neither is given",
+    )
+    report.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    report.add_argument("--locality", action="append", default=[], help="only this locality")
+    report.add_argument("--service", action="append", default=[], help="only this service")
+    report.add_argument(
+        "--purpose",
+        action="append",
+        default=[],
+        choices=[p.value for p in WorkshopPurpose],
+        help="only workshops held for this purpose",
+    )
+    report.add_argument("--held-from", type=_date, metavar="YYYY-MM-DD", help="held on or after")
+    report.add_argument("--held-to", type=_date, metavar="YYYY-MM-DD", help="held on or before")
+    report.add_argument("--language", choices=["en", "cy"], default="en", help="en or cy")
+    add_url(report)
     grant = commands.add_parser(
         "org-grant",
         help="give an existing PostgreSQL role the publisher's rights: read and insert only",
     )
     grant.add_argument("role", metavar="ROLE", help="the database role the laptops log in as")
     add_url(grant)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from None
 
 
 def add_url(parser: argparse.ArgumentParser) -> None:
@@ -139,6 +168,33 @@ def _withdraw(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _org_report(args: argparse.Namespace, out: TextIO) -> int:
+    from coprod_desktop.cli import EXIT_OK, open_folder
+    from coprod_desktop.domain.organisation import OrganisationFilter
+    from coprod_desktop.services.organisation_view import OrganisationView
+
+    flt = OrganisationFilter(
+        localities=tuple(args.locality),
+        services=tuple(args.service),
+        purposes=tuple(WorkshopPurpose(p) for p in args.purpose),
+        held_from=args.held_from,
+        held_to=args.held_to,
+    )
+    if args.url or os.environ.get(URL_ENV):
+        organisation = organisation_store(args)
+        try:
+            view = OrganisationView.of_organisation(organisation)
+            figures = view.write_report(flt, args.output, language=args.language)
+        finally:
+            organisation.close()
+    else:
+        with open_folder(args) as folder:
+            view = OrganisationView.of_laptop(folder.store)
+            figures = view.write_report(flt, args.output, language=args.language)
+    print(f"wrote {args.output} ({figures.workshops} workshops)", file=out)
+    return EXIT_OK
+
+
 def _grant(args: argparse.Namespace, out: TextIO) -> int:
     from coprod_desktop.cli import EXIT_OK
     from coprod_desktop.storage.privileges import grant_publisher
@@ -157,4 +213,5 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "org-upgrade": _upgrade,
     "org-withdraw": _withdraw,
     "org-grant": _grant,
+    "org-report": _org_report,
 }

@@ -11,7 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from coprod_desktop.domain.framework import Stage
-from coprod_desktop.domain.workshop import GroupRole, WorkshopPurpose
+from coprod_desktop.domain.rating import RatingStatus
+from coprod_desktop.domain.workshop import GroupRole, Workshop, WorkshopPurpose
 
 #: A locality "could share" an item when this share of its ratings meets the level needed…
 STRONG_SHARE = 0.75
@@ -115,3 +116,51 @@ class OrganisationFigures:
             if c.locality == locality and c.role == role:
                 return c
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class RoleSum:
+    """A workshop's assessed ratings of one group role, and how many meet the level needed."""
+
+    role: GroupRole | None
+    assessed: int
+    meeting: int
+
+
+@dataclass(frozen=True, slots=True)
+class ItemSum:
+    """A workshop's assessed ratings of one item: meeting the level needed, needs, total gap."""
+
+    item_code: str
+    assessed: int
+    meeting: int
+    needs: int
+    gap_sum: int
+
+
+def summarise(workshop: Workshop) -> tuple[tuple[RoleSum, ...], tuple[ItemSum, ...]]:
+    """The sums the organisation view adds up across workshops (skipped ratings and ratings
+    without both levels are not assessed)."""
+    roles: dict[GroupRole | None, list[int]] = {}
+    items: dict[str, list[int]] = {}
+    for group in workshop.groups:
+        for code in workshop.item_codes:
+            rating = group.ratings.get(code)
+            if rating is None or rating.status is RatingStatus.SKIPPED:
+                continue
+            now, needed = rating.current_level, rating.required_level
+            if now is None or needed is None:
+                continue
+            meets = int(now >= needed)
+            role = roles.setdefault(group.role, [0, 0])
+            role[0] += 1
+            role[1] += meets
+            item = items.setdefault(code, [0, 0, 0, 0])
+            item[0] += 1
+            item[1] += meets
+            item[2] += 1 - meets
+            item[3] += max(0, needed - now)
+    return (
+        tuple(RoleSum(r, *sums) for r, sums in roles.items()),
+        tuple(ItemSum(code, *sums) for code, sums in items.items()),
+    )

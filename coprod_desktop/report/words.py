@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from types import MappingProxyType
 
+from coprod_desktop.report.organisation_words import ORGANISATION_CY
+
 _MONTHS = {
     "en": (
         "January", "February", "March", "April", "May", "June", "July", "August",
@@ -319,7 +321,7 @@ _CY: dict[str, str] = {
 
 #: Each language's words, by their English text (English needs none: it is the source).
 CATALOGUES: MappingProxyType[str, MappingProxyType[str, str]] = MappingProxyType(
-    {"cy": MappingProxyType(_CY)}
+    {"cy": MappingProxyType({**_CY, **ORGANISATION_CY})}
 )
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from pathlib import Path
 
 from sqlmodel import Session
 
 from coprod_desktop.domain.organisation import OrganisationFigures, OrganisationFilter
+from coprod_desktop.services.files import write_atomic
 from coprod_desktop.storage import organisation_queries as queries
 from coprod_desktop.storage.database import Store
 from coprod_desktop.storage.organisation_store import OrganisationStore
@@ -44,3 +46,13 @@ class OrganisationView:
         """The localities and the services present, for the filters."""
         with self._reading() as session:
             return queries.choices(session, self.published)
+
+    def write_report(
+        self, flt: OrganisationFilter, path: Path, *, language: str = "en"
+    ) -> OrganisationFigures:
+        """Write the organisation report for ``flt`` to ``path`` (whole or not at all)."""
+        from coprod_desktop.report.organisation_pdf import organisation_pdf
+
+        figures = self.figures(flt)
+        write_atomic(path, organisation_pdf(figures, flt, source=self.name, language=language))
+        return figures

@@ -25,7 +25,7 @@ from sqlalchemy import (
     not_,
     select,
 )
-from sqlalchemy.sql import ColumnElement, Select, Subquery
+from sqlalchemy.sql import ColumnElement, Select
 from sqlmodel import Session
 
 from coprod_desktop.domain.framework import Stage
@@ -46,7 +46,9 @@ from coprod_desktop.storage.tables import (
     GroupRow,
     PublicationRow,
     PublishedGroupRow,
+    PublishedItemSummaryRow,
     PublishedRatingRow,
+    PublishedRoleSummaryRow,
     RatingRow,
     WithdrawalRow,
     WorkshopItemRow,
@@ -55,7 +57,10 @@ from coprod_desktop.storage.tables import (
 
 TOP = 10
 _P = PublicationRow.__table__  # type: ignore[attr-defined]
+_P2 = _P.alias("newer")
 _PG = PublishedGroupRow.__table__  # type: ignore[attr-defined]
+_RS = PublishedRoleSummaryRow.__table__  # type: ignore[attr-defined]
+_IS = PublishedItemSummaryRow.__table__  # type: ignore[attr-defined]
 _PR = PublishedRatingRow.__table__  # type: ignore[attr-defined]
 _WD = WithdrawalRow.__table__  # type: ignore[attr-defined]
 _W = WorkshopRow.__table__  # type: ignore[attr-defined]
@@ -66,108 +71,92 @@ _I = WorkshopItemRow.__table__  # type: ignore[attr-defined]
 
 @dataclass(frozen=True, slots=True)
 class Sources:
-    """The two row sets every figure reads: groups, and ratings with their group's facts."""
+    """Four grouped queries every figure is assembled from (a few hundred rows at most)."""
 
-    groups: Subquery
-    ratings: Subquery
+    #: locality, year, workshops
+    counts: Select[Any]
+    #: locality, role, year, assessed, meeting
+    by_role: Select[Any]
+    #: locality, item_code, item_text, assessed, meeting, needs, gap_sum
+    by_item: Select[Any]
+    #: stage, groups
+    stages: Select[Any]
     published: bool
 
 
+def _year(column: Any) -> Any:
+    return cast(extract("year", column), Integer).label("year")
+
+
 def published_sources(flt: OrganisationFilter) -> Sources:
-    """The organisation store: each workshop's newest revision, unless withdrawn."""
-    newest = (
-        select(_P.c.workshop_uid, func.max(_P.c.revision).label("revision"))
-        .group_by(_P.c.workshop_uid)
-        .subquery()
+    """The organisation store: each workshop's newest revision, unless withdrawn, read from the
+    sums written with each revision (so no query reads every rating)."""
+    newer = select(_P2.c.id).where(
+        _P2.c.workshop_uid == _P.c.workshop_uid, _P2.c.revision > _P.c.revision
     )
-    withdrawn = select(_WD.c.workshop_uid).where(_WD.c.workshop_uid == _P.c.workshop_uid)
+    withdrawn = select(_WD.c.id).where(_WD.c.workshop_uid == _P.c.workshop_uid)
     current = _filtered(
-        select(
-            _P.c.id.label("pid"),
-            _P.c.workshop_uid.label("uid"),
-            _P.c.locality.label("locality"),
-            _P.c.held_on.label("held_on"),
-        )
-        .join(
-            newest,
-            and_(
-                newest.c.workshop_uid == _P.c.workshop_uid,
-                newest.c.revision == _P.c.revision,
-            ),
-        )
-        .where(not_(withdrawn.exists())),
+        select(_P.c.id.label("pid"), _P.c.locality.label("locality"), _year(_P.c.held_on)).where(
+            not_(newer.exists()), not_(withdrawn.exists())
+        ),
         _P,
         flt,
     ).subquery()
-    groups = (
-        select(
-            current.c.uid, current.c.locality, current.c.held_on,
-            _PG.c.role.label("role"),
-            _PG.c.current_stage.label("current_stage"),
+    c = current.c
+    return Sources(
+        counts=select(c.locality, c.year, func.count()).group_by(c.locality, c.year),
+        by_role=select(
+            c.locality, _RS.c.role, c.year, func.sum(_RS.c.assessed), func.sum(_RS.c.meeting)
         )
-        .join(_PG, _PG.c.publication_id == current.c.pid)
-        .subquery()
+        .join(_RS, _RS.c.publication_id == c.pid)
+        .group_by(c.locality, _RS.c.role, c.year),
+        by_item=select(
+            c.locality, _IS.c.item_code, func.max(_IS.c.item_text), func.sum(_IS.c.assessed),
+            func.sum(_IS.c.meeting), func.sum(_IS.c.needs), func.sum(_IS.c.gap_sum),
+        )
+        .join(_IS, _IS.c.publication_id == c.pid)
+        .group_by(c.locality, _IS.c.item_code),
+        stages=select(_PG.c.current_stage, func.count())
+        .join(current, _PG.c.publication_id == c.pid)
+        .group_by(_PG.c.current_stage),
+        published=True,
     )  # fmt: skip
-    ratings = (
-        select(
-            current.c.uid, current.c.locality, current.c.held_on,
-            _PG.c.role.label("role"),
-            _PR.c.item_code.label("item_code"),
-            _PR.c.item_text.label("item_text"),
-            _PR.c.status.label("status"),
-            _PR.c.current_level.label("current_level"),
-            _PR.c.required_level.label("required_level"),
-        )
-        .join(_PR, _PR.c.publication_id == current.c.pid)
-        .join(
-            _PG,
-            and_(
-                _PG.c.publication_id == current.c.pid,
-                _PG.c.key == _PR.c.group_key,
-            ),
-        )
-        .subquery()
-    )  # fmt: skip
-    return Sources(groups, ratings, published=True)
 
 
 def laptop_sources(flt: OrganisationFilter) -> Sources:
-    """The laptop's own workshops, with the same columns (item texts are filled in later)."""
+    """The laptop's own workshops, summed from their ratings (item texts are filled in later)."""
     workshops = _filtered(
-        select(
-            _W.c.id.label("wid"),
-            _W.c.uid.label("uid"),
-            _W.c.locality.label("locality"),
-            _W.c.held_on.label("held_on"),
-        ),
+        select(_W.c.id.label("wid"), _W.c.locality.label("locality"), _year(_W.c.held_on)),
         _W,
         flt,
     ).subquery()
-    groups = (
-        select(
-            workshops.c.uid, workshops.c.locality, workshops.c.held_on,
-            _G.c.role.label("role"),
-            _G.c.current_stage.label("current_stage"),
-        )
-        .join(_G, _G.c.workshop_id == workshops.c.wid)
-        .subquery()
-    )  # fmt: skip
-    ratings = (
-        select(
-            workshops.c.uid, workshops.c.locality, workshops.c.held_on,
-            _G.c.role.label("role"),
-            _I.c.code.label("item_code"),
-            cast(literal(""), String).label("item_text"),
-            _R.c.status.label("status"),
-            _R.c.current_level.label("current_level"),
-            _R.c.required_level.label("required_level"),
-        )
-        .join(_G, _G.c.workshop_id == workshops.c.wid)
+    w = workshops.c
+    assessed = and_(
+        _R.c.status != "skipped", _R.c.current_level.is_not(None), _R.c.required_level.is_not(None)
+    )
+    meets = func.sum(case((_R.c.current_level >= _R.c.required_level, 1), else_=0))
+    short = _R.c.current_level < _R.c.required_level
+    needs = func.sum(case((short, 1), else_=0))
+    gaps = func.sum(case((short, _R.c.required_level - _R.c.current_level), else_=0))
+    rated = (
+        select(w.locality, _G.c.role, w.year, _I.c.code, _R.c.current_level)
+        .join(_G, _G.c.workshop_id == w.wid)
         .join(_R, _R.c.group_id == _G.c.id)
         .join(_I, _I.c.id == _R.c.item_id)
-        .subquery()
+        .where(assessed)
+    )
+    return Sources(
+        counts=select(w.locality, w.year, func.count()).group_by(w.locality, w.year),
+        by_role=rated.with_only_columns(w.locality, _G.c.role, w.year, func.count(), meets)
+        .group_by(w.locality, _G.c.role, w.year),
+        by_item=rated.with_only_columns(
+            w.locality, _I.c.code, cast(literal(""), String), func.count(), meets, needs, gaps
+        ).group_by(w.locality, _I.c.code),
+        stages=select(_G.c.current_stage, func.count())
+        .join(workshops, _G.c.workshop_id == w.wid)
+        .group_by(_G.c.current_stage),
+        published=False,
     )  # fmt: skip
-    return Sources(groups, ratings, published=False)
 
 
 def _filtered(query: Select[Any], table: Table, flt: OrganisationFilter) -> Select[Any]:
@@ -186,74 +175,76 @@ def _filtered(query: Select[Any], table: Table, flt: OrganisationFilter) -> Sele
 
 
 def figures(session: Session, sources: Sources) -> OrganisationFigures:
-    """Every figure of the view, one grouped query each."""
-    g, r = sources.groups, sources.ratings
-    assessed = and_(
-        r.c.status != "skipped", r.c.current_level.is_not(None), r.c.required_level.is_not(None)
-    )
-    meets = func.sum(case((r.c.current_level >= r.c.required_level, 1), else_=0))
-    count = session.execute(select(func.count(func.distinct(g.c.uid)), func.count()).select_from(g))
-    workshops, groups = count.one()
+    """Every figure of the view from the four grouped queries."""
+    counts = session.execute(sources.counts).all()
+    by_role = session.execute(sources.by_role).all()
+    by_item = session.execute(sources.by_item).all()
+    stage_rows = session.execute(sources.stages).all()
+    cells: dict[tuple[str, str | None], list[int]] = {}
+    trend: dict[tuple[str, int], list[int]] = {}
+    for locality, role, year, assessed, meeting in by_role:
+        _add(cells, (locality, role), int(assessed or 0), int(meeting or 0))
+        if year is not None:
+            _add(trend, (locality, int(year)), int(assessed or 0), int(meeting or 0))
+    held: dict[tuple[str, int], int] = {}
+    for locality, year, n in counts:
+        if year is not None:
+            held[(locality, int(year))] = held.get((locality, int(year)), 0) + int(n)
     readiness = tuple(
-        ReadinessCell(loc, GroupRole(role) if role else None, int(m or 0), int(n))
-        for loc, role, m, n in session.execute(
-            select(r.c.locality, r.c.role, meets, func.count())
-            .where(assessed)
-            .group_by(r.c.locality, r.c.role)
-            .order_by(r.c.locality)
-        )
+        ReadinessCell(loc, GroupRole(role) if role else None, sums[1], sums[0])
+        for (loc, role), sums in sorted(cells.items(), key=lambda kv: (kv[0][0], kv[0][1] or "~"))
     )
     stages = tuple(
-        StageCount(Stage(stage) if stage else None, int(n))
-        for stage, n in session.execute(
-            select(g.c.current_stage, func.count()).group_by(g.c.current_stage)
-        )
-    )
-    gap = r.c.required_level - r.c.current_level
-    needs = tuple(
-        CommonNeed(code, text or "", int(n), float(mean))
-        for code, text, n, mean in session.execute(
-            select(r.c.item_code, func.max(r.c.item_text), func.count(), func.avg(gap))
-            .where(assessed, r.c.current_level < r.c.required_level)
-            .group_by(r.c.item_code)
-            .order_by(func.count().desc(), func.avg(gap).desc(), r.c.item_code)
-            .limit(TOP)
-        )
-    )
-    per_item = session.execute(
-        select(r.c.locality, r.c.item_code, func.max(r.c.item_text), meets, func.count())
-        .where(assessed)
-        .group_by(r.c.locality, r.c.item_code)
-        .having(func.count() >= MIN_RATINGS)
-    ).all()
-    year = cast(extract("year", r.c.held_on), Integer)
-    trend = tuple(
-        TrendPoint(loc, int(y), int(m or 0), int(n), int(w))
-        for loc, y, m, n, w in session.execute(
-            select(r.c.locality, year, meets, func.count(), func.count(func.distinct(r.c.uid)))
-            .where(assessed, r.c.held_on.is_not(None))
-            .group_by(r.c.locality, year)
-            .order_by(r.c.locality, year)
+        sorted(
+            (StageCount(Stage(st) if st else None, int(n)) for st, n in stage_rows),
+            key=lambda s: -1 if s.stage is None else s.stage.order,
         )
     )
     result = OrganisationFigures(
-        workshops=int(workshops),
-        groups=int(groups),
+        workshops=sum(int(n) for _l, _y, n in counts),
+        groups=sum(s.groups for s in stages),
         readiness=readiness,
-        stages=tuple(sorted(stages, key=lambda s: -1 if s.stage is None else s.stage.order)),
-        common_needs=needs,
-        strengths=_strengths(per_item),
-        trend=trend,
+        stages=stages,
+        common_needs=_needs(by_item),
+        strengths=_strengths(
+            (loc, code, text, int(m or 0), int(n or 0)) for loc, code, text, n, m, _x, _g in by_item
+        ),
+        trend=tuple(
+            TrendPoint(loc, year, sums[1], sums[0], held.get((loc, year), 0))
+            for (loc, year), sums in sorted(trend.items())
+        ),
         localities=tuple(sorted({c.locality for c in readiness})),
     )
     return result if sources.published else _with_item_texts(session, result)
+
+
+def _add(into: dict[Any, list[int]], key: Any, assessed: int, meeting: int) -> None:
+    sums = into.setdefault(key, [0, 0])
+    sums[0] += assessed
+    sums[1] += meeting
+
+
+def _needs(by_item: Iterable[Any]) -> tuple[CommonNeed, ...]:
+    totals: dict[str, list[Any]] = {}
+    for _loc, code, text, _n, _m, needs, gaps in by_item:
+        sums = totals.setdefault(code, [text or "", 0, 0])
+        sums[1] += int(needs or 0)
+        sums[2] += int(gaps or 0)
+    found = [
+        CommonNeed(code, text, needs, gaps / needs)
+        for code, (text, needs, gaps) in totals.items()
+        if needs
+    ]
+    found.sort(key=lambda n: (-n.groups, -n.mean_gap, n.item_code))
+    return tuple(found[:TOP])
 
 
 def _strengths(rows: Iterable[tuple[str, str, str | None, int, int]]) -> tuple[Strength, ...]:
     """Pairs of localities on one item: one meets the level needed widely, the other rarely."""
     by_item: dict[str, list[tuple[str, float, str]]] = {}
     for loc, code, text, m, n in rows:
-        by_item.setdefault(code, []).append((loc, (m or 0) / n, text or ""))
+        if n >= MIN_RATINGS:
+            by_item.setdefault(code, []).append((loc, m / n, text or ""))
     pairs = [
         Strength(code, text, strong, s_share, weak, w_share)
         for code, shares in by_item.items()

@@ -12,9 +12,15 @@ from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.storage.organisation_store import OrganisationStore
 
 #: Tables a publisher reads: the schema version, the log's heads, and withdrawals.
-READS = ("alembic_version", "publication", "published_group", "published_rating", "withdrawal")
+READS = (
+    "alembic_version", "publication", "published_group", "published_rating", "withdrawal",
+    "published_role_summary", "published_item_summary",
+)  # fmt: skip
 #: Tables a publisher appends to (and their id sequences).
-INSERTS = ("publication", "published_group", "published_rating")
+INSERTS = (
+    "publication", "published_group", "published_rating", "published_role_summary",
+    "published_item_summary",
+)  # fmt: skip
 
 
 def publisher_grants(role: str) -> list[str]:

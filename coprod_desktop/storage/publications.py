@@ -11,11 +11,14 @@ from dataclasses import dataclass
 from sqlalchemy import func, text
 from sqlmodel import Session, col, select
 
+from coprod_desktop.domain.organisation import summarise
 from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.storage.tables import (
     PublicationRow,
     PublishedGroupRow,
+    PublishedItemSummaryRow,
     PublishedRatingRow,
+    PublishedRoleSummaryRow,
     WithdrawalRow,
 )
 
@@ -141,6 +144,28 @@ class PublicationRepository:
             )
             for g in w.groups
             for code, r in g.ratings.items()
+        )
+        by_role, by_item = summarise(w)
+        self.session.add_all(
+            PublishedRoleSummaryRow(
+                publication_id=pid,
+                role=s.role.value if s.role else None,
+                assessed=s.assessed,
+                meeting=s.meeting,
+            )
+            for s in by_role
+        )
+        self.session.add_all(
+            PublishedItemSummaryRow(
+                publication_id=pid,
+                item_code=s.item_code,
+                item_text=items[s.item_code].text,
+                assessed=s.assessed,
+                meeting=s.meeting,
+                needs=s.needs,
+                gap_sum=s.gap_sum,
+            )
+            for s in by_item
         )
         self.session.flush()
 

@@ -220,3 +220,31 @@ class WithdrawalRow(SQLModel, table=True):
     workshop_uid: str = Field(unique=True)
     reason: str = ""
     withdrawn_at: dt.datetime = Field(default_factory=_now)
+
+
+class PublishedRoleSummaryRow(SQLModel, table=True):
+    """A revision's ratings summed per group role, written with it: the heat map and trend
+    read these few rows instead of every rating."""
+
+    __tablename__ = "published_role_summary"
+
+    id: int | None = Field(default=None, primary_key=True)
+    publication_id: int = Field(foreign_key="publication.id", ondelete="CASCADE", index=True)
+    role: str | None = None
+    assessed: int
+    meeting: int
+
+
+class PublishedItemSummaryRow(SQLModel, table=True):
+    """A revision's ratings summed per item, written with it: common needs and strengths."""
+
+    __tablename__ = "published_item_summary"
+
+    id: int | None = Field(default=None, primary_key=True)
+    publication_id: int = Field(foreign_key="publication.id", ondelete="CASCADE", index=True)
+    item_code: str
+    item_text: str
+    assessed: int
+    meeting: int
+    needs: int
+    gap_sum: int

@@ -76,3 +76,25 @@ def test_merge_two_laptops_files_choosing_where_they_differ(tmp_path: Path) -> N
     assert done.returncode == 0, done.stderr
     assert "1 taken from the other copy" in done.stdout
     assert run("merge", on_b, str(file), data=b).returncode == 0  # now they agree
+
+
+def test_org_report_from_the_laptop_and_from_postgresql(tmp_path: Path, postgres_url: str) -> None:
+    from tests.report.helpers import pdf_text
+
+    data = tmp_path / "data"
+    workshop = run("demo", data=data).stdout.strip()
+    laptop = tmp_path / "laptop.pdf"
+    done = run("org-report", "-o", str(laptop), "--language", "cy", data=data)
+    assert done.returncode == 0, done.stderr
+    assert "(1 workshops)" in done.stdout
+    assert "Parodrwydd fesul ardal a rôl grŵp" in pdf_text(laptop.read_bytes())
+    assert run("org-upgrade", "--to", postgres_url).returncode == 0
+    assert run("publish", workshop, "--to", postgres_url, data=data).returncode == 0
+    shared = tmp_path / "shared.pdf"
+    done = run("org-report", "--from", postgres_url, "-o", str(shared),
+               "--locality", "Wenbury, Lower Marsh ward", "--held-from", "2020-01-01")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    text = pdf_text(shared.read_bytes())
+    assert "Workshops: 1 · groups: 4" in text and "Tenancy support" not in text
+    usage = run("org-report", "-o", "x.pdf", "--held-from", "March")
+    assert usage.returncode == 2 and "'March' is not a date like 2026-03-31" in usage.stderr
