@@ -285,6 +285,6 @@ def _with_item_texts(session: Session, figures: OrganisationFigures) -> Organisa
 def choices(session: Session, published: bool) -> tuple[list[str], list[str]]:
     """The localities and services present, for the filter lists."""
     table = _P if published else _W
-    localities = session.execute(select(table.locality).distinct().order_by(table.locality))
-    services = session.execute(select(table.service).distinct().order_by(table.service))
+    localities = session.execute(select(table.c.locality).distinct().order_by(table.c.locality))
+    services = session.execute(select(table.c.service).distinct().order_by(table.c.service))
     return [x for x in localities.scalars() if x], [x for x in services.scalars() if x]

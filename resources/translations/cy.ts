@@ -1328,6 +1328,223 @@ Ei hagor nawr?</translation>
     </message>
 </context>
 <context>
+    <name>Organisation</name>
+    <message>
+        <source>&amp;Organisation</source>
+        <extracomment>The same variable the command line reads. The laptop&apos;s store; None while the data folder is still opening (nothing to do yet).</extracomment>
+        <translation>&amp;Sefydliad</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;view…</source>
+        <translation>&amp;Golwg y sefydliad…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish all…</source>
+        <translation>C&amp;yhoeddi&apos;r cyfan…</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;store…</source>
+        <translation>&amp;Storfa&apos;r sefydliad…</translation>
+    </message>
+    <message>
+        <source>Organisation store</source>
+        <translation>Storfa&apos;r sefydliad</translation>
+    </message>
+    <message>
+        <source>The organisation store&apos;s address, e.g. postgresql+psycopg://you@db.example.org/coprod (no password: it comes from the system keyring or PGPASSWORD). Leave empty to use this laptop&apos;s workshops.</source>
+        <translation>Cyfeiriad storfa&apos;r sefydliad, e.e. postgresql+psycopg://chi@db.example.org/coprod (dim cyfrinair: daw o allweddgylch y system neu PGPASSWORD). Gadewch yn wag i ddefnyddio gweithdai&apos;r gliniadur hwn.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Heb ei gadw</translation>
+    </message>
+    <message>
+        <source>Organisation view</source>
+        <translation>Golwg y sefydliad</translation>
+    </message>
+    <message>
+        <source>Publish all</source>
+        <translation>Cyhoeddi&apos;r cyfan</translation>
+    </message>
+    <message>
+        <source>Choose the organisation store first (Organisation → Organisation store…).</source>
+        <translation>Dewiswch storfa&apos;r sefydliad yn gyntaf (Sefydliad → Storfa&apos;r sefydliad…).</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Wrthi&apos;n cyhoeddi…</translation>
+    </message>
+    <message>
+        <source>Published {done} of {total}</source>
+        <translation>Wedi cyhoeddi {done} o {total}</translation>
+    </message>
+    <message>
+        <source>{done} published or already up to date.</source>
+        <translation>{done} wedi&apos;u cyhoeddi neu eisoes yn gyfredol.</translation>
+    </message>
+    <message>
+        <source>Service users and carers</source>
+        <translation>Defnyddwyr gwasanaeth a gofalwyr</translation>
+    </message>
+    <message>
+        <source>Community groups</source>
+        <translation>Grwpiau cymunedol</translation>
+    </message>
+    <message>
+        <source>Front-line staff</source>
+        <translation>Staff rheng flaen</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Rheolwyr</translation>
+    </message>
+    <message>
+        <source>Commissioners</source>
+        <translation>Comisiynwyr</translation>
+    </message>
+    <message>
+        <source>Active Involvement</source>
+        <translation>Cyfranogiad Gweithredol</translation>
+    </message>
+    <message>
+        <source>Co-design</source>
+        <translation>Cyd-ddylunio</translation>
+    </message>
+    <message>
+        <source>Co-delivery</source>
+        <translation>Cyd-gyflawni</translation>
+    </message>
+    <message>
+        <source>Full Co-production</source>
+        <translation>Cyd-gynhyrchu Llawn</translation>
+    </message>
+    <message>
+        <source>Planning: find barriers</source>
+        <translation>Cynllunio: canfod rhwystrau</translation>
+    </message>
+    <message>
+        <source>Live self-assessment</source>
+        <translation>Hunanasesiad byw</translation>
+    </message>
+    <message>
+        <source>Training-needs review</source>
+        <translation>Adolygiad anghenion hyfforddi</translation>
+    </message>
+    <message>
+        <source>Role not set</source>
+        <extracomment>Light (not ready) to mid blue (ready): black text stays above 6:1 contrast on every shade.</extracomment>
+        <translation>Rôl heb ei gosod</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>Heb ei osod</translation>
+    </message>
+    <message>
+        <source>All localities</source>
+        <translation>Pob ardal</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Pob gwasanaeth</translation>
+    </message>
+    <message>
+        <source>All purposes</source>
+        <translation>Pob diben</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;O</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hyd at</translation>
+    </message>
+    <message>
+        <source>Held on or after</source>
+        <translation>Wedi&apos;i gynnal ar neu ar ôl</translation>
+    </message>
+    <message>
+        <source>Held on or before</source>
+        <translation>Wedi&apos;i gynnal ar neu cyn</translation>
+    </message>
+    <message>
+        <source>What the figures cover</source>
+        <translation>Beth mae&apos;r ffigurau&apos;n ei gynnwys</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>Ffynhonnell: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Cadw fel PDF…</translation>
+    </message>
+    <message>
+        <source>Readiness by locality and group role</source>
+        <translation>Parodrwydd fesul ardal a rôl grŵp</translation>
+    </message>
+    <message>
+        <source>Trend by locality</source>
+        <translation>Tuedd fesul ardal</translation>
+    </message>
+    <message>
+        <source>&amp;Readiness</source>
+        <translation>&amp;Parodrwydd</translation>
+    </message>
+    <message>
+        <source>St&amp;ages</source>
+        <translation>Ca&amp;mau</translation>
+    </message>
+    <message>
+        <source>Common &amp;needs</source>
+        <translation>A&amp;nghenion cyffredin</translation>
+    </message>
+    <message>
+        <source>Stren&amp;gths to share</source>
+        <translation>C&amp;ryfderau i&apos;w rhannu</translation>
+    </message>
+    <message>
+        <source>Tr&amp;end</source>
+        <translation>&amp;Tuedd</translation>
+    </message>
+    <message>
+        <source>&amp;Locality</source>
+        <translation>&amp;Ardal</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice</source>
+        <translation>&amp;Gwasanaeth</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Diben</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Cynhaliwyd</translation>
+    </message>
+    <message>
+        <source>{workshops} workshops, {groups} groups</source>
+        <translation>{workshops} gweithdy, {groups} grŵp</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Ardal</translation>
+    </message>
+    <message>
+        <source>Save the organisation report</source>
+        <translation>Cadw adroddiad y sefydliad</translation>
+    </message>
+    <message>
+        <source>organisation.pdf</source>
+        <translation>sefydliad.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dogfennau PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Overview</name>
     <message>
         <source>{title} – overview</source>

@@ -65,7 +65,7 @@ def test_settings_switch_the_open_workshop_list_to_welsh_and_back(
     window: WorkshopListWindow, settings: QSettings, qtbot: QtBot
 ) -> None:
     actions = window.workshop_actions
-    assert menu_titles(window) == ["&Workshop", "&Edit", "&Help"]
+    assert menu_titles(window) == ["&Workshop", "&Edit", "&Organisation", "&Help"]
     assert actions.new.text() == "&New workshop…"
 
     dialog = SettingsDialog(window, settings=settings)
@@ -79,7 +79,12 @@ def test_settings_switch_the_open_workshop_list_to_welsh_and_back(
 
     assert current_language() == "cy"
     assert saved_language(settings) == "cy"
-    assert menu_titles(window) == ["&Gweithdy", "Go&lygu", "&Cymorth"]  # a key letter each
+    assert menu_titles(window) == [
+        "&Gweithdy",
+        "Go&lygu",
+        "&Sefydliad",
+        "&Cymorth",
+    ]  # a key letter each
     assert actions.new.text() == "&Gweithdy newydd…"
     assert actions.open.text() == "&Agor"
     assert actions.undo.text() == "&Dadwneud"
@@ -97,7 +102,7 @@ def test_settings_switch_the_open_workshop_list_to_welsh_and_back(
     assert back.windowTitle() == "Gosodiadau"
     back.language.setCurrentIndex(back.language.findData("en"))
     back.accept()
-    assert menu_titles(window) == ["&Workshop", "&Edit", "&Help"]
+    assert menu_titles(window) == ["&Workshop", "&Edit", "&Organisation", "&Help"]
     assert list_page.model.headerData(0, Qt.Orientation.Horizontal) == "Workshop"
     assert saved_language(settings) == "en"
 

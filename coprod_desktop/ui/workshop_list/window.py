@@ -65,6 +65,7 @@ class WorkshopListWindow(QMainWindow):
         from coprod_desktop.ui.workshop_list.controller import WorkshopListController
 
         page = self.page or self._build_list()
+        self.organisation_menu.store = services.workshops.store
         on_language_change(
             self._folder_label,
             lambda: self._folder_label.setText(
@@ -138,6 +139,8 @@ class WorkshopListWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     def _build_menus(self) -> None:
+        from coprod_desktop.ui.organisation.menu import OrganisationMenu
+
         a = self.workshop_actions
         workshop = self.menuBar().addMenu("")
         on_language_change(
@@ -166,6 +169,7 @@ class WorkshopListWindow(QMainWindow):
         on_language_change(edit, lambda: edit.setTitle(translate("WorkshopList", "&Edit")))
         edit.addAction(a.undo)
         edit.addAction(a.redo)
+        self.organisation_menu = OrganisationMenu(self)  # given the store by attach()
         help_menu = self.menuBar().addMenu("")
         on_language_change(
             help_menu, lambda: help_menu.setTitle(translate("WorkshopList", "&Help"))

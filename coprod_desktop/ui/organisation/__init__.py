@@ -1,0 +1,1 @@
+"""The organisation view: figures across every workshop, for an analyst."""

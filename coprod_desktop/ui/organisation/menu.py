@@ -1,0 +1,170 @@
+"""The Organisation menu: the organisation view, publishing every workshop (with a progress bar)
+and where the organisation store is (a URL kept in the settings; never a password)."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+)
+
+from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.storage.database import Store
+from coprod_desktop.ui.i18n import on_language_change, translate
+from coprod_desktop.ui.messages import tell
+
+if TYPE_CHECKING:
+    from coprod_desktop.storage.organisation_store import OrganisationStore
+
+SETTING = "organisation/url"
+#: The same variable the command line reads.
+URL_ENV = "COPROD_ORGANISATION_URL"
+
+
+class OrganisationMenu:
+    """Adds the Organisation menu to the workshop list's window, over the laptop's store."""
+
+    def __init__(
+        self, window: QMainWindow, store: Store | None = None, settings: QSettings | None = None
+    ) -> None:
+        self.window = window
+        #: The laptop's store; None while the data folder is still opening (nothing to do yet).
+        self.store = store
+        self.settings = settings or QSettings()
+        menu: QMenu = window.menuBar().addMenu("")
+        self.view_action = menu.addAction("")
+        self.view_action.triggered.connect(self.open_view)
+        self.publish_action = menu.addAction("")
+        self.publish_action.triggered.connect(self.publish_all)
+        menu.addSeparator()
+        self.where_action = menu.addAction("")
+        self.where_action.triggered.connect(self.choose_store)
+
+        def words() -> None:
+            menu.setTitle(translate("Organisation", "&Organisation"))
+            self.view_action.setText(translate("Organisation", "Organisation &view…"))
+            self.publish_action.setText(translate("Organisation", "&Publish all…"))
+            self.where_action.setText(translate("Organisation", "Organisation &store…"))
+
+        on_language_change(menu, words)
+        self.windows: list[object] = []
+
+    def url(self) -> str:
+        """The organisation store's URL: the setting, else the environment, else none."""
+        saved = self.settings.value(SETTING, "")
+        return str(saved or os.environ.get(URL_ENV, ""))
+
+    def choose_store(self) -> None:
+        text, ok = QInputDialog.getText(
+            self.window,
+            translate("Organisation", "Organisation store"),
+            translate(
+                "Organisation",
+                "The organisation store's address, e.g. "
+                "postgresql+psycopg://you@db.example.org/coprod (no password: it comes from the "
+                "system keyring or PGPASSWORD). Leave empty to use this laptop's workshops.",
+            ),
+            QLineEdit.EchoMode.Normal,
+            self.url(),
+        )
+        if not ok:
+            return
+        if text.strip():
+            from coprod_desktop.storage.connection_url import parse_url
+
+            try:
+                parse_url(text)
+            except CoprodError as exc:
+                tell(self.window, QMessageBox.Icon.Warning,
+                     translate("Organisation", "Not saved"), str(exc))  # fmt: skip
+                return
+        self.settings.setValue(SETTING, text.strip())
+
+    def _organisation(self) -> OrganisationStore:
+        from coprod_desktop.storage.connection_url import parse_url
+        from coprod_desktop.storage.organisation_store import open_organisation_store
+
+        return open_organisation_store(parse_url(self.url()))
+
+    def open_view(self) -> None:
+        """The organisation view over the organisation store, or this laptop's workshops."""
+        from coprod_desktop.services.organisation_view import OrganisationView
+        from coprod_desktop.ui.organisation.window import OrganisationWindow
+
+        if self.store is None:
+            return
+        try:
+            if self.url():
+                organisation = self._organisation()
+                view = OrganisationView.of_organisation(organisation)
+            else:
+                view = OrganisationView.of_laptop(self.store)
+            shown = OrganisationWindow(view, self.window)
+        except CoprodError as exc:
+            tell(self.window, QMessageBox.Icon.Warning,
+                 translate("Organisation", "Organisation view"), str(exc))  # fmt: skip
+            return
+        shown.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        shown.show()
+
+    def publish_all(self) -> None:
+        """Publish every workshop on this laptop, one at a time, with a progress bar."""
+        from coprod_desktop.services.publish import PublishService
+
+        title = translate("Organisation", "Publish all")
+        if self.store is None:
+            return
+        if not self.url():
+            tell(self.window, QMessageBox.Icon.Information, title, translate(
+                "Organisation",
+                "Choose the organisation store first (Organisation → Organisation store…).",
+            ))  # fmt: skip
+            return
+        try:
+            organisation = self._organisation()
+        except CoprodError as exc:
+            tell(self.window, QMessageBox.Icon.Warning, title, str(exc))
+            return
+        progress = QProgressDialog(translate("Organisation", "Publishing…"), "", 0, 0, self.window)
+        progress.setCancelButton(None)
+        progress.setWindowTitle(title)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+
+        def step(done: int, total: int, _result: object) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            progress.setLabelText(
+                translate("Organisation", "Published {done} of {total}").format(
+                    done=done, total=total
+                )
+            )
+            QApplication.processEvents()
+
+        try:
+            results = PublishService(self.store, organisation).publish_all(step)
+        except CoprodError as exc:
+            progress.close()
+            tell(self.window, QMessageBox.Icon.Warning, title, str(exc))
+            return
+        finally:
+            organisation.close()
+        progress.close()
+        refused = [str(r) for r in results if isinstance(r, CoprodError)]
+        done = len(results) - len(refused)
+        text = translate("Organisation", "{done} published or already up to date.").format(
+            done=done
+        )
+        if refused:
+            text += "\n\n" + "\n\n".join(refused)
+        icon = QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information
+        tell(self.window, icon, title, text)

@@ -1,0 +1,316 @@
+"""The organisation view: every workshop across localities, filtered, as tables a keyboard and
+a screen reader can walk (readiness heat map, stages, common needs, strengths, trend)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.domain.framework import Stage
+from coprod_desktop.domain.organisation import OrganisationFigures, OrganisationFilter
+from coprod_desktop.domain.workshop import GroupRole, WorkshopPurpose
+from coprod_desktop.services.organisation_view import OrganisationView
+from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from coprod_desktop.ui.messages import plain_tooltip, tell
+from coprod_desktop.ui.results.parts import table
+from coprod_desktop.ui.style_roles import set_role
+
+ROLES = {
+    GroupRole.SERVICE_USERS: QT_TRANSLATE_NOOP("Organisation", "Service users and carers"),
+    GroupRole.COMMUNITY: QT_TRANSLATE_NOOP("Organisation", "Community groups"),
+    GroupRole.FRONT_LINE: QT_TRANSLATE_NOOP("Organisation", "Front-line staff"),
+    GroupRole.MANAGERS: QT_TRANSLATE_NOOP("Organisation", "Managers"),
+    GroupRole.COMMISSIONERS: QT_TRANSLATE_NOOP("Organisation", "Commissioners"),
+}
+STAGES = {
+    Stage.ACTIVE_INVOLVEMENT: QT_TRANSLATE_NOOP("Organisation", "Active Involvement"),
+    Stage.CO_DESIGN: QT_TRANSLATE_NOOP("Organisation", "Co-design"),
+    Stage.CO_DELIVERY: QT_TRANSLATE_NOOP("Organisation", "Co-delivery"),
+    Stage.FULL_CO_PRODUCTION: QT_TRANSLATE_NOOP("Organisation", "Full Co-production"),
+}
+PURPOSES = {
+    WorkshopPurpose.PLANNING: QT_TRANSLATE_NOOP("Organisation", "Planning: find barriers"),
+    WorkshopPurpose.LIVE_SELF_ASSESSMENT: QT_TRANSLATE_NOOP("Organisation", "Live self-assessment"),
+    WorkshopPurpose.TRAINING_NEEDS_REVIEW: QT_TRANSLATE_NOOP(
+        "Organisation", "Training-needs review"
+    ),
+}
+#: Light (not ready) to mid blue (ready): black text stays above 6:1 contrast on every shade.
+LIGHT, DARK = (240, 245, 255), (66, 146, 198)
+
+
+def role_text(role: GroupRole | None) -> str:
+    return (
+        translate("Organisation", ROLES[role])
+        if role
+        else translate("Organisation", "Role not set")
+    )
+
+
+def stage_text(stage: Stage | None) -> str:
+    return (
+        translate("Organisation", STAGES[stage])
+        if stage
+        else translate("Organisation", "Not placed")
+    )
+
+
+def _shade(share: float) -> QColor:
+    return QColor(*(round(lo + (hi - lo) * share) for lo, hi in zip(LIGHT, DARK, strict=True)))
+
+
+class OrganisationWindow(QWidget):
+    """Filters above, the figures in tabs below; "Save as PDF…" writes the organisation report."""
+
+    def __init__(self, view: OrganisationView, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.view = view
+        self.setWindowTitle(translate("Organisation", "Organisation view"))
+        self.resize(1100, 720)
+        localities, services = view.choices()
+        self.locality = self._choice(translate("Organisation", "All localities"), localities)
+        self.service = self._choice(translate("Organisation", "All services"), services)
+        self.purpose = QComboBox()
+        self.purpose.addItem(translate("Organisation", "All purposes"), None)
+        for purpose, text in PURPOSES.items():
+            self.purpose.addItem(translate("Organisation", text), purpose)
+        self.use_from = QCheckBox(translate("Organisation", "&From"))
+        self.use_to = QCheckBox(translate("Organisation", "&To"))
+        self.held_from, self.held_to = QDateEdit(), QDateEdit()
+        for box, edit, name in (
+            (self.use_from, self.held_from, translate("Organisation", "Held on or after")),
+            (self.use_to, self.held_to, translate("Organisation", "Held on or before")),
+        ):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(QDate.currentDate())
+            edit.setEnabled(False)
+            edit.setAccessibleName(name)
+            box.toggled.connect(edit.setEnabled)
+            box.toggled.connect(self.refresh)
+            edit.dateChanged.connect(self.refresh)
+        for combo in (self.locality, self.service, self.purpose):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.summary = QLabel()
+        self.summary.setAccessibleName(translate("Organisation", "What the figures cover"))
+        source = QLabel(translate("Organisation", "Source: {0}").format(view.name))
+        source.setTextFormat(Qt.TextFormat.PlainText)
+        set_role(source, "muted")
+        self.save = QPushButton(translate("Organisation", "&Save as PDF…"))
+        self.save.clicked.connect(self.save_pdf)
+        self.tabs = QTabWidget()
+        self.heat = table(translate("Organisation", "Readiness by locality and group role"), [""])
+        t = translate
+        item, statement = t("Organisation", "Item"), t("Organisation", "Statement")
+        self.stages = self._table(
+            t("Organisation", "Spread of stages"),
+            [t("Organisation", "Stage"), t("Organisation", "Groups")],
+        )
+        self.needs = self._table(
+            t("Organisation", "Most common needs"),
+            [
+                item,
+                statement,
+                t("Organisation", "Groups with the need"),
+                t("Organisation", "Mean gap"),
+            ],
+        )
+        self.strengths = self._table(
+            t("Organisation", "Strengths to share"),
+            [item, statement, t("Organisation", "Strong locality"),
+             t("Organisation", "Could share with")],
+        )  # fmt: skip
+        self.trend = table(translate("Organisation", "Trend by locality"), [""])
+        for widget in (self.heat, self.trend):
+            widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.tabs.addTab(self.heat, translate("Organisation", "&Readiness"))
+        self.tabs.addTab(self.stages, translate("Organisation", "St&ages"))
+        self.tabs.addTab(self.needs, translate("Organisation", "Common &needs"))
+        self.tabs.addTab(self.strengths, translate("Organisation", "Stren&gths to share"))
+        self.tabs.addTab(self.trend, translate("Organisation", "Tr&end"))
+        self._lay_out(source)
+        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        close.activated.connect(self.close)
+        self.figures: OrganisationFigures | None = None
+        self.refresh()
+
+    def _choice(self, everything: str, values: Sequence[str]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(everything, None)
+        for value in values:
+            combo.addItem(value, value)
+        return combo
+
+    def _table(self, name: str, headers: Sequence[str]) -> QTableWidget:
+        shown = table(name, headers)
+        shown.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        return shown
+
+    def _lay_out(self, source: QLabel) -> None:
+        filters = QGridLayout()
+        for column, (text, field) in enumerate(
+            (
+                (translate("Organisation", "&Locality"), self.locality),
+                (translate("Organisation", "Ser&vice"), self.service),
+                (translate("Organisation", "&Purpose"), self.purpose),
+            )
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            field.setAccessibleName(text.replace("&", ""))
+            filters.addWidget(label, 0, column)
+            filters.addWidget(field, 1, column)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(translate("Organisation", "Held")))
+        for box, edit in ((self.use_from, self.held_from), (self.use_to, self.held_to)):
+            # The style's indicator and spacing are wider than the hint allows for a short word.
+            words = box.fontMetrics().horizontalAdvance(box.text().replace("&", ""))
+            box.setMinimumWidth(words + 48)
+            top.addSpacing(12)
+            top.addWidget(box)
+            top.addWidget(edit)
+        top.addSpacing(24)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(source)
+
+    def current_filter(self) -> OrganisationFilter:
+        locality, service, purpose = (
+            c.currentData() for c in (self.locality, self.service, self.purpose)
+        )
+        return OrganisationFilter(
+            localities=(locality,) if locality else (),
+            services=(service,) if service else (),
+            purposes=(purpose,) if purpose else (),
+            held_from=self._date(self.use_from, self.held_from),
+            held_to=self._date(self.use_to, self.held_to),
+        )
+
+    @staticmethod
+    def _date(box: QCheckBox, edit: QDateEdit) -> dt.date | None:
+        if not box.isChecked():
+            return None
+        day = edit.date()
+        return dt.date(day.year(), day.month(), day.day())
+
+    def refresh(self) -> None:
+        """Compute the figures for the filter as it is now, and show them."""
+        f = self.view.figures(self.current_filter())
+        self.figures = f
+        self.summary.setText(
+            translate("Organisation", "{workshops} workshops, {groups} groups").format(
+                workshops=f.workshops, groups=f.groups
+            )
+        )
+        self._show_heat_map(f)
+        _fill(self.stages, [[stage_text(s.stage), str(s.groups)] for s in f.stages])
+        _fill(
+            self.needs,
+            [
+                [n.item_code, n.item_text, str(n.groups), f"{n.mean_gap:.1f}"]
+                for n in f.common_needs
+            ],
+        )
+        _fill(
+            self.strengths,
+            [
+                [s.item_code, s.item_text, f"{s.strong_locality} ({s.strong_share:.0%})",
+                 f"{s.weak_locality} ({s.weak_share:.0%})"]
+                for s in f.strengths
+            ],
+        )  # fmt: skip
+        self._show_trend(f)
+
+    def _show_heat_map(self, f: OrganisationFigures) -> None:
+        roles = f.roles
+        self.heat.setColumnCount(1 + len(roles))
+        heads = [translate("Organisation", "Locality"), *(role_text(r) for r in roles)]
+        self.heat.setHorizontalHeaderLabels(heads)
+        rows = []
+        for locality in f.localities:
+            row = [locality]
+            for role in roles:
+                cell = f.cell(locality, role)
+                row.append(f"{cell.share:.0%} ({cell.assessed})" if cell else "–")
+            rows.append(row)
+        _fill(self.heat, rows)
+        for r, locality in enumerate(f.localities):
+            for c, role in enumerate(roles, start=1):
+                cell = f.cell(locality, role)
+                item = self.heat.item(r, c)
+                if cell is None or item is None:
+                    continue
+                item.setBackground(QBrush(_shade(cell.share)))
+                item.setForeground(QBrush(QColor("black")))
+
+    def _show_trend(self, f: OrganisationFigures) -> None:
+        years = sorted({t.year for t in f.trend})
+        self.trend.setColumnCount(1 + len(years))
+        self.trend.setHorizontalHeaderLabels(
+            [translate("Organisation", "Locality"), *map(str, years)]
+        )
+        rows = []
+        for locality in sorted({t.locality for t in f.trend}):
+            points = {t.year: t for t in f.trend if t.locality == locality}
+            rows.append(
+                [locality]
+                + [f"{points[y].share:.0%} ({points[y].workshops})" if y in points else "–"
+                   for y in years]
+            )  # fmt: skip
+        _fill(self.trend, rows)
+
+    def save_pdf(self) -> None:
+        """Ask where, then write the organisation report for the current filter."""
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("Organisation", "Save the organisation report"),
+            translate("Organisation", "organisation.pdf"),
+            translate("Organisation", "PDF documents (*.pdf)"),
+        )
+        if chosen:
+            self.write_pdf(Path(chosen))
+
+    def write_pdf(self, path: Path) -> None:
+        try:
+            self.view.write_report(
+                self.current_filter(), path, language="cy" if current_language() == "cy" else "en"
+            )
+        except CoprodError as exc:
+            tell(self, QMessageBox.Icon.Warning, translate("Organisation", "Not saved"), str(exc))
+
+
+def _fill(shown: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+    shown.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            cell = QTableWidgetItem(text)
+            cell.setToolTip(plain_tooltip(text))
+            if c:
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            shown.setItem(r, c, cell)
+    shown.resizeColumnsToContents()
