@@ -98,7 +98,7 @@ def child(folder: Path, workshop_id: int, seed: int) -> None:
             required_level=scale.highest,
             note=f"#{seq}",
         )
-        workshop = live.record(workshop, key, code, rating)
+        live.record(key, code, rating)
         # Unbuffered: the acknowledgement leaves the process the moment the commit returned.
         os.write(1, f"{seq} {key} {code} {level}\n".encode())
         seq += 1

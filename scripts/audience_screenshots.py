@@ -44,54 +44,54 @@ Setup = Callable[[SessionController], None]
 
 def split_item(c: SessionController) -> None:
     """Service users and carers, item S3: a split view with a tally and a minority note."""
-    c.set_running_order(RunningOrder.GROUP_BY_GROUP)
-    c.show_slide(Slide.ITEM)
-    c.jump(group_key="g1", item_code="S3")
-    c.set_easy_read(True)
-    c.set_revealed(True)
+    c.run(c.live.set_running_order, RunningOrder.GROUP_BY_GROUP)
+    c.run(c.live.show_slide, Slide.ITEM)
+    c.run(c.live.jump, group_key="g1", item_code="S3")
+    c.run(c.live.set_easy_read, True)
+    c.run(c.live.set_revealed, True)
 
 
 def item_question(c: SessionController) -> None:
-    c.set_running_order(RunningOrder.GROUP_BY_GROUP)
-    c.show_slide(Slide.ITEM)
-    c.jump(group_key="g1", item_code="K1")
-    c.set_easy_read(True)
-    c.set_revealed(False)
+    c.run(c.live.set_running_order, RunningOrder.GROUP_BY_GROUP)
+    c.run(c.live.show_slide, Slide.ITEM)
+    c.run(c.live.jump, group_key="g1", item_code="K1")
+    c.run(c.live.set_easy_read, True)
+    c.run(c.live.set_revealed, False)
 
 
 def all_groups(c: SessionController) -> None:
     """Item by item: every group's result for S4, two of them split."""
-    c.set_running_order(RunningOrder.ITEM_BY_ITEM)
-    c.show_slide(Slide.ITEM)
-    c.jump(group_key="g1", item_code="S4")
-    c.set_easy_read(False)
-    c.set_revealed(True)
+    c.run(c.live.set_running_order, RunningOrder.ITEM_BY_ITEM)
+    c.run(c.live.show_slide, Slide.ITEM)
+    c.run(c.live.jump, group_key="g1", item_code="S4")
+    c.run(c.live.set_easy_read, False)
+    c.run(c.live.set_revealed, True)
 
 
 def stages(c: SessionController) -> None:
-    c.set_running_order(RunningOrder.GROUP_BY_GROUP)
-    c.show_slide(Slide.STAGES)
+    c.run(c.live.set_running_order, RunningOrder.GROUP_BY_GROUP)
+    c.run(c.live.show_slide, Slide.STAGES)
 
 
 def summary(c: SessionController) -> None:
-    c.set_running_order(RunningOrder.GROUP_BY_GROUP)
-    c.jump(group_key="g1", item_code="K1")
-    c.show_slide(Slide.GROUP_SUMMARY)
+    c.run(c.live.set_running_order, RunningOrder.GROUP_BY_GROUP)
+    c.run(c.live.jump, group_key="g1", item_code="K1")
+    c.run(c.live.show_slide, Slide.GROUP_SUMMARY)
 
 
 def results(c: SessionController) -> None:
     """Service users and carers: profile, stage placement and top training needs."""
-    c.set_running_order(RunningOrder.GROUP_BY_GROUP)
-    c.jump(group_key="g1", item_code="K1")
-    c.show_slide(Slide.RESULTS)
+    c.run(c.live.set_running_order, RunningOrder.GROUP_BY_GROUP)
+    c.run(c.live.jump, group_key="g1", item_code="K1")
+    c.run(c.live.show_slide, Slide.RESULTS)
 
 
 def title(c: SessionController) -> None:
-    c.show_slide(Slide.TITLE)
+    c.run(c.live.show_slide, Slide.TITLE)
 
 
 def closing(c: SessionController) -> None:
-    c.show_slide(Slide.CLOSING)
+    c.run(c.live.show_slide, Slide.CLOSING)
 
 
 SHOTS: list[tuple[str, Setup, tuple[int, int], str]] = [

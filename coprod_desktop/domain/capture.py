@@ -2,14 +2,14 @@
 
 The console's keys (a digit for the level now, Shift+digit for the level needed, S for a split,
 K to skip, a tally, a note) each turn the rating before the press into the rating after it.
-Keeping the rules here lets the session apply them and also foresee them: the projector lays
-out the frames a level key could lead to while the room is still talking.
+The live session (``services/session.py``) applies them and keeps the steps for undo.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
+from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
 from coprod_desktop.domain.workshop import Workshop
 
@@ -56,8 +56,17 @@ def as_split(item_code: str, before: Rating | None) -> Rating:
     return _like(before, item_code, status=RatingStatus.SPLIT)
 
 
-def as_agreed(before: Rating) -> Rating:
+class LevelNotChosenError(ValidationError):
+    """Agreed needs the level the group agrees on first."""
+
+    def __init__(self) -> None:
+        super().__init__("choose the level the group agrees on first", "current level")
+
+
+def as_agreed(before: Rating | None) -> Rating:
     """The facilitator confirms the consensus (a current level must already be chosen)."""
+    if before is None or before.current_level is None:
+        raise LevelNotChosenError
     return dataclasses.replace(before, status=RatingStatus.AGREED)
 
 
@@ -83,16 +92,3 @@ def with_note(item_code: str, before: Rating | None, note: str, *, private: bool
     if private:
         return _like(before, item_code, status=status, private_note=note)
     return _like(before, item_code, status=status, note=note)
-
-
-def level_key_outcomes(workshop: Workshop, group_key: str, item_code: str) -> list[Rating]:
-    """Every rating one level key could make of this item now: each level now, then each
-    level needed (the ones that would change nothing are left out)."""
-    before = workshop.group(group_key).ratings.get(item_code)
-    outcomes = []
-    levels = [step.level for step in workshop.framework.scale.levels]
-    for level in levels:
-        outcomes.append(with_current_level(workshop, group_key, item_code, before, level))
-    for level in levels:
-        outcomes.append(with_required_level(item_code, before, level))
-    return [rating for rating in outcomes if rating != before]

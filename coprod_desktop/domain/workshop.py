@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from types import MappingProxyType
 
@@ -206,26 +206,20 @@ class Workshop:
                 raise ValidationError("the rating is for another item", "item")
             rating.check(self.framework.scale, group.participant_count)
             ratings[item_code] = rating
-        return self._with_group(replace(group, ratings=ratings))
+        return self.with_group(replace(group, ratings=ratings))
 
     def with_placement(self, group_key: str, placement: StagePlacement) -> Workshop:
-        return self._with_group(replace(self.group(group_key), placement=placement))
+        return self.with_group(replace(self.group(group_key), placement=placement))
 
-    def _with_group(self, changed: Group) -> Workshop:
-        # Only ``changed`` is new, and the caller checked what changed in it against this
-        # workshop; re-validating every other rating on each keypress would cost more than
-        # the commit.
-        groups = tuple(changed if g.key == changed.key else g for g in self.groups)
-        copy = object.__new__(Workshop)
-        for name in _WORKSHOP_FIELDS:
-            object.__setattr__(copy, name, getattr(self, name))
-        object.__setattr__(copy, "groups", groups)
-        return copy
+    def with_group(self, changed: Group) -> Workshop:
+        """A copy with ``changed`` in place of the group with its key (checked like any
+        workshop)."""
+        self.group(changed.key)
+        return replace(
+            self, groups=tuple(changed if g.key == changed.key else g for g in self.groups)
+        )
 
     def default_required_level(self, group_key: str, item_code: str) -> int | None:
         """The level the framework says this item needs at the stage the group aims for."""
         aim = self.group(group_key).placement.aim
         return self.framework.item(item_code).required_level(aim) if aim else None
-
-
-_WORKSHOP_FIELDS = tuple(f.name for f in fields(Workshop))

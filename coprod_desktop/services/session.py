@@ -1,72 +1,393 @@
-"""The live session's use cases: record a rating, place a group, keep actions and the
-parking lot, remember where the facilitator is. Each call is one committed transaction."""
+"""The live session: one workshop being run, below any window.
+
+It owns the workshop, the cursor, what the projector shows, the undo history (plain before
+and after values) and the changes the disk has not taken yet. Every change — a key, a paper
+form, a dialog, the command line — goes through it, in order, and returns :class:`Changes`
+saying what changed, so any front end can show it.
+
+Each change puts its new values in memory, then saves what is unsaved (``unsaved.py``).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import dataclasses
+import time
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 
+from coprod_desktop.domain import capture as rules
+from coprod_desktop.domain import session as moves
+from coprod_desktop.domain.audience import (
+    AudienceState,
+    Curtain,
+    Presentation,
+    Slide,
+    audience_state,
+)
+from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.rating import Rating
-from coprod_desktop.domain.session import Cursor, valid_cursor
-from coprod_desktop.domain.workshop import Action, ParkingLotEntry, StagePlacement, Workshop
+from coprod_desktop.domain.session import Cursor, RunningOrder, valid_cursor
+from coprod_desktop.domain.workshop import Action, Group, ParkingLotEntry, StagePlacement, Workshop
+from coprod_desktop.services.steps import (
+    Actions,
+    Changes,
+    Edit,
+    ParkingLot,
+    Part,
+    PlacementOf,
+    RatingOf,
+    Step,
+    StepKind,
+)
+from coprod_desktop.services.unsaved import Unsaved
 from coprod_desktop.storage.capture import CaptureWriter, open_session_workshop, saved_cursor
 from coprod_desktop.storage.database import Store
 from coprod_desktop.storage.repositories import WorkshopRepository
 
+RatingRule = Callable[[Rating | None], Rating | None]
+
 
 class LiveSession:
-    """One workshop being run: validates each change against the workshop's rules, then
-    commits it before returning, so what the console shows as saved is on disk."""
+    """One workshop's live session. Reading is through properties; every change is a method
+    returning :class:`Changes` (it never raises for a refused or unsaved change: the
+    ``problem`` says why). ``clock`` gives seconds, for the time spent on an item."""
 
-    def __init__(self, store: Store, workshop_id: int) -> None:
+    def __init__(self, store: Store, workshop_id: int, *,
+                 clock: Callable[[], float] = time.monotonic) -> None:  # fmt: skip
         self.store = store
         self.workshop_id = workshop_id
         self._writer = CaptureWriter(store, workshop_id)
+        self._workshop, self._cursor = self.load()
+        self._presentation = Presentation(slide=Slide.ITEM)
+        self._baseline: Workshop | None = None
+        self._timer_shown = False
+        self._clock = clock
+        self._item_since = clock()
+        self._done: list[Step] = []
+        self._undone: list[Step] = []
+        self._unsaved = Unsaved(self._writer)
+        self._is_open = True
+        self._shown = self._snapshot()
+
+    # --- reading ---------------------------------------------------------------------------
+    @property
+    def workshop(self) -> Workshop:
+        return self._workshop
+
+    @property
+    def cursor(self) -> Cursor:
+        return self._cursor
+
+    @property
+    def presentation(self) -> Presentation:
+        return self._presentation
+
+    @property
+    def audience(self) -> AudienceState:
+        """What the projector shows now (the frozen slide while the curtain is frozen)."""
+        return self._shown
+
+    @property
+    def baseline(self) -> Workshop | None:
+        """The workshop a follow-up is compared with, for the results."""
+        return self._baseline
+
+    @property
+    def group(self) -> Group:
+        """The group being captured."""
+        return self._workshop.group(self._cursor.group_key)
+
+    def rating(self, group_key: str | None = None, item_code: str | None = None) -> Rating | None:
+        key = group_key or self._cursor.group_key
+        return self._workshop.group(key).ratings.get(item_code or self._cursor.item_code)
+
+    @property
+    def unsaved_count(self) -> int:
+        """Changes shown but not yet on disk (0 in the normal case)."""
+        return len(self._unsaved)
+
+    def timer_text(self) -> str:
+        """The time spent on the item under the cursor, as m:ss."""
+        seconds = int(self._clock() - self._item_since)
+        return f"{seconds // 60}:{seconds % 60:02d}"
 
     def load(self) -> tuple[Workshop, Cursor]:
-        """The workshop as stored, and where its session was (or its start)."""
+        """The workshop as stored on disk, and where its session was (or its start)."""
         with self.store.reading() as session:
             workshop = WorkshopRepository(session).load(self.workshop_id)
             cursor = saved_cursor(session.connection(), self.workshop_id)
         return workshop, valid_cursor(workshop, cursor)
 
-    def record(self, workshop: Workshop, group_key: str, item_code: str,
-               rating: Rating | None, *, checked: Workshop | None = None) -> Workshop:  # fmt: skip
-        """Store ``rating`` (None clears it) if ``workshop``'s rules allow it; returns the
-        workshop with it, once it is committed. ``checked``, when given, is
-        ``workshop.with_rating(group_key, item_code, rating)`` made earlier (the session
-        foresees the level keys), so the rules need not run twice."""
-        updated = (
-            checked if checked is not None else workshop.with_rating(group_key, item_code, rating)
+    # --- capture: each is one undoable step -----------------------------------------------
+    def set_current_level(self, level: int) -> Changes:
+        """The group agrees it is at ``level`` now; the level needed defaults from its aim."""
+        key, code = self._here()
+        return self._rate(StepKind.CURRENT_LEVEL, lambda r: rules.with_current_level(
+            self._workshop, key, code, r, level), number=level)  # fmt: skip
+
+    def set_required_level(self, level: int) -> Changes:
+        code = self._cursor.item_code
+        rule: RatingRule = lambda r: rules.with_required_level(code, r, level)  # noqa: E731
+        return self._rate(StepKind.REQUIRED_LEVEL, rule, number=level)
+
+    def mark_split(self) -> Changes:
+        """No consensus (yet): the item stays open for a tally and a minority note."""
+        return self._rate(StepKind.SPLIT, lambda r: rules.as_split(self._cursor.item_code, r))
+
+    def mark_agreed(self) -> Changes:
+        return self._rate(StepKind.AGREED, rules.as_agreed)
+
+    def skip(self) -> Changes:
+        return self._rate(StepKind.SKIPPED, lambda r: rules.as_skipped(self._cursor.item_code, r))
+
+    def set_tally(self, counts: Mapping[int, int]) -> Changes:
+        """A dot vote; a split with no level agreed takes the median's level."""
+        key, code = self._here()
+        return self._rate(StepKind.TALLY, lambda r: rules.with_tally(
+            self._workshop, key, code, r, dict(counts)))  # fmt: skip
+
+    def set_note(self, note: str) -> Changes:
+        return self._rate(StepKind.NOTE, lambda r: rules.with_note(self._cursor.item_code, r, note))
+
+    def set_private_note(self, note: str) -> Changes:
+        code = self._cursor.item_code
+        return self._rate(StepKind.PRIVATE_NOTE,
+                          lambda r: rules.with_note(code, r, note, private=True))  # fmt: skip
+
+    def clear_rating(self) -> Changes:
+        return self._rate(StepKind.CLEAR, lambda _r: None)
+
+    def record(self, group_key: str, item_code: str, rating: Rating | None) -> Changes:
+        """Any rating for any group and item (None clears it), as one step."""
+        edits = [(RatingOf(group_key, item_code), rating)]
+        return self._take(StepKind.RATING, edits, group_key, item_code)
+
+    def record_many(self, group_key: str, ratings: Mapping[str, Rating | None]) -> Changes:
+        """Several of one group's ratings (None clears one) as one step, saved together."""
+        edits = [(RatingOf(group_key, code), rating) for code, rating in ratings.items()]
+        return self._take(StepKind.PAPER_FORM, edits, group_key, number=len(edits))
+
+    def set_placement(self, group_key: str, placement: StagePlacement) -> Changes:
+        return self._take(StepKind.PLACEMENT, [(PlacementOf(group_key), placement)], group_key)
+
+    def add_action(self, what: str, who: str = "", group_key: str | None = None) -> Changes:
+        """An action agreed: what, who (optional), for a group or for all."""
+        try:
+            action = Action(what=what, who=who, group_key=group_key)
+        except CoprodError as exc:
+            return self._refused(exc)
+        return self._take(StepKind.ADD_ACTION, [(Actions(), (*self._workshop.actions, action))])
+
+    def remove_action(self, index: int) -> Changes:
+        actions = list(self._workshop.actions)
+        del actions[index]
+        return self._take(StepKind.REMOVE_ACTION, [(Actions(), tuple(actions))])
+
+    def toggle_action_done(self, index: int) -> Changes:
+        actions = list(self._workshop.actions)
+        actions[index] = dataclasses.replace(actions[index], done=not actions[index].done)
+        return self._take(StepKind.ACTION_DONE, [(Actions(), tuple(actions))])
+
+    def park(self, text: str, group_key: str | None = None) -> Changes:
+        """Set a question aside in the parking lot."""
+        try:
+            entries = (*self._workshop.parking_lot, ParkingLotEntry(text, group_key))
+        except CoprodError as exc:
+            return self._refused(exc)
+        return self._take(StepKind.PARK, [(ParkingLot(), entries)])
+
+    def remove_parking_lot_entry(self, index: int) -> Changes:
+        entries = list(self._workshop.parking_lot)
+        del entries[index]
+        return self._take(StepKind.UNPARK, [(ParkingLot(), tuple(entries))])
+
+    # --- undo and redo ----------------------------------------------------------------------
+    def undo(self) -> Changes:
+        """Put back what the last step changed (saved like any change)."""
+        return self._replay(self._done, self._undone, backwards=True)
+
+    def redo(self) -> Changes:
+        return self._replay(self._undone, self._done, backwards=False)
+
+    @property
+    def history(self) -> tuple[tuple[Step, ...], tuple[Step, ...]]:
+        """The steps that undo would take back (oldest first), and those redo would redo
+        (next first)."""
+        return tuple(self._done), tuple(reversed(self._undone))
+
+    # --- moving: saved so that a restart resumes here, not undoable -------------------------
+    def next_item(self) -> Changes:
+        return self._move(lambda: moves.step(self._workshop, self._cursor, 1))
+
+    def previous_item(self) -> Changes:
+        return self._move(lambda: moves.step(self._workshop, self._cursor, -1))
+
+    def next_group(self, delta: int = 1) -> Changes:
+        return self._move(lambda: moves.next_group(self._workshop, self._cursor, delta))
+
+    def jump(self, group_key: str | None = None, item_code: str | None = None) -> Changes:
+        return self._move(lambda: moves.jump(self._workshop, self._cursor,
+                                             group_key=group_key, item_code=item_code))  # fmt: skip
+
+    def set_running_order(self, order: RunningOrder) -> Changes:
+        return self._move(lambda: dataclasses.replace(self._cursor, order=order))
+
+    # --- the projector ----------------------------------------------------------------------
+    def show_slide(self, slide: Slide) -> Changes:
+        revealed = False if slide is Slide.ITEM else self._presentation.revealed
+        return self._present(slide=slide, revealed=revealed)
+
+    def set_revealed(self, revealed: bool) -> Changes:
+        return self._present(revealed=revealed)
+
+    def set_curtain(self, curtain: Curtain) -> Changes:
+        return self._present(curtain=curtain)
+
+    def toggle_curtain(self) -> Changes:
+        is_open = self._presentation.curtain is Curtain.OPEN
+        return self.set_curtain(Curtain.BLANK if is_open else Curtain.OPEN)
+
+    def set_easy_read(self, on: bool) -> Changes:
+        return self._present(easy_read=on)
+
+    def set_timer_shown(self, shown: bool) -> Changes:
+        """Show the time on the item to the room too (it is always on the console)."""
+        self._timer_shown = shown
+        return self._present(timer_text=self.timer_text() if shown else None)
+
+    def tick(self) -> Changes:
+        """A second passed: the time on the item moves on (on the wall too, if shown)."""
+        changes = self._present(timer_text=self.timer_text()) if self._timer_shown else Changes()
+        return dataclasses.replace(changes, tick=True, unsaved=self.unsaved_count)
+
+    def set_baseline(self, baseline: Workshop | None) -> Changes:
+        """Compare the results with ``baseline`` (a follow-up's earlier workshop)."""
+        self._baseline = baseline
+        return Changes(audience=self._refresh(), unsaved=self.unsaved_count)
+
+    # --- saving -----------------------------------------------------------------------------
+    def retry_saving(self) -> Changes:
+        """The facilitator freed space (or the folder is writable again): save what is kept."""
+        problem = self._save()
+        return Changes(saved=problem is None, problem=problem, unsaved=self.unsaved_count)
+
+    def close(self) -> Changes:
+        """The facilitator closes the workshop: a restart then opens the list, not here."""
+        self._is_open = False
+        self._unsaved.cursor = True
+        return self.retry_saving()
+
+    def save_copy_to(self, path: Path) -> None:
+        """Write the whole workshop, as in memory (unsaved changes too), to a workshop file
+        at ``path``, for when the data folder cannot take it. Raises CoprodError."""
+        from coprod_desktop.services.exchange import write_workshop_file
+
+        write_workshop_file(self._workshop, path, keep_out=self.store.path.parent)
+
+    # --- internals --------------------------------------------------------------------------
+    def _here(self) -> tuple[str, str]:
+        return self._cursor.group_key, self._cursor.item_code
+
+    def _rate(self, kind: StepKind, rule: RatingRule, *, number: int | None = None) -> Changes:
+        """Apply a capture key's ``rule`` to the rating under the cursor, as one step."""
+        key, code = self._here()
+        try:
+            after = rule(self.rating())
+        except CoprodError as exc:
+            return self._refused(exc)
+        return self._take(kind, [(RatingOf(key, code), after)], key, code, number=number)
+
+    def _take(self, kind: StepKind, edits: Iterable[tuple[Part, object]], group_key: str = "",
+              item_code: str = "", *, number: int | None = None) -> Changes:  # fmt: skip
+        """Make ``edits`` (part, value after) one undoable step, if the rules allow them all."""
+        workshop, made = self._workshop, []
+        try:
+            for part, after in edits:
+                before = part.read(workshop)
+                if before != after:
+                    workshop = part.put(workshop, after)
+                    made.append(Edit(part, before, after))
+        except CoprodError as exc:
+            return self._refused(exc)
+        if not made:
+            return Changes(unsaved=self.unsaved_count)
+        name = self._workshop.group(group_key).name if group_key else ""
+        step = Step(kind, tuple(made), name, item_code, number)
+        self._done.append(step)
+        self._undone.clear()
+        return dataclasses.replace(self._commit(workshop, step), step=step)
+
+    def _replay(self, source: list[Step], target: list[Step], *, backwards: bool) -> Changes:
+        if not source:
+            return Changes(unsaved=self.unsaved_count)
+        step = source[-1]
+        workshop = self._workshop
+        try:
+            for edit in reversed(step.edits) if backwards else step.edits:
+                workshop = edit.part.put(workshop, edit.before if backwards else edit.after)
+        except CoprodError as exc:  # e.g. a tally larger than a group since made smaller
+            return self._refused(exc)
+        target.append(source.pop())
+        return self._commit(workshop, step)
+
+    def _commit(self, workshop: Workshop, step: Step) -> Changes:
+        """Show ``workshop`` and save what ``step`` changed (with anything kept before)."""
+        self._workshop = workshop
+        self._unsaved.add(edit.part for edit in step.edits)
+        problem = self._save()
+        ratings = tuple(
+            (e.part.group_key, e.part.item_code) for e in step.edits if isinstance(e.part, RatingOf)
         )
-        self._writer.put_rating(group_key, item_code, rating)
-        return updated
+        return Changes(ratings=ratings, workshop=True, audience=self._refresh(),
+                       saved=problem is None, problem=problem,
+                       unsaved=self.unsaved_count)  # fmt: skip
 
-    def record_many(self, workshop: Workshop, group_key: str,
-                    ratings: Mapping[str, Rating | None]) -> Workshop:  # fmt: skip
-        """Store several of one group's ratings (None clears one) as one transaction, if
-        ``workshop``'s rules allow each; returns the workshop with them, once committed."""
-        updated = workshop
-        for item_code, rating in ratings.items():
-            updated = updated.with_rating(group_key, item_code, rating)
-        self._writer.put_ratings(group_key, ratings)
-        return updated
+    def _save(self) -> CoprodError | None:
+        return self._unsaved.save(self._workshop, self._cursor, is_open=self._is_open)
 
-    def place(self, group_key: str, placement: StagePlacement) -> None:
-        self._writer.put_placement(group_key, placement)
+    def _refused(self, problem: CoprodError) -> Changes:
+        return Changes(problem=problem, unsaved=self.unsaved_count)
 
-    def set_actions(self, actions: Sequence[Action]) -> None:
-        self._writer.put_actions(actions)
+    def _move(self, where: Callable[[], Cursor]) -> Changes:
+        try:
+            cursor = where()
+        except CoprodError as exc:
+            return self._refused(exc)
+        if cursor == self._cursor:
+            return Changes(unsaved=self.unsaved_count)
+        self._cursor = cursor
+        self._item_since = self._clock()
+        shown = self._presentation
+        if shown.slide is Slide.ITEM:
+            self._presentation = dataclasses.replace(shown, revealed=False)
+        had_changes = len(self._unsaved) > self._unsaved.cursor
+        self._unsaved.cursor = True
+        problem = self._save()
+        return Changes(cursor=True, presentation=self._presentation != shown,
+                       audience=self._refresh(), saved=had_changes and problem is None,
+                       problem=problem, unsaved=self.unsaved_count)  # fmt: skip
 
-    def set_parking_lot(self, entries: Sequence[ParkingLotEntry]) -> None:
-        self._writer.put_parking_lot(entries)
+    def _present(self, **changes: object) -> Changes:
+        shown = self._presentation
+        self._presentation = dataclasses.replace(shown, **changes)  # type: ignore[arg-type]
+        return Changes(presentation=self._presentation != shown, audience=self._refresh(),
+                       unsaved=self.unsaved_count)  # fmt: skip
 
-    def close(self) -> None:
-        """The session is over (its window closed): release what it holds."""
-        self._writer.close()
+    def _snapshot(self) -> AudienceState:
+        return audience_state(self._workshop, self._cursor, self._presentation, self._baseline)
 
-    def remember(self, cursor: Cursor, *, is_open: bool = True) -> None:
-        """Save where the facilitator is; ``is_open=False`` when the session is closed."""
-        self._writer.put_cursor(cursor, is_open=is_open)
+    def _refresh(self) -> bool:
+        """Bring the projector's snapshot up to date; whether it changed."""
+        if self._presentation.curtain is Curtain.FROZEN:
+            if self._shown.curtain is Curtain.FROZEN:
+                return False
+            self._shown = dataclasses.replace(self._shown, curtain=Curtain.FROZEN)
+            return True
+        state = self._snapshot()
+        if state == self._shown:
+            return False
+        self._shown = state
+        return True
 
 
 def session_to_resume(store: Store) -> int | None:

@@ -1,49 +1,50 @@
-"""Steps the disk refused (full, read-only): kept in memory and saved, in order, once it takes
-writes again. The live session carries on meanwhile; nothing shown on screen is lost."""
+"""What the live session has changed in memory and not yet written to disk.
+
+The parts are written as they are in memory *when saved*, not as they were when changed, all
+in one transaction: so whichever change comes first after the disk refused (full, read-only),
+the disk ends up holding exactly what the screen shows, and no older value can win.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterable
 
-from coprod_desktop.storage.errors import WriteFailedError
+from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.domain.session import Cursor
+from coprod_desktop.domain.workshop import Workshop
+from coprod_desktop.services.steps import Part
+from coprod_desktop.storage.capture import CaptureWriter
 
-Write = Callable[[], object]
 
+class Unsaved:
+    """The parts not yet on disk, oldest first, and whether the cursor is."""
 
-class UnsavedSteps:
-    """The writes still to be saved, one per thing (a rating, the actions, the cursor …) with
-    its newest state, oldest first. ``on_count`` hears how many are left after each change."""
-
-    def __init__(self, on_count: Callable[[int], None] | None = None) -> None:
-        self._writes: dict[tuple[str, ...], Write] = {}
-        self._on_count = on_count or (lambda _count: None)
+    def __init__(self, writer: CaptureWriter) -> None:
+        self._writer = writer
+        self._parts: dict[Part, None] = {}
+        self.cursor = False
 
     def __len__(self) -> int:
-        return len(self._writes)
+        return len(self._parts) + self.cursor
 
-    def save(self) -> None:
-        """Save every kept step, oldest first; raises WriteFailedError, keeping the rest, if
-        the disk still refuses."""
-        while self._writes:
-            key, write = next(iter(self._writes.items()))
-            write()
-            del self._writes[key]
-            self._on_count(len(self._writes))
+    def add(self, parts: Iterable[Part]) -> None:
+        for part in parts:
+            self._parts.pop(part, None)  # saved after the others
+            self._parts[part] = None
 
-    def keep(self, key: tuple[str, ...], write: Write) -> None:
-        """Keep ``write`` for ``key``: it replaces an older step for the same thing and is
-        saved after the others."""
-        self._writes.pop(key, None)
-        self._writes[key] = write
-        self._on_count(len(self._writes))
-
-    def write(self, key: tuple[str, ...], write: Write) -> WriteFailedError | None:
-        """Run ``write`` after the kept steps (in order); if the disk refuses, keep it and
-        return why (None: saved)."""
+    def save(self, workshop: Workshop, cursor: Cursor, *, is_open: bool) -> CoprodError | None:
+        """Write every unsaved part of ``workshop``, and ``cursor``, in one transaction; None
+        when all is saved, else why the disk refused (and everything is kept)."""
+        if not self:
+            return None
         try:
-            self.save()
-            write()
-        except WriteFailedError as exc:
-            self.keep(key, write)
+            with self._writer.transaction() as conn:
+                for part in self._parts:
+                    part.save(self._writer, conn, workshop)
+                # Always, so a restart after a crash resumes here (one small row).
+                self._writer.put_cursor(conn, cursor, is_open=is_open)
+        except CoprodError as exc:  # disk full, read-only …: the session carries on
             return exc
+        self._parts.clear()
+        self.cursor = False
         return None

@@ -1,11 +1,11 @@
-"""Live capture writes: one small transaction per change, on the hot path of a keypress."""
+"""Live capture writes: the live session opens one small transaction per change and writes
+what changed in it."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from typing import Any
 
 from sqlalchemy import Connection, delete, select, update
@@ -16,6 +16,7 @@ from coprod_desktop.domain.rating import Rating
 from coprod_desktop.domain.session import Cursor, RunningOrder
 from coprod_desktop.domain.workshop import Action, ParkingLotEntry, StagePlacement
 from coprod_desktop.storage.database import Store
+from coprod_desktop.storage.repositories import rating_row
 from coprod_desktop.storage.tables import (
     ActionRow,
     GroupRow,
@@ -35,28 +36,30 @@ _ITEM = WorkshopItemRow.__table__  # type: ignore[attr-defined]
 _WORKSHOP = WorkshopRow.__table__  # type: ignore[attr-defined]
 
 
-_UPSERT_RATING = (
-    "INSERT INTO rating (group_id, item_id, status, current_level, required_level, tally,"
-    " note, private_note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-    " ON CONFLICT (group_id, item_id) DO UPDATE SET status = excluded.status,"
-    " current_level = excluded.current_level, required_level = excluded.required_level,"
-    " tally = excluded.tally, note = excluded.note, private_note = excluded.private_note,"
-    " updated_at = excluded.updated_at"
-)
-_DELETE_RATING = "DELETE FROM rating WHERE group_id = ? AND item_id = ?"
-
-
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def _upsert(table: Any, keys: tuple[str, ...]) -> Any:
+    """Insert a row or update the one with the same ``keys``: built once, so each keypress
+    reuses SQLAlchemy's compiled statement instead of building and compiling a new one."""
+    statement = insert(table)
+    changed = {c.name: statement.excluded[c.name] for c in table.c if c.name not in {"id", *keys}}
+    return statement.on_conflict_do_update(index_elements=list(keys), set_=changed)
+
+
+_UPSERT_RATING = _upsert(_RATING, ("group_id", "item_id"))
+_UPSERT_SESSION = _upsert(_SESSION, ("workshop_id",))
+
+
 class CaptureWriter:
-    """Writes for one workshop's live session. Ids are looked up once, not per keypress."""
+    """Writes for one workshop's live session, each inside a transaction the caller opens
+    with :meth:`transaction` (so several changes commit together, or none). Ids are looked
+    up once, not per keypress."""
 
     def __init__(self, store: Store, workshop_id: int) -> None:
         self.store = store
         self.workshop_id = workshop_id
-        self._pooled: Any = None
         with store.engine.connect() as conn:
             if (
                 conn.execute(select(_WORKSHOP.c.id).where(_WORKSHOP.c.id == workshop_id)).first()
@@ -74,117 +77,82 @@ class CaptureWriter:
                 ).all()
             )
 
-    def put_rating(self, group_key: str, item_code: str, rating: Rating | None) -> None:
+    def transaction(self) -> AbstractContextManager[Connection]:
+        """A transaction that commits when the block ends; raises WriteFailedError (disk
+        full, read-only …) having written nothing."""
+        return self.store.writing()
+
+    def put_rating(self, conn: Connection, group_key: str, item_code: str,
+                   rating: Rating | None) -> None:  # fmt: skip
         """Store ``rating`` for the group and item, replacing any; None removes it."""
-        self.put_ratings(group_key, {item_code: rating})
-
-    def put_ratings(self, group_key: str, ratings: Mapping[str, Rating | None]) -> None:
-        """Store a group's ratings by item code in one transaction (all or none); None
-        removes that item's rating."""
-        group_id = self._groups[group_key]
-        item_ids = {code: self._items[code] for code in ratings}
-        # Plain SQL on a pooled sqlite3 connection: this runs on every capture keypress.
-        with self.store.raw_transaction(self._conn()) as conn:
-            for code, rating in ratings.items():
-                if rating is None:
-                    conn.execute(_DELETE_RATING, (group_id, item_ids[code]))
-                    continue
-                tally = rating.tally
-                conn.execute(
-                    _UPSERT_RATING,
-                    (
-                        group_id,
-                        item_ids[code],
-                        rating.status.value,
-                        rating.current_level,
-                        rating.required_level,
-                        json.dumps({str(k): v for k, v in tally.counts.items()}) if tally else None,
-                        rating.note,
-                        rating.private_note,
-                        _now().strftime("%Y-%m-%d %H:%M:%S.%f"),  # as SQLAlchemy stores UTC
-                    ),
-                )
-
-    def _conn(self) -> sqlite3.Connection:
-        # Kept for the whole session: checking a connection in and out of the pool costs a
-        # rollback each time, as much as the commit itself.
-        if self._pooled is None:
-            self._pooled = self.store.raw_connection()
-        conn = self._pooled.driver_connection
-        assert isinstance(conn, sqlite3.Connection)
-        return conn
-
-    def close(self) -> None:
-        """Give the kept connection back to the pool."""
-        if self._pooled is not None:
-            self._pooled.close()
-            self._pooled = None
-
-    def put_placement(self, group_key: str, placement: StagePlacement) -> None:
-        with self.store.writing() as conn:
+        group_id, item_id = self._groups[group_key], self._items[item_code]
+        if rating is None:
             conn.execute(
-                update(_GROUP)
-                .where(_GROUP.c.id == self._groups[group_key])
-                .values(
-                    current_stage=placement.current.value if placement.current else None,
-                    aim_stage=placement.aim.value if placement.aim else None,
-                    placement_note=placement.note,
-                )
+                delete(_RATING).where(_RATING.c.group_id == group_id, _RATING.c.item_id == item_id)
             )
+            return
+        conn.execute(_UPSERT_RATING, rating_row(rating, group_id, item_id).model_dump())
 
-    def put_actions(self, actions: Sequence[Action]) -> None:
+    def put_placement(self, conn: Connection, group_key: str, placement: StagePlacement) -> None:
+        conn.execute(
+            update(_GROUP)
+            .where(_GROUP.c.id == self._groups[group_key])
+            .values(
+                current_stage=placement.current.value if placement.current else None,
+                aim_stage=placement.aim.value if placement.aim else None,
+                placement_note=placement.note,
+            )
+        )
+
+    def put_actions(self, conn: Connection, actions: Sequence[Action]) -> None:
         """Replace the workshop's actions with ``actions``, in order."""
-        with self.store.writing() as conn:
-            conn.execute(delete(_ACTION).where(_ACTION.c.workshop_id == self.workshop_id))
-            if actions:
-                conn.execute(
-                    insert(_ACTION),
-                    [
-                        {
-                            "workshop_id": self.workshop_id,
-                            "group_id": self._groups[a.group_key] if a.group_key else None,
-                            "what": a.what,
-                            "who": a.who,
-                            "due": a.due,
-                            "done": a.done,
-                            "position": i,
-                        }
-                        for i, a in enumerate(actions)
-                    ],
-                )
-
-    def put_parking_lot(self, entries: Sequence[ParkingLotEntry]) -> None:
-        """Replace the workshop's parking lot with ``entries``, in order."""
-        with self.store.writing() as conn:
-            conn.execute(delete(_LOT).where(_LOT.c.workshop_id == self.workshop_id))
-            if entries:
-                conn.execute(
-                    insert(_LOT),
-                    [
-                        {
-                            "workshop_id": self.workshop_id,
-                            "group_id": self._groups[e.group_key] if e.group_key else None,
-                            "text": e.text,
-                            "position": i,
-                        }
-                        for i, e in enumerate(entries)
-                    ],
-                )
-
-    def put_cursor(self, cursor: Cursor, *, is_open: bool = True) -> None:
-        values = {
-            "running_order": cursor.order.value,
-            "group_key": cursor.group_key,
-            "item_code": cursor.item_code,
-            "is_open": is_open,
-            "updated_at": _now(),
-        }
-        with self.store.writing() as conn:
+        conn.execute(delete(_ACTION).where(_ACTION.c.workshop_id == self.workshop_id))
+        if actions:
             conn.execute(
-                insert(_SESSION)
-                .values(workshop_id=self.workshop_id, **values)
-                .on_conflict_do_update(index_elements=["workshop_id"], set_=values)
+                insert(_ACTION),
+                [
+                    {
+                        "workshop_id": self.workshop_id,
+                        "group_id": self._groups[a.group_key] if a.group_key else None,
+                        "what": a.what,
+                        "who": a.who,
+                        "due": a.due,
+                        "done": a.done,
+                        "position": i,
+                    }
+                    for i, a in enumerate(actions)
+                ],
             )
+
+    def put_parking_lot(self, conn: Connection, entries: Sequence[ParkingLotEntry]) -> None:
+        """Replace the workshop's parking lot with ``entries``, in order."""
+        conn.execute(delete(_LOT).where(_LOT.c.workshop_id == self.workshop_id))
+        if entries:
+            conn.execute(
+                insert(_LOT),
+                [
+                    {
+                        "workshop_id": self.workshop_id,
+                        "group_id": self._groups[e.group_key] if e.group_key else None,
+                        "text": e.text,
+                        "position": i,
+                    }
+                    for i, e in enumerate(entries)
+                ],
+            )
+
+    def put_cursor(self, conn: Connection, cursor: Cursor, *, is_open: bool = True) -> None:
+        conn.execute(
+            _UPSERT_SESSION,
+            {
+                "workshop_id": self.workshop_id,
+                "running_order": cursor.order.value,
+                "group_key": cursor.group_key,
+                "item_code": cursor.item_code,
+                "is_open": is_open,
+                "updated_at": _now(),
+            },
+        )
 
 
 def saved_cursor(conn: Connection, workshop_id: int) -> Cursor | None:

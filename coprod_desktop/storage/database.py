@@ -168,23 +168,6 @@ class Store:
         return self.engine.raw_connection()
 
     @contextlib.contextmanager
-    def raw_transaction(self, conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-        """BEGIN … COMMIT on ``conn``; any failure rolls back and says why in plain words."""
-        try:
-            conn.execute("BEGIN")
-            try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
-        except (sqlite3.Error, OSError) as exc:
-            if conn.in_transaction:
-                with contextlib.suppress(sqlite3.Error):
-                    conn.execute("ROLLBACK")
-            raise write_error(self.path, exc) from exc
-
-    @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for queries only."""
         with Session(self.engine) as session:

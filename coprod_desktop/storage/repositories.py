@@ -207,7 +207,7 @@ class WorkshopRepository:
         group_id = {r.key: _id(r.id) for r in group_rows}
         for g in workshop.groups:
             s.add_all(
-                _rating_row(rating, group_id[g.key], item_id[code])
+                rating_row(rating, group_id[g.key], item_id[code])
                 for code, rating in g.ratings.items()
             )
         s.add_all(
@@ -271,7 +271,8 @@ def _rating(row: RatingRow, code: str) -> Rating:
     )
 
 
-def _rating_row(rating: Rating, group_id: int, item_id: int) -> RatingRow:
+def rating_row(rating: Rating, group_id: int, item_id: int) -> RatingRow:
+    """The row that stores ``rating`` for the group and item."""
     return RatingRow(
         group_id=group_id,
         item_id=item_id,

@@ -2262,7 +2262,6 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <name>Session</name>
     <message>
         <source>current level {level}</source>
-        <extracomment>A rating was committed: (group key, item code). Emitted just before workshop_changed, so views that show ratings can update that one cell instead of everything. Ratings change only through :meth:`apply_rating`. What the facilitator chose to show changed (slide, reveal, curtain, Easy Read, timer). How many steps are kept in memory because the disk refused them (0: all saved). The workshop a follow-up is compared with (set by the console), for the results. Steps the disk refused (full, read-only), saved in order by the next change or &quot;Retry saving&quot;. See &quot;saving when the disk refuses&quot; below.</extracomment>
         <translation>lefel bresennol {level}</translation>
     </message>
     <message>
@@ -2318,6 +2317,10 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>clirio</translation>
     </message>
     <message>
+        <source>rating</source>
+        <translation>sgôr</translation>
+    </message>
+    <message>
         <source>add action</source>
         <translation>ychwanegu cam gweithredu</translation>
     </message>
@@ -2340,22 +2343,6 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>Saved</source>
         <translation>Wedi&apos;i gadw</translation>
-    </message>
-    <message>
-        <source>Stage placement saved</source>
-        <translation>Lleoliad y cam wedi&apos;i gadw</translation>
-    </message>
-    <message>
-        <source>Actions saved</source>
-        <translation>Camau gweithredu wedi&apos;u cadw</translation>
-    </message>
-    <message>
-        <source>Parking lot saved</source>
-        <translation>Maes parcio wedi&apos;i gadw</translation>
-    </message>
-    <message>
-        <source>All changes saved</source>
-        <translation>Pob newid wedi&apos;i gadw</translation>
     </message>
     <message>
         <source>{group}, {code}: {change}</source>

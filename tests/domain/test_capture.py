@@ -88,17 +88,10 @@ def test_notes_public_and_private_keep_the_status(workshop: Workshop) -> None:
     assert rules.with_note("K1", None, "x").status is RatingStatus.SPLIT
 
 
-def test_level_key_outcomes_are_every_level_now_and_needed_that_changes_something(
-    workshop: Workshop,
-) -> None:
-    levels = [step.level for step in workshop.framework.scale.levels]
-    fresh = rules.level_key_outcomes(workshop, "g1", "K1")
-    assert len(fresh) == 2 * len(levels)
-    assert [r.current_level for r in fresh[: len(levels)]] == levels
-    assert [r.required_level for r in fresh[len(levels) :]] == levels
-    at_two = workshop.with_rating(
-        "g1", "K1", rules.with_current_level(workshop, "g1", "K1", None, 2)
-    )
-    outcomes = rules.level_key_outcomes(at_two, "g1", "K1")
-    assert len(outcomes) == 2 * len(levels) - 1  # pressing 2 again changes nothing
-    assert at_two.group("g1").ratings["K1"] not in outcomes
+def test_agreed_needs_a_level_first() -> None:
+    with pytest.raises(rules.LevelNotChosenError):
+        rules.as_agreed(None)
+    with pytest.raises(rules.LevelNotChosenError):
+        rules.as_agreed(Rating("K1", RatingStatus.SPLIT))
+    agreed = rules.as_agreed(Rating("K1", RatingStatus.SPLIT, current_level=3))
+    assert agreed.status is RatingStatus.AGREED

@@ -43,7 +43,7 @@ def new_store(folder: Path) -> int:
         wid = WorkshopService(data.store).create(
             WorkshopDraft(title="Real keyboards", groups=[GroupDraft("Users", 6)], item_codes=ITEMS)
         )
-        LiveSession(data.store, wid).place("g1", StagePlacement(aim=Stage.CO_DESIGN))
+        LiveSession(data.store, wid).set_placement("g1", StagePlacement(aim=Stage.CO_DESIGN))
     finally:
         data.close()
     return wid

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
 from coprod_desktop.domain.text import SHORT_TEXT_LIMIT
-from coprod_desktop.domain.workshop import Action, ParkingLotEntry, StagePlacement, Workshop
+from coprod_desktop.domain.workshop import StagePlacement, Workshop
 from coprod_desktop.services.session import LiveSession
 from coprod_desktop.services.workshops import GroupDraft, WorkshopDraft, WorkshopService
 from coprod_desktop.storage.database import Store
@@ -91,23 +91,22 @@ def create_odd_workshop(store: Store, text: str) -> tuple[int, Typed]:
     )
     live = LiveSession(store, workshop_id)
     try:
-        workshop, _ = live.load()
         n = typed.notes
-        workshop = live.record(workshop, "g1", "K1", Rating(
+        live.record("g1", "K1", Rating(
             item_code="K1", status=RatingStatus.AGREED, current_level=2, required_level=4,
             note=n["rating_note"], private_note=typed.private,
         ))  # fmt: skip
-        workshop = live.record(workshop, "g1", "K2", Rating(
+        live.record("g1", "K2", Rating(
             item_code="K2", status=RatingStatus.SPLIT, current_level=2, required_level=4,
             tally=Tally({2: 4, 4: 2}), note=n["minority_note"],
         ))  # fmt: skip
-        workshop = live.record(workshop, "g2", "H1", Rating(
+        live.record("g2", "H1", Rating(
             item_code="H1", status=RatingStatus.AGREED, current_level=1, required_level=3,
             note=n["multiline_note"],
         ))  # fmt: skip
-        live.place("g1", StagePlacement(note=n["placement_note"]))
-        live.set_actions([Action(what=n["action_what"], who=f["action_who"], group_key="g1")])
-        live.set_parking_lot([ParkingLotEntry(text=n["parking_lot"], group_key="g2")])
+        live.set_placement("g1", StagePlacement(note=n["placement_note"]))
+        live.add_action(n["action_what"], f["action_who"], "g1")
+        live.park(n["parking_lot"], "g2")
     finally:
         live.close()
     return workshop_id, typed

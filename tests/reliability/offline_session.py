@@ -42,7 +42,6 @@ def open_sockets() -> list[str]:
 def session(work: Path) -> None:
     """Create, capture, report, export every format, blank form, import; then the console."""
     from coprod_desktop.domain.rating import Rating, RatingStatus
-    from coprod_desktop.domain.workshop import Action, ParkingLotEntry
     from coprod_desktop.report.options import Paper
     from coprod_desktop.services.data_folder import open_data_folder
     from coprod_desktop.services.demo import create_demo
@@ -61,12 +60,12 @@ def session(work: Path) -> None:
         live = LiveSession(store, workshop_id)
         workshop, _ = live.load()
         code = workshop.item_codes[0]
-        live.record(workshop, "g1", code, Rating(
+        live.record("g1", code, Rating(
             item_code=code, status=RatingStatus.AGREED, current_level=2, required_level=4,
             note="noted",
         ))  # fmt: skip
-        live.set_actions([Action(what="Book training", who="Sam")])
-        live.set_parking_lot([ParkingLotEntry(text="Budget?")])
+        live.add_action("Book training", "Sam")
+        live.park("Budget?")
         live.close()
         exports = ExportService(store)
         exports.write_report(workshop_id, out / "report.pdf", Paper.A4)

@@ -12,7 +12,6 @@ import pytest
 from coprod_desktop import cli
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.rating import Rating, RatingStatus
-from coprod_desktop.domain.workshop import Action, ParkingLotEntry
 from coprod_desktop.services.data_folder import open_data_folder
 from coprod_desktop.services.demo import create_demo
 from coprod_desktop.services.session import LiveSession
@@ -37,13 +36,12 @@ def add_marked_workshop(store: Store) -> tuple[int, str]:
     live = LiveSession(store, workshop_id)
     workshop, _ = live.load()
     code = workshop.item_codes[0]
-    live.record(workshop, "g1", code, Rating(
+    live.record("g1", code, Rating(
         item_code=code, status=RatingStatus.AGREED, current_level=2,
         note=f"{MARK} note " * 40, private_note=f"{MARK} private",
     ))  # fmt: skip
-    live.set_actions([Action(what=f"{MARK} action", who=MARK)])
-    live.set_parking_lot([ParkingLotEntry(text=f"{MARK} parked")])
-    live.remember(live.load()[1])
+    live.add_action(f"{MARK} action", MARK)
+    live.park(f"{MARK} parked")
     live.close()
     return workshop_id, service.get(workshop_id).uid
 

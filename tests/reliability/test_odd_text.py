@@ -20,7 +20,6 @@ from pypdf import PdfReader
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.rating import Rating, RatingStatus
 from coprod_desktop.domain.text import long_text, short_text
-from coprod_desktop.domain.workshop import Action
 from coprod_desktop.report.csv_xlsx import FORMULA_STARTS
 from coprod_desktop.services.exchange import WorkshopExchange
 from coprod_desktop.services.exports import build_data, build_report
@@ -78,11 +77,11 @@ def test_a_refused_note_in_the_live_session_changes_nothing(store: Store) -> Non
     live = LiveSession(store, workshop_id)
     before, _ = live.load()
     with pytest.raises(ValidationError, match="contains the control character U\\+0000"):
-        live.record(before, "g1", "K1", Rating(
-            item_code="K1", status=RatingStatus.AGREED, current_level=3, note="nul\x00",
-        ))  # fmt: skip
-    with pytest.raises(ValidationError, match="is 20,001 characters long"):
-        live.set_actions([Action(what="x" * 20_001)])
+        Rating(item_code="K1", status=RatingStatus.AGREED, current_level=3, note="nul\x00")
+    problem = live.set_note("nul\x00").problem
+    assert isinstance(problem, ValidationError) and "U+0000" in str(problem)
+    problem = live.add_action("x" * 20_001).problem
+    assert isinstance(problem, ValidationError) and "is 20,001 characters long" in str(problem)
     live.close()
     assert WorkshopService(store).get(workshop_id) == before
 

@@ -26,9 +26,7 @@ def welsh_workshop(store: Store) -> int:
         )
     )
     live = LiveSession(store, wid)
-    workshop, _cursor = live.load()
     live.record(
-        workshop,
         "g1",
         "K1",
         Rating(item_code="K1", status=RatingStatus.AGREED, current_level=1, required_level=3),

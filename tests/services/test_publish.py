@@ -51,9 +51,8 @@ def rate(
 ) -> None:
     session = LiveSession(store, workshop_id)
     try:
-        workshop, _cursor = session.load()
         rating = Rating(item_code=item, current_level=level, required_level=5, private_note=note)
-        session.record(workshop, group, item, rating)
+        session.record(group, item, rating)
     finally:
         session.close()
 

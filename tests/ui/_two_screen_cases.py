@@ -136,8 +136,8 @@ def test_unplugging_the_projector_mid_session_keeps_the_session(
     qtbot: QtBot,
 ) -> None:
     c = demo_controller
-    c.set_current_level(3)
-    c.set_revealed(True)
+    c.run(c.live.set_current_level, 3)
+    c.run(c.live.set_revealed, True)
     before = c.audience
     assert item_text(c) in showing(window)
 
@@ -151,8 +151,8 @@ def test_unplugging_the_projector_mid_session_keeps_the_session(
     assert window.view.state() == before
     assert item_text(c) in showing(window) and "NOW" in showing(window)
 
-    c.next_item()  # the session goes on, on the laptop's window
-    c.set_current_level(2)
+    c.run(c.live.next_item)  # the session goes on, on the laptop's window
+    c.run(c.live.set_current_level, 2)
     assert window.view.state() == c.audience
     assert item_text(c) in showing(window)
     stored, _ = c.live.load()
@@ -175,7 +175,7 @@ def test_the_curtain_hides_the_item_on_the_projector(
 ) -> None:
     text = item_text(demo_controller)
     assert text in showing(window)
-    demo_controller.set_curtain(Curtain.BLANK)
+    demo_controller.run(demo_controller.live.set_curtain, Curtain.BLANK)
     assert showing(window) == []
-    demo_controller.set_curtain(Curtain.OPEN)
+    demo_controller.run(demo_controller.live.set_curtain, Curtain.OPEN)
     assert text in showing(window)

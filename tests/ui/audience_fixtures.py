@@ -36,7 +36,7 @@ def audience_settings(tmp_path: Path) -> Iterator[QSettings]:
 def demo_controller(store: Store, demo_id: int, qtbot: QtBot) -> Iterator[SessionController]:
     """The demo workshop in a live session, on the item slide."""
     controller = SessionController(LiveSession(store, demo_id))
-    controller.show_slide(Slide.ITEM)
+    controller.run(controller.live.show_slide, Slide.ITEM)
     yield controller
     controller.deleteLater()
 

@@ -57,7 +57,9 @@ def console(
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    controller.jump(group_key="g1", item_code="S3")  # a split: the tally is on show too
+    controller.run(
+        controller.live.jump, group_key="g1", item_code="S3"
+    )  # a split: the tally is on show too
     yield window
 
 
@@ -176,7 +178,7 @@ def test_arrows_in_the_focused_item_list_and_grid_go_to_the_item(
     qtbot.keyClick(console.items, Qt.Key.Key_Up)
     assert c.cursor.item_code == codes[start]
 
-    c.set_running_order(RunningOrder.ITEM_BY_ITEM)
+    c.run(c.live.set_running_order, RunningOrder.ITEM_BY_ITEM)
     assert console.left.currentWidget() is console.grid
     console.grid.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(console.grid, Qt.Key.Key_Down)
@@ -200,7 +202,7 @@ def test_item_list_status_is_a_symbol_and_a_word_never_a_colour(
         seen[status] = (shown.split(maxsplit=1)[0], said.rsplit(", ", maxsplit=1)[-1])
         for role in COLOUR_ROLES:
             assert index.data(role) is None, (code, role)
-    c.clear_rating()  # one still to do
+    c.run(c.live.clear_rating)  # one still to do
     index = model.index(c.workshop.item_codes.index(c.cursor.item_code), 0)
     seen[None] = (
         str(index.data(Qt.ItemDataRole.DisplayRole)).split()[0],

@@ -40,7 +40,7 @@ def shown(qtbot: QtBot, demo_controller: SessionController) -> AudienceView:  # 
     view.resize(1024, 768)
     view.show()
     qtbot.waitExposed(view)
-    demo_controller.audience_changed.connect(view.show_state)
+    demo_controller.changed.connect(lambda _changes: view.show_state(demo_controller.audience))
     view.show_state(demo_controller.audience)
     view.repaint()
     return view
@@ -50,31 +50,25 @@ def area(region: QRegion) -> int:
     return sum(r.width() * r.height() for r in region)  # type: ignore[attr-defined]
 
 
-def idle(qtbot: QtBot, view: AudienceView) -> None:
-    """Let the room talk: the view prepares the frames ahead until it has none left to do."""
-    qtbot.waitUntil(lambda: not view.ahead.is_busy(), timeout=5000)
-
-
 def test_a_capture_repaints_a_part_of_the_page_and_the_wall_matches_a_full_paint(
     shown: AudienceView,
     demo_controller: SessionController,  # noqa: F811
     qtbot: QtBot,
 ) -> None:
     c = demo_controller
-    c.set_revealed(True)
+    c.run(c.live.set_revealed, True)
     shown.paint_pending()
     before = c.rating()
-    c.set_current_level(2 if before is None or before.current_level != 2 else 3)
+    c.run(c.live.set_current_level, 2 if before is None or before.current_level != 2 else 3)
     # Painted at once, before anything else runs: nothing is left pending.
     assert shown.pending().isEmpty()
     changed = area(shown.repainted())
     assert 0 < changed < 0.5 * shown.width() * shown.height()
-    assert not shown.painted_from_ahead()  # no forecast: laid out and drawn on the spot
     assert on_screen(shown) == fresh(qtbot, c.audience, shown)
 
 
 @pytest.mark.parametrize("theme", ["default", "high_contrast", "dark"])
-def test_a_level_key_foreseen_while_idle_is_copied_and_matches_a_full_paint(
+def test_level_keys_in_every_theme_match_a_full_paint(
     shown: AudienceView,
     demo_controller: SessionController,  # noqa: F811
     qtbot: QtBot,
@@ -82,45 +76,22 @@ def test_a_level_key_foreseen_while_idle_is_copied_and_matches_a_full_paint(
 ) -> None:
     c = demo_controller
     shown.set_theme(THEMES[theme])
-    shown.set_forecast(c.likely_audiences)
-    c.set_revealed(True)
+    c.run(c.live.set_revealed, True)
     shown.paint_pending()
-    for press, level in [(c.set_current_level, 3), (c.set_required_level, 5),
-                         (c.set_current_level, 1), (c.set_required_level, 2)]:  # fmt: skip
-        idle(qtbot, shown)
+    for change, level in [(c.live.set_current_level, 3), (c.live.set_required_level, 5),
+                          (c.live.set_current_level, 1), (c.live.set_required_level, 2)]:  # fmt: skip
         shown_before = c.audience
-        assert shown.ahead.prepared() == len(c.likely_audiences())
-        press(level)
+        c.run(change, level)
         assert c.audience != shown_before
-        assert shown.painted_from_ahead(), f"level {level} was not prepared ahead"
+        assert shown.pending().isEmpty()  # painted at once
         assert on_screen(shown) == fresh(qtbot, c.audience, shown)
-
-
-def test_frames_ahead_are_dropped_when_what_they_were_prepared_for_changes(
-    shown: AudienceView,
-    demo_controller: SessionController,  # noqa: F811
-    qtbot: QtBot,
-) -> None:
-    c = demo_controller
-    shown.set_forecast(c.likely_audiences)
-    c.set_revealed(True)
-    shown.paint_pending()
-    idle(qtbot, shown)
-    assert shown.ahead.prepared() > 0 and shown.ahead.bytes_held() > 0
-    shown.set_zoom(1.2)  # every prepared frame was for the old zoom
-    c.set_current_level(3)
-    assert not shown.painted_from_ahead()
-    shown.paint_pending()
-    assert on_screen(shown) == fresh(qtbot, c.audience, shown)
-    shown.set_forecast(None)
-    assert shown.ahead.prepared() == 0 and not shown.ahead.is_busy()
 
 
 def test_nothing_is_repainted_when_nothing_on_the_page_changed(
     shown: AudienceView,
     demo_controller: SessionController,  # noqa: F811
 ) -> None:
-    demo_controller.set_revealed(True)
+    demo_controller.run(demo_controller.live.set_revealed, True)
     shown.paint_pending()
     shown.set_zoom(shown.zoom())
     shown.show_state(demo_controller.audience)
@@ -144,24 +115,21 @@ def test_any_run_of_changes_leaves_exactly_what_a_full_paint_shows(
     c = demo_controller
     rng = random.Random(seed)
     changes = [
-        lambda: c.set_current_level(rng.randint(1, 5)),
-        lambda: c.set_required_level(rng.randint(1, 5)),
-        lambda: c.set_revealed(rng.random() < 0.7),
-        c.next_item,
-        c.previous_item,
-        c.next_group,
-        lambda: c.set_curtain(rng.choice([Curtain.OPEN, Curtain.OPEN, Curtain.BLANK])),
-        lambda: c.set_easy_read(rng.random() < 0.5),
-        lambda: c.set_timer_shown_to_room(rng.random() < 0.5),
-        lambda: c.show_slide(rng.choice([Slide.ITEM, Slide.ITEM, Slide.GROUP_SUMMARY])),
+        lambda: c.run(c.live.set_current_level, rng.randint(1, 5)),
+        lambda: c.run(c.live.set_required_level, rng.randint(1, 5)),
+        lambda: c.run(c.live.set_revealed, rng.random() < 0.7),
+        c.slot(c.live.next_item),
+        c.slot(c.live.previous_item),
+        c.slot(c.live.next_group),
+        lambda: c.run(c.live.set_curtain, rng.choice([Curtain.OPEN, Curtain.OPEN, Curtain.BLANK])),
+        lambda: c.run(c.live.set_easy_read, rng.random() < 0.5),
+        lambda: c.run(c.live.set_timer_shown, rng.random() < 0.5),
+        lambda: c.run(c.live.show_slide, rng.choice([Slide.ITEM, Slide.ITEM, Slide.GROUP_SUMMARY])),
         lambda: shown.set_zoom(rng.choice([0.8, 1.0, 1.2])),
     ]
-    shown.set_forecast(c.likely_audiences)
     for _ in range(25):
         rng.choice(changes)()
         shown.paint_pending()
-        if rng.random() < 0.5:
-            idle(qtbot, shown)  # the next change may be one prepared ahead
-    c.set_curtain(Curtain.OPEN)
+    c.run(c.live.set_curtain, Curtain.OPEN)
     shown.paint_pending()
     assert on_screen(shown) == fresh(qtbot, c.audience, shown)

@@ -72,17 +72,17 @@ def test_what_the_view_draws_uses_only_legible_pairs(
     view = AudienceView(theme)
     qtbot.addWidget(view)
     c = demo_controller
-    c.jump(group_key="g1", item_code="S3")
-    c.set_easy_read(True)
-    c.set_timer_shown_to_room(True)
+    c.run(c.live.jump, group_key="g1", item_code="S3")
+    c.run(c.live.set_easy_read, True)
+    c.run(c.live.set_timer_shown, True)
     states = []
-    c.set_revealed(True)
+    c.run(c.live.set_revealed, True)
     states.append(c.audience)
-    c.set_running_order(RunningOrder.ITEM_BY_ITEM)
-    c.set_revealed(True)
+    c.run(c.live.set_running_order, RunningOrder.ITEM_BY_ITEM)
+    c.run(c.live.set_revealed, True)
     states.append(c.audience)
     for slide in (Slide.TITLE, Slide.STAGES, Slide.GROUP_SUMMARY, Slide.CLOSING):
-        c.show_slide(slide)
+        c.run(c.live.show_slide, slide)
         states.append(c.audience)
     seen: set[tuple[str, str]] = set()
     for state in states:

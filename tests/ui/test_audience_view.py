@@ -42,8 +42,8 @@ def test_the_item_slide_shows_area_principle_text_easy_read_scale_and_progress(
     demo_controller: SessionController,  # noqa: F811
 ) -> None:
     c = demo_controller
-    c.jump(group_key="g1", item_code="K1")
-    c.set_easy_read(True)
+    c.run(c.live.jump, group_key="g1", item_code="K1")
+    c.run(c.live.set_easy_read, True)
     item = c.audience.item
     assert item is not None and item.easy_read
     texts = painted(view, c.audience)
@@ -60,8 +60,8 @@ def test_revealing_a_split_shows_levels_as_numbers_and_words_the_tally_and_the_n
     demo_controller: SessionController,  # noqa: F811
 ) -> None:
     c = demo_controller
-    c.jump(group_key="g1", item_code="S3")  # split 2 → 4, dots {1: 2, 2: 4, 3: 3}
-    c.set_revealed(True)
+    c.run(c.live.jump, group_key="g1", item_code="S3")  # split 2 → 4, dots {1: 2, 2: 4, 3: 3}
+    c.run(c.live.set_revealed, True)
     texts = painted(view, c.audience)
     assert "≠ Split view" in texts
     assert {"Now", "2", "Starting", "Needed", "4", "Confident"} <= set(texts)
@@ -77,12 +77,12 @@ def test_agreed_and_skipped_are_said_in_words(
     demo_controller: SessionController,  # noqa: F811
 ) -> None:
     c = demo_controller
-    c.jump(group_key="g1", item_code="K1")
-    c.set_revealed(True)
+    c.run(c.live.jump, group_key="g1", item_code="K1")
+    c.run(c.live.set_revealed, True)
     assert "✓ Agreed" in painted(view, c.audience)
     skipped = next(code for code, r in c.group.ratings.items() if r.status.value == "skipped")
-    c.jump(item_code=skipped)
-    c.set_revealed(True)
+    c.run(c.live.jump, item_code=skipped)
+    c.run(c.live.set_revealed, True)
     assert "– Skipped" in painted(view, c.audience)
 
 
@@ -91,9 +91,9 @@ def test_item_by_item_shows_every_groups_result(
     demo_controller: SessionController,  # noqa: F811
 ) -> None:
     c = demo_controller
-    c.set_running_order(RunningOrder.ITEM_BY_ITEM)
-    c.jump(group_key="g1", item_code="S4")
-    c.set_revealed(True)
+    c.run(c.live.set_running_order, RunningOrder.ITEM_BY_ITEM)
+    c.run(c.live.jump, group_key="g1", item_code="S4")
+    c.run(c.live.set_revealed, True)
     texts = painted(view, c.audience)
     for group in c.workshop.groups:
         assert group.name in texts
@@ -106,15 +106,15 @@ def test_stages_summary_title_and_closing_slides(
     demo_controller: SessionController,  # noqa: F811
 ) -> None:
     c = demo_controller
-    c.show_slide(Slide.STAGES)
+    c.run(c.live.show_slide, Slide.STAGES)
     texts = painted(view, c.audience)
     for stage in c.audience.stages:
         assert stage.title in texts and stage.summary in texts
     assert "Service users and carers, Managers and commissioners" in texts
-    c.show_slide(Slide.TITLE)
+    c.run(c.live.show_slide, Slide.TITLE)
     texts = painted(view, c.audience)
     assert c.workshop.title in texts and "Welcome" in texts
-    c.show_slide(Slide.CLOSING)
+    c.run(c.live.show_slide, Slide.CLOSING)
     texts = painted(view, c.audience)
     assert "Thank you" in texts and c.workshop.title in texts
 
@@ -124,7 +124,7 @@ def test_stage_points_show_where_they_can_be_read(
     demo_controller: SessionController,  # noqa: F811
 ) -> None:
     c = demo_controller
-    c.show_slide(Slide.STAGES)
+    c.run(c.live.show_slide, Slide.STAGES)
     view.show_state(c.audience)
     point = c.audience.stages[0].points[0]
     assert point in text_of(view.layout_at(QSize(1920, 1080)).drawn)
@@ -136,7 +136,7 @@ def test_the_group_summary_pages_through_every_item(
     qtbot: QtBot,
 ) -> None:
     c = demo_controller
-    c.show_slide(Slide.GROUP_SUMMARY)
+    c.run(c.live.show_slide, Slide.GROUP_SUMMARY)
     view.show_state(c.audience)
     view.grab()
     pages = view.page_count()
@@ -158,17 +158,17 @@ def test_blank_curtain_draws_only_the_background(
     demo_controller: SessionController,  # noqa: F811
 ) -> None:
     c = demo_controller
-    c.set_revealed(True)
+    c.run(c.live.set_revealed, True)
     item = c.audience.item
     assert item is not None and item.text in painted(view, c.audience)
-    c.set_curtain(Curtain.BLANK)
+    c.run(c.live.set_curtain, Curtain.BLANK)
     assert painted(view, c.audience) == []
     image = view.grab().toImage()
     background = QColor(THEMES["default"].background).rgb()
     for x in range(0, image.width(), 37):
         for y in range(0, image.height(), 29):
             assert image.pixel(x, y) == background
-    c.set_curtain(Curtain.OPEN)
+    c.run(c.live.set_curtain, Curtain.OPEN)
     assert item.text in painted(view, c.audience)
 
 
@@ -177,10 +177,10 @@ def test_frozen_curtain_keeps_the_last_slide_with_nothing_added(
     demo_controller: SessionController,  # noqa: F811
 ) -> None:
     c = demo_controller
-    c.jump(group_key="g1", item_code="K1")
+    c.run(c.live.jump, group_key="g1", item_code="K1")
     before = painted(view, c.audience)
-    c.set_curtain(Curtain.FROZEN)
-    c.next_item()
+    c.run(c.live.set_curtain, Curtain.FROZEN)
+    c.run(c.live.next_item)
     assert painted(view, c.audience) == before
 
 
@@ -189,21 +189,21 @@ def test_private_notes_never_reach_the_view(
     demo_controller: SessionController,  # noqa: F811
 ) -> None:
     c = demo_controller
-    c.jump(group_key="g1", item_code="K1")
-    c.set_private_note("PRIVATE: speak to the chair before the report.")
+    c.run(c.live.jump, group_key="g1", item_code="K1")
+    c.run(c.live.set_private_note, "PRIVATE: speak to the chair before the report.")
     notes = private_notes(c)
     assert len(notes) >= 5
     shown: list[str] = []
     for order in RunningOrder:
-        c.set_running_order(order)
+        c.run(c.live.set_running_order, order)
         for group in c.workshop.groups:
             for code, rating in group.ratings.items():
                 if rating.private_note:
-                    c.jump(group_key=group.key, item_code=code)
-                    c.set_revealed(True)
+                    c.run(c.live.jump, group_key=group.key, item_code=code)
+                    c.run(c.live.set_revealed, True)
                     shown += painted(view, c.audience)
     for slide in (Slide.GROUP_SUMMARY, Slide.STAGES, Slide.TITLE, Slide.CLOSING):
-        c.show_slide(slide)
+        c.run(c.live.show_slide, slide)
         shown += painted(view, c.audience)
     everything = "\n".join(shown)
     assert "Two members felt arguments" in everything  # the public note is shown
@@ -221,12 +221,12 @@ def test_every_demo_item_fits_revealed_with_easy_read(
     view = AudienceView()
     qtbot.addWidget(view)
     c = demo_controller
-    c.set_easy_read(True)
-    c.set_timer_shown_to_room(True)
+    c.run(c.live.set_easy_read, True)
+    c.run(c.live.set_timer_shown, True)
     for group in c.workshop.groups:
         for code in c.workshop.item_codes:
-            c.jump(group_key=group.key, item_code=code)
-            c.set_revealed(True)
+            c.run(c.live.jump, group_key=group.key, item_code=code)
+            c.run(c.live.set_revealed, True)
             view.show_state(c.audience)
             report = view.layout_at(size)
             assert not report.overflow, (group.name, code)
@@ -249,17 +249,17 @@ def test_every_slide_fits_in_every_theme(
     view = AudienceView(THEMES[theme])
     qtbot.addWidget(view)
     c = demo_controller
-    c.set_easy_read(True)
-    c.jump(group_key="g1", item_code="S3")
+    c.run(c.live.set_easy_read, True)
+    c.run(c.live.jump, group_key="g1", item_code="S3")
     states = []
-    c.set_revealed(True)
+    c.run(c.live.set_revealed, True)
     states.append(c.audience)
-    c.set_running_order(RunningOrder.ITEM_BY_ITEM)
-    c.jump(group_key="g1", item_code="H1")
-    c.set_revealed(True)
+    c.run(c.live.set_running_order, RunningOrder.ITEM_BY_ITEM)
+    c.run(c.live.jump, group_key="g1", item_code="H1")
+    c.run(c.live.set_revealed, True)
     states.append(c.audience)
     for slide in (Slide.TITLE, Slide.STAGES, Slide.GROUP_SUMMARY, Slide.CLOSING):
-        c.show_slide(slide)
+        c.run(c.live.show_slide, slide)
         states.append(c.audience)
     for state in states:
         view.show_state(state)
@@ -273,7 +273,7 @@ def test_zoom_makes_type_larger_until_it_would_not_fit(
     demo_controller: SessionController,  # noqa: F811
 ) -> None:
     c = demo_controller
-    c.show_slide(Slide.TITLE)
+    c.run(c.live.show_slide, Slide.TITLE)
     view.show_state(c.audience)
     size = QSize(1920, 1080)
 
@@ -286,9 +286,9 @@ def test_zoom_makes_type_larger_until_it_would_not_fit(
     view.set_zoom(99)
     assert view.zoom() == MAX_ZOOM
     assert not view.layout_at(size).overflow
-    c.jump(group_key="g1", item_code="S3")
-    c.show_slide(Slide.ITEM)
-    c.set_revealed(True)
+    c.run(c.live.jump, group_key="g1", item_code="S3")
+    c.run(c.live.show_slide, Slide.ITEM)
+    c.run(c.live.set_revealed, True)
     view.show_state(c.audience)
     assert not view.layout_at(QSize(1024, 768)).overflow  # zoomed, but shrunk to fit
 
@@ -299,7 +299,7 @@ def test_the_timer_is_shown_when_chosen(
 ) -> None:
     c = demo_controller
     assert not any(t.startswith("Time ") for t in painted(view, c.audience))
-    c.set_timer_shown_to_room(True)
+    c.run(c.live.set_timer_shown, True)
     assert any(t.startswith("Time 0:") for t in painted(view, c.audience))
 
 
@@ -313,8 +313,8 @@ def test_the_view_only_repaints_for_a_new_state(
     with qtbot.assertNotEmitted(view.content_changed):
         view.show_state(c.audience)
     with qtbot.waitSignal(view.content_changed):
-        c.set_current_level(3)
-        c.set_revealed(True)
+        c.run(c.live.set_current_level, 3)
+        c.run(c.live.set_revealed, True)
         view.show_state(c.audience)
 
 

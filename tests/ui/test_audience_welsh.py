@@ -38,27 +38,27 @@ def welsh_demo(store: Store, qtbot: QtBot) -> Iterator[SessionController]:
         wid = WorkshopRepository(session).add(workshop)
     install_language("cy")
     controller = SessionController(LiveSession(store, wid))
-    controller.show_slide(Slide.ITEM)
+    controller.run(controller.live.show_slide, Slide.ITEM)
     yield controller
     controller.deleteLater()
     install_language("en")
 
 
 def every_slide(c: SessionController) -> list[AudienceState]:
-    c.set_easy_read(True)
-    c.set_timer_shown_to_room(True)
+    c.run(c.live.set_easy_read, True)
+    c.run(c.live.set_timer_shown, True)
     states: list[AudienceState] = []
-    c.jump(group_key="g1", item_code="S3")
+    c.run(c.live.jump, group_key="g1", item_code="S3")
     states.append(c.audience)
-    c.set_revealed(True)
+    c.run(c.live.set_revealed, True)
     states.append(c.audience)
-    c.set_running_order(RunningOrder.ITEM_BY_ITEM)
-    c.jump(group_key="g1", item_code="S4")
-    c.set_revealed(True)
+    c.run(c.live.set_running_order, RunningOrder.ITEM_BY_ITEM)
+    c.run(c.live.jump, group_key="g1", item_code="S4")
+    c.run(c.live.set_revealed, True)
     states.append(c.audience)
-    c.set_running_order(RunningOrder.GROUP_BY_GROUP)
+    c.run(c.live.set_running_order, RunningOrder.GROUP_BY_GROUP)
     for slide in (Slide.TITLE, Slide.STAGES, Slide.GROUP_SUMMARY, Slide.RESULTS, Slide.CLOSING):
-        c.show_slide(slide)
+        c.run(c.live.show_slide, slide)
         states.append(c.audience)
     return states
 
@@ -106,7 +106,7 @@ def test_a_language_switch_rewords_the_slide_on_show(
     view.resize(1024, 768)
     view.show()
     qtbot.waitExposed(view)
-    demo_controller.show_slide(Slide.TITLE)
+    demo_controller.run(demo_controller.live.show_slide, Slide.TITLE)
     view.show_state(demo_controller.audience)
     qtbot.waitUntil(lambda: "Welcome" in [d.text for d in view.frame().drawn])
     try:

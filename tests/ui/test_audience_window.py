@@ -61,7 +61,7 @@ def test_it_shows_the_controllers_state_at_once_and_follows_it(
     assert window.view.state() == c.audience
     window.view.grab()
     assert item_text(c) in window.view.drawn_text()
-    c.next_item()
+    c.run(c.live.next_item)
     assert window.view.state() == c.audience
     window.view.grab()
     assert item_text(c) in window.view.drawn_text()
@@ -78,7 +78,7 @@ def test_escape_does_not_close_it_and_closing_only_hides_it(
     assert not window.isVisible()
     assert not window.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     assert not window.testAttribute(Qt.WidgetAttribute.WA_QuitOnClose)
-    demo_controller.next_item()  # the session carries on while it is hidden
+    demo_controller.run(demo_controller.live.next_item)  # the session carries on while it is hidden
     window.place()
     qtbot.waitExposed(window)
     assert window.view.state() == demo_controller.audience
@@ -134,15 +134,15 @@ def test_the_preview_draws_what_the_room_sees(
     qtbot.addWidget(preview)
     preview.resize(320, 240)
     c = demo_controller
-    c.set_current_level(3)
-    c.set_revealed(True)
+    c.run(c.live.set_current_level, 3)
+    c.run(c.live.set_revealed, True)
     window.set_theme("dark")
     preview.grab()
     window.view.grab()
     assert preview.page() == window.view.size()
     assert preview.drawn_text() == window.view.drawn_text()
     assert "NOW" in preview.drawn_text()
-    c.set_curtain(Curtain.BLANK)
+    c.run(c.live.set_curtain, Curtain.BLANK)
     preview.grab()
     assert preview.drawn_text() == []
     assert preview.heightForWidth(400) == round(
@@ -157,7 +157,7 @@ def test_a_preview_without_a_window_renders_the_controllers_state(
     preview = AudiencePreview(demo_controller)
     qtbot.addWidget(preview)
     preview.resize(256, 192)
-    demo_controller.show_slide(Slide.CLOSING)
+    demo_controller.run(demo_controller.live.show_slide, Slide.CLOSING)
     preview.grab()
     assert "Thank you" in preview.drawn_text()
     assert preview.page().width() == 1024
@@ -177,6 +177,6 @@ def test_the_preview_outlives_a_projector_window_that_closes_first(
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert preview.source is None
     assert preview.heightForWidth(256) == 192  # no dead view asked for its size
-    demo_controller.show_slide(Slide.CLOSING)
+    demo_controller.run(demo_controller.live.show_slide, Slide.CLOSING)
     preview.grab()
     assert "Thank you" in preview.drawn_text()

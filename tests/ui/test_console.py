@@ -33,7 +33,7 @@ def console(store: Store, qtbot: QtBot) -> Iterator[ConsoleWindow]:
         )
     )
     live = LiveSession(store, wid)
-    live.place("g1", StagePlacement(aim=Stage.CO_DESIGN))
+    live.set_placement("g1", StagePlacement(aim=Stage.CO_DESIGN))
     window = ConsoleWindow(SessionController(live))
     qtbot.addWidget(window)
     window.show()
@@ -195,8 +195,8 @@ def test_restart_resumes_the_running_workshop_at_the_same_place(tmp_path, qtbot:
     )
     first = ConsoleWindow(SessionController(services.open_session(wid)))
     qtbot.addWidget(first)
-    first.controller.jump(group_key="g2", item_code="S2")
-    first.controller.set_current_level(4)
+    first.controller.run(first.controller.live.jump, group_key="g2", item_code="S2")
+    first.controller.run(first.controller.live.set_current_level, 4)
     del first  # the app dies here: no close, no goodbye
     folder.close()
 

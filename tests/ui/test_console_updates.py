@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
-from coprod_desktop.domain.workshop import Action
 from coprod_desktop.services.session import LiveSession
 from coprod_desktop.services.workshops import GroupDraft, WorkshopDraft, WorkshopService
 from coprod_desktop.storage.database import Store
@@ -48,7 +47,7 @@ def _changes(model: QAbstractItemModel) -> list[tuple[int, int, int, int]]:
 
 def test_a_saved_rating_changes_one_row_and_one_cell(console: ConsoleWindow, qtbot: QtBot) -> None:
     c = console.controller
-    c.jump(item_code="K2")
+    c.run(c.live.jump, item_code="K2")
     rows, cells = _changes(console.items.model()), _changes(console.grid.model())
     qtbot.keyClick(console, Qt.Key.Key_3)
     assert rows == [(1, 0, 1, 0)]
@@ -62,7 +61,7 @@ def test_undo_in_another_group_updates_its_cell_not_the_list(
 ) -> None:
     c = console.controller
     qtbot.keyClick(console, Qt.Key.Key_2)  # Users, K1
-    c.next_group()
+    c.run(c.live.next_group)
     rows, cells = _changes(console.items.model()), _changes(console.grid.model())
     c.undo_stack.undo()  # takes back the Users rating while Staff is on show
     assert rows == []  # the list shows Staff, whose ratings did not change
@@ -83,7 +82,7 @@ def test_level_buttons_mark_only_the_chosen_level(console: ConsoleWindow, qtbot:
 
 
 def test_an_unrelated_save_keeps_the_actions_list(console: ConsoleWindow, qtbot: QtBot) -> None:
-    console.controller.add_action(Action(what="Book a room", who="Sam", group_key="g1"))
+    console.controller.run(console.controller.live.add_action, "Book a room", "Sam", "g1")
     entries = console.actions_panel.list
     entries.setCurrentRow(0)
     qtbot.keyClick(console, Qt.Key.Key_3)  # a rating, not an action

@@ -34,9 +34,8 @@ def workshop_id(services: AppServices) -> int:
     )
     live = services.open_session(wid)
     try:
-        workshop = services.workshops.get(wid)
         rating = Rating("K1", RatingStatus.SPLIT, 2, 4, Tally({2: 4, 3: 2}), note=STORED_NOTE)
-        live.record(workshop, "g1", "K1", rating)
+        live.record("g1", "K1", rating)
     finally:
         live.close()
     return wid
@@ -213,7 +212,7 @@ def test_from_the_console_the_entry_is_one_undoable_capture_step(
     console: ConsoleWindow, services: AppServices, workshop_id: int, qtbot: QtBot
 ) -> None:
     c = console.controller
-    c.next_group()
+    c.run(c.live.next_group)
     texts = [a.text().replace("&", "") for a in console.export_menu.actions()]
     assert texts.count("Enter from paper forms…") == 1
     dialog = console.enter_from_paper()

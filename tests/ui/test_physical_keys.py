@@ -122,8 +122,8 @@ def test_digit_press(facts: KeyFacts, platform: str, expected: DigitPress | None
 
 def test_stage_aim_default_still_fills_the_needed_level(console: ConsoleWindow) -> None:
     """The level needed still defaults from the stage aimed for, on a French keyboard too."""
-    console.controller.set_placement("g1", console.controller.group.placement.__class__(
-        aim=Stage.CO_DESIGN))  # fmt: skip
+    c = console.controller
+    c.run(c.live.set_placement, "g1", c.group.placement.__class__(aim=Stage.CO_DESIGN))
     console.digit_keys.platform = "xcb"
     deliver(console, digit_row_press("xcb", "fr", 2))
     rating = console.controller.rating()

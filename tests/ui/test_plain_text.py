@@ -87,7 +87,7 @@ def test_the_console_shows_notes_and_names_as_typed(
     console: ConsoleWindow, odd: tuple[int, Typed], qtbot: QtBot
 ) -> None:
     controller = console.controller
-    controller.jump(group_key="g1", item_code="K1")
+    controller.run(controller.live.jump, group_key="g1", item_code="K1")
     QApplication.processEvents()
     typed = odd[1]
     texts = _editor_texts(console)
@@ -105,8 +105,8 @@ def test_the_audience_view_draws_the_room_note_and_never_the_private_one(
     console: ConsoleWindow, odd: tuple[int, Typed]
 ) -> None:
     controller = console.controller
-    controller.jump(group_key="g1", item_code="K1")
-    controller.set_revealed(True)
+    controller.run(controller.live.jump, group_key="g1", item_code="K1")
+    controller.run(controller.live.set_revealed, True)
     view = AudienceView()
     view.resize(1024, 768)
     view.show_state(controller.audience)
@@ -135,7 +135,7 @@ def test_a_right_to_left_override_in_a_group_name_cannot_reverse_the_console_lin
     name is now set in a bidi isolate, which ends the override with the name."""
     workshop_id, typed = create_odd_workshop(store, ODD["rtl"])
     window = make_console(store, workshop_id, qtbot)
-    window.controller.jump(group_key="g1", item_code="K1")
+    window.controller.run(window.controller.live.jump, group_key="g1", item_code="K1")
     QApplication.processEvents()
     where = window.capture.where.text()
     assert f"\u2068{typed.group_names[0]}\u2069  ·  item 1 of 3  ·  K1" in where

@@ -163,18 +163,18 @@ def test_wrapped_text_is_ragged_right_from_the_left_edge_with_dyslexia_spacing(
 
 def _every_slide(c: SessionController) -> list[object]:
     """The item slide revealed (group by group, and item by item) and every other slide."""
-    c.set_easy_read(True)
-    c.set_timer_shown_to_room(True)
-    c.jump(group_key="g1", item_code="S3")
+    c.run(c.live.set_easy_read, True)
+    c.run(c.live.set_timer_shown, True)
+    c.run(c.live.jump, group_key="g1", item_code="S3")
     states: list[object] = []
-    c.set_revealed(True)
+    c.run(c.live.set_revealed, True)
     states.append(c.audience)
-    c.set_running_order(RunningOrder.ITEM_BY_ITEM)
-    c.jump(group_key="g1", item_code="H1")
-    c.set_revealed(True)
+    c.run(c.live.set_running_order, RunningOrder.ITEM_BY_ITEM)
+    c.run(c.live.jump, group_key="g1", item_code="H1")
+    c.run(c.live.set_revealed, True)
     states.append(c.audience)
     for slide in (Slide.TITLE, Slide.STAGES, Slide.GROUP_SUMMARY, Slide.CLOSING):
-        c.show_slide(slide)
+        c.run(c.live.show_slide, slide)
         states.append(c.audience)
     return states
 
@@ -236,13 +236,13 @@ def test_every_demo_item_fits_1024_by_768_with_dyslexia_spacing(
     view = AudienceView(readable(theme_name, dyslexia_spacing=True))
     qtbot.addWidget(view)
     c = demo_controller
-    c.set_easy_read(True)
-    c.set_timer_shown_to_room(True)
+    c.run(c.live.set_easy_read, True)
+    c.run(c.live.set_timer_shown, True)
     size = QSize(1024, 768)
     group = c.workshop.groups[0]
     for code in c.workshop.item_codes:
-        c.jump(group_key=group.key, item_code=code)
-        c.set_revealed(True)
+        c.run(c.live.jump, group_key=group.key, item_code=code)
+        c.run(c.live.set_revealed, True)
         view.show_state(c.audience)
         report = view.layout_at(size)
         assert not report.overflow, code

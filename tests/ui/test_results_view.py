@@ -52,7 +52,7 @@ def test_r_opens_the_results_of_the_group_being_captured(
     console: ConsoleWindow, qtbot: QtBot
 ) -> None:
     c = console.controller
-    c.jump(group_key="g3")
+    c.run(c.live.jump, group_key="g3")
     qtbot.keyClick(console, Qt.Key.Key_R)
     results = console.results_window
     assert results is not None and results.isVisible()
@@ -99,7 +99,7 @@ def test_alt_6_and_the_results_window_put_the_results_on_the_projector(
     assert c.presentation.slide is Slide.RESULTS
     assert c.audience.group_results is not None
     assert not any(b.isChecked() for b in console.bar.slide_buttons.values())
-    c.show_slide(Slide.ITEM)
+    c.run(c.live.show_slide, Slide.ITEM)
     console.show_results()
     assert console.results_window is not None
     console.results_window.select_group("g2")
@@ -127,9 +127,9 @@ def test_the_view_follows_a_new_rating(console: ConsoleWindow, qtbot: QtBot) -> 
         if not any(n.item_code == code for n in results.results.of("g1").needs)  # type: ignore[union-attr]
     )  # fmt: skip
     before_radar = results.radar_area.chart()
-    c.jump(group_key="g1", item_code=code)
-    c.set_current_level(1)
-    c.set_required_level(5)
+    c.run(c.live.jump, group_key="g1", item_code=code)
+    c.run(c.live.set_current_level, 1)
+    c.run(c.live.set_required_level, 5)
     qtbot.waitUntil(lambda: cells(results)[0][0].startswith(code))
     assert cells(results)[0][1:3] == ["1 → 5", "+4"]
     assert results.radar_area.chart() != before_radar
@@ -147,8 +147,8 @@ def test_a_follow_up_shows_the_change_since_its_baseline(
     assert c.baseline is not None and c.baseline.title == WorkshopService(store).get(demo_id).title
     base = c.baseline.group("g1").ratings["K1"]
     assert base.current_level is not None and base.current_level < 5
-    c.jump(group_key="g1", item_code="K1")
-    c.set_current_level(base.current_level + 1)
+    c.run(c.live.jump, group_key="g1", item_code="K1")
+    c.run(c.live.set_current_level, base.current_level + 1)
     console.show_results()
     results = console.results_window
     assert results is not None
@@ -158,7 +158,7 @@ def test_a_follow_up_shows_the_change_since_its_baseline(
     assert row[0] == c.workshop.group("g1").name and row[1] == "1" and row[4] == "+1.0"
     assert row[5].startswith("▲ 1 up")
     # On the projector: a third page, since the baseline.
-    c.show_slide(Slide.RESULTS)
+    c.run(c.live.show_slide, Slide.RESULTS)
     state = c.audience
     assert state.group_results is not None and state.group_results.change is not None
     view = AudienceView()
@@ -182,17 +182,17 @@ def test_the_results_slide_never_shows_a_private_note(
     qtbot: QtBot,
 ) -> None:
     c = demo_controller
-    c.jump(group_key="g1", item_code="K1")
-    c.set_private_note("PRIVATE: speak to the chair before the report.")
+    c.run(c.live.jump, group_key="g1", item_code="K1")
+    c.run(c.live.set_private_note, "PRIVATE: speak to the chair before the report.")
     notes = private_notes(c)
     assert notes
     view = AudienceView()
     qtbot.addWidget(view)
     view.resize(1024, 768)
-    c.show_slide(Slide.RESULTS)
+    c.run(c.live.show_slide, Slide.RESULTS)
     shown: list[str] = []
     for group in c.workshop.groups:
-        c.jump(group_key=group.key)
+        c.run(c.live.jump, group_key=group.key)
         state = c.audience
         assert state.group_results is not None
         text = repr(state)
@@ -221,10 +221,10 @@ def test_the_results_slide_fits_and_is_legible_in_every_theme(
     colours = THEMES[theme]
     view = AudienceView(colours)
     qtbot.addWidget(view)
-    c.show_slide(Slide.RESULTS)
-    c.set_timer_shown_to_room(True)
+    c.run(c.live.show_slide, Slide.RESULTS)
+    c.run(c.live.set_timer_shown, True)
     for group in c.workshop.groups:
-        c.jump(group_key=group.key)
+        c.run(c.live.jump, group_key=group.key)
         view.show_state(c.audience)
         report = view.layout_at(size)
         assert not report.overflow, (group.name, theme)
@@ -250,8 +250,8 @@ def test_the_results_slide_prints_values_as_numbers_and_words(
     qtbot: QtBot,
 ) -> None:
     c = demo_controller
-    c.jump(group_key="g1")
-    c.show_slide(Slide.RESULTS)
+    c.run(c.live.jump, group_key="g1")
+    c.run(c.live.show_slide, Slide.RESULTS)
     state = c.audience
     results = state.group_results
     assert results is not None

@@ -25,7 +25,7 @@ def test_a_level_then_dots_shows_the_dots_level_in_every_place(
 ) -> None:
     key(qtbot, console, Qt.Key.Key_1)  # the group says 1 at first…
     key(qtbot, console, Qt.Key.Key_S)  # …then cannot agree, and votes
-    console.controller.set_tally(DOTS)
+    console.controller.run(console.controller.live.set_tally, DOTS)
     rating = console.controller.rating()
     assert rating is not None and rating.status is RatingStatus.SPLIT
     assert rating.current_level == 2
@@ -37,8 +37,8 @@ def test_a_level_then_dots_shows_the_dots_level_in_every_place(
     assert "2 on 2, 2 elsewhere" in summary and "median 2: level now 2" in summary
 
     # The projector: NOW on the row of level 2, the spread in words.
-    console.controller.show_slide(Slide.ITEM)
-    console.controller.set_revealed(True)
+    console.controller.run(console.controller.live.show_slide, Slide.ITEM)
+    console.controller.run(console.controller.live.set_revealed, True)
     shown = render(None, console.controller.audience, theme=THEMES["default"], zoom=1.0,
                    size=(1024, 768))  # fmt: skip
     now = next(d for d in shown.drawn if d.text == "NOW")

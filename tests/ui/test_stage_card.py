@@ -88,8 +88,8 @@ def test_the_results_window_says_why_a_stage_is_or_is_not_shown(
 def test_the_projector_shows_the_credit_and_what_holds_the_group_back(
     controller: SessionController, qtbot: QtBot
 ) -> None:
-    controller.jump(group_key="g2")
-    controller.show_slide(Slide.RESULTS)
+    controller.run(controller.live.jump, group_key="g2")
+    controller.run(controller.live.show_slide, Slide.RESULTS)
     view = AudienceView()
     qtbot.addWidget(view)
     view.resize(1024, 768)

@@ -4,10 +4,8 @@ lost, the session carries on in memory, and the kept steps are saved on the next
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -17,45 +15,25 @@ from coprod_desktop.services.data_folder import open_data_folder
 from coprod_desktop.services.demo import create_demo
 from coprod_desktop.services.exchange import WorkshopExchange
 from coprod_desktop.services.session import LiveSession
-from coprod_desktop.storage.capture import CaptureWriter
 from coprod_desktop.storage.database import Store
 from coprod_desktop.ui.session.controller import SessionController
 from coprod_desktop.ui.session.unsaved_bar import UnsavedBar, confirm_close_with_unsaved
+from tests.services.refusing_disk import RefusingDisk
 from tests.storage.tmpfs import fill, small_filesystem
 from tests.ui.conftest import ChosenFiles, MessageBoxes
 
 
-class RefusingDisk:
-    """The capture writer's sqlite3 connection, failing its writes as a full disk does."""
-
-    def __init__(self, conn: sqlite3.Connection, error: str) -> None:
-        self.conn = conn
-        self.error = error
-        self.refusing = True
-
-    @property
-    def in_transaction(self) -> bool:
-        return self.conn.in_transaction
-
-    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
-        if self.refusing and sql not in ("BEGIN", "ROLLBACK"):
-            raise sqlite3.OperationalError(self.error)
-        return self.conn.execute(sql, *args)
-
-
 @pytest.fixture
-def disk(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[RefusingDisk]]:
-    """Every capture writer's connection refuses with "database or disk is full"."""
-    made: list[RefusingDisk] = []
-    real = CaptureWriter._conn
+def disk(store: Store) -> Iterator[RefusingDisk]:
+    """The store refuses every write while ``disk.refusing``."""
+    refusing = RefusingDisk(store)
+    refusing.refusing = True
+    yield refusing
+    refusing.remove()
 
-    def refusing(self: CaptureWriter) -> Any:
-        if not made:
-            made.append(RefusingDisk(real(self), "database or disk is full"))
-        return made[0]
 
-    monkeypatch.setattr(CaptureWriter, "_conn", refusing)
-    yield made
+def read_only(controller: SessionController) -> str:
+    return f"The folder {controller.live.store.path.parent} is read-only — "
 
 
 @pytest.fixture
@@ -71,29 +49,28 @@ def on_disk(controller: SessionController, group_key: str, item_code: str) -> ob
 
 
 def test_full_disk_keeps_the_session_going_and_saves_on_the_next_change(
-    controller: SessionController, disk: list[RefusingDisk], qtbot: QtBot
+    controller: SessionController, disk: RefusingDisk, qtbot: QtBot
 ) -> None:
     key, first = controller.cursor.group_key, controller.cursor.item_code
     before = on_disk(controller, key, first)
-    with qtbot.waitSignal(controller.failed) as failure:
-        controller.set_current_level(1)
-    assert failure.args[0].startswith("The disk is full — ")
-    assert "Everything saved before is safe" in failure.args[0]
+    changes = controller.run(controller.live.set_current_level, 1)
+    assert str(changes.problem).startswith(read_only(controller))
+    assert "Everything saved before is safe" in str(changes.problem)
     shown = controller.rating()
     assert shown is not None and shown.current_level == 1  # the room and console carry on
     assert controller.undo_stack.count() == 1
     assert controller.unsaved_count == 1
     assert on_disk(controller, key, first) == before  # the earlier rating is intact
 
-    controller.next_item()
+    controller.run(controller.live.next_item)
     second = controller.cursor.item_code
-    controller.set_current_level(2)
+    controller.run(controller.live.set_current_level, 2)
     assert controller.unsaved_count >= 2
 
-    disk[0].refusing = False  # space freed: the next change saves everything kept, in order
-    with qtbot.waitSignal(controller.unsaved_changed) as counted:
-        controller.set_required_level(5)
-    assert counted.args == [0] or controller.unsaved_count == 0
+    disk.refusing = False  # space freed: the next change saves everything kept, in order
+    with qtbot.waitSignal(controller.changed) as heard:
+        controller.run(controller.live.set_required_level, 5)
+    assert heard.args[0].unsaved == 0 and heard.args[0].saved
     assert on_disk(controller, key, first) == controller.rating(key, first)
     assert on_disk(controller, key, second) == controller.rating(key, second)
     _, cursor = controller.live.load()
@@ -102,53 +79,34 @@ def test_full_disk_keeps_the_session_going_and_saves_on_the_next_change(
 
 
 def test_undo_while_the_disk_is_full_stays_in_memory_then_saves(
-    controller: SessionController, disk: list[RefusingDisk]
+    controller: SessionController, disk: RefusingDisk
 ) -> None:
     key, code = controller.cursor.group_key, controller.cursor.item_code
     before = controller.rating()
-    controller.set_current_level(4)
+    controller.run(controller.live.set_current_level, 4)
     controller.undo_stack.undo()
     assert controller.rating() == before
-    disk[0].refusing = False
-    assert controller.retry_saving()
+    disk.refusing = False
+    assert controller.run(controller.live.retry_saving).saved
     assert on_disk(controller, key, code) == before
     assert controller.unsaved_count == 0
 
 
 def test_retry_saving_says_so_while_the_disk_is_still_full(
-    controller: SessionController, disk: list[RefusingDisk], qtbot: QtBot
+    controller: SessionController, disk: RefusingDisk, qtbot: QtBot
 ) -> None:
-    controller.set_current_level(3)
-    with qtbot.waitSignal(controller.failed) as failure:
-        assert not controller.retry_saving()
-    assert failure.args[0].startswith("The disk is full — ")
-    disk[0].refusing = False
-    with qtbot.waitSignal(controller.saved) as saved:
-        assert controller.retry_saving()
-    assert saved.args == ["All changes saved"]
-
-
-def test_a_read_only_store_is_named_and_the_session_carries_on(
-    controller: SessionController, qtbot: QtBot
-) -> None:
-    """SQLite's own read-only refusal (query_only), from the real capture connection."""
-    conn = controller.live._writer._conn()  # the pooled connection the capture path keeps
-    conn.execute("PRAGMA query_only = ON")
-    key, code = controller.cursor.group_key, controller.cursor.item_code
-    with qtbot.waitSignal(controller.failed) as failure:
-        controller.set_current_level(5)
-    folder = controller.live.store.path.parent
-    assert failure.args[0].startswith(f"The folder {folder} is read-only — ")
-    assert controller.unsaved_count == 1
-    conn.execute("PRAGMA query_only = OFF")
-    assert controller.retry_saving()
-    assert on_disk(controller, key, code) == controller.rating()
+    controller.run(controller.live.set_current_level, 3)
+    changes = controller.run(controller.live.retry_saving)
+    assert str(changes.problem).startswith(read_only(controller)) and not changes.saved
+    disk.refusing = False
+    changes = controller.run(controller.live.retry_saving)
+    assert changes.saved and changes.problem is None and changes.unsaved == 0
 
 
 def test_save_to_another_folder_writes_the_whole_workshop_as_on_screen(
     controller: SessionController,
     *,
-    disk: list[RefusingDisk],
+    disk: RefusingDisk,
     qtbot: QtBot,
     tmp_path: Path,
     chosen_files: ChosenFiles,
@@ -157,8 +115,8 @@ def test_save_to_another_folder_writes_the_whole_workshop_as_on_screen(
     bar = UnsavedBar(controller)
     qtbot.addWidget(bar)
     assert bar.isHidden()
-    controller.set_current_level(2)
-    controller.set_note("Written while the disk was full")
+    controller.run(controller.live.set_current_level, 2)
+    controller.run(controller.live.set_note, "Written while the disk was full")
     assert not bar.isHidden()
     assert bar.retry_button.text() == "Retry saving (1)"
 
@@ -174,27 +132,27 @@ def test_save_to_another_folder_writes_the_whole_workshop_as_on_screen(
     rating = rescued.group(controller.cursor.group_key).ratings[controller.cursor.item_code]
     assert (rating.current_level, rating.note) == (2, "Written while the disk was full")
 
-    disk[0].refusing = False
+    disk.refusing = False
     bar.retry_button.click()
     assert bar.isHidden()
 
 
 def test_closing_with_unsaved_changes_asks_first(
     controller: SessionController,
-    disk: list[RefusingDisk],
+    disk: RefusingDisk,
     qtbot: QtBot,
     message_boxes: MessageBoxes,
 ) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
-    controller.set_current_level(3)
+    controller.run(controller.live.set_current_level, 3)
     message_boxes.answer = QMessageBox.StandardButton.Cancel
     assert not confirm_close_with_unsaved(parent, controller)
     (asked,) = message_boxes.of_kind("question")
     assert "1 change could not be saved" in asked.text
     message_boxes.answer = QMessageBox.StandardButton.No
     assert confirm_close_with_unsaved(parent, controller)
-    disk[0].refusing = False
+    disk.refusing = False
     message_boxes.shown.clear()
     assert confirm_close_with_unsaved(parent, controller)  # saved on the way out: no question
     assert message_boxes.shown == []
@@ -212,18 +170,18 @@ def test_a_really_full_disk(tmp_path: Path, qtbot: QtBot) -> None:
             filler = small / "filler"
             fill(filler)
             failures: list[str] = []
-            controller.failed.connect(failures.append)
+            controller.changed.connect(lambda changes: failures.append(str(changes.problem)))
             levels: dict[tuple[str, str], int] = {}
             for _ in range(40):  # the WAL soon needs a block the disk does not have
-                controller.set_current_level(len(levels) % 3 + 1)
+                controller.run(controller.live.set_current_level, len(levels) % 3 + 1)
                 levels[(controller.cursor.group_key, controller.cursor.item_code)] = (
                     len(levels) % 3 + 1
                 )
                 if controller.unsaved_count:
                     break
-                controller.next_item()
+                controller.run(controller.live.next_item)
             assert controller.unsaved_count, "the full disk never refused a write"
-            assert failures[-1].startswith("The disk is full — ")
+            assert failures[-1].startswith("The disk is full — ")  # the last change's problem
             for group in saved_before.groups:  # nothing saved before was lost
                 stored = controller.live.load()[0].group(group.key).ratings
                 for code, rating in group.ratings.items():
@@ -231,7 +189,7 @@ def test_a_really_full_disk(tmp_path: Path, qtbot: QtBot) -> None:
                         assert stored[code] == rating
 
             filler.unlink()  # the facilitator frees some space
-            assert controller.retry_saving()
+            assert controller.run(controller.live.retry_saving).saved
             stored_now = controller.live.load()[0]
             for (key, code), level in levels.items():
                 assert stored_now.group(key).ratings[code].current_level == level

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coprod_desktop.domain.audience import AudienceState
+from coprod_desktop.services.steps import Changes
 from coprod_desktop.ui.audience.render import Rendered, render
 from coprod_desktop.ui.audience.themes import DEFAULT_THEME, THEMES
 from coprod_desktop.ui.audience.view import AudienceView
@@ -34,7 +35,7 @@ class AudiencePreview(QWidget):
         self.source = source
         self.page_size = page_size
         self._last = Rendered((), False)
-        controller.audience_changed.connect(self._refresh)
+        controller.changed.connect(self._on_changed)
         if source is not None:
             source.content_changed.connect(self._refresh)
             # The projector window may go first (closed, or its screen unplugged): from then on
@@ -119,3 +120,7 @@ class AudiencePreview(QWidget):
 
     def _refresh(self, *_: object) -> None:
         self.update()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.audience:
+            self.update()

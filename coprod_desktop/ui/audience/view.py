@@ -5,26 +5,19 @@ Each new snapshot is laid out at once as a list of drawing steps; Qt is asked to
 the boxes of the steps that differ from the frame on screen (a capture keypress changes the
 result, not the item), and a paint replays just the steps that touch what it repaints.
 
-A new snapshot from the controller is painted at once, before the console catches up: the room
-is waiting on the wall. While nothing happens, the frames the next level key could lead to are
-prepared (``ahead.py``), so a capture usually costs a copy of the parts that change."""
+A new snapshot from the session is painted at once: the room is waiting on the wall."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QRegion, QResizeEvent
+import math
+
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QRegion, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.domain.audience import AudienceState, Curtain
-from coprod_desktop.ui.audience.ahead import (
-    Forecast,
-    FramesAhead,
-    Layouts,
-    Prepared,
-    changed_region,
-)
 from coprod_desktop.ui.audience.canvas import Drawn
-from coprod_desktop.ui.audience.render import Rendered, render, replay
+from coprod_desktop.ui.audience.render import Rendered, changed_boxes, render, replay
 from coprod_desktop.ui.audience.themes import DEFAULT_THEME, THEMES, ProjectorTheme
 
 MIN_ZOOM = 0.6
@@ -54,12 +47,8 @@ class AudienceView(QWidget):
         self._frame: Rendered | None = None
         self._frame_for: tuple[object, ...] = ()
         self._dirty = QRegion()
-        self._layouts = Layouts()
-        self.ahead = FramesAhead(self._lay_out_ahead, self)
-        #: A frame prepared ahead that is now to be painted, and what the last paint covered.
-        self._patch: Prepared | None = None
+        #: What the last paint covered.
         self._repainted = QRegion()
-        self._from_patch = False
         self._pager = QTimer(self)
         self._pager.setInterval(PAGE_SECONDS * 1000)
         self._pager.timeout.connect(self.next_page)
@@ -78,11 +67,6 @@ class AudienceView(QWidget):
         if before is None or (before.slide, before.group_name) != (state.slide, state.group_name):
             self._page = 0
         self._changed(now=True)
-
-    def set_forecast(self, forecast: Forecast | None) -> None:
-        """Where to ask, when idle, for the states the next keypress may lead to (the
-        controller's ``likely_audiences``), so their frames are ready when it comes."""
-        self.ahead.set_forecast(forecast)
 
     def state(self) -> AudienceState | None:
         return self._state
@@ -154,10 +138,6 @@ class AudienceView(QWidget):
         """What the last paint covered."""
         return QRegion(self._repainted)
 
-    def painted_from_ahead(self) -> bool:
-        """Whether the last paint copied a frame prepared ahead (rather than drawing it)."""
-        return self._from_patch
-
     # --- painting ------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -166,75 +146,43 @@ class AudienceView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         frame = self._laid_out()
         region = event.region()
-        patch = self._patch
-        self._from_patch = (
-            patch is not None
-            and patch.key == self._frame_for
-            and patch.covers(region, self.devicePixelRatioF())
-        )
         painter = QPainter(self)
         try:
             # Qt clips this painter to the region being repainted.
-            if self._from_patch:
-                assert patch is not None
-                for origin, image in patch.patches:
-                    painter.drawImage(origin, image)
-            else:
-                self._note_pixels()
-                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-                painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-                painter.fillRect(event.rect(), QColor(self._theme.background))
-                # QRegion iterates over its rectangles (not declared in the type stubs).
-                rects = iter(region)  # type: ignore[call-overload]
-                boxes = [(r.x(), r.y(), r.x() + r.width(), r.y() + r.height()) for r in rects]
-                replay(painter, frame, boxes)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            painter.fillRect(event.rect(), QColor(self._theme.background))
+            # QRegion iterates over its rectangles (not declared in the type stubs).
+            rects = iter(region)  # type: ignore[call-overload]
+            boxes = [(r.x(), r.y(), r.x() + r.width(), r.y() + r.height()) for r in rects]
+            replay(painter, frame, boxes)
         finally:
             painter.end()
         self._last = frame
         self._dirty = QRegion()
-        self._patch = None
         self._repainted = QRegion(region)
         self._update_pager()
-        self.ahead.on_screen(self._frame_for, frame, self._theme.background)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         """A language switch rewords the slide: lay it out afresh and repaint it all."""
         if event.type() == QEvent.Type.LanguageChange:
             self._frame = None
-            self._layouts.clear()
-            self.ahead.drop()
             self._whole()
             self.content_changed.emit()
         super().changeEvent(event)
 
-    def _key(self, state: AudienceState | None = None) -> tuple[object, ...]:
-        shown = state if state is not None else self._state
-        return (shown, self._theme, self._zoom, self._page, self.width(), self.height())
-
-    def _render(self, state: AudienceState | None) -> Rendered:
-        return render(None, state, theme=self._theme, zoom=self._zoom,
-                      size=(self.width(), self.height()), page=self._page,
-                      record=True)  # fmt: skip
+    def _key(self) -> tuple[object, ...]:
+        return (self._state, self._theme, self._zoom, self._page, self.width(), self.height())
 
     def _laid_out(self) -> Rendered:
         """The frame for what is to be shown now, laid out (once) as drawing steps."""
         key = self._key()
         if self._frame is None or key != self._frame_for:
-            state = self._state
-            self._frame = self._layouts.get(key, lambda: self._render(state))
+            self._frame = render(None, self._state, theme=self._theme, zoom=self._zoom,
+                                 size=(self.width(), self.height()), page=self._page,
+                                 record=True)  # fmt: skip
             self._frame_for = key
         return self._frame
-
-    def _lay_out_ahead(self, state: AudienceState) -> tuple[tuple[object, ...], Rendered]:
-        key = self._key(state)
-        return key, self._layouts.get(key, lambda: self._render(state))
-
-    def _note_pixels(self) -> None:
-        """Tell the frames prepared ahead the window's pixel format (known while painting)."""
-        store = self.backingStore()
-        device = store.paintDevice() if store is not None else None
-        if isinstance(device, QImage):
-            self.ahead.set_pixels(device.format(), device.devicePixelRatio())
 
     def _invalidate(self, *, now: bool = False) -> None:
         """Ask for a repaint of just the parts of the page that the change altered (at once
@@ -244,33 +192,23 @@ class AudienceView(QWidget):
             self._frame = None
             self._whole()
             return
-        key = self._key()
-        state = self._state
-        prepared = (
-            self.ahead.take(state, key, before_key)
-            if state is not None and self._dirty.isEmpty()
-            else None
-        )
-        if prepared is not None:
-            after = self._frame = prepared.frame
-            self._frame_for = key = prepared.key  # equal: the same tuple from here on
-            changed, self._patch = prepared.repaint, prepared
-        else:
-            after = self._laid_out()
-            # A new theme or size repaints everything; so does a changed background.
-            if before_key[1:2] != key[1:2] or before_key[4:] != key[4:]:
-                self._whole()
-                return
-            changed = changed_region(before, after)
+        after = self._laid_out()
+        # A new theme or size repaints everything; so does a changed background.
+        key = self._frame_for
+        if before_key[1:2] != key[1:2] or before_key[4:] != key[4:]:
+            self._whole()
+            return
+        changed = QRegion()
+        for left, top, right, bottom in changed_boxes(before, after):
+            x, y = math.floor(left), math.floor(top)
+            changed += QRect(x, y, math.ceil(right) - x, math.ceil(bottom) - y)
         if changed.isEmpty():
-            if self._dirty.isEmpty():  # the wall already shows this frame
-                self.ahead.on_screen(key, after, self._theme.background)
+            return
+        self._dirty += changed
+        if now:
+            self.repaint(self._dirty)
         else:
-            self._dirty += changed
-            if now:
-                self.repaint(self._dirty)
-            else:
-                self.update(changed)
+            self.update(changed)
 
     def _whole(self) -> None:
         self._dirty = QRegion(self.rect())

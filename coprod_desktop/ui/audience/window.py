@@ -8,7 +8,7 @@ from PySide6.QtCore import QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from coprod_desktop.domain.audience import AudienceState
+from coprod_desktop.services.steps import Changes
 from coprod_desktop.ui.audience.preview import AudiencePreview
 from coprod_desktop.ui.audience.screens import ScreenMemory, choose_screen, other_screen
 from coprod_desktop.ui.audience.themes import DEFAULT_THEME, DYSLEXIA_SPACING, THEMES, readable
@@ -48,9 +48,8 @@ class AudienceWindow(QWidget):
         self._wanted = False  # the facilitator wants it shown (else closed/hidden)
         self._windowed_by_choice = False
         self._gone: set[str] = set()  # screens reported removed and not added back since
-        controller.audience_changed.connect(self._show_state)
+        controller.changed.connect(self._on_changed)
         self.view.show_state(controller.audience)
-        self.view.set_forecast(controller.likely_audiences)
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         app.screenAdded.connect(self.on_screen_added)
@@ -175,8 +174,9 @@ class AudienceWindow(QWidget):
         self.hide()
 
     # --- internals -------------------------------------------------------------------------
-    def _show_state(self, state: AudienceState) -> None:
-        self.view.show_state(state)
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.audience:
+            self.view.show_state(self.controller.audience)
 
     def _screens(self) -> list[QScreen]:
         return [s for s in QGuiApplication.screens() if s.name() not in self._gone]

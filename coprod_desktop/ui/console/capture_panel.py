@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.rating import RatingStatus
+from coprod_desktop.services.steps import Changes
 from coprod_desktop.ui.bidi import isolated
 from coprod_desktop.ui.console.level_buttons import LevelButtons
 from coprod_desktop.ui.console.status import mark
@@ -30,7 +31,7 @@ from coprod_desktop.ui.style_roles import set_role
 class NoteField(QLineEdit):
     """A one-line note saved on Enter or when focus leaves; Escape returns to capture."""
 
-    def __init__(self, placeholder: str, save: Callable[[str], None],
+    def __init__(self, placeholder: str, save: Callable[[str], object],
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
@@ -88,6 +89,7 @@ class CapturePanel(QFrame):
             " border: 4px solid #ffdd00; }"
         )
         scale = controller.workshop.framework.scale
+        live = controller.live
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 14, 12, 14)
         layout.setSpacing(10)
@@ -111,11 +113,11 @@ class CapturePanel(QFrame):
             layout.addWidget(widget)
 
         self.current = LevelButtons(translate("Capture", "Where the group is now"), scale,
-                                    controller.set_current_level,
+                                    controller.slot(live.set_current_level),
                                     translate("Capture", "keys 1–5"),
                                     spoken=translate("Capture", "Current level"))  # fmt: skip
         self.required = LevelButtons(translate("Capture", "Where it needs to be"), scale,
-                                     controller.set_required_level,
+                                     controller.slot(live.set_required_level),
                                      translate("Capture", "Shift + 1–5"),
                                      spoken=translate("Capture", "Required level"))  # fmt: skip
         layout.addWidget(self.current)
@@ -125,32 +127,34 @@ class CapturePanel(QFrame):
             button_row(
                 (
                     translate("Capture", "✓ Agreed (Y)"),
-                    controller.mark_agreed,
+                    controller.slot(live.mark_agreed),
                     translate("Capture", "Mark agreed"),
                 ),
                 (
                     translate("Capture", "≈ Split (S)"),
-                    controller.mark_split,
+                    controller.slot(live.mark_split),
                     translate("Capture", "Mark split, no consensus"),
                 ),
                 (
                     translate("Capture", "– Skip (K)"),
-                    controller.skip,
+                    controller.slot(live.skip),
                     translate("Capture", "Skip this item"),
                 ),
                 (
                     translate("Capture", "Clear (Del)"),
-                    controller.clear_rating,
+                    controller.slot(live.clear_rating),
                     translate("Capture", "Clear this rating"),
                 ),
             )
         )
 
-        self.tally = TallyEditor(scale, controller.set_tally)
+        self.tally = TallyEditor(scale, controller.slot(live.set_tally))
         layout.addWidget(self.tally)
-        self.note = NoteField(translate("Capture", "Note for the room (N)"), controller.set_note)
+        self.note = NoteField(
+            translate("Capture", "Note for the room (N)"), controller.slot(live.set_note)
+        )
         self.private_note = NoteField(translate("Capture", "Private note, never projected (P)"),
-                                      controller.set_private_note)  # fmt: skip
+                                      controller.slot(live.set_private_note))  # fmt: skip
         for label, field in (
             (
                 translate(
@@ -174,9 +178,12 @@ class CapturePanel(QFrame):
 
         layout.addStretch(1)
 
-        controller.workshop_changed.connect(self.refresh)
-        controller.cursor_changed.connect(self.refresh)
+        controller.changed.connect(self._on_changed)
         self.refresh()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.workshop or changes.cursor:
+            self.refresh()
 
     def refresh(self) -> None:
         c = self._c
@@ -218,7 +225,7 @@ class CapturePanel(QFrame):
             self.private_note.show_text(rating.private_note if rating else "")
 
 
-def button_row(*specs: tuple[str, Callable[[], None], str]) -> QHBoxLayout:
+def button_row(*specs: tuple[str, Callable[[], object], str]) -> QHBoxLayout:
     """Big, mouse- and touch-friendly buttons that leave the keyboard focus where it is."""
     row = QHBoxLayout()
     for text, slot, name in specs:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
+from coprod_desktop.services.steps import Changes
 from coprod_desktop.ui.console.status import cell_text, initials, mark
 from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.session.controller import SessionController
@@ -18,8 +19,7 @@ class CaptureGridModel(QAbstractTableModel):
     def __init__(self, controller: SessionController) -> None:
         super().__init__()
         self._controller = controller
-        controller.rating_recorded.connect(self._rating_changed)
-        controller.cursor_changed.connect(self._refresh)
+        controller.changed.connect(self._on_changed)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._controller.workshop.item_codes)
@@ -56,17 +56,17 @@ class CaptureGridModel(QAbstractTableModel):
             return workshop.framework.item(workshop.item_codes[section]).text
         return None
 
-    def _refresh(self) -> None:
-        if self.rowCount() and self.columnCount():
+    def _on_changed(self, changes: Changes) -> None:
+        """A move: every cell (the selection moves). A rating: only its cell."""
+        if changes.cursor and self.rowCount() and self.columnCount():
             last = self.index(self.rowCount() - 1, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 0), last)
-
-    def _rating_changed(self, group_key: str, item_code: str) -> None:
-        """One rating changed: only its cell."""
+            return
         workshop = self._controller.workshop
-        column = next(i for i, g in enumerate(workshop.groups) if g.key == group_key)
-        index = self.index(workshop.item_codes.index(item_code), column)
-        self.dataChanged.emit(index, index)
+        for group_key, item_code in changes.ratings:
+            column = next(i for i, g in enumerate(workshop.groups) if g.key == group_key)
+            index = self.index(workshop.item_codes.index(item_code), column)
+            self.dataChanged.emit(index, index)
 
 
 class CaptureGrid(QTableView):
@@ -87,7 +87,7 @@ class CaptureGrid(QTableView):
         self.verticalHeader().setDefaultSectionSize(30)
         self.clicked.connect(self._jump)
         self.selectionModel().currentChanged.connect(self._moved)
-        controller.cursor_changed.connect(self._follow)
+        controller.changed.connect(self._on_changed)
         self._follow()
 
     def keep_columns_readable(self) -> None:
@@ -102,7 +102,8 @@ class CaptureGrid(QTableView):
 
     def _jump(self, index: QModelIndex) -> None:
         workshop = self._controller.workshop
-        self._controller.jump(
+        self._controller.run(
+            self._controller.live.jump,
             group_key=workshop.groups[index.column()].key,
             item_code=workshop.item_codes[index.row()],
         )
@@ -116,6 +117,10 @@ class CaptureGrid(QTableView):
             item_code = workshop.item_codes[current.row()]
             if (group_key, item_code) != (cursor.group_key, cursor.item_code):
                 self._jump(current)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.cursor:
+            self._follow()
 
     def _follow(self) -> None:
         workshop = self._controller.workshop

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
+from coprod_desktop.services.steps import Changes
 from coprod_desktop.ui.console.status import mark
 from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.session.controller import SessionController
@@ -22,8 +23,7 @@ class ItemStatusModel(QAbstractListModel):
     def __init__(self, controller: SessionController) -> None:
         super().__init__()
         self._controller = controller
-        controller.rating_recorded.connect(self._rating_changed)
-        controller.cursor_changed.connect(self._refresh)
+        controller.changed.connect(self._on_changed)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._controller.workshop.item_codes)
@@ -43,15 +43,16 @@ class ItemStatusModel(QAbstractListModel):
             return code
         return None
 
-    def _refresh(self) -> None:
-        if self.rowCount():
+    def _on_changed(self, changes: Changes) -> None:
+        """A move shows another group's ratings: every row. A rating of the group on show:
+        only its row."""
+        if changes.cursor and self.rowCount():
             self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
-
-    def _rating_changed(self, group_key: str, item_code: str) -> None:
-        """One rating changed: only its row, and only if it is the group on show."""
-        if group_key == self._controller.cursor.group_key:
-            index = self.index(self._controller.workshop.item_codes.index(item_code))
-            self.dataChanged.emit(index, index)
+            return
+        for group_key, item_code in changes.ratings:
+            if group_key == self._controller.cursor.group_key:
+                index = self.index(self._controller.workshop.item_codes.index(item_code))
+                self.dataChanged.emit(index, index)
 
 
 class ItemList(QListView):
@@ -70,7 +71,7 @@ class ItemList(QListView):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.clicked.connect(self._jump)
         self.selectionModel().currentChanged.connect(self._moved)
-        controller.cursor_changed.connect(self._follow)
+        controller.changed.connect(self._on_changed)
         self._follow()
 
     def dataChanged(self, top_left: _Index, bottom_right: _Index, /,  # noqa: N802
@@ -84,14 +85,19 @@ class ItemList(QListView):
             super().dataChanged(top_left, bottom_right, list(roles))
 
     def _jump(self, index: QModelIndex) -> None:
-        self._controller.jump(item_code=str(index.data(ItemStatusModel.CodeRole)))
+        code = str(index.data(ItemStatusModel.CodeRole))
+        self._controller.run(self._controller.live.jump, item_code=code)
 
     def _moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
         """The keyboard moved the current row: go to that item."""
         if self.hasFocus() and current.isValid():
             code = str(current.data(ItemStatusModel.CodeRole))
             if code != self._controller.cursor.item_code:
-                self._controller.jump(item_code=code)
+                self._controller.run(self._controller.live.jump, item_code=code)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.cursor:
+            self._follow()
 
     def _follow(self) -> None:
         row = self._controller.workshop.item_codes.index(self._controller.cursor.item_code)

@@ -15,7 +15,7 @@ from coprod_desktop.domain.scale import Scale
 class LevelButtons(QWidget):
     """Checkable buttons "1 Not yet" … "5 Could teach others"; clicking one forwards it."""
 
-    def __init__(self, title: str, scale: Scale, on_choose: Callable[[int], None],
+    def __init__(self, title: str, scale: Scale, on_choose: Callable[[int], object],
                  key_hint: str, parent: QWidget | None = None, *,
                  spoken: str = "") -> None:  # fmt: skip
         """``spoken`` names each button for a screen reader ("Current level" → "Current

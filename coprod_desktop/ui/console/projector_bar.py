@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QPushButton, QToolBar, QWidget
 
 from coprod_desktop.domain.audience import Curtain, Slide
 from coprod_desktop.domain.session import RunningOrder
+from coprod_desktop.services.steps import Changes
 from coprod_desktop.ui.console.keys import DigitPress
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from coprod_desktop.ui.session.controller import SessionController
@@ -36,9 +37,13 @@ def slide_key(controller: SessionController, press: DigitPress,
     if not press.alt or press.shift:
         return None
     if press.digit == len(SLIDES) + 1:
-        return results or functools.partial(controller.show_slide, Slide.RESULTS)
+        return results or functools.partial(
+            controller.run, controller.live.show_slide, Slide.RESULTS
+        )
     if 1 <= press.digit <= len(SLIDES):
-        return functools.partial(controller.show_slide, SLIDES[press.digit - 1][0])
+        return functools.partial(
+            controller.run, controller.live.show_slide, SLIDES[press.digit - 1][0]
+        )
     return None
 
 
@@ -48,6 +53,7 @@ class ProjectorBar(QToolBar):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(translate("Console", "Projector"), parent)
         self.controller = c = controller
+        live = c.live
         self.setMovable(False)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setStyleSheet("QPushButton { padding: 4px 9px; }")
@@ -56,7 +62,7 @@ class ProjectorBar(QToolBar):
         self.slide_buttons: dict[Slide, QPushButton] = {}
         for slide, label in SLIDES:
             button = self._button(translate("Console", label),
-                                  lambda _=False, s=slide: c.show_slide(s))  # fmt: skip
+                                  lambda _=False, s=slide: c.run(live.show_slide, s))  # fmt: skip
             button.setAccessibleName(
                 translate("Console", "Show the slide: {name}").format(
                     name=translate("Console", label)
@@ -64,21 +70,22 @@ class ProjectorBar(QToolBar):
             )
             self.slide_buttons[slide] = button
         self.addSeparator()
-        self.reveal_button = self._button(translate("Console", "Reveal (Space)"), c.set_revealed)
+        self.reveal_button = self._button(translate("Console", "Reveal (Space)"),
+                                          c.slot(live.set_revealed))  # fmt: skip
         self.blank_button = self._button(
             translate("Console", "Curtain (B)"),
-            lambda on: c.set_curtain(Curtain.BLANK if on else Curtain.OPEN),
+            lambda on: c.run(live.set_curtain, Curtain.BLANK if on else Curtain.OPEN),
         )
         self.freeze_button = self._button(
             translate("Console", "Freeze (F)"),
-            lambda on: c.set_curtain(Curtain.FROZEN if on else Curtain.OPEN),
+            lambda on: c.run(live.set_curtain, Curtain.FROZEN if on else Curtain.OPEN),
         )
-        self.easy_read = self._check(translate("Console", "Easy Read (E)"), c.set_easy_read)
+        self.easy_read = self._check(translate("Console", "Easy Read (E)"),
+                                     c.slot(live.set_easy_read))  # fmt: skip
         self.timer_to_room = self._check(
-            translate("Console", "Timer on projector"), c.set_timer_shown_to_room
+            translate("Console", "Timer on projector"), c.slot(live.set_timer_shown)
         )
-        c.presentation_changed.connect(self.sync)
-        c.cursor_changed.connect(self._show_order)
+        c.changed.connect(self._on_changed)
         self.sync()
         self._show_order()
 
@@ -90,12 +97,20 @@ class ProjectorBar(QToolBar):
             if current is RunningOrder.GROUP_BY_GROUP
             else RunningOrder.GROUP_BY_GROUP
         )
-        self.controller.set_running_order(other)
+        self.controller.run(self.controller.live.set_running_order, other)
 
     def toggle_freeze(self) -> None:
         """Freeze the projector while typing, or unfreeze it (F)."""
         frozen = self.controller.presentation.curtain is Curtain.FROZEN
-        self.controller.set_curtain(Curtain.OPEN if frozen else Curtain.FROZEN)
+        self.controller.run(
+            self.controller.live.set_curtain, Curtain.OPEN if frozen else Curtain.FROZEN
+        )
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.presentation:
+            self.sync()
+        if changes.cursor:
+            self._show_order()
 
     def sync(self) -> None:
         """Show what the projector shows now."""

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.audience import Slide
-from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.framework import Stage
-from coprod_desktop.domain.workshop import Action, ParkingLotEntry, StagePlacement
+from coprod_desktop.domain.workshop import StagePlacement
+from coprod_desktop.services.steps import Changes
 from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.session.controller import SessionController
 from coprod_desktop.ui.style_roles import set_role
@@ -41,11 +41,14 @@ class PlacementPanel(QFrame):
         form.addRow(translate("SidePanels", "Aim:"), self.aim)
         show = QPushButton(translate("SidePanels", "Show the stages on the projector"))
         show.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        show.clicked.connect(lambda: controller.show_slide(Slide.STAGES))
+        show.clicked.connect(lambda: controller.run(controller.live.show_slide, Slide.STAGES))
         form.addRow(show)
-        controller.workshop_changed.connect(self.refresh)
-        controller.cursor_changed.connect(self.refresh)
+        controller.changed.connect(self._on_changed)
         self.refresh()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.workshop or changes.cursor:
+            self.refresh()
 
     def _stage_box(self, name: str) -> QComboBox:
         box = QComboBox()
@@ -70,7 +73,7 @@ class PlacementPanel(QFrame):
             aim=_stage(self.aim.currentData()),
             note=self._c.group.placement.note,
         )
-        self._c.set_placement(self._c.cursor.group_key, placement)
+        self._c.run(self._c.live.set_placement, self._c.cursor.group_key, placement)
 
 
 def _stage(data: object) -> Stage | None:
@@ -82,7 +85,8 @@ class EntryList(QFrame):
     """A list with a line to add to it and a button to remove the selected entry."""
 
     def __init__(self, placeholder: str, add: Callable[[str], bool],
-                 delete: Callable[[int], None], parent: QWidget | None = None) -> None:  # fmt: skip
+                 delete: Callable[[int], object],
+                 parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self._add_entry = add
         self._delete_entry = delete
@@ -132,15 +136,19 @@ class ActionsPanel(EntryList):
         super().__init__(
             translate("SidePanels", "Add an action: what — who (A)"),
             self._add_action,
-            controller.remove_action,
+            controller.slot(controller.live.remove_action),
             parent,
         )
         self._c = controller
         self.list.itemDoubleClicked.connect(
-            lambda item: controller.toggle_action_done(self.list.row(item))
+            lambda item: controller.run(controller.live.toggle_action_done, self.list.row(item))
         )
-        controller.workshop_changed.connect(self.refresh)
+        controller.changed.connect(self._on_changed)
         self.refresh()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.workshop:
+            self.refresh()
 
     def refresh(self) -> None:
         names = {g.key: g.name for g in self._c.workshop.groups}
@@ -157,13 +165,8 @@ class ActionsPanel(EntryList):
         what, _, who = text.partition(" — ")
         if not who:
             what, _, who = text.partition(" - ")
-        try:
-            action = Action(what=what, who=who, group_key=self._c.cursor.group_key)
-        except CoprodError as exc:
-            self._c.report_failure(exc)
-            return False
-        self._c.add_action(action)
-        return True
+        changes = self._c.run(self._c.live.add_action, what, who, self._c.cursor.group_key)
+        return changes.step is not None
 
 
 class ParkingLotPanel(EntryList):
@@ -173,21 +176,20 @@ class ParkingLotPanel(EntryList):
         super().__init__(
             translate("SidePanels", "Park a question (L)"),
             self._park,
-            controller.remove_parking_lot_entry,
+            controller.slot(controller.live.remove_parking_lot_entry),
             parent,
         )
         self._c = controller
-        controller.workshop_changed.connect(self.refresh)
+        controller.changed.connect(self._on_changed)
         self.refresh()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.workshop:
+            self.refresh()
 
     def refresh(self) -> None:
         self.show_entries([e.text for e in self._c.workshop.parking_lot])
 
     def _park(self, text: str) -> bool:
-        try:
-            entry = ParkingLotEntry(text=text, group_key=self._c.cursor.group_key)
-        except CoprodError as exc:
-            self._c.report_failure(exc)
-            return False
-        self._c.add_parking_lot_entry(entry)
-        return True
+        changes = self._c.run(self._c.live.park, text, self._c.cursor.group_key)
+        return changes.step is not None

@@ -15,7 +15,7 @@ from coprod_desktop.ui.i18n import translate
 class TallyEditor(QWidget):
     """A spin box per level; "Record tally" forwards the counts (the controller validates)."""
 
-    def __init__(self, scale: Scale, on_record: Callable[[dict[int, int]], None],
+    def __init__(self, scale: Scale, on_record: Callable[[dict[int, int]], object],
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self._on_record = on_record

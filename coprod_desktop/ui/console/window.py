@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTime, Signal
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.session import RunningOrder
+from coprod_desktop.services.steps import Changes
 from coprod_desktop.ui.audience.window import AudienceWindow
 from coprod_desktop.ui.console.capture_panel import CapturePanel, button_row
 from coprod_desktop.ui.console.capture_scroller import CaptureScroller
@@ -51,6 +52,7 @@ from coprod_desktop.ui.exports.flow import ExportFlow
 from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.session.controller import SessionController
 from coprod_desktop.ui.session.unsaved_bar import UnsavedBar, confirm_close_with_unsaved
+from coprod_desktop.ui.session.words import problem_text
 from coprod_desktop.ui.style_roles import set_role
 
 if TYPE_CHECKING:  # the results window loads the charts when first opened
@@ -112,11 +114,7 @@ class ConsoleWindow(QMainWindow):
         self.addToolBar(self.bar)
         self._build_status_bar()
         self._build_shortcuts()
-        controller.cursor_changed.connect(self._on_cursor)
-        controller.workshop_changed.connect(self._on_progress)
-        controller.saved.connect(self._on_saved)
-        controller.failed.connect(self._on_failed)
-        controller.timer_ticked.connect(self._on_tick)
+        controller.changed.connect(self._on_changed)
         self._on_cursor()
         self.keyboard = KeyboardAccess(self)
         self.wheel = WheelScrolls(self)
@@ -153,22 +151,22 @@ class ConsoleWindow(QMainWindow):
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 8, 0, 8)
         layout.addWidget(scroller, 1)
-        c = self.controller
+        c, live = self.controller, self.controller.live
         layout.addLayout(
             button_row(
                 (
                     translate("Console", "← Previous"),
-                    c.previous_item,
+                    partial(c.run, live.previous_item),
                     translate("Console", "Previous item"),
                 ),
                 (
                     translate("Console", "Next →  (Enter)"),
-                    c.next_item,
+                    partial(c.run, live.next_item),
                     translate("Console", "Next item"),
                 ),
                 (
                     translate("Console", "Next group (G)"),
-                    c.next_group,
+                    partial(c.run, live.next_group),
                     translate("Console", "Next group"),
                 ),
             )
@@ -200,7 +198,9 @@ class ConsoleWindow(QMainWindow):
         service = ExportService(self.controller.live.store)
         self.exports = ExportFlow(self, service)
         # A follow-up's baseline, read once: the results (here and on the projector) compare.
-        self.controller.baseline = service.baseline_of(self.controller.workshop)
+        self.controller.run(
+            self.controller.live.set_baseline, service.baseline_of(self.controller.workshop)
+        )
         menu = QMenu(self)
         for text, keys_, start in (
             (translate("Console", "Export &report…"), "Ctrl+Shift+E", self.exports.export_report),
@@ -278,14 +278,14 @@ class ConsoleWindow(QMainWindow):
         bar.addPermanentWidget(help_button)
 
     def _build_shortcuts(self) -> None:
-        c = self.controller
+        c, live = self.controller, self.controller.live
         # 1–5, Shift+1–5 and Alt+1–6 by physical key, on every layout (not QActions: see
         # DigitKeys).
         self.digit_keys = DigitKeys(self, self._digit_slot)
-        self._key(["S"], c.mark_split)
-        self._key(["Y"], c.mark_agreed)
-        self._key(["K"], c.skip)
-        self._key(["Del", "Backspace"], c.clear_rating)
+        self._key(["S"], c.slot(live.mark_split))
+        self._key(["Y"], c.slot(live.mark_agreed))
+        self._key(["K"], c.slot(live.skip))
+        self._key(["Del", "Backspace"], c.slot(live.clear_rating))
         self._key(["T"], lambda: self._focus(self.capture.tally.first_box()))
         self._key(["N"], lambda: self._focus(self.capture.note))
         self._key(["P"], lambda: self._focus(self.capture.private_note))
@@ -293,12 +293,12 @@ class ConsoleWindow(QMainWindow):
         self._key(["A"], lambda: self._focus_tab(1, self.actions_panel.line))
         self._key(["L"], lambda: self._focus_tab(2, self.parking_lot.line))
         self._key(["Right", "PgDown"], self.next_item)  # Enter: see keyPressEvent
-        self._key(["Left", "PgUp"], c.previous_item)
-        self._key(["G"], lambda: c.next_group(1))
-        self._key(["Shift+G"], lambda: c.next_group(-1))
+        self._key(["Left", "PgUp"], partial(c.run, live.previous_item))
+        self._key(["G"], partial(c.run, live.next_group, 1))
+        self._key(["Shift+G"], partial(c.run, live.next_group, -1))
         self._key(["O"], self.bar.toggle_running_order)
-        self._key(["Space"], lambda: c.set_revealed(not c.presentation.revealed))
-        self._key(["B"], c.toggle_curtain)
+        self._key(["Space"], lambda: c.run(live.set_revealed, not c.presentation.revealed))
+        self._key(["B"], partial(c.run, live.toggle_curtain))
         self._key(["F"], self.bar.toggle_freeze)
         self._key(["E"], self.bar.easy_read.toggle)
         self._key(["F1", "?"], self.show_shortcuts)
@@ -312,8 +312,8 @@ class ConsoleWindow(QMainWindow):
         scale = c.workshop.framework.scale
         if press.alt or not scale.lowest <= press.digit <= scale.highest:
             return slide_key(c, press)
-        choose = c.set_required_level if press.shift else c.set_current_level
-        return functools.partial(choose, press.digit)
+        choose = c.live.set_required_level if press.shift else c.live.set_current_level
+        return partial(c.run, choose, press.digit)
 
     def _key(self, sequences: list[str] | list[QKeySequence], slot: Callable[[], object]) -> None:
         action = QAction(self)
@@ -363,7 +363,7 @@ class ConsoleWindow(QMainWindow):
             if in_tally:
                 self.capture.tally.record()
             return
-        self.controller.next_item()
+        self.controller.run(self.controller.live.next_item)
 
     def enter_from_paper(self) -> QWidget:
         """Type filled-in paper forms back in, starting with the group being captured."""
@@ -405,6 +405,18 @@ class ConsoleWindow(QMainWindow):
         self.splitter.setSizes([left, max(CENTRE_MIN, total - left - right), right])
 
     # --- reactions -----------------------------------------------------------------------------
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.cursor:
+            self._on_cursor()
+        elif changes.workshop:
+            self._on_progress()
+        if changes.problem is not None:
+            self._on_failed(problem_text(changes.problem))
+        elif changes.saved:
+            self._on_saved(translate("Session", "Saved"))
+        if changes.tick or changes.cursor:
+            self.timer_label.setText(self.controller.live.timer_text())
+
     def _on_cursor(self) -> None:
         c = self.controller
         item_mode = c.cursor.order is RunningOrder.ITEM_BY_ITEM
@@ -445,9 +457,6 @@ class ConsoleWindow(QMainWindow):
         if self.saved_label.property("role") != role:  # re-styling costs more than a commit
             set_role(self.saved_label, role)
             self._restyle(self.saved_label)
-
-    def _on_tick(self, text: str) -> None:
-        self.timer_label.setText(text)
 
     @staticmethod
     def _restyle(widget: QWidget) -> None:

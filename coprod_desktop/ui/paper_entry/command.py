@@ -1,7 +1,7 @@
 """Paper entry from the workshop list: one undoable step on the list's undo stack.
 
-(In the console the same entry goes through the SessionController, which owns the workshop
-while it runs: see ``SessionController.record_paper_entry``.)
+(In the console the same entry goes through the live session, which owns the workshop while
+it runs: see ``LiveSession.record_many``.)
 """
 
 from __future__ import annotations
@@ -51,9 +51,7 @@ class EnterPaperForm(WorkshopCommand):
 
     def _write(self, ratings: Mapping[str, Rating | None]) -> int:
         workshop_id = self._id_of(self._uid)
-        live = self._open_session(workshop_id)
-        try:
-            live.record_many(self._workshops.get(workshop_id), self._entry.group_key, ratings)
-        finally:
-            live.close()
+        changes = self._open_session(workshop_id).record_many(self._entry.group_key, ratings)
+        if changes.problem is not None:  # nothing runs on to save it later: keep nothing
+            raise changes.problem
         return workshop_id

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.domain.paper_form import PaperEntry
 from coprod_desktop.domain.workshop import Workshop
-from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.paper_entry.command import EnterPaperForm
 from coprod_desktop.ui.paper_entry.dialog import PaperEntryDialog
 from coprod_desktop.ui.undo import WorkshopsView, push
@@ -20,20 +19,13 @@ if TYPE_CHECKING:
     from coprod_desktop.ui.session.controller import SessionController
 
 
-def _step_text(workshop: Workshop, entry: PaperEntry) -> str:
-    return translate(
-        "PaperEntry",
-        "Enter %n rating(s) for “{group}” from the paper form",
-        None,
-        len(entry.after),
-    ).format(group=workshop.group(entry.group_key).name)
-
-
 def paper_entry_in_console(controller: SessionController, parent: QWidget) -> PaperEntryDialog:
-    """The dialog over a running workshop: it saves through the session controller."""
+    """The dialog over a running workshop: it saves through the live session."""
 
     def save(entry: PaperEntry) -> Workshop:
-        controller.record_paper_entry(entry, _step_text(controller.workshop, entry))
+        changes = controller.run(controller.live.record_many, entry.group_key, entry.after)
+        if changes.step is None and changes.problem is not None:
+            raise changes.problem  # refused by the workshop's rules: the dialog says why
         return controller.workshop
 
     dialog = PaperEntryDialog(

@@ -130,7 +130,7 @@ class SavedResults(QObject):
     """A saved workshop's results, for reading from the workshop list: no live session, so
     nothing changes and nothing goes to a projector."""
 
-    workshop_changed = Signal()  # never emitted: the workshop is as it was saved
+    changed = Signal(object)  # never emitted: the workshop is as it was saved
 
     def __init__(self, workshop: Workshop, parent: QObject | None = None) -> None:
         super().__init__(parent)

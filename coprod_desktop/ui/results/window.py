@@ -34,6 +34,7 @@ from coprod_desktop.domain.follow_up import FollowUp
 from coprod_desktop.domain.framework import Area
 from coprod_desktop.domain.results import GroupResults, WorkshopResults, analyse
 from coprod_desktop.domain.workshop import Workshop
+from coprod_desktop.services.steps import Changes
 from coprod_desktop.ui.console.keyboard import DigitKeys
 from coprod_desktop.ui.console.projector_bar import slide_key
 from coprod_desktop.ui.i18n import translate
@@ -138,7 +139,7 @@ class ResultsWindow(QWidget):
         self.scroller = scroll
         layout.addWidget(scroll, 1)
 
-        controller.workshop_changed.connect(self._schedule)
+        controller.changed.connect(self._on_changed)
         self._keys()
         self.refresh()
 
@@ -238,10 +239,14 @@ class ResultsWindow(QWidget):
     def show_on_projector(self) -> None:
         """The chosen group's results on the projector (the capture moves to that group)."""
         if isinstance(self.controller, SessionController):
-            self.controller.jump(group_key=self.group_key())
-            self.controller.show_slide(Slide.RESULTS)
+            self.controller.run(self.controller.live.jump, group_key=self.group_key())
+            self.controller.run(self.controller.live.show_slide, Slide.RESULTS)
 
     # --- updating --------------------------------------------------------------------------
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.workshop:
+            self._schedule()
+
     def _schedule(self) -> None:
         """Many changes in one go (an undo of several steps) make one refresh."""
         self._stale = True

@@ -17,8 +17,10 @@ def open_console(services: AppServices, workshop_id: int) -> ConsoleWindow:
     from coprod_desktop.ui.audience.window import AudienceWindow
 
     controller = SessionController(services.open_session(workshop_id))
+    # The projector listens first, so it paints each change before the console catches up:
+    # the room is waiting on the wall.
+    room = AudienceWindow(controller)
     console = ConsoleWindow(controller)
-    controller.setParent(console)
-    room = AudienceWindow(controller, console=console)
+    room.console = console
     console.attach_room(room)
     return console

@@ -13,6 +13,7 @@ from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.messages import ask, tell, warn_about
 
 if TYPE_CHECKING:
+    from coprod_desktop.services.steps import Changes
     from coprod_desktop.ui.session.controller import SessionController
 
 
@@ -33,16 +34,21 @@ class UnsavedBar(QWidget):
                 "Write the whole workshop, as on screen, to a workshop file somewhere else",
             )
         )
-        self.retry_button.clicked.connect(controller.retry_saving)
+        self.retry_button.clicked.connect(lambda: controller.run(controller.live.retry_saving))
         self.save_elsewhere_button.clicked.connect(self.save_elsewhere)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.retry_button)
         row.addWidget(self.save_elsewhere_button)
-        controller.unsaved_changed.connect(self._on_unsaved)
+        controller.changed.connect(self._on_changed)
+        self._shown = 0
         self.setVisible(False)
 
-    def _on_unsaved(self, count: int) -> None:
+    def _on_changed(self, changes: Changes) -> None:
+        count = changes.unsaved
+        if count == self._shown:
+            return
+        self._shown = count
         self.setVisible(count > 0)
         self.retry_button.setText(
             translate("UnsavedBar", "Retry saving ({n})").format(n=count)
@@ -62,7 +68,7 @@ class UnsavedBar(QWidget):
             return None
         path = Path(chosen)
         try:
-            self.controller.save_copy_to(path)
+            self.controller.live.save_copy_to(path)
         except CoprodError as exc:
             warn_about(self, translate("UnsavedBar", "The workshop was not saved there"), exc)
             return None
@@ -82,7 +88,7 @@ class UnsavedBar(QWidget):
 def confirm_close_with_unsaved(parent: QWidget, controller: SessionController) -> bool:
     """Before the session closes: True to go on. Retries once; if changes are still only on
     screen, offers to save the workshop to another folder first."""
-    if not controller.unsaved_count or controller.retry_saving():
+    if not controller.unsaved_count or not controller.run(controller.live.retry_saving).problem:
         return True
     answer = ask(
         parent,

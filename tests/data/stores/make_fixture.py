@@ -32,8 +32,7 @@ def main() -> None:
         WorkshopExchange(folder.store).export_file(first, export)
         WorkshopExchange(folder.store).import_file(export)
         session = LiveSession(folder.store, first)
-        _workshop, cursor = session.load()
-        session.remember(cursor)
+        session.next_item()  # a saved place in the session
         folder.close()
         shutil.copyfile(Path(scratch) / STORE_NAME, target)
     print(f"wrote {target}")
