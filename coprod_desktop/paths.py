@@ -7,6 +7,7 @@ computer), else the user data folder.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Mapping
@@ -121,3 +122,20 @@ def make_private(settings_file: Path) -> None:
     os.chmod(folder, 0o700)  # the app's folder (e.g. ~/.config/CoProd), never its parent
     os.close(os.open(settings_file, os.O_WRONLY | os.O_CREAT, 0o600))
     os.chmod(settings_file, 0o600)
+
+
+def make_folder_private(folder: Path) -> None:
+    """Create ``folder`` if need be and make it and everything in it the owner's alone
+    (folders 0700, files 0600): e.g. a portable ``coprod-data/`` the facilitator made by hand.
+    A file system without modes (FAT on a USB stick) is left as it is."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for path in [folder, *folder.rglob("*")]:
+        if not path.is_symlink():
+            with contextlib.suppress(OSError):
+                path.chmod(0o700 if path.is_dir() else 0o600)
+
+
+def keep_new_files_private() -> None:
+    """Every file and folder this process creates from now on is the owner's alone, whoever
+    creates it (Qt's settings files too): portable mode, where all of it is private."""
+    os.umask(0o077)

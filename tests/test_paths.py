@@ -36,7 +36,7 @@ GUI_AS_BUNDLE = """
 import sys
 sys.frozen = True
 sys.executable = sys.argv[1]
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from coprod_desktop.paths import locate_data_dir
 from coprod_desktop.ui.application import start_gui
@@ -52,6 +52,10 @@ def remember_and_quit():
     settings = app_settings()
     settings.setValue("ui/portable-check", "language too")
     settings.sync()
+    # What Qt's own file dialogs remember: the venue computer's folders.
+    dialogs = QSettings(QSettings.Scope.UserScope, "QtProject")
+    dialogs.setValue("FileDialog/lastVisited", "file:///home/venue/Private")
+    dialogs.sync()
     app.quit()
 def give_up():  # e.g. a message box saying why the store cannot be opened
     modal = QApplication.activeModalWidget()
@@ -67,7 +71,8 @@ sys.exit(app.exec())
 def stick(tmp_path: Path) -> Path:
     """A folder standing for a USB stick: the app's executable and a coprod-data/ beside it."""
     folder = tmp_path / "stick"
-    (folder / PORTABLE_DIR_NAME).mkdir(parents=True)
+    (folder / PORTABLE_DIR_NAME).mkdir(parents=True, mode=0o755)
+    (folder / PORTABLE_DIR_NAME).chmod(0o755)  # as a facilitator's file manager makes it
     (folder / "coprod-desktop").write_text("stands for the bundled executable\n")
     return folder
 
@@ -191,6 +196,8 @@ def test_a_portable_bundle_leaves_nothing_outside_coprod_data(stick: Path, tmp_p
     )
     assert (data / "coprod.sqlite").is_file()
     assert (data / "report.pdf").read_bytes().startswith(b"%PDF")
+    # coprod-data/ was made by hand (0755 here): the app made it and all in it private.
+    assert private_modes(data) == {"folders": {0o700}, "files": {0o600}}
 
 
 def test_the_portable_app_keeps_its_settings_in_coprod_data(stick: Path, tmp_path: Path) -> None:
@@ -201,9 +208,23 @@ def test_the_portable_app_keeps_its_settings_in_coprod_data(stick: Path, tmp_pat
     )  # fmt: skip
     assert gui.returncode == 0, gui.stderr
 
-    settings = list((stick / PORTABLE_DIR_NAME / "settings").rglob("*.ini"))
+    folder = stick / PORTABLE_DIR_NAME / "settings"
+    settings = list(folder.rglob("*.ini"))
     assert len(settings) == 1, everything_in(stick)
     saved = settings[0].read_text("utf-8")
     assert "portable-check" in saved
     assert "language too" in saved
     assert everything_in(home) == []
+    # Private, and no venue paths remembered: Qt's file-dialog memory is gone at quit.
+    assert not [p for p in everything_in(folder) if p.startswith("QtProject")]
+    assert b"/home/venue" not in b"".join(p.read_bytes() for p in folder.rglob("*") if p.is_file())
+    assert private_modes(folder) == {"folders": {0o700}, "files": {0o600}}
+
+
+def private_modes(folder: Path) -> dict[str, set[int]]:
+    """The permission bits of ``folder`` (and the folders in it) and of its files."""
+    everything = [folder, *folder.rglob("*")]
+    return {
+        "folders": {p.stat().st_mode & 0o777 for p in everything if p.is_dir()},
+        "files": {p.stat().st_mode & 0o777 for p in everything if p.is_file()},
+    }

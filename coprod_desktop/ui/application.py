@@ -35,6 +35,8 @@ ORGANISATION_NAME = "CoProd"
 EXIT_STORE_PROBLEM = 1
 EXIT_UNEXPECTED = 70
 APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+#: Where Qt's own dialogs keep their state (QSettings "QtProject", user scope).
+QT_DIALOG_SETTINGS = "QtProject.conf"
 
 _PROBLEM_TITLES: tuple[tuple[type[CoprodError], str], ...] = (
     (StoreInUseError, QT_TRANSLATE_NOOP("App", "CoProd Desktop is already open")),
@@ -78,6 +80,8 @@ def start_gui(
     instance = InstanceServer(data_dir, window)
     instance.asked.connect(lambda path: _asked(window, path))
     app.aboutToQuit.connect(instance.close)
+    if settings_dir is not None:  # portable: take no folder of the venue's computer away
+        app.aboutToQuit.connect(lambda: forget_file_dialogs(settings_dir))
     if open_file is not None:
         window.open_file(open_file)
     app.processEvents()  # let the "Opening your workshops…" state paint before the slow imports
@@ -166,7 +170,13 @@ def open_workshops(app: QApplication, window: WorkshopListWindow, data_dir: Path
 
 
 def keep_settings_in(folder: Path) -> None:
-    """Make every ``QSettings()`` an INI file under ``folder`` (portable mode)."""
+    """Make every ``QSettings()`` an INI file under ``folder`` (portable mode), private to
+    the owner; Qt's own file-dialog memory there is forgotten (see forget_file_dialogs)."""
+    from coprod_desktop.paths import keep_new_files_private, make_folder_private
+
+    keep_new_files_private()
+    make_folder_private(folder)
+    forget_file_dialogs(folder)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     # NativeFormat too: on Linux it is INI, and code asking for it by name lands here as well.
     for kind in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
@@ -181,6 +191,13 @@ def keep_settings_private() -> None:
 
     with contextlib.suppress(OSError):  # a read-only home still runs the app
         make_private(Path(app_settings().fileName()))
+
+
+def forget_file_dialogs(settings_dir: Path) -> None:
+    """Remove Qt's ``QtProject.conf``: its file dialogs remember the folders last visited
+    (the venue computer's) there. Portable mode runs this at start and at quit."""
+    for name in (QT_DIALOG_SETTINGS, QT_DIALOG_SETTINGS.replace(".conf", ".ini")):
+        (settings_dir / name).unlink(missing_ok=True)
 
 
 def app_icon() -> QIcon:
