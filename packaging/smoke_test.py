@@ -28,6 +28,8 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from bundle_checks import BundleCheckError, checks
+
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = ROOT / "dist" / "coprod-desktop"
 EXE_NAME = "coprod-desktop-cli.exe" if os.name == "nt" else "coprod-desktop"
@@ -114,16 +116,20 @@ def start_gui(exe: Path, args: list[str], env: dict[str, str], cwd: Path) -> str
 
 
 def gui_on_x11(exe: Path, args: list[str], env: dict[str, str], cwd: Path) -> str:
-    """The GUI on a real X server (Xvfb), through Qt's xcb platform and the bundled libraries."""
-    display = f":{os.getpid() % 400 + 100}"
+    """The GUI on a real X server (Xvfb, on a display it picks itself), through Qt's xcb
+    platform and the bundled libraries."""
+    read_end, write_end = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(write_end,),
     )  # fmt: skip
+    os.close(write_end)
     try:
-        time.sleep(1.0)
-        if server.poll() is not None:
-            raise SmokeError(f"Xvfb could not start on {display}")
+        with os.fdopen(read_end) as answer:
+            number = answer.readline().strip()
+        if not number.isdigit():
+            raise SmokeError("Xvfb could not start")
+        display = f":{number}"
         x11 = {**env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
         return start_gui(exe, args, x11, cwd).replace("offscreen", f"on X11 (Xvfb {display})")
     finally:
@@ -287,7 +293,13 @@ def main() -> int:
         home = work / "user-home"
         home.mkdir()
         env = clean_env(home)
+        # The bundle's files first (bundle_checks.py: glibc floor, build paths, licences,
+        # size), each passing or failing on its own; then running it.
         steps: list[tuple[str, Callable[[], list[tuple[str, str]]]]] = [
+            (name, lambda name=name, check=check: [(name, check())])
+            for name, check in checks(bundle, ROOT)
+        ]
+        steps += [
             ("commands", lambda: cli_round_trip(exe, work / "cli", env)),
             ("portable mode", lambda: portable(bundle, work / "portable")),
         ]
@@ -300,7 +312,7 @@ def main() -> int:
                 for check, detail in step():
                     print(f"PASS  {check:34} {detail}", flush=True)
                     passed += 1
-            except (SmokeError, subprocess.SubprocessError, OSError) as exc:
+            except (SmokeError, BundleCheckError, subprocess.SubprocessError, OSError) as exc:
                 print(f"FAIL  {name:34} {exc}", flush=True)
                 failed += 1
     print(f"size  {bundle.name}: {size_of(bundle)}")

@@ -1,0 +1,125 @@
+"""What the smoke test checks in the bundle's files, without running it: the oldest glibc it
+needs (from the symbol versions its ELF files ask for), no build-machine paths, the licences,
+and its size on disk and compressed against the targets in packaging/README.md."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tempfile
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+#: The oldest glibc the Linux bundle may need: Qt 6.11's wheels need 2.34, the Python it is
+#: built with (on Debian 12) 2.35. Ubuntu 22.04, Debian 12, Fedora 36 and newer have it.
+GLIBC_FLOOR = (2, 35)
+DISK_TARGET_MIB = 100
+COMPRESSED_TARGET_MIB = 40
+LICENCES = ("LICENSE", "THIRD-PARTY-NOTICES.txt", "Python-LICENSE.txt", "LGPL-3.0.txt")
+
+
+class BundleCheckError(Exception):
+    """A check of the bundle's files failed; the message says which and why."""
+
+
+def elf_files(bundle: Path) -> list[Path]:
+    found = []
+    for path in sorted(bundle.rglob("*")):
+        if path.is_file() and not path.is_symlink():
+            with path.open("rb") as file:
+                if file.read(4) == b"\x7fELF":
+                    found.append(path)
+    return found
+
+
+def glibc_needed(path: Path) -> tuple[int, int]:
+    """The newest GLIBC_x.y symbol version ``path`` asks for (objdump -T)."""
+    dump = subprocess.run(
+        ["objdump", "-T", str(path)], capture_output=True, text=True, check=False
+    ).stdout
+    versions = {
+        tuple(int(n) for n in v.split(".")[:2]) for v in re.findall(r"GLIBC_(\d+\.\d+)", dump)
+    }
+    return max(versions, default=(0, 0))  # type: ignore[return-value]
+
+
+def glibc_floor(bundle: Path) -> str:
+    if not sys.platform.startswith("linux"):
+        return "not Linux: nothing to check"
+    needs = {path: glibc_needed(path) for path in elf_files(bundle)}
+    newest = max(needs.values())
+    if newest > GLIBC_FLOOR:
+        over = sorted(str(p.relative_to(bundle)) for p, v in needs.items() if v > GLIBC_FLOOR)
+        raise BundleCheckError(f"needs glibc {newest[0]}.{newest[1]} (over the floor): {over}")
+    floor = ".".join(map(str, GLIBC_FLOOR))
+    return f"needs glibc {newest[0]}.{newest[1]} at most (floor {floor}), {len(needs)} ELF files"
+
+
+def build_paths(bundle: Path, root: Path) -> str:
+    """No file names the checkout or the venv it was built from; every RUNPATH stays inside
+    the bundle. The Python's own prefix may stay where it is compiled into libpython as a
+    default (the frozen app never reads it: PyInstaller sets its home), nowhere else."""
+    found = []
+    for path in sorted(bundle.rglob("*")):
+        if path.is_file() and not path.is_symlink():
+            data = path.read_bytes()
+            needles = {str(root), sys.prefix}
+            if not path.name.startswith("libpython"):
+                needles.add(sys.base_prefix)
+            found += [f"{path.relative_to(bundle)}: {n}" for n in needles if n.encode() in data]
+    if sys.platform.startswith("linux"):
+        for path in elf_files(bundle):
+            dynamic = subprocess.run(
+                ["readelf", "-d", str(path)], capture_output=True, text=True, check=False
+            ).stdout
+            for entry in re.findall(r"R(?:UN)?PATH\).*\[(.*)\]", dynamic):
+                if any(not part.startswith("$ORIGIN") for part in entry.split(":")):
+                    found.append(f"{path.relative_to(bundle)}: RUNPATH {entry}")
+    if found:
+        raise BundleCheckError(f"build-machine paths in the bundle: {found[:8]}")
+    return "no checkout, venv or Python prefix (but libpython's default); RUNPATHs in $ORIGIN"
+
+
+def licences(bundle: Path) -> str:
+    folder = next(bundle.rglob("coprod_desktop/assets/licences"), None)
+    missing = [n for n in LICENCES if folder is None or not (folder / n).is_file()]
+    if missing:
+        raise BundleCheckError(f"licence texts missing from the bundle: {missing}")
+    assert folder is not None
+    notices = (folder / "THIRD-PARTY-NOTICES.txt").read_text("utf-8")
+    return f"{len(LICENCES)} texts; notices name {notices.count('Licence: ')} distributions"
+
+
+def sizes(bundle: Path) -> tuple[float, float]:
+    """MiB on disk (file sizes) and as a zip archive (deflate, level 9), as it is handed out."""
+    files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()]
+    disk = sum(p.stat().st_size for p in files) / 2**20
+    with tempfile.TemporaryDirectory() as scratch:
+        archive = Path(scratch) / "bundle.zip"
+        with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out:
+            for path in files:
+                out.write(path, path.relative_to(bundle.parent))
+        packed = archive.stat().st_size / 2**20
+    return disk, packed
+
+
+def size_targets(bundle: Path) -> str:
+    disk, packed = sizes(bundle)
+    said = f"{disk:.1f} MiB on disk, {packed:.1f} MiB zipped"
+    if disk > DISK_TARGET_MIB or packed > COMPRESSED_TARGET_MIB:
+        raise BundleCheckError(
+            f"{said}: over the targets ({DISK_TARGET_MIB} MiB, {COMPRESSED_TARGET_MIB} MiB)"
+        )
+    return f"{said} (targets {DISK_TARGET_MIB} and {COMPRESSED_TARGET_MIB})"
+
+
+def checks(bundle: Path, root: Path) -> list[tuple[str, Callable[[], str]]]:
+    """Each check's name and a callable returning its detail (or raising BundleCheckError)."""
+    return [
+        ("glibc floor", lambda: glibc_floor(bundle)),
+        ("no build-machine paths", lambda: build_paths(bundle, root)),
+        ("licences", lambda: licences(bundle)),
+        ("size", lambda: size_targets(bundle)),
+    ]
