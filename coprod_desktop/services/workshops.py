@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 
 from coprod_desktop.domain.framework import Framework, Stage
 from coprod_desktop.domain.summary import WorkshopSummary
-from coprod_desktop.domain.workshop import Group, StagePlacement, Workshop, WorkshopPurpose
+from coprod_desktop.domain.workshop import (
+    Group,
+    GroupRole,
+    StagePlacement,
+    Workshop,
+    WorkshopPurpose,
+)
 from coprod_desktop.services.frameworks import DEFAULT_FRAMEWORK_KEY
 from coprod_desktop.storage.database import Store
 from coprod_desktop.storage.repositories import FrameworkRepository, WorkshopRepository
@@ -27,6 +33,7 @@ class GroupDraft:
     name: str
     participant_count: int | None = None
     aim: Stage | None = None
+    role: GroupRole | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +50,7 @@ class WorkshopDraft:
     held_on: dt.date | None = None
     facilitator: str = ""
     purpose: WorkshopPurpose = WorkshopPurpose.LIVE_SELF_ASSESSMENT
+    service: str = ""
 
 
 def new_uid() -> str:
@@ -67,6 +75,7 @@ def build_workshop(draft: WorkshopDraft, framework: Framework) -> Workshop:
                 name=g.name,
                 participant_count=g.participant_count,
                 placement=StagePlacement(aim=g.aim),
+                role=g.role,
             )
             for i, g in enumerate(draft.groups)
         ),
@@ -76,6 +85,7 @@ def build_workshop(draft: WorkshopDraft, framework: Framework) -> Workshop:
         held_on=draft.held_on,
         facilitator=draft.facilitator,
         purpose=draft.purpose,
+        service=draft.service,
     )
 
 

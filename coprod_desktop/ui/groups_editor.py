@@ -1,4 +1,5 @@
-"""The groups of a new workshop: one row per group: name, number of people, stage aimed for."""
+"""The groups of a new workshop: one row per group: name, role, number of people, stage aimed
+for."""
 
 from __future__ import annotations
 
@@ -20,13 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.framework import Stage
-from coprod_desktop.domain.workshop import MAX_PARTICIPANTS
+from coprod_desktop.domain.workshop import MAX_PARTICIPANTS, GroupRole
 from coprod_desktop.services.workshops import GroupDraft
 from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.style_roles import set_role
+from coprod_desktop.ui.wording import role_text
 
 PEOPLE_WIDTH = 112
 AIM_WIDTH = 150
+ROLE_WIDTH = 150
+NAME_WIDTH = 140
 REMOVE_WIDTH = 100
 TEXT_INSET = 6
 #: Rows shown before the list scrolls, and the height each takes.
@@ -57,9 +61,20 @@ class GroupRow(QWidget):
         super().__init__(parent)
         self.name_edit = QLineEdit(name)
         self.name_edit.setCursorPosition(0)  # show a long name from its start
+        self.name_edit.setMinimumWidth(NAME_WIDTH)
         self.name_edit.setPlaceholderText(translate("Groups", "e.g. Front-line staff"))
         self.name_edit.setAccessibleName(translate("Groups", "Group name"))
         self.people = PeopleBox()
+        self.role = QComboBox()
+        self.role.setAccessibleName(translate("Groups", "The group's role"))
+        self.role.setToolTip(
+            translate("Groups", "The organisation view compares groups with the same role")
+        )
+        self.role.setFixedWidth(ROLE_WIDTH)
+        self.role.addItem(translate("Groups", "Not set"), None)
+        for role in GroupRole:
+            self.role.addItem(role_text(role), role)
+        self.role.currentIndexChanged.connect(self.edited)
         self.aim = QComboBox()
         self.aim.setAccessibleName(translate("Groups", "Stage the group aims for"))
         self.aim.setToolTip(
@@ -81,6 +96,7 @@ class GroupRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self.name_edit, 1)
+        layout.addWidget(self.role)
         layout.addWidget(self.people)
         layout.addWidget(self.aim)
         layout.addWidget(self.remove_button)
@@ -92,6 +108,11 @@ class GroupRow(QWidget):
     @property
     def participant_count(self) -> int | None:
         return self.people.value() or None
+
+    @property
+    def group_role(self) -> GroupRole | None:
+        role = self.role.currentData()  # Qt hands a StrEnum back as plain text
+        return GroupRole(role) if role else None
 
     @property
     def aim_stage(self) -> Stage | None:
@@ -110,18 +131,21 @@ class GroupsEditor(QWidget):
         self._touched = False
         header = QGridLayout()
         name_label = QLabel(translate("Groups", "Group name"))
+        role_label = QLabel(translate("Groups", "Role"))
         people_label = QLabel(translate("Groups", "People"))
         aim_label = QLabel(translate("Groups", "Aims for"))
-        for label in (name_label, people_label, aim_label):
+        for label in (name_label, role_label, people_label, aim_label):
             set_role(label, "muted")
         header.addWidget(name_label, 0, 0)
-        header.addWidget(people_label, 0, 1)
+        header.addWidget(role_label, 0, 1)
+        header.addWidget(people_label, 0, 2)
         header.setColumnStretch(0, 1)
-        header.setColumnMinimumWidth(1, PEOPLE_WIDTH + 8)
+        header.setColumnMinimumWidth(1, ROLE_WIDTH + 8)
+        header.setColumnMinimumWidth(2, PEOPLE_WIDTH + 8)
         if self._stages:
-            header.addWidget(aim_label, 0, 2)
-            header.setColumnMinimumWidth(2, AIM_WIDTH + 8)
-        header.setColumnMinimumWidth(3, REMOVE_WIDTH)
+            header.addWidget(aim_label, 0, 3)
+            header.setColumnMinimumWidth(3, AIM_WIDTH + 8)
+        header.setColumnMinimumWidth(4, REMOVE_WIDTH)
 
         self.add_button = QPushButton(translate("Groups", "Add a group"))
         self.add_button.clicked.connect(self._add_clicked)
@@ -144,6 +168,9 @@ class GroupsEditor(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the rows; they scroll in
         scroll.setMinimumHeight(VISIBLE_ROWS * ROW_PITCH)
+        # Never narrower than a row: the list scrolls down, not sideways.
+        fixed = ROLE_WIDTH + PEOPLE_WIDTH + REMOVE_WIDTH + (AIM_WIDTH if self._stages else 0)
+        scroll.setMinimumWidth(NAME_WIDTH + fixed + 5 * 8 + 4)
         self._scroll = scroll
 
         layout = QVBoxLayout(self)
@@ -182,7 +209,7 @@ class GroupsEditor(QWidget):
     def groups(self) -> list[GroupDraft]:
         """Name, number of people and aim per row, leaving out rows left completely blank."""
         return [
-            GroupDraft(row.name, row.participant_count, row.aim_stage)
+            GroupDraft(row.name, row.participant_count, row.aim_stage, row.group_role)
             for row in self._rows
             if row.name.strip() or row.participant_count is not None
         ]
@@ -215,7 +242,7 @@ class GroupsEditor(QWidget):
                 break  # past the rows: what precedes the list
         chain: list[QWidget] = [before]
         for row in self._rows:
-            chain += [row.name_edit, row.people, row.aim, row.remove_button]
+            chain += [row.name_edit, row.role, row.people, row.aim, row.remove_button]
         chain.append(self.add_button)
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)

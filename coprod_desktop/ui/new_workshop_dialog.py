@@ -40,6 +40,7 @@ FIELD_NAMES = {
     "title": QT_TRANSLATE_NOOP("NewWorkshop", "Title"),
     "organisation": QT_TRANSLATE_NOOP("NewWorkshop", "Organisation"),
     "locality": QT_TRANSLATE_NOOP("NewWorkshop", "Locality"),
+    "service": QT_TRANSLATE_NOOP("NewWorkshop", "Service"),
     "venue": QT_TRANSLATE_NOOP("NewWorkshop", "Venue"),
     "facilitator": QT_TRANSLATE_NOOP("NewWorkshop", "Facilitator"),
     "groups": QT_TRANSLATE_NOOP("NewWorkshop", "Groups"),
@@ -81,6 +82,10 @@ class NewWorkshopDialog(QDialog):
         self.locality_edit = QLineEdit()
         self.locality_edit.setPlaceholderText(
             translate("NewWorkshop", "Town, ward or neighbourhood")
+        )
+        self.service_edit = QLineEdit()
+        self.service_edit.setPlaceholderText(
+            translate("NewWorkshop", "e.g. Adult social care (compared across workshops)")
         )
         self.venue_edit = QLineEdit()
         self.venue_edit.setPlaceholderText(
@@ -124,6 +129,7 @@ class NewWorkshopDialog(QDialog):
             "title": self.title_edit,
             "organisation": self.organisation_edit,
             "locality": self.locality_edit,
+            "service": self.service_edit,
             "venue": self.venue_edit,
             "facilitator": self.facilitator_edit,
             "groups": self.groups,
@@ -148,6 +154,7 @@ class NewWorkshopDialog(QDialog):
             (translate("NewWorkshop", "Title (needed)"), self.title_edit),
             (translate("NewWorkshop", "Organisation"), self.organisation_edit),
             (translate("NewWorkshop", "Locality"), self.locality_edit),
+            (translate("NewWorkshop", "Service"), self.service_edit),
             (translate("NewWorkshop", "Venue"), self.venue_edit),
             (translate("NewWorkshop", "Date"), date_row),
             (translate("NewWorkshop", "Facilitator"), self.facilitator_edit),
@@ -246,6 +253,7 @@ class NewWorkshopDialog(QDialog):
             held_on=held_on if isinstance(held_on, dt.date) else None,
             facilitator=self.facilitator_edit.text(),
             purpose=WorkshopPurpose(purpose),
+            service=self.service_edit.text(),
         )
 
     def accept(self) -> None:

@@ -7,7 +7,7 @@ import math
 import re
 
 from coprod_desktop.domain.framework import Stage
-from coprod_desktop.domain.workshop import WorkshopPurpose
+from coprod_desktop.domain.workshop import GroupRole, WorkshopPurpose
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 _MONTHS = (
@@ -30,6 +30,13 @@ _STAGE_TITLES = {
     Stage.CO_DESIGN: QT_TRANSLATE_NOOP("Words", "Co-design"),
     Stage.CO_DELIVERY: QT_TRANSLATE_NOOP("Words", "Co-delivery"),
     Stage.FULL_CO_PRODUCTION: QT_TRANSLATE_NOOP("Words", "Full Co-production"),
+}
+_ROLES = {
+    GroupRole.SERVICE_USERS: QT_TRANSLATE_NOOP("Words", "Service users and carers"),
+    GroupRole.COMMUNITY: QT_TRANSLATE_NOOP("Words", "Community groups"),
+    GroupRole.FRONT_LINE: QT_TRANSLATE_NOOP("Words", "Front-line staff"),
+    GroupRole.MANAGERS: QT_TRANSLATE_NOOP("Words", "Managers"),
+    GroupRole.COMMISSIONERS: QT_TRANSLATE_NOOP("Words", "Commissioners"),
 }
 _PURPOSES = {
     WorkshopPurpose.PLANNING: QT_TRANSLATE_NOOP("Words", "Planning: find barriers"),
@@ -74,3 +81,10 @@ def file_name_for(title: str) -> str:
     """A safe file name from a workshop title: letters, digits, spaces and dashes."""
     cleaned = re.sub(r"[^\w\- ]+", "", title, flags=re.UNICODE).strip()
     return re.sub(r"\s+", " ", cleaned)[:80] or "workshop"
+
+
+def role_text(role: GroupRole | None) -> str:
+    """The part a group plays, in the facilitator's words; "Role not set" for none."""
+    if role is None:
+        return translate("Words", "Role not set")
+    return translate("Words", _ROLES[role])

@@ -60,6 +60,7 @@
     <name>App</name>
     <message>
         <source>CoProd Desktop is already open</source>
+        <extracomment>Where Qt&apos;s own dialogs keep their state (QSettings &quot;QtProject&quot;, user scope).</extracomment>
         <translation>Mae CoProd Desktop eisoes ar agor</translation>
     </message>
     <message>
@@ -970,6 +971,14 @@ Ei hagor nawr?</translation>
         <translation>Enw&apos;r grŵp</translation>
     </message>
     <message>
+        <source>The group&apos;s role</source>
+        <translation>Rôl y grŵp</translation>
+    </message>
+    <message>
+        <source>The organisation view compares groups with the same role</source>
+        <translation>Mae golwg y sefydliad yn cymharu grwpiau sydd â&apos;r un rôl</translation>
+    </message>
+    <message>
         <source>Stage the group aims for</source>
         <translation>Y cam y mae&apos;r grŵp yn anelu ato</translation>
     </message>
@@ -984,6 +993,10 @@ Ei hagor nawr?</translation>
     <message>
         <source>Remove this group</source>
         <translation>Tynnu&apos;r grŵp hwn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
     </message>
     <message>
         <source>People</source>
@@ -1221,6 +1234,10 @@ Ei hagor nawr?</translation>
         <translation>Ardal</translation>
     </message>
     <message>
+        <source>Service</source>
+        <translation>Gwasanaeth</translation>
+    </message>
+    <message>
         <source>Venue</source>
         <translation>Lleoliad</translation>
     </message>
@@ -1255,6 +1272,10 @@ Ei hagor nawr?</translation>
     <message>
         <source>Town, ward or neighbourhood</source>
         <translation>Tref, ward neu gymdogaeth</translation>
+    </message>
+    <message>
+        <source>e.g. Adult social care (compared across workshops)</source>
+        <translation>e.e. Gofal cymdeithasol oedolion (yn cael ei gymharu ar draws gweithdai)</translation>
     </message>
     <message>
         <source>e.g. St Anne&apos;s Community Hall</source>
@@ -1383,60 +1404,8 @@ Ei hagor nawr?</translation>
         <translation>{done} wedi&apos;u cyhoeddi neu eisoes yn gyfredol.</translation>
     </message>
     <message>
-        <source>Service users and carers</source>
-        <translation>Defnyddwyr gwasanaeth a gofalwyr</translation>
-    </message>
-    <message>
-        <source>Community groups</source>
-        <translation>Grwpiau cymunedol</translation>
-    </message>
-    <message>
-        <source>Front-line staff</source>
-        <translation>Staff rheng flaen</translation>
-    </message>
-    <message>
-        <source>Managers</source>
-        <translation>Rheolwyr</translation>
-    </message>
-    <message>
-        <source>Commissioners</source>
-        <translation>Comisiynwyr</translation>
-    </message>
-    <message>
-        <source>Active Involvement</source>
-        <translation>Cyfranogiad Gweithredol</translation>
-    </message>
-    <message>
-        <source>Co-design</source>
-        <translation>Cyd-ddylunio</translation>
-    </message>
-    <message>
-        <source>Co-delivery</source>
-        <translation>Cyd-gyflawni</translation>
-    </message>
-    <message>
-        <source>Full Co-production</source>
-        <translation>Cyd-gynhyrchu Llawn</translation>
-    </message>
-    <message>
-        <source>Planning: find barriers</source>
-        <translation>Cynllunio: canfod rhwystrau</translation>
-    </message>
-    <message>
-        <source>Live self-assessment</source>
-        <translation>Hunanasesiad byw</translation>
-    </message>
-    <message>
-        <source>Training-needs review</source>
-        <translation>Adolygiad anghenion hyfforddi</translation>
-    </message>
-    <message>
-        <source>Role not set</source>
-        <extracomment>Light (not ready) to mid blue (ready): black text stays above 6:1 contrast on every shade.</extracomment>
-        <translation>Rôl heb ei gosod</translation>
-    </message>
-    <message>
         <source>Not placed</source>
+        <extracomment>Light (not ready) to mid blue (ready): black text stays above 6:1 contrast on every shade.</extracomment>
         <translation>Heb ei osod</translation>
     </message>
     <message>
@@ -2629,6 +2598,26 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Cyd-gynhyrchu Llawn</translation>
     </message>
     <message>
+        <source>Service users and carers</source>
+        <translation>Defnyddwyr gwasanaeth a gofalwyr</translation>
+    </message>
+    <message>
+        <source>Community groups</source>
+        <translation>Grwpiau cymunedol</translation>
+    </message>
+    <message>
+        <source>Front-line staff</source>
+        <translation>Staff rheng flaen</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Rheolwyr</translation>
+    </message>
+    <message>
+        <source>Commissioners</source>
+        <translation>Comisiynwyr</translation>
+    </message>
+    <message>
         <source>Planning: find barriers</source>
         <translation>Cynllunio: canfod rhwystrau</translation>
     </message>
@@ -2639,6 +2628,10 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>Training-needs review</source>
         <translation>Adolygiad anghenion hyfforddi</translation>
+    </message>
+    <message>
+        <source>Role not set</source>
+        <translation>Rôl heb ei gosod</translation>
     </message>
 </context>
 <context>

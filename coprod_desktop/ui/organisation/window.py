@@ -29,51 +29,20 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.framework import Stage
 from coprod_desktop.domain.organisation import OrganisationFigures, OrganisationFilter
-from coprod_desktop.domain.workshop import GroupRole, WorkshopPurpose
+from coprod_desktop.domain.workshop import WorkshopPurpose
 from coprod_desktop.services.organisation_view import OrganisationView
-from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from coprod_desktop.ui.i18n import current_language, translate
 from coprod_desktop.ui.messages import plain_tooltip, tell
 from coprod_desktop.ui.results.parts import table
 from coprod_desktop.ui.style_roles import set_role
+from coprod_desktop.ui.wording import purpose_text, role_text, stage_title
 
-ROLES = {
-    GroupRole.SERVICE_USERS: QT_TRANSLATE_NOOP("Organisation", "Service users and carers"),
-    GroupRole.COMMUNITY: QT_TRANSLATE_NOOP("Organisation", "Community groups"),
-    GroupRole.FRONT_LINE: QT_TRANSLATE_NOOP("Organisation", "Front-line staff"),
-    GroupRole.MANAGERS: QT_TRANSLATE_NOOP("Organisation", "Managers"),
-    GroupRole.COMMISSIONERS: QT_TRANSLATE_NOOP("Organisation", "Commissioners"),
-}
-STAGES = {
-    Stage.ACTIVE_INVOLVEMENT: QT_TRANSLATE_NOOP("Organisation", "Active Involvement"),
-    Stage.CO_DESIGN: QT_TRANSLATE_NOOP("Organisation", "Co-design"),
-    Stage.CO_DELIVERY: QT_TRANSLATE_NOOP("Organisation", "Co-delivery"),
-    Stage.FULL_CO_PRODUCTION: QT_TRANSLATE_NOOP("Organisation", "Full Co-production"),
-}
-PURPOSES = {
-    WorkshopPurpose.PLANNING: QT_TRANSLATE_NOOP("Organisation", "Planning: find barriers"),
-    WorkshopPurpose.LIVE_SELF_ASSESSMENT: QT_TRANSLATE_NOOP("Organisation", "Live self-assessment"),
-    WorkshopPurpose.TRAINING_NEEDS_REVIEW: QT_TRANSLATE_NOOP(
-        "Organisation", "Training-needs review"
-    ),
-}
 #: Light (not ready) to mid blue (ready): black text stays above 6:1 contrast on every shade.
 LIGHT, DARK = (240, 245, 255), (66, 146, 198)
 
 
-def role_text(role: GroupRole | None) -> str:
-    return (
-        translate("Organisation", ROLES[role])
-        if role
-        else translate("Organisation", "Role not set")
-    )
-
-
 def stage_text(stage: Stage | None) -> str:
-    return (
-        translate("Organisation", STAGES[stage])
-        if stage
-        else translate("Organisation", "Not placed")
-    )
+    return stage_title(stage) if stage else translate("Organisation", "Not placed")
 
 
 def _shade(share: float) -> QColor:
@@ -93,8 +62,8 @@ class OrganisationWindow(QWidget):
         self.service = self._choice(translate("Organisation", "All services"), services)
         self.purpose = QComboBox()
         self.purpose.addItem(translate("Organisation", "All purposes"), None)
-        for purpose, text in PURPOSES.items():
-            self.purpose.addItem(translate("Organisation", text), purpose)
+        for purpose in WorkshopPurpose:
+            self.purpose.addItem(purpose_text(purpose), purpose)
         self.use_from = QCheckBox(translate("Organisation", "&From"))
         self.use_to = QCheckBox(translate("Organisation", "&To"))
         self.held_from, self.held_to = QDateEdit(), QDateEdit()
