@@ -96,6 +96,9 @@ def closing(c: SessionController) -> None:
 
 SHOTS: list[tuple[str, Setup, tuple[int, int], str]] = [
     ("item-split", split_item, SMALL, "default"),
+    ("item-split-page-2", split_item, SMALL, "default"),
+    ("results-page-2", results, SMALL, "default"),
+    ("results-page-4", results, SMALL, "default"),
     ("item-split", split_item, LARGE, "default"),
     ("item-split", split_item, SMALL, "high_contrast"),
     ("item-split", split_item, LARGE, "high_contrast"),
@@ -123,7 +126,21 @@ SHOTS: list[tuple[str, Setup, tuple[int, int], str]] = [
 #: Shots with the app in Welsh ("-cy"), of the demo on the Welsh framework.
 WELSH_SHOTS: list[tuple[str, Setup, tuple[int, int], str]] = [
     ("item-split", split_item, SMALL, "default"),
+    ("item-split-page-2", split_item, SMALL, "default"),
+    ("stages", stages, SMALL, "default"),
+    ("results", results, SMALL, "default"),
 ]
+
+
+def show(view: AudienceView, controller: SessionController, name: str) -> None:
+    """Show the controller's slide; a name ending "-page-N" turns to its page N, as the
+    facilitator does with Ctrl+Page Down."""
+    view.show_state(controller.audience)
+    view.grab()
+    _, _, page = name.rpartition("-page-")
+    for _ in range(int(page) - 1 if page.isdigit() else 0):
+        view.next_page()
+        view.grab()
 
 
 def welsh_shots(store: Store, view: AudienceView) -> list[str]:
@@ -140,7 +157,7 @@ def welsh_shots(store: Store, view: AudienceView) -> list[str]:
         setup(controller)
         view.set_theme(readable(theme, dyslexia_spacing=False))
         view.resize(width, height)
-        view.show_state(controller.audience)
+        show(view, controller, name)
         path = OUT / f"audience-{name}-{width}x{height}-{theme}-cy.png"
         if not view.grab().save(str(path)):
             raise SystemExit(f"could not write {path}")
@@ -168,7 +185,7 @@ def main() -> None:
                 theme_name, _, spacing = theme.partition("+")
                 view.set_theme(readable(theme_name, dyslexia_spacing=spacing == "dyslexia"))
                 view.resize(width, height)
-                view.show_state(controller.audience)
+                show(view, controller, name)
                 image = view.grab()
                 shown = theme.replace("_", "-").replace("+", "-")
                 path = OUT / f"audience-{name}-{width}x{height}-{shown}.png"

@@ -30,6 +30,52 @@ RADIUS = 0.22
 LABEL_SIZE = 0.038
 VALUE_SIZE = 0.035
 SMALL = 0.03
+TITLE_SIZE = 0.048
+
+
+@dataclass(frozen=True, slots=True)
+class RadarType:
+    """Where the radar sits in its chart and how big its words are, all as shares of the
+    chart's width: a page of a report, or a wall read from the back of a hall."""
+
+    height: float = HEIGHT
+    centre: Point = CENTRE
+    radius: float = RADIUS
+    label: float = LABEL_SIZE
+    value: float = VALUE_SIZE
+    small: float = SMALL
+    title: float = TITLE_SIZE
+    #: Number every ring (1), every other ring (2), …, counting from the lowest level.
+    ring_step: int = 1
+
+
+#: The report's and the results window's radar: a square.
+PRINT = RadarType()
+
+
+def wall_type(aspect: float, text: float) -> RadarType:
+    """A radar filling a chart ``aspect`` times as high as it is wide, with every word at
+    least ``text`` (a share of the width) big: the rings shrink to leave the words room."""
+    label = title = text * 1.1
+    value = small = text
+    words = label * 1.2 + 2 * value * 1.2  # an axis's label: title, now, needed
+    legend = value * 2.0
+    top = title * 1.4
+    # Each axis's words start a little past the rim (see _axis_label): room for that too.
+    radius = max(0.08, min((aspect - top - legend - 2 * (words + 0.045)) / 2, 0.26))
+    # Ring numbers a line apart at least: every ring, every other one, or the ends only.
+    spacing = radius / 5
+    ring_step = 1 if spacing >= small * 1.15 else 2 if 2 * spacing >= small * 1.15 else 4
+    return RadarType(
+        height=aspect,
+        centre=(0.5, top + words + 0.045 + radius),
+        radius=radius,
+        label=label,
+        value=value,
+        small=small,
+        title=title,
+        ring_step=ring_step,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,17 +103,18 @@ def _fraction(value: float | None, lowest: int, highest: int) -> float:
     return max(0.0, min(1.0, (value - lowest + 1) / steps))
 
 
-def _point(index: int, count: int, fraction: float) -> Point:
+def _point(index: int, count: int, fraction: float, t: RadarType = PRINT) -> Point:
     angle = -math.pi / 2 + 2 * math.pi * index / count
-    cx, cy = CENTRE
-    return (cx + RADIUS * fraction * math.cos(angle), cy + RADIUS * fraction * math.sin(angle))
+    cx, cy = t.centre
+    return (cx + t.radius * fraction * math.cos(angle), cy + t.radius * fraction * math.sin(angle))
 
 
-def _axis_label(index: int, count: int, lines: Sequence[tuple[str, bool]]) -> list[Primitive]:
+def _axis_label(index: int, count: int, lines: Sequence[tuple[str, bool]],
+                t: RadarType) -> list[Primitive]:  # fmt: skip
     """Stack ``lines`` (text, bold) beside the end of axis ``index``, away from the centre."""
     angle = -math.pi / 2 + 2 * math.pi * index / count
     cos, sin = math.cos(angle), math.sin(angle)
-    x, y = _point(index, count, 1.0)
+    x, y = _point(index, count, 1.0, t)
     x += 0.03 * cos
     y += 0.03 * sin
     if cos > 0.3:
@@ -78,7 +125,7 @@ def _axis_label(index: int, count: int, lines: Sequence[tuple[str, bool]]) -> li
         anchor, room = Anchor.MIDDLE, 0.6
     wrapped: list[tuple[str, bool, float]] = []
     for text, bold in lines:
-        size = LABEL_SIZE if bold else VALUE_SIZE
+        size = t.label if bold else t.value
         wrapped.extend(
             (part, bold, size) for part in wrap(text, size, room, max_lines=4, bold=bold)
         )
@@ -104,40 +151,47 @@ def radar_chart(
     highest: int,
     *,
     description: str,
+    t: RadarType = PRINT,
 ) -> Chart:
     """A radar with one axis per entry of ``axes`` (label lines), rings at each scale level."""
     count = len(axes)
-    shapes: list[Primitive] = [Text(0.0, 0.05, title, 0.048, palette.INK, Anchor.START, True, 1.0)]
+    shapes: list[Primitive] = [
+        Text(0.0, 0.05 * t.title / TITLE_SIZE, title, t.title, palette.INK, Anchor.START, True, 1.0)
+    ]
     for level in range(lowest, highest + 1):
         f = _fraction(level, lowest, highest)
-        ring = tuple(_point(i, count, f) for i in range(count))
+        ring = tuple(_point(i, count, f, t) for i in range(count))
         shapes.append(Polygon(ring, None, Stroke(palette.GRID, 0.5)))
-        x, y = _point(0, count, f)
-        shapes.append(Text(x + 0.008, y - 0.006, str(level), SMALL, palette.MUTED))
+        if (level - lowest) % t.ring_step == 0 or level == highest:
+            x, y = _point(0, count, f, t)
+            shapes.append(Text(x + 0.008, y - 0.006, str(level), t.small, palette.MUTED))
     for i in range(count):
-        shapes.append(Polyline((CENTRE, _point(i, count, 1.0)), Stroke(palette.GRID, 0.5)))
+        spoke = (t.centre, _point(i, count, 1.0, t))
+        shapes.append(Polyline(spoke, Stroke(palette.GRID, 0.5)))
     for s in series:
         points = tuple(
-            _point(i, count, _fraction(v, lowest, highest)) for i, v in enumerate(s.values)
+            _point(i, count, _fraction(v, lowest, highest), t) for i, v in enumerate(s.values)
         )
         shapes.append(Polygon(points, s.fill, s.stroke, s.pattern, s.opacity))
         for (x, y), v in zip(points, s.values, strict=True):
             if v is not None:
                 shapes.append(Marker(x, y, 0.022, s.marker, palette.PAPER, Stroke(s.stroke.role)))
     for i, lines in enumerate(axes):
-        shapes.extend(_axis_label(i, count, lines))
-    shapes.extend(_legend(series, HEIGHT - 0.03))
-    return Chart(title, description, HEIGHT, tuple(shapes))
+        shapes.extend(_axis_label(i, count, lines, t))
+    shapes.extend(_legend(series, t.height - 0.03, t))
+    return Chart(title, description, t.height, tuple(shapes))
 
 
-def _legend(series: Sequence[RadarSeries], y: float) -> list[Primitive]:
+def _legend(series: Sequence[RadarSeries], y: float, t: RadarType) -> list[Primitive]:
     shapes: list[Primitive] = []
-    x = 0.5 - 0.2 * len(series) / 2
+    step = max(0.2, t.value * 5)
+    x = 0.5 - step * len(series) / 2
+    mid = y - 0.012 * t.value / VALUE_SIZE
     for s in series:
-        shapes.append(Polyline(((x, y - 0.012), (x + 0.07, y - 0.012)), s.stroke))
-        shapes.append(Marker(x + 0.035, y - 0.012, 0.022, s.marker, palette.PAPER, s.stroke))
-        shapes.append(Text(x + 0.085, y, s.label, VALUE_SIZE, palette.INK))
-        x += 0.2
+        shapes.append(Polyline(((x, mid), (x + 0.07, mid)), s.stroke))
+        shapes.append(Marker(x + 0.035, mid, 0.022, s.marker, palette.PAPER, s.stroke))
+        shapes.append(Text(x + 0.085, y, s.label, t.value, palette.INK))
+        x += step
     return shapes
 
 
@@ -146,7 +200,7 @@ def _level(value: float | None) -> str:
 
 
 def profile_radar(title: str, rows: Sequence[ProfileRow], lowest: int, highest: int, *,
-                  words: ChartWords = ENGLISH) -> Chart:  # fmt: skip
+                  words: ChartWords = ENGLISH, t: RadarType = PRINT) -> Chart:  # fmt: skip
     """A group's profile: mean level now (solid, circles) and needed (dashed, squares)."""
     axes = [
         (
@@ -175,4 +229,5 @@ def profile_radar(title: str, rows: Sequence[ProfileRow], lowest: int, highest: 
         )
         for r in rows
     )
-    return radar_chart(title, axes, series, lowest, highest, description=f"{title}. {described}.")
+    return radar_chart(title, axes, series, lowest, highest, description=f"{title}. {described}.",
+                       t=t)  # fmt: skip

@@ -207,7 +207,7 @@
     </message>
     <message>
         <source>Results: {group}</source>
-        <extracomment>Chart roles drawn in the theme&apos;s colours; the radar uses no others.</extracomment>
+        <extracomment>Chart roles drawn in the theme&apos;s colours; the radar uses no others. (pages for the stage and needs, pages for the gaps) the slide may take, fewest first.</extracomment>
         <translation>Canlyniadau: {group}</translation>
     </message>
     <message>
@@ -282,7 +282,6 @@
     </message>
     <message>
         <source>No result captured yet.</source>
-        <extracomment>The item itself: at its smallest (head factor at its minimum) still 5 % of the page height.</extracomment>
         <translation>Dim canlyniad wedi&apos;i gofnodi eto.</translation>
     </message>
     <message>
@@ -316,6 +315,10 @@
     <message>
         <source>not agreed</source>
         <translation>dim cytundeb</translation>
+    </message>
+    <message>
+        <source>For a split view, Now is the median of the dots.</source>
+        <translation>Ar gyfer barn ranedig, Nawr yw canolrif y dotiau.</translation>
     </message>
     <message>
         <source>NOW</source>
@@ -1172,6 +1175,10 @@ Ei hagor nawr?</translation>
     <message>
         <source>Title, stages, item, group summary, closing, results slide</source>
         <translation>Teitl, camau, eitem, crynodeb y grŵp, cloi, sleid canlyniadau</translation>
+    </message>
+    <message>
+        <source>Next / previous page of a slide set over pages (never by itself)</source>
+        <translation>Tudalen nesaf / flaenorol sleid sydd dros sawl tudalen (byth ar ei phen ei hun)</translation>
     </message>
     <message>
         <source>Easy Read wording on / off</source>

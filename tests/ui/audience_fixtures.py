@@ -10,12 +10,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QSize
 from pytestqt.qtbot import QtBot
 
-from coprod_desktop.domain.audience import Slide
+from coprod_desktop.domain.audience import AudienceState, Slide
 from coprod_desktop.services.session import LiveSession
 from coprod_desktop.storage.database import Store
+from coprod_desktop.ui.audience.render import Rendered, render
+from coprod_desktop.ui.audience.themes import ProjectorTheme
 from coprod_desktop.ui.session.controller import SessionController
 
 
@@ -48,4 +50,15 @@ def private_notes(controller: SessionController) -> list[str]:
         for group in controller.workshop.groups
         for rating in group.ratings.values()
         if rating.private_note
+    ]
+
+
+def drawn_on_every_page(state: AudienceState, theme: ProjectorTheme, size: QSize,
+                        zoom: float = 1.0) -> list[Rendered]:  # fmt: skip
+    """``state``'s slide laid out page by page, as the facilitator turns them."""
+    at = (size.width(), size.height())
+    first = render(None, state, theme=theme, zoom=zoom, size=at)
+    return [first] + [
+        render(None, state, theme=theme, zoom=zoom, size=at, page=page)
+        for page in range(1, first.pages)
     ]

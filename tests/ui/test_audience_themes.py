@@ -21,7 +21,7 @@ from coprod_desktop.ui.audience.themes import (
 )
 from coprod_desktop.ui.audience.view import AudienceView
 from coprod_desktop.ui.session.controller import SessionController
-from tests.ui.audience_fixtures import demo_controller  # noqa: F401 (a fixture)
+from tests.ui.audience_fixtures import demo_controller, drawn_on_every_page  # noqa: F401
 
 
 def test_contrast_ratio_matches_the_wcag_reference_values() -> None:
@@ -86,9 +86,8 @@ def test_what_the_view_draws_uses_only_legible_pairs(
         states.append(c.audience)
     seen: set[tuple[str, str]] = set()
     for state in states:
-        view.show_state(state)
         for size in (QSize(1024, 768), QSize(1920, 1080)):
-            for drawn in view.layout_at(size).drawn:
+            for drawn in (d for r in drawn_on_every_page(state, theme, size) for d in r.drawn):
                 pair = (drawn.foreground, drawn.background)
                 seen.add(pair)
                 ratio = contrast_ratio(theme.colour(pair[0]), theme.colour(pair[1]))

@@ -165,12 +165,11 @@ def test_a_follow_up_shows_the_change_since_its_baseline(
     qtbot.addWidget(view)
     view.resize(1024, 768)
     view.show_state(state)
-    assert view.layout_at(QSize(1024, 768)).pages == 3
+    pages = view.layout_at(QSize(1024, 768)).pages
     view.grab()
-    view.next_page()  # the pager turns pages while shown; here by hand
-    view.grab()
-    view.next_page()
-    view.grab()
+    while view.next_page():  # the last page: since the baseline
+        view.grab()
+    assert view.page() == pages - 1
     text = "\n".join(view.drawn_text())
     assert "Since the baseline: " + c.workshop.group("g1").name in text
     assert "+1.0" in text and "▲ 1 up · = 0 same · ▼ 0 down" in text
@@ -228,9 +227,12 @@ def test_the_results_slide_fits_and_is_legible_in_every_theme(
         view.show_state(c.audience)
         report = view.layout_at(size)
         assert not report.overflow, (group.name, theme)
-        assert report.pages == 2
+        assert report.pages >= 2
+        seen: list[str] = []
         while True:
             drawn = view.layout_at(size).drawn
+            assert not view.layout_at(size).overflow, (group.name, theme, view.page())
+            seen += [d.text for d in drawn]
             assert all(d.y + d.height <= size.height() for d in drawn)
             assert all(d.x >= 0 and d.x + d.width <= size.width() + 1 for d in drawn)
             for d in drawn:
@@ -240,9 +242,8 @@ def test_the_results_slide_fits_and_is_legible_in_every_theme(
                 break
             view.next_page()
             view.grab()
-        assert view.page() == 1
-        texts = [d.text for d in drawn]
-        assert "Where groups differ most" in texts
+        assert view.page() == report.pages - 1
+        assert "Where groups differ most" in seen
 
 
 def test_the_results_slide_prints_values_as_numbers_and_words(
@@ -262,6 +263,9 @@ def test_the_results_slide_prints_values_as_numbers_and_words(
     view.show_state(state)
     view.grab()
     texts = view.drawn_text()
+    while view.next_page():  # every page, as the facilitator turns them
+        view.grab()
+        texts += view.drawn_text()
     need = results.needs[0]
     assert f"{need.current} → {need.required}" in texts and need.text in texts
     assert any(t.startswith("now ") for t in texts)  # the radar's values, printed

@@ -4,16 +4,16 @@ group at, with the terms explained."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from pytestqt.qtbot import QtBot
 
 from coprod_desktop.domain.audience import Slide
 from coprod_desktop.domain.rating import RatingStatus
 from coprod_desktop.services.exports import ExportService
-from coprod_desktop.ui.audience.render import render
 from coprod_desktop.ui.audience.themes import THEMES
 from coprod_desktop.ui.console.window import ConsoleWindow
 from tests.report.helpers import pdf_text
+from tests.ui.audience_fixtures import drawn_on_every_page
 from tests.ui.test_console import console, key  # noqa: F401 (the fixture, by name)
 
 DOTS = {1: 1, 2: 2, 3: 1}  # four dots (the group has four people): the middle is on 2
@@ -39,13 +39,13 @@ def test_a_level_then_dots_shows_the_dots_level_in_every_place(
     # The projector: NOW on the row of level 2, the spread in words.
     console.controller.run(console.controller.live.show_slide, Slide.ITEM)
     console.controller.run(console.controller.live.set_revealed, True)
-    shown = render(None, console.controller.audience, theme=THEMES["default"], zoom=1.0,
-                   size=(1024, 768))  # fmt: skip
+    pages = drawn_on_every_page(console.controller.audience, THEMES["default"], QSize(1024, 768))
+    [shown] = [page for page in pages if "NOW" in [d.text for d in page.drawn]]
     now = next(d for d in shown.drawn if d.text == "NOW")
     numbers = [d for d in shown.drawn if d.text in {"1", "2", "3", "4", "5"}]
     row = min(numbers, key=lambda d: abs(d.y - now.y))
     assert row.text == "2"
-    texts = " ".join(d.text for d in shown.drawn)
+    texts = " ".join(d.text for page in pages for d in page.drawn)
     assert "NOW is the median of the dots" in texts
     assert "4 dots: 2 on 2, 2 elsewhere" in texts
 

@@ -95,6 +95,8 @@ def test_the_projector_shows_the_credit_and_what_holds_the_group_back(
     view.resize(1024, 768)
     view.show_state(controller.audience)
     view.grab()
+    view.next_page()  # the profile chart first, then the stage and needs
+    view.grab()
     texts = " ".join(view.drawn_text())
     assert "Co-design" in texts
     assert "Meets 33 of the 40 items needed for Co-delivery." in texts

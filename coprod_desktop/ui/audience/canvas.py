@@ -34,6 +34,24 @@ from coprod_desktop.ui.audience.themes import TEXT_PAIRS, ProjectorTheme
 FONT_FAMILY = "DejaVu Sans"
 #: Tolerance, in pixels, before text past an edge counts as overflowing.
 SLACK = 0.5
+#: The back of the hall: no text's capital letters are shorter than this share of the page
+#: height (in %), whatever the theme, zoom or fit; the item statement's floor is higher.
+MIN_CAP = 2.5
+#: The share of the font size small capitals are set at (Qt's).
+SMALL_CAPS = 0.7
+
+
+@lru_cache(maxsize=1)
+def cap_ratio() -> float:
+    """The projector font's capital height as a share of its pixel size (measured)."""
+    font = QFont(FONT_FAMILY)
+    font.setPixelSize(1000)
+    return QFontMetricsF(font).capHeight() / 1000
+
+
+def cap_height(pixels: float, *, small_caps: bool = False) -> float:
+    """How tall, in pixels, the smallest capitals of text ``pixels`` big are."""
+    return pixels * cap_ratio() * (SMALL_CAPS if small_caps else 1.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +59,8 @@ class Style:
     """A kind of text: size as a percentage of the page height, weight, slant, colour role.
 
     ``head`` styles scale with the headline factor, the others with the body factor, so a
-    crowded slide can shrink the detail before the headline.
+    crowded slide can shrink the detail before the headline. However a slide is fitted, the
+    text's capitals stay at least ``floor`` per cent of the page height tall.
     """
 
     size: float
@@ -50,6 +69,7 @@ class Style:
     italic: bool = False
     small_caps: bool = False
     head: bool = False
+    floor: float = MIN_CAP
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +84,8 @@ class Drawn:
     pixel_size: float
     foreground: str
     background: str
+    #: The height of its smallest capitals, in pixels (what the back of the hall must read).
+    cap: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,11 +254,13 @@ class Canvas:
         entry = self._specs.get(id(style))
         if entry is not None and entry[0] is style:
             return entry[1]
-        pixels = max(1, round(self.px(style.size, head=style.head) * self.theme.font_scale))
         spacing = self.theme.spacing  # plain: no italics, no small capitals
+        small_caps = style.small_caps and not spacing.plain
+        floor = math.ceil(style.floor * self.height / 100 / cap_height(1.0, small_caps=small_caps))
+        pixels = max(1, floor, round(self.px(style.size, head=style.head) * self.theme.font_scale))
         spec = _Font(
-            pixels, style.bold, style.italic and not spacing.plain,
-            style.small_caps and not spacing.plain, spacing.letter, spacing.word)  # fmt: skip
+            pixels, style.bold, style.italic and not spacing.plain, small_caps, spacing.letter,
+            spacing.word)  # fmt: skip
         self._specs[id(style)] = (style, spec)
         return spec
 
@@ -288,7 +312,9 @@ class Canvas:
             align = Qt.AlignmentFlag.AlignLeft  # wrapped text: ragged-right, never centred
         if max(widest, _longest_word(text, spec)) > width + SLACK:
             self.overflow = True  # a word would be broken, or a line would stick out
-        self.drawn.append(Drawn(text, x, y, width, height, spec.pixels, fg, on))
+        lower = spec.small_caps and any(ch.islower() for ch in text)
+        cap = cap_height(spec.pixels, small_caps=lower)
+        self.drawn.append(Drawn(text, x, y, width, height, spec.pixels, fg, on, cap))
         if self.painter is not None or self.ops is not None:
             runs = _glyph_runs(text, spec, round(width, 1), self.theme.line_spacing, align)
             colour = self.theme.colour(fg)

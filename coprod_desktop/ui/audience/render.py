@@ -101,23 +101,25 @@ def _search(fits: Callable[[float], bool], lo: float, hi: float) -> float:
     return lo
 
 
-def shrink_path(layout: Layout, theme: ProjectorTheme, zoom: float) -> list[tuple[float, float]]:
+def shrink_path(layout: Layout, theme: ProjectorTheme, zoom: float,
+                floor: tuple[float, float] = (0.0, 0.0)) -> list[tuple[float, float]]:  # fmt: skip
     """The (head, body) factors tried in turn, largest first: both shrink together to
     ``SOFT`` of the zoom, then the headline alone down to its floor, then the body alone.
-    Floors are absolute sizes, so a theme with larger type has lower floors."""
-    min_head = min(layout.min_head / theme.font_scale, zoom)
-    min_body = min(layout.min_body / theme.font_scale, min_head)
+    Floors are absolute sizes, so a theme with larger type has lower floors; ``floor`` raises
+    them (so that a zoom or larger print never sets type smaller than the plain slide)."""
+    min_head = max(floor[0], min(layout.min_head / theme.font_scale, zoom))
+    min_body = max(floor[1], min(layout.min_body / theme.font_scale, min_head))
     soft = max(min_head, min_body, zoom * SOFT)
     return [(zoom, zoom), (soft, soft), (min_head, soft), (min_head, min_body)]
 
 
 def _fit(layout: Layout, state: AudienceState, variant: Variant, *, theme: ProjectorTheme,
-         size: tuple[int, int], zoom: float) -> Plan:  # fmt: skip
+         size: tuple[int, int], zoom: float, floor: tuple[float, float]) -> Plan:  # fmt: skip
     def fits(head: float, body: float) -> bool:
         return not _overflows(layout, state, variant, theme=theme, size=size, head=head,
                               body=body)  # fmt: skip
 
-    path = shrink_path(layout, theme, zoom)
+    path = shrink_path(layout, theme, zoom, floor)
     if fits(*path[0]):
         return Plan(*path[0], variant, False)
     for (h0, b0), (h1, b1) in itertools.pairwise(path):
@@ -133,10 +135,11 @@ def _fit(layout: Layout, state: AudienceState, variant: Variant, *, theme: Proje
 
 
 def _preference(plan: Plan, layout: Layout) -> tuple[float, ...]:
-    """Fits first; then type up to comfortable; then detail; then fewer pages; then size."""
+    """Fits first; then type up to comfortable; then fewer pages (less, bigger, before more
+    pages to turn); then detail; then size."""
     scale = min(plan.head, plan.body)
     comfortable = min(scale, layout.comfortable)
-    return (not plan.overflow, comfortable, plan.variant.detail, -plan.pages, scale)
+    return (not plan.overflow, comfortable, -plan.pages, plan.variant.detail, scale)
 
 
 @lru_cache(maxsize=256)
@@ -144,11 +147,19 @@ def plan(state: AudienceState, theme: ProjectorTheme, zoom: float, size: tuple[i
          language: str = "en") -> Plan:  # fmt: skip
     """How to set ``state`` on a page ``size`` (width, height) in pixels, in ``language``
     (part of the cache key only: the words, and so the fit, change with it)."""
-    del language
     layout = LAYOUTS[state.slide]
+    # Zoom and large print only ever enlarge: no text smaller than at no zoom, or than in
+    # ordinary print.
+    floor = (0.0, 0.0)
+    if zoom > 1.0:
+        unzoomed = plan(state, theme, 1.0, size, language)
+        floor = (unzoomed.head, unzoomed.body)
+    elif zoom == 1.0 and theme.font_scale > 1.0:
+        ordinary = plan(state, dataclasses.replace(theme, font_scale=1.0), 1.0, size, language)
+        floor = (ordinary.head / theme.font_scale, ordinary.body / theme.font_scale)
     best: Plan | None = None
     for variant in layout.variants(state, size[0], size[1]):
-        candidate = _fit(layout, state, variant, theme=theme, size=size, zoom=zoom)
+        candidate = _fit(layout, state, variant, theme=theme, size=size, zoom=zoom, floor=floor)
         if best is None or _preference(candidate, layout) > _preference(best, layout):
             best = candidate
     assert best is not None

@@ -11,19 +11,21 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QRegion, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
-from coprod_desktop.domain.audience import AudienceState, Curtain
+from coprod_desktop.domain.audience import AudienceState
 from coprod_desktop.ui.audience.canvas import Drawn
 from coprod_desktop.ui.audience.render import Rendered, changed_boxes, render, replay
 from coprod_desktop.ui.audience.themes import DEFAULT_THEME, THEMES, ProjectorTheme
 
 MIN_ZOOM = 0.6
 MAX_ZOOM = 2.0
-#: How long each page of a long group summary stays up before the next one.
-PAGE_SECONDS = 12
+
+
+def _where(state: AudienceState) -> tuple[object, ...]:
+    return (state.slide, state.group_name, state.item.code if state.item else None)
 
 
 def clamp_zoom(factor: float) -> float:
@@ -49,9 +51,6 @@ class AudienceView(QWidget):
         self._dirty = QRegion()
         #: What the last paint covered.
         self._repainted = QRegion()
-        self._pager = QTimer(self)
-        self._pager.setInterval(PAGE_SECONDS * 1000)
-        self._pager.timeout.connect(self.next_page)
         self.setAutoFillBackground(False)
         # Every paint covers all it is asked to repaint, so Qt need not clear it first.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
@@ -64,8 +63,8 @@ class AudienceView(QWidget):
             return
         before = self._state
         self._state = state
-        if before is None or (before.slide, before.group_name) != (state.slide, state.group_name):
-            self._page = 0
+        if before is None or _where(before) != _where(state):
+            self._page = 0  # a new slide, group or item starts on its first page
         self._changed(now=True)
 
     def state(self) -> AudienceState | None:
@@ -89,11 +88,23 @@ class AudienceView(QWidget):
     def zoom(self) -> float:
         return self._zoom
 
-    def next_page(self) -> None:
-        """Turn to the next page of a slide that needs more than one (the summary)."""
-        if self._last.pages > 1:
-            self._page = (self._page + 1) % self._last.pages
-            self._changed()
+    def next_page(self) -> bool:
+        """Turn to the next page of a slide set over several (the facilitator's key: pages
+        never turn by themselves); False on the last page."""
+        return self._turn(1)
+
+    def previous_page(self) -> bool:
+        """Turn back a page; False on the first."""
+        return self._turn(-1)
+
+    def _turn(self, step: int) -> bool:
+        pages = self._laid_out().pages
+        page = self._page % pages + step
+        if not 0 <= page < pages:
+            return False
+        self._page = page
+        self._changed()
+        return True
 
     def page(self) -> int:
         return self._page
@@ -161,7 +172,6 @@ class AudienceView(QWidget):
         self._last = frame
         self._dirty = QRegion()
         self._repainted = QRegion(region)
-        self._update_pager()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         """A language switch rewords the slide: lay it out afresh and repaint it all."""
@@ -213,15 +223,6 @@ class AudienceView(QWidget):
     def _whole(self) -> None:
         self._dirty = QRegion(self.rect())
         self.update()
-
-    def _update_pager(self) -> None:
-        turning = self._last.pages > 1 and (
-            self._state is not None and self._state.curtain is Curtain.OPEN
-        )
-        if turning and not self._pager.isActive():
-            self._pager.start()
-        elif not turning:
-            self._pager.stop()
 
     def _changed(self, *, now: bool = False) -> None:
         self._invalidate(now=now)

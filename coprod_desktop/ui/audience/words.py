@@ -63,18 +63,25 @@ def spread_text(result: ResultView) -> str:
         if facts.rounded_up
         else translate("Audience", "NOW is the median of the dots")
     )
-    dots = (
-        translate("Audience", "%n dot(s): {on} on {level}, {elsewhere} elsewhere", None, facts.dots)
-        if facts.elsewhere
-        else translate("Audience", "all %n dot(s) on {level}", None, facts.dots)
-    )
-    values = {"on": facts.at_level, "level": facts.level, "elsewhere": facts.elsewhere}
-    parts = [where.format(median=number_text(facts.median)), dots.format(**values)]
+    parts = [where.format(median=number_text(facts.median)), dots_text(result)]
     if facts.lowest != facts.highest:
         parts.append(
             translate("Audience", "range {low}–{high}").format(low=facts.lowest, high=facts.highest)
         )
     return " · ".join(parts)
+
+
+def dots_text(result: ResultView) -> str:
+    """A split view's dots in short, e.g. "8 dots: 5 on 2, 3 elsewhere" (empty otherwise)."""
+    facts = result.split
+    if facts is None:
+        return ""
+    dots = (
+        translate("Audience", "%n dot(s): {on} on {level}, {elsewhere} elsewhere", None, facts.dots)
+        if facts.elsewhere
+        else translate("Audience", "all %n dot(s) on {level}", None, facts.dots)
+    )
+    return dots.format(on=facts.at_level, level=facts.level, elsewhere=facts.elsewhere)
 
 
 def tally_count(result: ResultView, level: int) -> int:

@@ -192,6 +192,12 @@ HELP: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
                 ),
             ),
             KeyHelp(
+                "Ctrl + Page Down / Ctrl + Page Up",
+                QT_TRANSLATE_NOOP(
+                    "Keys", "Next / previous page of a slide set over pages (never by itself)"
+                ),
+            ),
+            KeyHelp(
                 "E",
                 QT_TRANSLATE_NOOP("Keys", "Easy Read wording on / off"),
             ),

@@ -334,6 +334,8 @@ class ConsoleWindow(QMainWindow):
         self._room_controls = room_controls(room)
         self._room_column.insertLayout(2, self._room_controls)
         self._key(["Ctrl+Shift+P"], room.swap_screens)
+        self._key(["Ctrl+PgDown"], room.view.next_page)
+        self._key(["Ctrl+PgUp"], room.view.previous_page)
         self._order_tabs()
         room.place()
 

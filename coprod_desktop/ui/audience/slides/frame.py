@@ -37,7 +37,11 @@ def page_rect(c: Canvas, *, footer: bool) -> QRectF:
 
 def footer_height(c: Canvas) -> float:
     """The footer's height: fixed by the page size, so a ticking timer never moves the slide."""
-    return FOOTER.size * c.height / 100 * c.theme.font_scale * 1.6
+    saved = c.head, c.body
+    c.head = c.body = 1.0
+    height = c.line_height(FOOTER) * 1.25
+    c.head, c.body = saved
+    return height
 
 
 def draw_footer(c: Canvas, left: str, right: str) -> None:

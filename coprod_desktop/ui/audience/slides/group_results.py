@@ -1,19 +1,23 @@
-"""The results slide: a group's profile (the report's radar chart), stage placement beside the
-indicative stage and top training needs; then where groups see items differently; then, for
-a follow-up, the change since the baseline. One page each, turned like the summary's pages.
+"""The results slide: a group's profile (the report's radar chart, drawn large); its stage
+placement beside the indicative stage, and its top training needs; then where groups see
+items differently; then, for a follow-up, the change since the baseline. Each part takes as
+many pages as it needs for its words to be read from the back of the hall; the facilitator
+turns them.
 
 Every value is printed as a number or a word; colour only repeats it.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
 
 from coprod_desktop.charts import palette
-from coprod_desktop.charts.radar import profile_radar
+from coprod_desktop.charts.radar import profile_radar, wall_type
 from coprod_desktop.domain.audience import AudienceState
 from coprod_desktop.domain.room_results import (
     ChangeRow,
@@ -23,7 +27,7 @@ from coprod_desktop.domain.room_results import (
     NeedRow,
 )
 from coprod_desktop.report.rules import Rule, explain
-from coprod_desktop.ui.audience.canvas import Canvas, Drawn, Style
+from coprod_desktop.ui.audience.canvas import SLACK, Canvas, Drawn, Style, cap_height
 from coprod_desktop.ui.audience.slides.frame import HEADING, META, Run, runs
 from coprod_desktop.ui.audience.slides.variant import Variant
 from coprod_desktop.ui.audience.themes import ProjectorTheme
@@ -34,13 +38,13 @@ from coprod_desktop.ui.results import words
 LABEL = Style(2.5, "muted")
 STAGE = Style(2.9, "text", bold=True)
 SENTENCE = Style(2.5, "text")
-SECTION = Style(2.3, "muted", bold=True, small_caps=True)
+SECTION = Style(2.3, "muted", bold=True)
 CODE = Style(2.3, "muted", bold=True)
 NEED = Style(2.5, "text")
 LEVELS = Style(2.9, "accent", bold=True)
 DETAIL = Style(2.2, "muted")
 UNCERTAIN = Style(2.2, "split", bold=True)
-HEAD = Style(2.1, "muted", bold=True, small_caps=True)
+HEAD = Style(2.1, "muted", bold=True)
 CELL = Style(3.0, "text", bold=True)
 NOTE = Style(2.2, "muted")
 GROUP_HEAD = Style(2.1, "muted", bold=True)
@@ -54,7 +58,6 @@ CHANGE_HEADS = (
     QT_TRANSLATE_NOOP("Audience", "Change"),
 )
 
-RADAR_SHARE = 0.48  # of the page width, at most
 LOWEST = "▼"
 HIGHEST = "▲"
 
@@ -77,28 +80,64 @@ def chart_colours(theme: ProjectorTheme) -> Mapping[str, str]:
     return {role: theme.colour(name) for role, name in CHART_ROLES.items()}
 
 
-def pages_of(view: GroupResultsView) -> int:
-    return 3 if view.change is not None else 2
+@dataclass(frozen=True, slots=True)
+class _Pages:
+    """Which part of the results a page shows, and which share of it."""
+
+    part: str  # "profile", "needs", "gaps" or "change"
+    index: int = 0
+    of: int = 1
+
+
+#: (pages for the stage and needs, pages for the gaps) the slide may take, fewest first.
+_SPLITS = ((1, 1), (1, 2), (2, 2), (2, 3), (2, 4), (3, 4), (3, 6))
+
+
+def _plan(view: GroupResultsView, variant: Variant) -> list[_Pages]:
+    # A variant's ``columns`` says how many pages the stage and needs take; the gaps take
+    # the rest, after the profile and before the change.
+    needs = variant.columns
+    gaps = variant.pages - 1 - needs - (view.change is not None)
+    return [
+        _Pages("profile"),
+        *(_Pages("needs", i, needs) for i in range(needs)),
+        *(_Pages("gaps", i, gaps) for i in range(gaps)),
+        *([_Pages("change")] if view.change is not None else []),
+    ]
 
 
 def variants(state: AudienceState, width: float, height: float) -> list[Variant]:
-    """Groups named over their columns (detail), or numbered with a key when names would not
-    fit."""
+    """Fewest pages first; groups named over their columns (detail), or numbered with a key
+    when names would not fit."""
     view = state.group_results
-    pages = pages_of(view) if view is not None else 1
-    return [Variant(1, pages, detail=True), Variant(1, pages, detail=False)]
+    if view is None:
+        return [Variant()]
+    change = view.change is not None
+    return [
+        Variant(needs, 1 + needs + gaps + change, detail)
+        for needs, gaps in _SPLITS
+        for detail in (True, False)
+    ]
 
 
 def paint(c: Canvas, state: AudienceState, rect: QRectF, variant: Variant, page: int) -> None:
     view = state.group_results
     if view is None:
         return
-    if page == 0:
+    part = _plan(view, variant)[page]
+    if part.part == "profile":
         _profile_page(c, view, rect)
-    elif page == 1:
-        _gaps_page(c, view, rect, named=variant.detail)
+    elif part.part == "needs":
+        _needs_page(c, view, rect, part)
+    elif part.part == "gaps":
+        _gaps_page(c, view, rect, part, named=variant.detail)
     elif view.change is not None:
         _change_page(c, view.group_name, view.change, rect)
+
+
+def _share(count: int, part: _Pages) -> slice:
+    per_page = math.ceil(count / part.of) if count else 0
+    return slice(part.index * per_page, (part.index + 1) * per_page)
 
 
 # --- page 1: the group ---------------------------------------------------------------------
@@ -110,39 +149,53 @@ def _profile_page(c: Canvas, view: GroupResultsView, rect: QRectF) -> None:
         x,
         y,
         width,
-    ) + c.px(1.6)
-    gap = c.px(3.0)
-    side = min(width * RADAR_SHARE, rect.bottom() - y)
-    _radar(c, view, x, y, side)
-    right = x + side + gap
-    column = width - side - gap
-    top = y + _stage(c, view, right, y, column) + c.px(2.2)
-    _needs(c, view, right, top, column)
+    ) + c.px(1.0)
+    _radar(c, view, QRectF(x, y, width, rect.bottom() - y))
 
 
-def _radar(c: Canvas, view: GroupResultsView, x: float, y: float, side: float) -> None:
-    """The report's profile chart, in the theme's colours; its words are recorded like the
-    slide's own, so the tests see everything the room sees."""
+def _radar(c: Canvas, view: GroupResultsView, box: QRectF) -> None:
+    """The report's profile chart across the page, in the theme's colours, its words as
+    large as the slide's own; they are recorded like the slide's, so the tests see
+    everything the room sees."""
+    x, y, width, height = box.x(), box.y(), box.width(), box.height()
+    smallest = c.font_px(LABEL) + 1  # whole pixels: round up, never under the floor
     chart = profile_radar(
         translate("Audience", "By area"),
         view.profile,
         view.lowest,
         view.highest,
         words=words.chart_words(),
+        t=wall_type(height / width, smallest / width),
     )
     colours = chart_colours(c.theme)
-    for t in paint_chart(None, chart, x=x, y=y, width=side, colours=colours):
+    for t in paint_chart(None, chart, x=x, y=y, width=width, colours=colours):
         role = CHART_ROLES.get(t.role, "text")
         r = t.rect
         c.drawn.append(Drawn(t.text, r.x(), r.y(), r.width(), r.height(), t.pixel_size, role,
-                             "background"))  # fmt: skip
+                             "background", cap_height(t.pixel_size)))  # fmt: skip
+        if r.left() < x - SLACK or r.right() > x + width + SLACK or t.pixel_size < smallest - 1:
+            c.overflow = True  # a word pushed past the edge, or shrunk to fit
 
     def draw(painter: QPainter) -> None:
-        paint_chart(painter, chart, x=x, y=y, width=side, colours=colours)
+        paint_chart(painter, chart, x=x, y=y, width=width, colours=colours)
 
-    box = QRectF(x, y, side, chart.height * side)
-    c.picture((chart, tuple(sorted(colours.items()))), box, draw)
-    c.check(box.bottom())
+    drawn = QRectF(x, y, width, chart.height * width)
+    c.picture((chart, tuple(sorted(colours.items()))), drawn, draw)
+    c.check(drawn.bottom())
+
+
+def _needs_page(c: Canvas, view: GroupResultsView, rect: QRectF, part: _Pages) -> None:
+    x, y, width = rect.left(), rect.top(), rect.width()
+    y += c.text(
+        translate("Audience", "Results: {group}").format(group=view.group_name),
+        HEADING,
+        x,
+        y,
+        width,
+    ) + c.px(1.0)
+    if part.index == 0:
+        y += _stage(c, view, x, y, width) + c.px(2.2)
+    _needs(c, view, x, y, width=width, shown=view.needs[_share(len(view.needs), part)])
 
 
 def _stage(c: Canvas, view: GroupResultsView, x: float, y: float, width: float) -> float:
@@ -160,7 +213,8 @@ def _stage(c: Canvas, view: GroupResultsView, x: float, y: float, width: float) 
     return y - top
 
 
-def _needs(c: Canvas, view: GroupResultsView, x: float, y: float, width: float) -> None:
+def _needs(c: Canvas, view: GroupResultsView, x: float, y: float, *, width: float,
+           shown: Sequence[NeedRow]) -> None:  # fmt: skip
     if not view.needs:
         y += c.text(
             translate("Audience", "Training needs: none yet (no gap of 1 or more)."),
@@ -171,15 +225,17 @@ def _needs(c: Canvas, view: GroupResultsView, x: float, y: float, width: float) 
         )
         c.check(y)
         return
-    shown = len(view.needs)
+    if not shown:
+        return
     heading = translate("Audience", "Top training needs ({shown} of {total})")
-    y += c.text(heading.format(shown=shown, total=view.needs_total), SECTION, x, y, width)
+    y += c.text(heading.format(shown=len(view.needs), total=view.needs_total), SECTION, x, y,
+                width)  # fmt: skip
     y += c.px(0.6)
     code_w = max(c.natural_width(n.code, CODE) for n in view.needs) + c.px(1.0)
     levels_w = c.natural_width("5 → 5", LEVELS) + c.px(1.0)
     text_w = width - code_w - levels_w
     pad = c.px(0.5)
-    for need in view.needs:
+    for need in shown:
         c.rule(x, x + width, y)
         top = y + pad
         base = top + max(c.ascent(NEED), c.ascent(LEVELS))
@@ -211,7 +267,8 @@ def _need_detail(c: Canvas, need: NeedRow, x: float, y: float, width: float) -> 
 
 
 # --- page 2: across groups -------------------------------------------------------------------
-def _gaps_page(c: Canvas, view: GroupResultsView, rect: QRectF, *, named: bool) -> None:
+def _gaps_page(c: Canvas, view: GroupResultsView, rect: QRectF, part: _Pages, *,
+               named: bool) -> None:  # fmt: skip
     x, y, width = rect.left(), rect.top(), rect.width()
     y += c.text(translate("Audience", "Where groups differ most"), HEADING, x, y, width) + c.px(0.4)
     if not view.gaps:
@@ -240,7 +297,7 @@ def _gaps_page(c: Canvas, view: GroupResultsView, rect: QRectF, *, named: bool) 
     y += c.px(1.0)
     apart = translate("Audience", "Apart")
     apart_w = c.natural_width(apart, HEAD) + c.px(1.0)
-    cell_w = min(width * 0.5 / count, c.natural_width("▼ 5*", CELL) * 1.9)
+    cell_w = min(width * 0.5 / count, c.natural_width("▼ 5*", CELL) * 1.25)
     item_w = width - apart_w - cell_w * count
     lefts = [x + item_w + i * cell_w for i in range(count)]
     centre = Qt.AlignmentFlag.AlignHCenter
@@ -250,7 +307,7 @@ def _gaps_page(c: Canvas, view: GroupResultsView, rect: QRectF, *, named: bool) 
     c.text(apart, HEAD, x + width - apart_w, y, apart_w, align=Qt.AlignmentFlag.AlignRight)
     y += head_h + c.px(0.4)
     pad = c.px(0.5)
-    for row in view.gaps:
+    for row in view.gaps[_share(len(view.gaps), part)]:
         c.rule(x, x + width, y)
         top = y + pad
         h = numbered_item(c, row, x, top, item_w - c.px(1.0))

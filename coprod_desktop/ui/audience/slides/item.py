@@ -1,7 +1,14 @@
-"""The item slide: area and principle, the item in large type, Easy Read, the scale, and
-once revealed the agreed result."""
+"""The item slide: area and principle, the item in large type (or its Easy Read wording in
+its place), the scale, and once revealed the result.
+
+When it cannot all be read from the back of the hall on one page, the slide shows less and
+keeps it big: the scale without its descriptions, then the scale (with the result) on a page
+of its own, and with several groups' results, a few groups a page.
+"""
 
 from __future__ import annotations
+
+import math
 
 from PySide6.QtCore import QRectF
 
@@ -9,61 +16,78 @@ from coprod_desktop.domain.audience import AudienceState, ItemView
 from coprod_desktop.ui.audience import words
 from coprod_desktop.ui.audience.canvas import Canvas, Style
 from coprod_desktop.ui.audience.slides.frame import header
-from coprod_desktop.ui.audience.slides.results import banner, table
+from coprod_desktop.ui.audience.slides.results import SPREAD, banner, table
 from coprod_desktop.ui.audience.slides.scale import rows
+from coprod_desktop.ui.audience.slides.variant import Variant
 from coprod_desktop.ui.i18n import translate
 
-AREA = Style(3.0, "accent", bold=True, small_caps=True, head=True)
-#: The item itself: at its smallest (head factor at its minimum) still 5 % of the page height.
-ITEM = Style(6.6, "text", bold=True, head=True)
-EASY_LABEL = Style(2.5, "accent", bold=True, small_caps=True, head=True)
-EASY = Style(4.4, "text", head=True)
+#: The item statement (or its Easy Read wording): capitals at least 5 % of the page height.
+STATEMENT_FLOOR = 5.0
+AREA = Style(3.0, "accent", bold=True, head=True)
+ITEM = Style(7.2, "text", bold=True, head=True, floor=STATEMENT_FLOOR)
 NOT_YET = Style(3.0, "muted", italic=True)
 
 
-def paint(c: Canvas, state: AudienceState, rect: QRectF) -> None:
+def variants(state: AudienceState, width: float, height: float) -> list[Variant]:
+    """With one result or none: the scale with or without its descriptions, on the item's
+    page or a page of its own. With several groups' results: the table with or without its
+    tally bars, over as many pages as it takes."""
+    if len(state.results) > 1:
+        return [
+            Variant(1, pages, detail)
+            for pages in range(1, len(state.results) + 1)
+            for detail in (True, False)
+        ]
+    return [Variant(1, pages, detail) for pages in (1, 2) for detail in (True, False)]
+
+
+def paint(c: Canvas, state: AudienceState, rect: QRectF, variant: Variant, page: int) -> None:
     item = state.item
     if item is None:
         return
     y = rect.top()
-    progress = words.progress_text(item.number, item.of)
-    y += header(c, state.group_name, progress, rect, y)
+    y += header(c, state.group_name, words.progress_text(item.number, item.of), rect, y)
     y += c.px(2.2, head=True)
-    y = _question(c, item, rect, y)
-    y += c.px(3.0)
-    body = QRectF(rect.left(), y, rect.width(), rect.bottom() - y)
-    if not state.revealed:
-        rows(c, state.scale, None, body)
-    elif len(state.results) == 1:
-        used = banner(c, state.results[0], state.scale, body)
-        body.setTop(body.top() + used + c.px(2.2))
-        rows(c, state.scale, state.results[0], body)
-    elif state.results:
-        table(c, state.results, state.scale, body)
+    if len(state.results) > 1:
+        y = _question(c, item, rect, y) + c.px(3.0)
+        per_page = math.ceil(len(state.results) / variant.pages)
+        shown = state.results[page * per_page : (page + 1) * per_page]
+        body = QRectF(rect.left(), y, rect.width(), rect.bottom() - y)
+        table(c, shown, state.scale, body, detail=variant.detail)
+        return
+    result = state.results[0] if state.revealed and state.results else None
+    x, width = rect.left(), rect.width()
+    if variant.pages == 1 or page == 0:
+        y = _question(c, item, rect, y) + c.px(3.0)
+        if result is not None:
+            y += banner(c, result, state.scale, QRectF(x, y, width, rect.bottom() - y))
+            y += c.px(2.2)
+        elif state.revealed:
+            y += c.text(translate("Audience", "No result captured yet."), NOT_YET, x, y, width)
+            y += c.px(2.0)
+        if variant.pages > 1:
+            return  # the scale (with the result's dots) follows on the next page
     else:
-        used = c.text(
-            translate("Audience", "No result captured yet."),
-            NOT_YET,
-            body.left(),
-            body.top(),
-            body.width(),
-        )
-        body.setTop(body.top() + used + c.px(2.0))
-        rows(c, state.scale, None, body)
+        y += c.text(_area_line(item), AREA, x, y, width) + c.px(1.0)
+        spread = words.spread_text(result) if result is not None else ""
+        if spread:
+            y += c.text(spread, SPREAD, x, y, width) + c.px(1.6)
+    rows(c, state.scale, result, QRectF(x, y, width, rect.bottom() - y), detail=variant.detail)
+
+
+def _area_line(item: ItemView) -> str:
+    return f"{item.area}  ·  {item.principle}"
 
 
 def _question(c: Canvas, item: ItemView, rect: QRectF, y: float) -> float:
+    """The area line, then the statement; with Easy Read on, its Easy Read wording takes the
+    statement's place, as large."""
     x, width = rect.left(), rect.width()
-    y += c.text(f"{item.area}  ·  {item.principle}", AREA, x, y, width)
-    y += c.px(0.8, head=True)
-    y += c.text(item.text, ITEM, x, y, width)
+    area = _area_line(item)
     if item.easy_read:
-        y += c.px(2.0, head=True)
-        bar = max(4.0, c.width * 0.006)
-        inset = bar + c.px(1.6, head=True)
-        top = y
-        y += c.text(translate("Audience", "Easy Read"), EASY_LABEL, x + inset, y, width - inset)
-        y += c.text(item.easy_read, EASY, x + inset, y, width - inset)
-        c.fill(QRectF(x, top + c.px(0.4, head=True), bar, y - top - c.px(0.4, head=True)),
-               "accent")  # fmt: skip
+        label = translate("Audience", "Easy Read")  # (outside the f-string: lupdate reads it)
+        area = f"{label}  ·  {area}"
+    y += c.text(area, AREA, x, y, width)
+    y += c.px(0.8, head=True)
+    y += c.text(item.easy_read or item.text, ITEM, x, y, width)
     return y

@@ -9,7 +9,7 @@ from coprod_desktop.ui.audience.canvas import Canvas, Style
 from coprod_desktop.ui.audience.slides.frame import centred_stack
 from coprod_desktop.ui.i18n import translate
 
-KICKER = Style(3.0, "accent", bold=True, small_caps=True, head=True)
+KICKER = Style(3.0, "accent", bold=True, head=True)
 TITLE = Style(7.4, "text", bold=True, head=True)
 SUBTITLE = Style(3.4, "muted", head=True)
 THANKS = Style(11.0, "accent", bold=True, head=True)

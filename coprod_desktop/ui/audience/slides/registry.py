@@ -2,9 +2,10 @@
 code can treat them alike.
 
 A layout offers :class:`Variant`\\ s (columns, pages, detail) and paints one page of one. Head
-styles never shrink below ``min_head`` (the item text stays at least 5 % of the page height);
-body styles may shrink to ``min_body`` before the slide counts as overflowing. Among variants
-that fit, the one whose type reaches ``comfortable`` with the most detail and fewest pages wins.
+styles never shrink below ``min_head``, body styles below ``min_body``, and no text below its
+style's floor (capitals 2.5 % of the page height, the item statement 5 %): a slide that
+cannot fit at those sizes overflows. Among variants that fit, the one whose type reaches
+``comfortable`` on the fewest pages, then with the most detail, wins.
 """
 
 from __future__ import annotations
@@ -21,11 +22,6 @@ from coprod_desktop.ui.audience.slides.variant import SINGLE, Variant
 
 Paint = Callable[[Canvas, AudienceState, QRectF, Variant, int], None]
 Variants = Callable[[AudienceState, float, float], Sequence[Variant]]
-
-#: The smallest share of the page height item text may take (with a little over, so that
-#: rounding to whole pixels never takes it under).
-MIN_ITEM_TEXT = 5.0
-_ROUNDING = 0.1
 
 
 def _single(state: AudienceState, width: float, height: float) -> Sequence[Variant]:
@@ -44,13 +40,9 @@ class Layout:
 LAYOUTS: dict[Slide, Layout] = {
     Slide.TITLE: Layout(lambda c, s, r, v, p: plain.title(c, s, r), min_head=0.4),
     Slide.CLOSING: Layout(lambda c, s, r, v, p: plain.closing(c, s, r), min_head=0.4),
-    Slide.ITEM: Layout(
-        lambda c, s, r, v, p: item.paint(c, s, r),
-        min_head=(MIN_ITEM_TEXT + _ROUNDING) / item.ITEM.size,
-        min_body=0.62,
-    ),
+    Slide.ITEM: Layout(item.paint, item.variants, min_head=0.7, min_body=0.62),
     Slide.STAGES: Layout(
-        lambda c, s, r, v, p: stages.paint(c, s, r, v),
+        stages.paint,
         stages.variants,
         min_head=0.72,
         min_body=0.72,
@@ -72,4 +64,4 @@ LAYOUTS: dict[Slide, Layout] = {
     ),
 }
 
-__all__ = ["LAYOUTS", "MIN_ITEM_TEXT", "Layout", "Variant"]
+__all__ = ["LAYOUTS", "Layout", "Variant"]

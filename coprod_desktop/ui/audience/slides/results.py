@@ -10,7 +10,7 @@ from coprod_desktop.domain.audience import ResultView, ScaleRow
 from coprod_desktop.domain.rating import RatingStatus
 from coprod_desktop.ui.audience import words
 from coprod_desktop.ui.audience.canvas import Canvas, Style
-from coprod_desktop.ui.audience.slides.frame import Run, numbered, runs
+from coprod_desktop.ui.audience.slides.frame import Run, runs
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 STATUS = Style(3.2, "accent", bold=True)
@@ -20,7 +20,7 @@ LEVEL_NAME = Style(3.2, "text", bold=True)
 SPREAD = Style(2.8, "text")
 NOTE = Style(2.6, "muted", italic=True)
 
-TABLE_HEAD = Style(2.4, "muted", bold=True, small_caps=True)
+TABLE_HEAD = Style(2.4, "muted", bold=True)
 GROUP = Style(3.0, "text", bold=True)
 CELL_LEVEL = Style(3.6, "accent", bold=True)
 CELL_NAME = Style(2.6, "text")
@@ -84,29 +84,42 @@ def _level_runs(word: str, level: int | None, scale: Sequence[ScaleRow]) -> list
 
 
 def table(c: Canvas, results: Sequence[ResultView], scale: Sequence[ScaleRow],
-          rect: QRectF) -> None:  # fmt: skip
-    """Every group's result for the item: now, needed, status and spread, one row a group."""
+          rect: QRectF, *, detail: bool = True) -> None:  # fmt: skip
+    """Groups' results for the item: now, needed, status and spread, one row a group (with
+    ``detail``, each split's dots as a small bar chart too)."""
     x, y, width = rect.left(), rect.top(), rect.width()
     y += legend(c, scale, x, y, width) + c.px(1.8)
     gap = c.px(1.6)
-    widths = [width * 0.27, width * 0.2, width * 0.2, width * 0.33]
+    heads = [translate("Audience", head) for head in _TABLE_HEADS]
+    level_w = [max(c.natural_width(h, TABLE_HEAD), c.natural_width("5", CELL_LEVEL)) + gap
+              for h in heads[1:3]]  # fmt: skip
+    rest = width - sum(level_w)
+    widths = [rest * 0.42, *level_w, rest * 0.58]
     lefts = [x + sum(widths[:i]) for i in range(4)]
-    for left, w, head in zip(lefts, widths, _TABLE_HEADS, strict=True):
-        c.text(translate("Audience", head), TABLE_HEAD, left, y, w - gap)
+    for left, w, head in zip(lefts, widths, heads, strict=True):
+        c.text(head, TABLE_HEAD, left, y, w - gap)
     y += c.line_height(TABLE_HEAD) + c.px(0.6)
     pad = c.px(0.9)
     levels = [row.level for row in scale]
     for result in results:
         c.rule(x, x + width, y)
         top = y + pad
+        now = words.level_number(result.current)
+        needed = words.level_number(result.required)
+        cell = _result_cell(c, result, levels, x=lefts[3], y=top, width=widths[3] - gap,
+                            bars=detail)  # fmt: skip
         heights = [
             c.text(result.group_name, GROUP, lefts[0], top, widths[0] - gap),
-            _level_cell(c, result.current, scale, x=lefts[1], y=top, width=widths[1] - gap),
-            _level_cell(c, result.required, scale, x=lefts[2], y=top, width=widths[2] - gap),
-            _result_cell(c, result, levels, x=lefts[3], y=top, width=widths[3] - gap),
+            c.text(now, CELL_LEVEL, lefts[1], top, widths[1] - gap),
+            c.text(needed, CELL_LEVEL, lefts[2], top, widths[2] - gap),
+            cell,
         ]
         y = top + max(heights) + pad
     c.rule(x, x + width, y)
+    if any(r.split is not None for r in results):
+        y += c.px(0.8)
+        note = translate("Audience", "For a split view, Now is the median of the dots.")
+        y += c.text(note, CELL_SPREAD, x, y, width)
     c.check(y)
 
 
@@ -119,23 +132,16 @@ def legend(c: Canvas, scale: Sequence[ScaleRow], x: float, y: float, width: floa
     return runs(c, parts, x, y, width)
 
 
-def _level_cell(c: Canvas, level: int | None, scale: Sequence[ScaleRow], *, x: float, y: float,
-                width: float) -> float:  # fmt: skip
-    if level is None:
-        return c.text(words.NO_LEVEL, CELL_LEVEL, x, y, width)
-    return numbered(c, str(level), words.level_label(level, scale), (CELL_LEVEL, CELL_NAME),
-                    x=x, y=y, width=width)  # fmt: skip
-
-
 def _result_cell(c: Canvas, result: ResultView, levels: Sequence[int], *, x: float, y: float,
-                 width: float) -> float:  # fmt: skip
+                 width: float, bars: bool) -> float:  # fmt: skip
     height = c.text(words.status_text(result.status), CELL_STATUS, x, y, width,
                     role=_status_role(result.status))  # fmt: skip
-    spread = words.spread_text(result)
-    if spread:
-        height += c.text(spread, CELL_SPREAD, x, y + height, width)
-        height += c.px(0.5)
-        height += strip(c, result, levels, x=x, y=y + height, width=width)
+    dots = words.dots_text(result)
+    if dots:
+        height += c.text(dots, CELL_SPREAD, x, y + height, width)
+        if bars:
+            height += c.px(0.5)
+            height += strip(c, result, levels, x=x, y=y + height, width=width)
     return height
 
 

@@ -36,11 +36,15 @@ class _Columns:
     gap: float
 
 
-def rows(c: Canvas, scale: Sequence[ScaleRow], result: ResultView | None, rect: QRectF) -> None:
-    """Draw ``scale`` in ``rect``; with ``result``, mark its levels and dots."""
+def rows(c: Canvas, scale: Sequence[ScaleRow], result: ResultView | None, rect: QRectF, *,
+         detail: bool = True) -> None:  # fmt: skip
+    """Draw ``scale`` in ``rect``; with ``result``, mark its levels and dots. Without
+    ``detail`` the levels' descriptions are left out (the labels stay)."""
     if not scale:
         return
     shown = result if result is not None and result.status is not RatingStatus.SKIPPED else None
+    if not detail:
+        scale = [ScaleRow(row.level, row.label, "") for row in scale]
     cols = _columns(c, scale, shown, rect.width())
     pad = c.px(1.0)
     heights = [_row_height(c, row, shown, cols) + 2 * pad for row in scale]
@@ -76,7 +80,9 @@ def _columns(c: Canvas, scale: Sequence[ScaleRow], result: ResultView | None,
         _dots_width(c, result, width * 0.22) + gap if result is not None and result.tally else 0.0
     )
     rest = width - number - markers - dots
-    label = min(max(c.natural_width(r.label, LABEL) for r in scale) + gap, rest * 0.36)
+    widest = max(c.natural_width(r.label, LABEL) for r in scale) + gap
+    described = any(r.description for r in scale)
+    label = min(widest, rest * 0.36) if described else rest
     return _Columns(number, label, rest - label, dots, markers, gap)
 
 

@@ -16,7 +16,7 @@ NUMBER = Style(3.4, "accent", bold=True, head=True)
 TITLE = Style(3.4, "accent", bold=True, head=True)
 SUMMARY = Style(2.7, "text", bold=True)
 POINT = Style(2.4, "text")
-PLACED_WORD = Style(2.2, "muted", bold=True, small_caps=True)
+PLACED_WORD = Style(2.2, "muted", bold=True)
 PLACED = Style(2.6, "text", bold=True)
 
 #: Without the points there is room for larger type.
@@ -24,7 +24,7 @@ BIG = {
     TITLE: Style(4.0, "accent", bold=True, head=True),
     NUMBER: Style(4.0, "accent", bold=True, head=True),
     SUMMARY: Style(3.4, "text"),
-    PLACED_WORD: Style(2.6, "muted", bold=True, small_caps=True),
+    PLACED_WORD: Style(2.6, "muted", bold=True),
     PLACED: Style(3.2, "text", bold=True),
 }
 
@@ -36,12 +36,16 @@ INTRO = QT_TRANSLATE_NOOP(
 
 
 def variants(state: AudienceState, width: float, height: float) -> list[Variant]:
-    """Four cards in a row or two rows of two; with the points, or (on a small page where
-    they could not be read) the summaries alone."""
-    return [Variant(columns, 1, detail) for detail in (True, False) for columns in (4, 2)]
+    """All four stages on one page (four in a row, or two by two), two a page side by side,
+    or one a page; each with its points, or (where they could not be read) the summaries
+    alone."""
+    layouts = ((4, 1), (2, 1), (2, 2), (1, 4))
+    return [
+        Variant(columns, pages, detail) for detail in (True, False) for columns, pages in layouts
+    ]
 
 
-def paint(c: Canvas, state: AudienceState, rect: QRectF, variant: Variant) -> None:
+def paint(c: Canvas, state: AudienceState, rect: QRectF, variant: Variant, page: int) -> None:
     columns, detail = variant.columns, variant.detail
     x, y, width = rect.left(), rect.top(), rect.width()
     y += c.text(translate("Audience", "The stages of co-production"), HEADING, x, y, width)
@@ -49,10 +53,12 @@ def paint(c: Canvas, state: AudienceState, rect: QRectF, variant: Variant) -> No
     gap = c.px(1.6)
     card_w = (width - gap * (columns - 1)) / columns
     pad = c.px(1.3)
-    stages = list(state.stages)
+    per_page = math.ceil(len(state.stages) / variant.pages)
+    first = page * per_page
+    stages = list(state.stages)[first : first + per_page]
     for r in range(math.ceil(len(stages) / columns)):
         row = stages[r * columns : (r + 1) * columns]
-        numbered = list(enumerate(row, start=r * columns + 1))
+        numbered = list(enumerate(row, start=first + r * columns + 1))
         h = max(
             _content(c.dry(), s, n, x=0.0, top=0.0, width=card_w - 2 * pad, detail=detail)
             for n, s in numbered

@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF, Qt
 from coprod_desktop.domain.audience import AudienceState, SummaryRow
 from coprod_desktop.domain.rating import RatingStatus
 from coprod_desktop.ui.audience import words
-from coprod_desktop.ui.audience.canvas import Canvas, Style
+from coprod_desktop.ui.audience.canvas import SLACK, Canvas, Style
 from coprod_desktop.ui.audience.slides.frame import HEADING, META
 from coprod_desktop.ui.audience.slides.variant import Variant
 from coprod_desktop.ui.i18n import translate
@@ -21,7 +21,7 @@ CODE = Style(2.2, "muted", bold=True)
 TEXT = Style(2.6, "text")
 LEVELS = Style(2.9, "text", bold=True)
 STATUS = Style(2.3, "text")
-COLUMN_HEAD = Style(2.1, "muted", bold=True, small_caps=True)
+COLUMN_HEAD = Style(2.1, "muted", bold=True)
 
 MAX_PAGES = 4
 _STATUSES = tuple(RatingStatus)
@@ -29,9 +29,21 @@ _STATUS_ROLES = {RatingStatus.SPLIT: "split", RatingStatus.SKIPPED: "muted", Non
 
 
 def variants(state: AudienceState, width: float, height: float) -> list[Variant]:
-    """One to four pages, in one column or (on a wide enough page) two."""
-    columns = (2, 1) if width / height >= 1.2 else (1,)
-    return [Variant(cols, pages) for pages in range(1, MAX_PAGES + 1) for cols in columns]
+    """With each item's words: one to four pages, in one column or (on a wide enough page)
+    two. Without them (codes, levels and status, for the room to see the whole pattern):
+    one to four columns, on one to four pages."""
+    wide = width / height >= 1.2
+    worded = [
+        Variant(cols, pages)
+        for pages in range(1, MAX_PAGES + 1)
+        for cols in ((2, 1) if wide else (1,))
+    ]
+    bare = [
+        Variant(cols, pages, detail=False)
+        for pages in (1, 2, 3, 4)
+        for cols in ((4, 3, 2, 1) if wide else (3, 2, 1))
+    ]
+    return worded + bare
 
 
 def page_rows(rows: Sequence[SummaryRow], pages: int, page: int) -> Sequence[SummaryRow]:
@@ -63,10 +75,11 @@ def paint(c: Canvas, state: AudienceState, rect: QRectF, variant: Variant, page:
     col_w = (width - gap * (columns - 1)) / columns
     for i in range(columns):
         chunk = rows[i * per_column : (i + 1) * per_column]
-        _column(c, chunk, x + i * (col_w + gap), y, col_w)
+        _column(c, chunk, x + i * (col_w + gap), y, col_w, worded=variant.detail)
 
 
-def _column(c: Canvas, rows: Sequence[SummaryRow], x: float, y: float, width: float) -> None:
+def _column(c: Canvas, rows: Sequence[SummaryRow], x: float, y: float, width: float, *,
+            worded: bool) -> None:  # fmt: skip
     gap = c.px(1.2)
     code_w = max((c.natural_width(r.code, CODE) for r in rows), default=0.0) + gap
     now_needed = translate("Audience", "Now → needed")
@@ -76,13 +89,16 @@ def _column(c: Canvas, rows: Sequence[SummaryRow], x: float, y: float, width: fl
         c.natural_width(words.short_status_text(None), STATUS),
         *(c.natural_width(words.short_status_text(s), STATUS) for s in _STATUSES),
     )
-    text_w = width - code_w - levels_w - status_w - gap
+    text_w = width - code_w - levels_w - status_w - gap if worded else 0.0
+    if code_w + levels_w + status_w + max(text_w, 0.0) > width + SLACK:
+        c.overflow = True  # the columns would run into each other
     right = Qt.AlignmentFlag.AlignRight
-    head_h = max(
-        c.text(translate("Audience", "Item"), COLUMN_HEAD, x + code_w, y, text_w),
-        c.text(now_needed, COLUMN_HEAD, x + code_w + text_w + gap, y, levels_w - gap,
-               align=Qt.AlignmentFlag.AlignHCenter),
-    )  # fmt: skip
+    centre = Qt.AlignmentFlag.AlignHCenter
+    head_h = c.text(now_needed, COLUMN_HEAD, x + code_w + text_w + gap, y, levels_w - gap,
+                    align=centre)  # fmt: skip
+    if worded:
+        head_h = max(head_h, c.text(translate("Audience", "Item"), COLUMN_HEAD, x + code_w, y,
+                                    text_w))  # fmt: skip
     y += head_h + c.px(0.3)
     pad = c.px(0.45)
     ascent = max(c.ascent(TEXT), c.ascent(LEVELS))
@@ -91,8 +107,10 @@ def _column(c: Canvas, rows: Sequence[SummaryRow], x: float, y: float, width: fl
         top = y + pad
         base = top + ascent
         c.text(row.code, CODE, x, base - c.ascent(CODE), code_w - gap)
-        h = c.text(row.text, TEXT, x + code_w, base - c.ascent(TEXT), text_w,
-                   role=None if row.status else "muted")  # fmt: skip
+        h = 0.0
+        if worded:
+            h = c.text(row.text, TEXT, x + code_w, base - c.ascent(TEXT), text_w,
+                       role=None if row.status else "muted")  # fmt: skip
         c.text(_levels(row), LEVELS, x + code_w + text_w + gap, base - c.ascent(LEVELS),
                levels_w - gap, align=Qt.AlignmentFlag.AlignHCenter)  # fmt: skip
         c.text(words.short_status_text(row.status), STATUS, x + width - status_w,
