@@ -1226,6 +1226,85 @@ Ei hagor nawr?</translation>
     </message>
 </context>
 <context>
+    <name>Merge</name>
+    <message>
+        <source>at {now}, aiming for {aim}</source>
+        <translation>yn {now}, yn anelu at {aim}</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>wedi&apos;i hepgor</translation>
+    </message>
+    <message>
+        <source>now {now}, needs {needed}</source>
+        <translation>nawr {now}, angen {needed}</translation>
+    </message>
+    <message>
+        <source>; note: {note}</source>
+        <translation>; nodyn: {note}</translation>
+    </message>
+    <message>
+        <source>Merge the two copies</source>
+        <translation>Cyfuno&apos;r ddau gopi</translation>
+    </message>
+    <message>
+        <source>What only one copy has is merged as it is. These were captured differently on the two copies: choose which to keep for each. Nothing changes until you choose Merge.</source>
+        <translation>Mae&apos;r hyn sydd gan un copi yn unig yn cael ei gyfuno fel y mae. Cofnodwyd y rhain yn wahanol ar y ddau gopi: dewiswch pa un i&apos;w gadw ar gyfer pob un. Does dim yn newid nes i chi ddewis Cyfuno.</translation>
+    </message>
+    <message>
+        <source>Where the copies differ</source>
+        <translation>Lle mae&apos;r copïau&apos;n wahanol</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eitem</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Y gliniadur hwn</translation>
+    </message>
+    <message>
+        <source>The other copy</source>
+        <translation>Y copi arall</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Cyfuno</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Stage placement</source>
+        <translation>Lleoliad cam</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewiswch…</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s</source>
+        <translation>Un y gliniadur hwn</translation>
+    </message>
+    <message>
+        <source>The other copy&apos;s</source>
+        <translation>Un y copi arall</translation>
+    </message>
+    <message>
+        <source>Keep for {group}, {item}</source>
+        <translation>Cadw ar gyfer {group}, {item}</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshop</name>
     <message>
         <source>Title</source>
@@ -1359,7 +1438,7 @@ Ei hagor nawr?</translation>
     <name>Organisation</name>
     <message>
         <source>&amp;Organisation</source>
-        <extracomment>The same variable the command line reads. The laptop&apos;s store; None while the data folder is still opening (nothing to do yet).</extracomment>
+        <extracomment>The same variable the command line reads. The laptop&apos;s store; None while the data folder is still opening (nothing to do yet). The workshop chosen in the list, and what to tell the list after a merge (set with the store, by the window).</extracomment>
         <translation>&amp;Sefydliad</translation>
     </message>
     <message>
@@ -1369,6 +1448,10 @@ Ei hagor nawr?</translation>
     <message>
         <source>&amp;Publish all…</source>
         <translation>C&amp;yhoeddi&apos;r cyfan…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a workshop file…</source>
+        <translation>&amp;Cyfuno ffeil gweithdy…</translation>
     </message>
     <message>
         <source>Organisation &amp;store…</source>
@@ -1385,6 +1468,22 @@ Ei hagor nawr?</translation>
     <message>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
+    </message>
+    <message>
+        <source>Merge a workshop file</source>
+        <translation>Cyfuno ffeil gweithdy</translation>
+    </message>
+    <message>
+        <source>Choose the workshop to merge into in the list first.</source>
+        <translation>Dewiswch y gweithdy i gyfuno iddo yn y rhestr yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Workshop files (*.coprod)</source>
+        <translation>Ffeiliau gweithdy (*.coprod)</translation>
+    </message>
+    <message>
+        <source>Merged into “{title}”: {count} ratings.</source>
+        <translation>Wedi cyfuno i mewn i “{title}”: {count} o raddfeydd.</translation>
     </message>
     <message>
         <source>Organisation view</source>

@@ -4,11 +4,15 @@ and where the organisation store is (a URL kept in the settings; never a passwor
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
+    QFileDialog,
     QInputDialog,
     QLineEdit,
     QMainWindow,
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.domain.merge import Side
 from coprod_desktop.storage.database import Store
 from coprod_desktop.ui.i18n import on_language_change, translate
 from coprod_desktop.ui.messages import tell
@@ -39,12 +44,18 @@ class OrganisationMenu:
         self.window = window
         #: The laptop's store; None while the data folder is still opening (nothing to do yet).
         self.store = store
+        #: The workshop chosen in the list, and what to tell the list after a merge (set with
+        #: the store, by the window).
+        self.selected: Callable[[], int | None] = lambda: None
+        self.changed: Callable[[int], None] = lambda _id: None
         self.settings = settings or QSettings()
         menu: QMenu = window.menuBar().addMenu("")
         self.view_action = menu.addAction("")
         self.view_action.triggered.connect(self.open_view)
         self.publish_action = menu.addAction("")
         self.publish_action.triggered.connect(self.publish_all)
+        self.merge_action = menu.addAction("")
+        self.merge_action.triggered.connect(self.merge_file)
         menu.addSeparator()
         self.where_action = menu.addAction("")
         self.where_action.triggered.connect(self.choose_store)
@@ -53,6 +64,7 @@ class OrganisationMenu:
             menu.setTitle(translate("Organisation", "&Organisation"))
             self.view_action.setText(translate("Organisation", "Organisation &view…"))
             self.publish_action.setText(translate("Organisation", "&Publish all…"))
+            self.merge_action.setText(translate("Organisation", "&Merge a workshop file…"))
             self.where_action.setText(translate("Organisation", "Organisation &store…"))
 
         on_language_change(menu, words)
@@ -88,6 +100,43 @@ class OrganisationMenu:
                      translate("Organisation", "Not saved"), str(exc))  # fmt: skip
                 return
         self.settings.setValue(SETTING, text.strip())
+
+    def merge_file(self) -> None:
+        """Merge another laptop's copy (a workshop file) into the workshop chosen in the list;
+        where the two differ, the facilitator chooses in the merge dialog."""
+        from coprod_desktop.services.merge import MergeService, read_copy
+        from coprod_desktop.ui.organisation.merge_dialog import MergeDialog
+
+        title = translate("Organisation", "Merge a workshop file")
+        workshop_id = self.selected()
+        if self.store is None or workshop_id is None:
+            tell(self.window, QMessageBox.Icon.Information, title, translate(
+                "Organisation", "Choose the workshop to merge into in the list first."
+            ))  # fmt: skip
+            return
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.window, title, "", translate("Organisation", "Workshop files (*.coprod)")
+        )
+        if not chosen:
+            return
+        service = MergeService(self.store)
+        try:
+            theirs = read_copy(Path(chosen))
+            preview = service.preview(workshop_id, theirs)
+            choices: dict[str, Side] = {}
+            if preview.differences:
+                dialog = MergeDialog(preview, self.window)
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return
+                choices = dialog.choices()
+            merged = service.apply(workshop_id, theirs, choices)
+        except CoprodError as exc:
+            tell(self.window, QMessageBox.Icon.Warning, title, str(exc))
+            return
+        self.changed(workshop_id)
+        tell(self.window, QMessageBox.Icon.Information, title, translate(
+            "Organisation", "Merged into “{title}”: {count} ratings."
+        ).format(title=merged.title, count=merged.ratings_recorded))  # fmt: skip
 
     def _organisation(self) -> OrganisationStore:
         from coprod_desktop.storage.connection_url import parse_url

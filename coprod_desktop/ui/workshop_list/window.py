@@ -66,6 +66,7 @@ class WorkshopListWindow(QMainWindow):
 
         page = self.page or self._build_list()
         self.organisation_menu.store = services.workshops.store
+        self.organisation_menu.selected = lambda: getattr(page.selected_workshop(), "id", None)
         on_language_change(
             self._folder_label,
             lambda: self._folder_label.setText(
@@ -75,6 +76,7 @@ class WorkshopListWindow(QMainWindow):
         self._folder_label.setToolTip(plain_tooltip(str(services.data_path)))
         self.data_path = services.data_path
         self.controller = WorkshopListController(self, page, services)
+        self.organisation_menu.changed = self.controller.reload
         waiting, self._files_to_open = self._files_to_open, []
         for path in waiting:
             self.open_file(path)
