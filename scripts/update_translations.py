@@ -75,6 +75,11 @@ def update() -> int:
     for code in languages:
         ts, qm = TRANSLATIONS / f"{code}.ts", TRANSLATIONS / f"{code}.qm"
         subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True)
+    # Qt's own strings (qt/<code>.ts: file dialog, message box buttons …) are translated by
+    # hand against Qt's source texts, never extracted: compile them only.
+    for ts in sorted((TRANSLATIONS / "qt").glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True)
     shutil.rmtree(ROOT / "resources" / "translations" / "__pycache__", ignore_errors=True)
     return 0
 

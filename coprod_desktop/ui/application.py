@@ -35,7 +35,7 @@ ORGANISATION_NAME = "CoProd"
 EXIT_STORE_PROBLEM = 1
 EXIT_UNEXPECTED = 70
 APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-#: Where Qt's own dialogs keep their state (QSettings "QtProject", user scope).
+# Where Qt's own dialogs keep their state (QSettings "QtProject", user scope).
 QT_DIALOG_SETTINGS = "QtProject.conf"
 
 _PROBLEM_TITLES: tuple[tuple[type[CoprodError], str], ...] = (

@@ -102,7 +102,7 @@ class _Language(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.code = SOURCE_LANGUAGE
-        self.translator: QTranslator | None = None
+        self.translators: list[QTranslator] = []
 
 
 _state: _Language | None = None
@@ -127,15 +127,21 @@ def install_language(code: str) -> None:
     if app is None:
         raise RuntimeError("install_language needs a QApplication")
     state = _language()
-    if state.translator is not None:
-        app.removeTranslator(state.translator)
-        state.translator = None
+    for installed in state.translators:
+        app.removeTranslator(installed)
+    state.translators = []
     if code != SOURCE_LANGUAGE:
         translator = QTranslator(state)
         if not translator.load(translation_file(code)):
             raise FileNotFoundError(f"The {LANGUAGES[code]} translation is missing from this copy")
+        # Qt's own dialogs and menus (file dialog, message box buttons, Cut/Copy/Paste): Qt
+        # ships no Welsh, so the app carries its own (resources/translations/qt/).
+        qt_strings = QTranslator(state)
+        if qt_strings.load(str(resource("translations", "qt", f"{code}.qm"))):
+            app.installTranslator(qt_strings)
+            state.translators.append(qt_strings)
         app.installTranslator(translator)
-        state.translator = translator
+        state.translators.append(translator)
     state.code = code
     QLocale.setDefault(QLocale(code))
     state.changed.emit(code)
