@@ -60,7 +60,6 @@
     <name>App</name>
     <message>
         <source>CoProd Desktop is already open</source>
-        <extracomment>Where Qt&apos;s own dialogs keep their state (QSettings &quot;QtProject&quot;, user scope).</extracomment>
         <translation>Mae CoProd Desktop eisoes ar agor</translation>
     </message>
     <message>

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.framework import Framework, Stage
 from coprod_desktop.domain.workshop import Group, Workshop
-from coprod_desktop.ui.i18n import translate
+from coprod_desktop.ui.i18n import on_language_change, translate
 from coprod_desktop.ui.style_roles import set_role
 from coprod_desktop.ui.wording import date_text, purpose_text
 
@@ -34,16 +34,25 @@ class WorkshopDetails(QScrollArea):
         self.setMinimumWidth(380)
         # Tab stops here so the arrow keys can scroll a long list of groups; named for that.
         self.setObjectName("workshopDetails")
-        self.setAccessibleName(translate("WorkshopList", "Details of the selected workshop"))
+        self._shown: tuple[Workshop, str | None] | None = None
         self._body = QWidget()
         self._body.setObjectName("detailsBody")
         self._layout = QVBoxLayout(self._body)
         self._layout.setContentsMargins(24, 20, 24, 24)
         self._layout.setSpacing(14)
         self.setWidget(self._body)
-        self.show_nothing()
+        # A new language re-words the panel at once: it is built again from what it shows.
+        on_language_change(self, self._reword)
+
+    def _reword(self) -> None:
+        self.setAccessibleName(translate("WorkshopList", "Details of the selected workshop"))
+        if self._shown is None:
+            self.show_nothing()
+        else:
+            self.show_workshop(*self._shown)
 
     def show_nothing(self) -> None:
+        self._shown = None
         self._clear()
         hint = QLabel(
             translate("WorkshopList", "Choose a workshop in the list to see its details here.")
@@ -55,6 +64,7 @@ class WorkshopDetails(QScrollArea):
 
     def show_workshop(self, workshop: Workshop, baseline_title: str | None) -> None:
         """Show ``workshop``; ``baseline_title`` names the workshop it follows up, if any."""
+        self._shown = (workshop, baseline_title)
         self._clear()
         title = QLabel(workshop.title)
         title.setTextFormat(Qt.TextFormat.PlainText)  # user text: shown as typed, never markup

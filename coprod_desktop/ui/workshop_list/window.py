@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from coprod_desktop import APP_NAME
@@ -41,6 +41,7 @@ class WorkshopListWindow(QMainWindow):
         self.page: WorkshopListPage | None = None
         self.data_path: Path | None = None
         self._files_to_open: list[Path] = []  # handed over before the list was ready
+        self.toolbar: QToolBar | None = None
         self.controller: WorkshopListController | None = None
 
         self._pages = QStackedWidget()
@@ -139,6 +140,22 @@ class WorkshopListWindow(QMainWindow):
         bar.addAction(a.undo)
         bar.addAction(a.redo)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+        on_language_change(bar, self._fit_toolbar)  # Welsh words are longer
+
+    def _fit_toolbar(self) -> None:
+        """Words beside the icons when every button fits across the window, else icons alone
+        (each keeps its name as a tooltip): no button is ever pushed out of sight."""
+        bar = self.toolbar
+        if bar is None:
+            return
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        if bar.sizeHint().width() > self.width():
+            bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_toolbar()
 
     def _build_menus(self) -> None:
         from coprod_desktop.ui.organisation.menu import OrganisationMenu
