@@ -8,7 +8,7 @@ import string
 from hypothesis import strategies as st
 
 from coprod_desktop.domain.framework import Framework, Stage
-from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
+from coprod_desktop.domain.rating import NeededFrom, Rating, RatingStatus, Tally
 from coprod_desktop.domain.workshop import (
     Action,
     Group,
@@ -50,6 +50,8 @@ def ratings(draw: st.DrawFn, code: str, participants: int | None, low: int, high
         tally=tally,
         note=draw(notes),
         private_note=draw(notes),
+        needed_from=draw(st.none() | st.sampled_from(NeededFrom)),
+        needed_for=draw(st.none() | st.sampled_from(Stage)),
     )
 
 

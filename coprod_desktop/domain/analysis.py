@@ -16,7 +16,7 @@ from statistics import fmean
 
 from coprod_desktop.domain.framework import Area, Item
 from coprod_desktop.domain.priority import by_priority, ranked
-from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
+from coprod_desktop.domain.rating import NeededFrom, Rating, RatingStatus, Tally
 from coprod_desktop.domain.split import SplitFacts, tally_facts
 from coprod_desktop.domain.workshop import Group, Workshop
 
@@ -60,10 +60,28 @@ class TrainingNeed:
     required: int
     shared_by: int
     uncertain: bool
+    needed_from: NeededFrom | None = None
 
     @property
     def gap(self) -> int:
         return self.required - self.current
+
+    @property
+    def filled_in(self) -> bool:
+        """Whether the needed level was filled in from the framework, not chosen by the group."""
+        return self.needed_from is NeededFrom.FRAMEWORK
+
+
+def needed_missing(workshop: Workshop, group: Group) -> int:
+    """How many of the group's assessed items have no needed level, so no need can be worked
+    out for them (the results say so, rather than report no needs)."""
+    return sum(
+        1
+        for code in workshop.item_codes
+        if (r := group.ratings.get(code)) is not None
+        and assessed_level(r) is not None
+        and r.required_level is None
+    )
 
 
 def training_needs(workshop: Workshop) -> tuple[TrainingNeed, ...]:
@@ -93,6 +111,7 @@ def training_needs(workshop: Workshop) -> tuple[TrainingNeed, ...]:
             required=rating.required_level,  # type: ignore[arg-type]
             shared_by=sharing[item.code],
             uncertain=rating.status is RatingStatus.SPLIT,
+            needed_from=rating.needed_from,
         )
         for group, item, rating, _ in raw
     ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 from coprod_desktop.domain.errors import ValidationError
-from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
+from coprod_desktop.domain.rating import NeededFrom, Rating, RatingStatus, Tally
 from coprod_desktop.domain.workshop import Workshop
 
 
@@ -20,11 +20,17 @@ def _like(before: Rating | None, item_code: str, **changes: object) -> Rating:
     return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
 
 
-def _default_required(workshop: Workshop, group_key: str, item_code: str,
-                      before: Rating | None) -> int | None:  # fmt: skip
+def _needed(workshop: Workshop, group_key: str, item_code: str,
+            before: Rating | None) -> dict[str, object]:  # fmt: skip
+    """The needed level a level key keeps (with where it came from), or fills in from the
+    framework for the stage the group aims at."""
     if before is not None and before.required_level is not None:
-        return before.required_level
-    return workshop.default_required_level(group_key, item_code)
+        return {}
+    aim = workshop.group(group_key).placement.aim
+    level = workshop.default_required_level(group_key, item_code)
+    if level is None:
+        return {"required_level": None}
+    return {"required_level": level, "needed_from": NeededFrom.FRAMEWORK, "needed_for": aim}
 
 
 def with_current_level(workshop: Workshop, group_key: str, item_code: str,
@@ -36,8 +42,8 @@ def with_current_level(workshop: Workshop, group_key: str, item_code: str,
     split = before is not None and before.status is RatingStatus.SPLIT
     has_dots = before is not None and before.tally is not None and before.tally.total > 0
     status = RatingStatus.SPLIT if split and not has_dots else RatingStatus.AGREED
-    required = _default_required(workshop, group_key, item_code, before)
-    return _like(before, item_code, status=status, current_level=level, required_level=required)
+    needed = _needed(workshop, group_key, item_code, before)
+    return _like(before, item_code, status=status, current_level=level, **needed)
 
 
 def with_required_level(item_code: str, before: Rating | None, level: int) -> Rating:
@@ -48,7 +54,8 @@ def with_required_level(item_code: str, before: Rating | None, level: int) -> Ra
         status is RatingStatus.AGREED and before is not None and before.current_level is None
     ):
         status = RatingStatus.SPLIT
-    return _like(before, item_code, status=status, required_level=level)
+    return _like(before, item_code, status=status, required_level=level,
+                 needed_from=NeededFrom.GROUP, needed_for=None)  # fmt: skip
 
 
 def as_split(item_code: str, before: Rating | None) -> Rating:
@@ -81,9 +88,9 @@ def with_tally(workshop: Workshop, group_key: str, item_code: str, before: Ratin
     half up: see :class:`Rating`), and the level needed defaults as for a level key."""
     tally = Tally(counts) if any(counts.values()) else None
     current = before.current_level if before else None
-    required = _default_required(workshop, group_key, item_code, before)
+    needed = _needed(workshop, group_key, item_code, before)
     return _like(before, item_code, status=RatingStatus.SPLIT, tally=tally,
-                 current_level=current, required_level=required)  # fmt: skip
+                 current_level=current, **needed)  # fmt: skip
 
 
 def with_note(item_code: str, before: Rating | None, note: str, *, private: bool = False) -> Rating:

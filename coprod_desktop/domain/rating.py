@@ -9,8 +9,16 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.domain.framework import Stage
 from coprod_desktop.domain.scale import Scale
 from coprod_desktop.domain.text import long_text
+
+
+class NeededFrom(StrEnum):
+    """Where a rating's needed level came from."""
+
+    GROUP = "group"  # the group chose it
+    FRAMEWORK = "framework"  # filled in from the framework for the stage the group aims at
 
 
 class RatingStatus(StrEnum):
@@ -81,6 +89,10 @@ class Rating:
     A split view with dots sits at the level its dots put it at (:attr:`Tally.level`), so
     the level marked, the median and the dots always tell the same story; the level a split
     with no dots yet is given stands as the group's working view.
+
+    ``needed_from`` says whether the group chose the needed level or it was filled in from
+    the framework (then ``needed_for`` is the aim stage it was filled in for); None when
+    there is no needed level, or the rating predates the record.
     """
 
     item_code: str
@@ -90,8 +102,14 @@ class Rating:
     tally: Tally | None = None
     note: str = ""
     private_note: str = ""
+    needed_from: NeededFrom | None = None
+    needed_for: Stage | None = None
 
     def __post_init__(self) -> None:
+        if self.required_level is None:
+            object.__setattr__(self, "needed_from", None)
+        if self.needed_from is not NeededFrom.FRAMEWORK:
+            object.__setattr__(self, "needed_for", None)
         object.__setattr__(self, "note", long_text(self.note, "note"))
         object.__setattr__(self, "private_note", long_text(self.private_note, "private note"))
         if self.status is RatingStatus.AGREED and self.current_level is None:

@@ -13,6 +13,7 @@ from coprod_desktop.domain.analysis import (
     TrainingNeed,
     group_differences,
     group_profile,
+    needed_missing,
     needs_of,
     room_notes,
     shared_needs,
@@ -34,6 +35,7 @@ class GroupResults:
     needs: tuple[TrainingNeed, ...]
     splits: tuple[SplitView, ...]
     notes: tuple[RoomNote, ...]
+    needed_missing: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +67,7 @@ def analyse(workshop: Workshop, baseline: Workshop | None = None) -> WorkshopRes
             needs=needs_of(needs, g.key),
             splits=split_views(workshop, g),
             notes=room_notes(workshop, g),
+            needed_missing=needed_missing(workshop, g),
         )
         for g in workshop.groups
     )

@@ -15,6 +15,7 @@ from coprod_desktop.domain.analysis import (
     assessed_level,
     group_differences,
     group_profile,
+    needed_missing,
     needs_of,
     training_needs,
 )
@@ -40,6 +41,7 @@ class NeedRow:
     required: int
     shared_by: int
     uncertain: bool
+    filled_in: bool = False
 
     @property
     def gap(self) -> int:
@@ -128,6 +130,7 @@ class GroupResultsView:
     profile: tuple[ProfileRow, ...]
     needs: tuple[NeedRow, ...]
     needs_total: int
+    needed_missing: int
     stage: StageRow
     group_names: tuple[str, ...]
     gaps: tuple[GapRow, ...]
@@ -193,10 +196,12 @@ def group_results_view(
                 required=n.required,
                 shared_by=n.shared_by,
                 uncertain=n.uncertain,
+                filled_in=n.filled_in,
             )
             for n in needs[:TOP_NEEDS]
         ),
         needs_total=len(needs),
+        needed_missing=needed_missing(workshop, group),
         stage=stage_row(workshop, reading),
         group_names=tuple(g.name for g in workshop.groups),
         gaps=gap_rows,

@@ -10,7 +10,7 @@ from typing import Any
 
 from coprod_desktop import APP_NAME, __version__
 from coprod_desktop.domain.framework import Framework, Stage
-from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
+from coprod_desktop.domain.rating import NeededFrom, Rating, RatingStatus, Tally
 from coprod_desktop.domain.workshop import (
     MAX_GROUPS,
     Action,
@@ -30,9 +30,10 @@ from coprod_desktop.formats.framework_format import (
 from coprod_desktop.formats.reader import Node, parse_json
 
 FORMAT_NAME = "coprod-workshop"
-FORMAT_VERSION = 2
-#: Versions this app reads: 2 added the workshop's ``service`` and each group's ``role``.
-READABLE_VERSIONS = (1, 2)
+FORMAT_VERSION = 3
+#: Versions this app reads: 2 added the workshop's ``service`` and each group's ``role``;
+#: 3 each rating's ``needed_from`` and ``needed_for`` (older files read as not recorded).
+READABLE_VERSIONS = (1, 2, 3)
 FILE_SUFFIX = ".coprod"
 
 _WORKSHOP_FIELDS = {
@@ -40,7 +41,8 @@ _WORKSHOP_FIELDS = {
     "baseline_uid", "framework", "items", "groups", "actions", "parking_lot", "service",
 }  # fmt: skip
 _RATING_FIELDS = {
-    "item", "status", "current_level", "required_level", "tally", "note", "private_note"
+    "item", "status", "current_level", "required_level", "tally", "note", "private_note",
+    "needed_from", "needed_for",
 }  # fmt: skip
 
 
@@ -106,6 +108,8 @@ def _rating_to_dict(rating: Rating) -> dict[str, Any]:
         "tally": {str(k): v for k, v in rating.tally.counts.items()} if rating.tally else None,
         "note": rating.note,
         "private_note": rating.private_note,
+        "needed_from": rating.needed_from.value if rating.needed_from else None,
+        "needed_for": rating.needed_for.value if rating.needed_for else None,
     }
 
 
@@ -226,6 +230,8 @@ def _rating(n: Node, framework: Framework) -> Rating:
         tally = Tally(counts)
     note = n.opt("note")
     private = n.opt("private_note")
+    needed_from = n.opt("needed_from")
+    needed_for = n.opt("needed_for")
     return n.build(
         lambda: Rating(
             item_code=n.get("item").text(max_len=20),
@@ -235,6 +241,10 @@ def _rating(n: Node, framework: Framework) -> Rating:
             tally=tally,
             note=note.long_text() if note else "",
             private_note=private.long_text() if private else "",
+            needed_from=needed_from.choice(NeededFrom, "needed level source")
+            if needed_from
+            else None,
+            needed_for=needed_for.choice(Stage, "stage") if needed_for else None,
         )
     )
 

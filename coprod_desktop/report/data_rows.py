@@ -44,6 +44,8 @@ RATING_COLUMNS = (
     "status",
     "current_level",
     "required_level",
+    "required_level_from",
+    "required_level_for_aim",
     "gap",
     "training_need",
     "tally",
@@ -79,6 +81,9 @@ def ratings_table(w: Workshop) -> Table:
                     if r is not None and r.status is not RatingStatus.SKIPPED
                     else None,
                     r.required_level if r is not None else None,
+                    # "group", "framework", or "" when there is no level or it was not recorded
+                    r.needed_from.value if r is not None and r.needed_from else "",
+                    r.needed_for.value if r is not None and r.needed_for else "",
                     g,
                     g is not None and g >= 1,
                     " ".join(f"{lv}:{n}" for lv, n in tally.counts.items()) if tally else "",

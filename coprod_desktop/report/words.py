@@ -110,6 +110,28 @@ _CY: dict[str, str] = {
     "Group: {0}": "Grŵp: {0}",
     "{0} of {1} items assessed": "{0} o {1} eitem wedi'u hasesu",
     "{0} training needs": "{0} angen hyfforddi",
+    "{0} without a needed level": "{0} heb lefel angenrheidiol",
+    "{0} assessed items have no needed level, so their training needs cannot be worked out. "
+    "Set the group's aim stage, or choose the needed levels.": (
+        "Nid oes lefel angenrheidiol gan {0} eitem a aseswyd, felly ni ellir cyfrifo eu "
+        "hanghenion hyfforddi. Gosodwch gam nod y grŵp, neu dewiswch y lefelau angenrheidiol."
+    ),
+    "needed level filled in from the framework for the group's aim stage, not chosen by the "
+    "group": (
+        "lefel angenrheidiol wedi'i llenwi o'r fframwaith ar gyfer cam nod y grŵp, nid wedi'i "
+        "dewis gan y grŵp"
+    ),
+    "{0} assessed ratings have no needed level, so their training needs are not counted: set "
+    "each group's aim stage, or choose the needed levels.": (
+        "Nid oes lefel angenrheidiol gan {0} sgôr a aseswyd, felly nid yw eu hanghenion "
+        "hyfforddi wedi'u cyfrif: gosodwch gam nod pob grŵp, neu dewiswch y lefelau "
+        "angenrheidiol."
+    ),
+    "In this workshop {0} needed levels were chosen by the groups and {1} were filled in from "
+    "the framework for the group's aim stage (marked †); for {2} this was not recorded.": (
+        "Yn y gweithdy hwn dewiswyd {0} lefel angenrheidiol gan y grwpiau a llenwyd {1} o'r "
+        "fframwaith ar gyfer cam nod y grŵp (wedi'u nodi †); ar gyfer {2} ni chofnodwyd hyn."
+    ),
     "{0} split": "{0} rhanedig",
     "{0} skipped": "{0} wedi'u hepgor",
     "Indicative stage from the ratings": "Cam dangosol o'r sgorau",
@@ -275,16 +297,18 @@ _CY: dict[str, str] = {
     "What it means": "Beth mae'n ei olygu",
     "Principles": "Egwyddorion",
     "Method note": "Nodyn ar y dull",
-    "Each group agreed, for each item, the level it is at now and the level it needs to be at. "
-    "The gap is the level needed minus the level now; a gap of 1 or more is a training need. "
+    "Each group agreed, for each item, the level it is at now. The level it needs to be at was "
+    "either chosen by the group or filled in from the framework for the stage the group aims "
+    "at. The gap is the level needed minus the level now; a gap of 1 or more is a training need. "
     "Where a group could not agree, its view is recorded as split, with the dot vote behind "
     "it, and needs from split views are marked as less certain: dissent is information, not "
     "noise.": (
-        "Cytunodd pob grŵp, ar gyfer pob eitem, y lefel y mae arni nawr a'r lefel y mae angen "
-        "iddo fod arni. Y bwlch yw'r lefel sydd ei hangen llai'r lefel nawr; mae bwlch o 1 neu "
-        "fwy yn angen hyfforddi. Lle nad oedd grŵp yn gallu cytuno, cofnodir ei farn fel un "
-        "ranedig, gyda'r bleidlais ddotiau y tu ôl iddi, ac mae anghenion o farnau rhanedig "
-        "wedi'u nodi'n llai sicr: gwybodaeth yw anghytuno, nid sŵn."
+        "Cytunodd pob grŵp, ar gyfer pob eitem, y lefel y mae arni nawr. Cafodd y lefel y mae "
+        "angen iddo fod arni naill ai ei dewis gan y grŵp neu ei llenwi o'r fframwaith ar gyfer "
+        "y cam y mae'r grŵp yn anelu ato. Y bwlch yw'r lefel sydd ei hangen llai'r lefel nawr; "
+        "mae bwlch o 1 neu fwy yn angen hyfforddi. Lle nad oedd grŵp yn gallu cytuno, cofnodir "
+        "ei farn fel un ranedig, gyda'r bleidlais ddotiau y tu ôl iddi, ac mae anghenion o "
+        "farnau rhanedig wedi'u nodi'n llai sicr: gwybodaeth yw anghytuno, nid sŵn."
     ),
     "Means in profiles are over the items that have the value. In a follow-up, groups are "
     "matched with the baseline by their key, then by name, and change is compared over the "

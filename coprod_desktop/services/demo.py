@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from coprod_desktop.domain.framework import Framework, Stage
-from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
+from coprod_desktop.domain.rating import NeededFrom, Rating, RatingStatus, Tally
 from coprod_desktop.domain.workshop import (
     Action,
     Group,
@@ -54,6 +54,9 @@ def build_demo(framework: Framework, spec: dict[str, Any], today: dt.date) -> Wo
                 status=RatingStatus(o.get("status", "agreed")),
                 current_level=o.get("current_level", int(mark)),
                 required_level=o.get("required_level", framework.item(code).required_level(aim)),
+                # The demo's own needed levels are the group's; the rest are the framework's.
+                needed_from=NeededFrom.GROUP if "required_level" in o else NeededFrom.FRAMEWORK,
+                needed_for=None if "required_level" in o else aim,
                 tally=Tally({int(k): v for k, v in tally.items()}) if tally else None,
                 note=o.get("note", ""),
                 private_note=o.get("private_note", ""),

@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.framework import Framework, Stage
-from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
+from coprod_desktop.domain.rating import NeededFrom, Rating, RatingStatus, Tally
 from coprod_desktop.domain.summary import FrameworkSummary, WorkshopSummary
 from coprod_desktop.domain.workshop import (
     Action,
@@ -268,6 +268,8 @@ def _rating(row: RatingRow, code: str) -> Rating:
         tally=tally,
         note=row.note,
         private_note=row.private_note,
+        needed_from=NeededFrom(row.needed_from) if row.needed_from else None,
+        needed_for=Stage(row.needed_for) if row.needed_for else None,
     )
 
 
@@ -284,6 +286,8 @@ def rating_row(rating: Rating, group_id: int, item_id: int) -> RatingRow:
         else None,
         note=rating.note,
         private_note=rating.private_note,
+        needed_from=rating.needed_from.value if rating.needed_from else None,
+        needed_for=rating.needed_for.value if rating.needed_for else None,
     )
 
 

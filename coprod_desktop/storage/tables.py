@@ -110,6 +110,8 @@ class RatingRow(SQLModel, table=True):
     note: str = ""
     private_note: str = ""
     updated_at: dt.datetime = Field(default_factory=_now)
+    needed_from: str | None = None
+    needed_for: str | None = None
 
 
 class ActionRow(SQLModel, table=True):

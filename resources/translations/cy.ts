@@ -388,6 +388,10 @@
         <translation>Lefel ofynnol</translation>
     </message>
     <message>
+        <source>Where the needed level came from</source>
+        <translation>O ble daeth y lefel angenrheidiol</translation>
+    </message>
+    <message>
         <source>✓ Agreed (Y)</source>
         <translation>✓ Cytuno (Y)</translation>
     </message>
@@ -442,6 +446,22 @@
     <message>
         <source>Easy Read: {text}</source>
         <translation>Hawdd ei Ddarllen: {text}</translation>
+    </message>
+    <message>
+        <source>No needed level: set the group&apos;s aim stage, or choose one with Shift + 1–5.</source>
+        <translation>Dim lefel angenrheidiol: gosodwch gam nod y grŵp, neu dewiswch un gyda Shift + 1–5.</translation>
+    </message>
+    <message>
+        <source>Needed level chosen by the group.</source>
+        <translation>Lefel angenrheidiol wedi&apos;i dewis gan y grŵp.</translation>
+    </message>
+    <message>
+        <source>Needed level filled in from the framework for {stage} (the group&apos;s aim); Shift + 1–5 chooses another.</source>
+        <translation>Lefel angenrheidiol wedi&apos;i llenwi o&apos;r fframwaith ar gyfer {stage} (nod y grŵp); mae Shift + 1–5 yn dewis un arall.</translation>
+    </message>
+    <message>
+        <source>Where this needed level came from was not recorded.</source>
+        <translation>Ni chofnodwyd o ble daeth y lefel angenrheidiol hon.</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2165,10 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Anghenion hyfforddi {group}: {count}, y flaenoriaeth uchaf yn gyntaf</translation>
     </message>
     <message>
+        <source>Training needs of {group}: not worked out yet</source>
+        <translation>Anghenion hyfforddi {group}: heb eu cyfrifo eto</translation>
+    </message>
+    <message>
         <source>Training needs of {group}: none yet (no gap of 1 or more)</source>
         <translation>Anghenion hyfforddi {group}: dim eto (dim bwlch o 1 neu fwy)</translation>
     </message>
@@ -2260,6 +2284,21 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
             <numerusform>Yn seiliedig ar {counted} o %n eitem wedi&apos;u hasesu.</numerusform>
             <numerusform>Yn seiliedig ar {counted} o %n eitem wedi&apos;u hasesu.</numerusform>
             <numerusform>Yn seiliedig ar {counted} o %n eitem wedi&apos;u hasesu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>† needed level filled in from the framework for the group&apos;s aim stage, not chosen by the group</source>
+        <extracomment>Marks a needed level filled in from the framework, the same in the window, on the projector and in the report.</extracomment>
+        <translation>† lefel angenrheidiol wedi&apos;i llenwi o&apos;r fframwaith ar gyfer cam nod y grŵp, nid wedi&apos;i dewis gan y grŵp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessed item(s) have no needed level, so their training needs cannot be worked out: set the group&apos;s aim stage, or choose the needed levels (Shift + 1–5).</source>
+        <translation>
+            <numerusform>Nid oes lefel angenrheidiol gan %n eitem a aseswyd, felly ni ellir cyfrifo eu hanghenion hyfforddi: gosodwch gam nod y grŵp, neu dewiswch y lefelau angenrheidiol (Shift + 1–5).</numerusform>
+            <numerusform>Nid oes lefel angenrheidiol gan %n eitem a aseswyd, felly ni ellir cyfrifo eu hanghenion hyfforddi: gosodwch gam nod y grŵp, neu dewiswch y lefelau angenrheidiol (Shift + 1–5).</numerusform>
+            <numerusform>Nid oes lefel angenrheidiol gan %n eitem a aseswyd, felly ni ellir cyfrifo eu hanghenion hyfforddi: gosodwch gam nod y grŵp, neu dewiswch y lefelau angenrheidiol (Shift + 1–5).</numerusform>
+            <numerusform>Nid oes lefel angenrheidiol gan %n eitem a aseswyd, felly ni ellir cyfrifo eu hanghenion hyfforddi: gosodwch gam nod y grŵp, neu dewiswch y lefelau angenrheidiol (Shift + 1–5).</numerusform>
+            <numerusform>Nid oes lefel angenrheidiol gan %n eitem a aseswyd, felly ni ellir cyfrifo eu hanghenion hyfforddi: gosodwch gam nod y grŵp, neu dewiswch y lefelau angenrheidiol (Shift + 1–5).</numerusform>
         </translation>
     </message>
     <message>

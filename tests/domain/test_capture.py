@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coprod_desktop.domain import capture as rules
-from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
+from coprod_desktop.domain.rating import NeededFrom, Rating, RatingStatus, Tally
 from coprod_desktop.domain.workshop import Workshop
 
 
@@ -18,11 +18,18 @@ def test_a_level_now_agrees_and_fills_the_level_needed_from_the_aim(workshop: Wo
     needed = workshop.default_required_level("g2", "K1")
     assert needed is not None
     after = rules.with_current_level(workshop, "g2", "K1", None, 2)
-    assert after == Rating("K1", RatingStatus.AGREED, current_level=2, required_level=needed)
-    # No aim, no default; a level needed already given is kept.
-    assert rules.with_current_level(workshop, "g1", "K1", None, 2).required_level is None
-    kept = Rating("K1", RatingStatus.AGREED, current_level=1, required_level=5)
-    assert rules.with_current_level(workshop, "g2", "K1", kept, 3).required_level == 5
+    aim = workshop.group("g2").placement.aim
+    assert after == Rating(
+        "K1", RatingStatus.AGREED, current_level=2, required_level=needed,
+        needed_from=NeededFrom.FRAMEWORK, needed_for=aim,
+    )  # fmt: skip
+    # No aim, no default; a level needed already given is kept, with where it came from.
+    no_aim = rules.with_current_level(workshop, "g1", "K1", None, 2)
+    assert (no_aim.required_level, no_aim.needed_from) == (None, None)
+    kept = rules.with_required_level("K1", Rating("K1", current_level=1), 5)
+    assert (kept.required_level, kept.needed_from, kept.needed_for) == (5, NeededFrom.GROUP, None)
+    again = rules.with_current_level(workshop, "g2", "K1", kept, 3)
+    assert (again.required_level, again.needed_from) == (5, NeededFrom.GROUP)
 
 
 def test_a_split_without_dots_stays_a_split_when_its_level_is_chosen(workshop: Workshop) -> None:
@@ -50,13 +57,13 @@ def test_a_level_chosen_over_dots_means_the_group_agreed_and_the_vote_is_kept(
 
 def test_a_level_needed_alone_leaves_the_item_open(workshop: Workshop) -> None:
     assert rules.with_required_level("K1", None, 4) == Rating(
-        "K1", RatingStatus.SPLIT, required_level=4
+        "K1", RatingStatus.SPLIT, required_level=4, needed_from=NeededFrom.GROUP
     )
     skipped = Rating("K1", RatingStatus.SKIPPED)
     assert rules.with_required_level("K1", skipped, 4).status is RatingStatus.SPLIT
     agreed = Rating("K1", RatingStatus.AGREED, current_level=2)
     assert rules.with_required_level("K1", agreed, 4) == Rating(
-        "K1", RatingStatus.AGREED, current_level=2, required_level=4
+        "K1", RatingStatus.AGREED, current_level=2, required_level=4, needed_from=NeededFrom.GROUP
     )
 
 

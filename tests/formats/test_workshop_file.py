@@ -41,6 +41,23 @@ def test_any_valid_workshop_round_trips(default_framework: Framework, data: st.D
     assert workshop_from_bytes(encode(workshop), "w.coprod") == workshop
 
 
+def test_a_version_2_file_opens_with_every_rating_and_no_needed_level_source(
+    demo: Workshop,
+) -> None:
+    doc = copy.deepcopy(workshop_to_dict(demo))
+    doc["format_version"] = 2
+    for group in doc["workshop"]["groups"]:
+        for rating in group["ratings"]:
+            del rating["needed_from"], rating["needed_for"]
+    old = workshop_from_bytes(json.dumps(doc).encode(), "old.coprod")
+    for before, after in zip(demo.groups, old.groups, strict=True):
+        assert set(after.ratings) == set(before.ratings)
+        for code, rating in after.ratings.items():
+            assert rating.required_level == before.ratings[code].required_level
+            assert (rating.needed_from, rating.needed_for) == (None, None)
+    assert any(r.needed_from for g in demo.groups for r in g.ratings.values())
+
+
 def mutated(demo: Workshop, change: Any) -> bytes:
     doc = copy.deepcopy(workshop_to_dict(demo))
     change(doc)
@@ -78,8 +95,13 @@ def _duplicate_group_key(doc: Any) -> None:
 
 
 BAD_CHANGES = [
+    (
+        "unknown needed level source",
+        _set(["workshop", "groups", 0, "ratings", 0, "needed_from"], "guessed"),
+        "is not a known needed level source",
+    ),
     ("wrong format", _set(["format"], "something-else"), "format: must be 'coprod-workshop'"),
-    ("newer version", _set(["format_version"], 3), "format_version: version 3 is not supported"),
+    ("newer version", _set(["format_version"], 4), "format_version: version 4 is not supported"),
     (
         "unknown group role",
         _set(["workshop", "groups", 0, "role"], "mayor"),

@@ -72,6 +72,14 @@ def test_csv_has_every_group_item_stage_and_action(demo: Workshop) -> None:
     assert (s3["gap"], s3["training_need"], s3["tally"]) == ("2", "yes", "1:2 2:4 3:3")
     assert (s3["tally_total"], s3["tally_median"]) == ("9", "2.0")
     assert s3["note"] == rating.note
+    assert (s3["required_level_from"], s3["required_level_for_aim"]) == (
+        rating.needed_from.value if rating.needed_from else "",
+        rating.needed_for.value if rating.needed_for else "",
+    )
+    sources = {r["required_level_from"] for r in ratings if r["required_level"]}
+    assert sources == {"group", "framework"}  # the demo has both
+    filled = [r for r in ratings if r["required_level_from"] == "framework"]
+    assert all(r["required_level_for_aim"] for r in filled)
     unrated = [r for r in ratings if r["status"] == "not rated"]
     assert len(unrated) == demo.rating_slots - demo.ratings_recorded
     assert [s["group_name"] for s in sections["stage_placements"]] == [g.name for g in demo.groups]

@@ -77,7 +77,7 @@ def test_every_item_level_gap_note_action_and_heading_is_in_the_demo_report(
             split = " Split view: less certain" if n.uncertain else ""
             row = f"{flat(demo.framework.item(n.item_code).text)}{split} "
             row += f"{demo.framework.area_text(n.area).title} "
-            row += f"{n.current} {n.required} {n.gap} {n.shared_by}"
+            row += f"{n.current} {n.required}{'†' if n.filled_in else ''} {n.gap} {n.shared_by}"
             assert row in text, (r.group.name, n.item_code)
             for activity in demo.framework.item(n.item_code).activities:
                 assert flat(activity.text) in text

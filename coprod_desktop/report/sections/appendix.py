@@ -6,13 +6,15 @@ from reportlab.platypus import Flowable, ListFlowable
 
 from coprod_desktop.domain.analysis import items_in_scope
 from coprod_desktop.domain.framework import Stage
+from coprod_desktop.domain.rating import NeededFrom
 from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.report.fonts import REGULAR
 from coprod_desktop.report.kit import Kit
 from coprod_desktop.report.rules import Rule, explain
 
 METHOD = (
-    "Each group agreed, for each item, the level it is at now and the level it needs to be "
+    "Each group agreed, for each item, the level it is at now. The level it needs to be at was "
+    "either chosen by the group or filled in from the framework for the stage the group aims "
     "at. The gap is the level needed minus the level now; a gap of 1 or more is a training "
     "need. Where a group could not agree, its view is recorded as split, with the dot vote "
     "behind it, and needs from split views are marked as less certain: dissent is "
@@ -86,6 +88,15 @@ def appendix(kit: Kit, w: Workshop) -> list[Flowable]:
     )
     flow.append(kit.heading(kit.say("Method note"), 1))
     method = [kit.say(text) for text in METHOD]
+    ratings = [r for g in w.groups for r in g.ratings.values() if r.required_level is not None]
+    method[0] += " " + kit.say(
+        "In this workshop {0} needed levels were chosen by the groups and {1} were filled in from "
+        "the framework for the group's aim stage (marked †); for {2} this was not recorded."
+    ).format(
+        sum(r.needed_from is NeededFrom.GROUP for r in ratings),
+        sum(r.needed_from is NeededFrom.FRAMEWORK for r in ratings),
+        sum(r.needed_from is None for r in ratings),
+    )
     language = kit.framework.language
     method[1:1] = [p for rule in Rule for p in explain(rule, language).paragraphs]
     flow += [kit.p(text, "BodySpaced") for text in method]

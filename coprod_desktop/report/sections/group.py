@@ -16,6 +16,9 @@ from coprod_desktop.report.kit import Cell, Kit
 from coprod_desktop.report.markup import esc, level
 from coprod_desktop.report.rules import Rule, explain
 
+#: Marks a needed level filled in from the framework (as on screen and on the projector).
+FILLED_MARK = "†"
+
 
 def group_section(kit: Kit, r: GroupResults) -> list[Flowable]:
     g = r.group
@@ -29,6 +32,9 @@ def group_section(kit: Kit, r: GroupResults) -> list[Flowable]:
         kit.say("{0} split").format(split) if split else None,
         kit.say("{0} skipped").format(skipped) if skipped else None,
         kit.say("{0} training needs").format(len(r.needs)),
+        kit.say("{0} without a needed level").format(r.needed_missing)
+        if r.needed_missing
+        else None,
     ]
     flow: list[Flowable] = [
         kit.heading(kit.say("Group: {0}").format(g.name)),
@@ -230,10 +236,21 @@ def _profile_table(kit: Kit, first: str, rows: tuple[ProfileRow, ...]) -> Table:
 
 def _needs(kit: Kit, r: GroupResults) -> list[Flowable]:
     flow: list[Flowable] = [kit.heading(kit.say("Training needs by priority"), 1)]
-    if not r.needs:
+    if r.needed_missing:
         flow.append(
-            kit.p(kit.say("No training needs: every rating is at or above the level needed."))
+            kit.p(
+                kit.say(
+                    "{0} assessed items have no needed level, so their training needs cannot be "
+                    "worked out. Set the group's aim stage, or choose the needed levels."
+                ).format(r.needed_missing),
+                "BodySpaced",
+            )
         )
+    if not r.needs:
+        if not r.needed_missing:
+            flow.append(
+                kit.p(kit.say("No training needs: every rating is at or above the level needed."))
+            )
         return flow
     priority = explain(Rule.PRIORITY, kit.framework.language)
     flow.append(
@@ -261,7 +278,7 @@ def _needs(kit: Kit, r: GroupResults) -> list[Flowable]:
                 kit.item_cell(n.item_code, extra),
                 kit.area(n.area),
                 n.current,
-                n.required,
+                f"{n.required}{FILLED_MARK}" if n.filled_in else n.required,
                 n.gap,
                 n.shared_by,
                 activities or "–",
@@ -284,6 +301,18 @@ def _needs(kit: Kit, r: GroupResults) -> list[Flowable]:
             centred=[0, 3, 4, 5, 6],
         )
     )
+    if any(n.filled_in for n in r.needs):
+        flow.append(
+            kit.p(
+                FILLED_MARK
+                + " "
+                + kit.say(
+                    "needed level filled in from the framework for the group's aim stage, not "
+                    "chosen by the group"
+                ),
+                "Small",
+            )
+        )
     return flow
 
 

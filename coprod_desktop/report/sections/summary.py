@@ -36,6 +36,12 @@ def summary(kit: Kit, results: WorkshopResults) -> list[Flowable]:
             len(results.needs),
         )
     )
+    missing = sum(r.needed_missing for r in results.groups)
+    if missing:
+        lead += " " + kit.say(
+            "{0} assessed ratings have no needed level, so their training needs are not "
+            "counted: set each group's aim stage, or choose the needed levels."
+        ).format(missing)
     flow: list[Flowable] = [kit.heading(kit.say("Summary")), kit.p(lead, "Lead")]
 
     flow.append(kit.heading(kit.say("Stages"), 1))

@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from coprod_desktop.domain.rating import RatingStatus
+from coprod_desktop.domain.rating import NeededFrom, Rating, RatingStatus
+from coprod_desktop.domain.workshop import Group, Workshop
 from coprod_desktop.services.steps import Changes
 from coprod_desktop.ui.bidi import isolated
 from coprod_desktop.ui.console.level_buttons import LevelButtons
@@ -109,8 +111,13 @@ class CapturePanel(QFrame):
         self.status = QLabel()
         set_role(self.status, "subheading")
         self.status.setAccessibleName(translate("Capture", "Status of this item"))
-        for widget in (self.where, self.item_text, self.easy_read, self.status):
+        for widget in (self.where, self.item_text, self.easy_read):
             layout.addWidget(widget)
+        self.needed_from = needed_from_label()
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status)
+        status_row.addWidget(self.needed_from, 1)
+        layout.addLayout(status_row)
 
         self.current = LevelButtons(translate("Capture", "Where the group is now"), scale,
                                     controller.slot(live.set_current_level),
@@ -217,6 +224,7 @@ class CapturePanel(QFrame):
         self.status.setText(f"{symbol}  {word.capitalize()}")
         self.current.show_level(rating.current_level if rating else None)
         self.required.show_level(rating.required_level if rating else None)
+        self.needed_from.setText(needed_from_text(workshop, c.group, rating))
         self.tally.show_tally(rating.tally if rating else None)
         self.tally.setVisible(rating is not None and rating.status is RatingStatus.SPLIT)
         if not self.note.hasFocus():
@@ -236,3 +244,32 @@ def button_row(*specs: tuple[str, Callable[[], object], str]) -> QHBoxLayout:
         button.clicked.connect(lambda _checked=False, run=slot: run())  # drop 'checked'
         row.addWidget(button)
     return row
+
+
+def needed_from_text(workshop: Workshop, group: Group, rating: Rating | None) -> str:
+    """Where the needed level came from, in words, and what to do when there is none."""
+    if rating is None or rating.required_level is None:
+        if group.placement.aim is None:
+            return translate(
+                "Capture", "No needed level: set the group's aim stage, or choose one with "
+                "Shift + 1–5.")  # fmt: skip
+        return ""
+    if rating.needed_from is NeededFrom.GROUP:
+        return translate("Capture", "Needed level chosen by the group.")
+    if rating.needed_from is NeededFrom.FRAMEWORK and rating.needed_for is not None:
+        return translate(
+            "Capture", "Needed level filled in from the framework for {stage} (the group's "
+            "aim); Shift + 1–5 chooses another.").format(
+            stage=workshop.framework.stage_text(rating.needed_for).title)  # fmt: skip
+    return translate("Capture", "Where this needed level came from was not recorded.")
+
+
+def needed_from_label() -> QLabel:
+    """The words saying where the needed level came from, beside the status, wrapping to the
+    room left (the level buttons below must stay in view)."""
+    shown = QLabel()
+    shown.setWordWrap(True)
+    shown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    set_role(shown, "muted")
+    shown.setAccessibleName(translate("Capture", "Where the needed level came from"))
+    return shown

@@ -136,3 +136,32 @@ class SavedResults(QObject):
         super().__init__(parent)
         self.workshop = workshop
         self.group = workshop.groups[0]
+
+
+def show_needs(heading_label: QLabel, needs_table: QTableWidget, note: QLabel,
+               w: Workshop, group: GroupResults) -> None:  # fmt: skip
+    """The group's needs in priority order, or why there are none; filled-in levels marked."""
+    needs = group.needs
+    if needs:
+        heading = translate("Results", "Training needs of {group}: {count}, highest priority first")
+    elif group.needed_missing:
+        heading = translate("Results", "Training needs of {group}: not worked out yet")
+    else:
+        heading = translate("Results", "Training needs of {group}: none yet (no gap of 1 or more)")
+    heading_label.setText(heading.format(group=group.group.name, count=len(needs)))
+    notes = [words.missing_text(group.needed_missing)]
+    if any(n.filled_in for n in needs):
+        notes.append(words.filled_legend())
+    note.setText("\n".join(n for n in notes if n))
+    note.setVisible(bool(note.text()))
+    rows = [
+        [
+            f"{n.item_code}  {w.framework.item(n.item_code).text}",
+            words.levels_text(n.current, n.required, n.filled_in),
+            f"+{n.gap}",
+            words.shared_text(n.shared_by),
+            words.certainty_text(n.uncertain),
+        ]
+        for n in needs
+    ]
+    fill(needs_table, rows, centred=(1, 2))

@@ -41,7 +41,14 @@ from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.results import words
 from coprod_desktop.ui.results.chart_widget import ChartWidget
 from coprod_desktop.ui.results.explained import RulesPanel, rules_button
-from coprod_desktop.ui.results.parts import SavedResults, StageCard, fill, label, table
+from coprod_desktop.ui.results.parts import (
+    SavedResults,
+    StageCard,
+    fill,
+    label,
+    show_needs,
+    table,
+)
 from coprod_desktop.ui.session.controller import SessionController
 
 DEFAULT_SIZE = (1280, 800)
@@ -88,6 +95,7 @@ class ResultsWindow(QWidget):
         self.rules_panel = RulesPanel()
         self.rules_button = rules_button(self.rules_panel)
         self.needs_heading = label(translate("Results", "Training needs"), "subheading")
+        self.needs_note = label("", "muted")
         self.needs_table = table(
             translate("Results", "Training needs, by priority"),
             [
@@ -193,6 +201,7 @@ class ResultsWindow(QWidget):
         grid.addWidget(self.stage_labels, 1, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.needs_heading, 0, 1)
         grid.addWidget(self.needs_table, 1, 1)
+        grid.addWidget(self.needs_note, 2, 1)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 5)
         column.addLayout(grid)
@@ -293,24 +302,7 @@ class ResultsWindow(QWidget):
         self._show_change(results.follow_up, group)
 
     def _show_needs(self, w: Workshop, group: GroupResults) -> None:
-        needs = group.needs
-        heading = (
-            translate("Results", "Training needs of {group}: {count}, highest priority first")
-            if needs
-            else translate("Results", "Training needs of {group}: none yet (no gap of 1 or more)")
-        )
-        self.needs_heading.setText(heading.format(group=group.group.name, count=len(needs)))
-        rows = [
-            [
-                f"{n.item_code}  {w.framework.item(n.item_code).text}",
-                f"{n.current} → {n.required}",
-                f"+{n.gap}",
-                words.shared_text(n.shared_by),
-                words.certainty_text(n.uncertain),
-            ]
-            for n in needs
-        ]
-        fill(self.needs_table, rows, centred=(1, 2))
+        show_needs(self.needs_heading, self.needs_table, self.needs_note, w, group)
 
     def _show_heat_maps(self, results: WorkshopResults) -> None:
         w = results.workshop

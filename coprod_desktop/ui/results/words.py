@@ -95,6 +95,32 @@ def rests_on_text(stage: StageRow) -> str:
                      stage.in_scope).format(counted=stage.counted)  # fmt: skip
 
 
+#: Marks a needed level filled in from the framework, the same in the window, on the
+#: projector and in the report.
+FILLED_MARK = "†"
+
+
+def levels_text(current: int, required: int, filled_in: bool) -> str:
+    """ "3 → 4", with the mark when the needed level was filled in from the framework."""
+    return f"{current} → {required}{FILLED_MARK if filled_in else ''}"
+
+
+def filled_legend() -> str:
+    return translate(
+        "Results", "† needed level filled in from the framework for the group's aim stage, "
+        "not chosen by the group")  # fmt: skip
+
+
+def missing_text(missing: int) -> str:
+    """Why some needs cannot be worked out, and what to do ("" when none is missing)."""
+    if not missing:
+        return ""
+    return translate(
+        "Results", "%n assessed item(s) have no needed level, so their training needs cannot "
+        "be worked out: set the group's aim stage, or choose the needed levels (Shift + 1–5).",
+        None, missing)  # fmt: skip
+
+
 def shared_text(shared_by: int) -> str:
     if shared_by <= 1:
         return translate("Results", "this group only")

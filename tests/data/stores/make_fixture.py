@@ -25,7 +25,8 @@ from coprod_desktop.storage.database import STORE_NAME
 def main() -> None:
     target = Path(__file__).with_name(f"schema-{schema.HEAD_REVISION}.sqlite")
     with tempfile.TemporaryDirectory() as scratch:
-        folder = open_data_folder(Path(scratch))
+        data = Path(scratch) / "data"  # exports may not go inside the data folder
+        folder = open_data_folder(data)
         first = create_demo(folder.store)
         WorkshopService(folder.store).duplicate(first, as_follow_up=True)
         export = Path(scratch) / "demo.coprod"
@@ -34,7 +35,7 @@ def main() -> None:
         session = LiveSession(folder.store, first)
         session.next_item()  # a saved place in the session
         folder.close()
-        shutil.copyfile(Path(scratch) / STORE_NAME, target)
+        shutil.copyfile(data / STORE_NAME, target)
     print(f"wrote {target}")
 
 

@@ -216,13 +216,12 @@ def _stage(c: Canvas, view: GroupResultsView, x: float, y: float, width: float) 
 def _needs(c: Canvas, view: GroupResultsView, x: float, y: float, *, width: float,
            shown: Sequence[NeedRow]) -> None:  # fmt: skip
     if not view.needs:
-        y += c.text(
-            translate("Audience", "Training needs: none yet (no gap of 1 or more)."),
-            SENTENCE,
-            x,
-            y,
-            width,
+        none = (
+            words.missing_text(view.needed_missing)
+            if view.needed_missing
+            else translate("Audience", "Training needs: none yet (no gap of 1 or more).")
         )
+        y += c.text(none, SENTENCE, x, y, width)
         c.check(y)
         return
     if not shown:
@@ -232,7 +231,7 @@ def _needs(c: Canvas, view: GroupResultsView, x: float, y: float, *, width: floa
                 width)  # fmt: skip
     y += c.px(0.6)
     code_w = max(c.natural_width(n.code, CODE) for n in view.needs) + c.px(1.0)
-    levels_w = c.natural_width("5 → 5", LEVELS) + c.px(1.0)
+    levels_w = c.natural_width(f"5 → 5{words.FILLED_MARK}", LEVELS) + c.px(1.0)
     text_w = width - code_w - levels_w
     pad = c.px(0.5)
     for need in shown:
@@ -240,12 +239,16 @@ def _needs(c: Canvas, view: GroupResultsView, x: float, y: float, *, width: floa
         top = y + pad
         base = top + max(c.ascent(NEED), c.ascent(LEVELS))
         c.text(need.code, CODE, x, base - c.ascent(CODE), code_w)
-        c.text(f"{need.current} → {need.required}", LEVELS, x + width - levels_w,
+        c.text(words.levels_text(need.current, need.required, need.filled_in), LEVELS,
+               x + width - levels_w,
                base - c.ascent(LEVELS), levels_w, align=Qt.AlignmentFlag.AlignRight)  # fmt: skip
         h = c.text(need.text, NEED, x + code_w, base - c.ascent(NEED), text_w)
         y = base - c.ascent(NEED) + h
         y += _need_detail(c, need, x + code_w, y, text_w) + pad
     c.rule(x, x + width, y)
+    if any(n.filled_in for n in view.needs):
+        y += c.px(0.3)
+        y += c.text(words.filled_legend(), DETAIL, x, y, width)
     c.check(y)
 
 

@@ -1,0 +1,80 @@
+"""Needed levels in the console and the results window, on a real store: where each came
+from in words, and no "none" when they are missing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from coprod_desktop.domain.framework import Framework, Stage
+from coprod_desktop.domain.rating import Rating
+from coprod_desktop.domain.workshop import Group, StagePlacement, Workshop
+from coprod_desktop.services.session import LiveSession
+from coprod_desktop.services.workshops import WorkshopService
+from coprod_desktop.storage.database import Store
+from coprod_desktop.ui.console.window import ConsoleWindow
+from coprod_desktop.ui.results.window import ResultsWindow
+from coprod_desktop.ui.session.controller import SessionController
+
+
+@pytest.fixture
+def controller(
+    store: Store, default_framework: Framework, qtbot: QtBot
+) -> Iterator[SessionController]:
+    codes = tuple(i.code for i in default_framework.items)
+    w = Workshop(
+        uid="needed-ui",
+        title="Needed",
+        framework=default_framework,
+        item_codes=codes,
+        groups=(
+            Group(
+                key="g1",
+                name="No aim",
+                ratings={c: Rating(item_code=c, current_level=1) for c in codes},
+            ),
+            Group(key="g2", name="Aims", placement=StagePlacement(aim=Stage.CO_DESIGN)),
+        ),
+    )
+    controller = SessionController(LiveSession(store, WorkshopService(store).add(w)))
+    yield controller
+    controller.deleteLater()
+
+
+def test_missing_needed_levels_are_said_plainly_in_the_results(
+    controller: SessionController, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = ResultsWindow(controller)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.select_group("g1")
+    assert window.needs_heading.text() == "Training needs of No aim: not worked out yet"
+    assert window.needs_note.text().startswith(
+        "40 assessed items have no needed level, so their training needs cannot be worked out"
+    )
+    window.grab().save(str(tmp_path / "missing.png"))
+
+
+def test_the_console_says_where_the_needed_level_came_from(
+    controller: SessionController, qtbot: QtBot
+) -> None:
+    console = ConsoleWindow(controller)
+    qtbot.addWidget(console)
+    console.show()
+    words = console.capture.needed_from
+    controller.run(controller.live.jump, group_key="g1", item_code="K1")
+    assert words.text().startswith("No needed level: set the group's aim stage")
+    controller.run(controller.live.jump, group_key="g2", item_code="K1")
+    controller.run(controller.live.set_current_level, 2)
+    assert words.text() == (
+        "Needed level filled in from the framework for Co-design (the group's aim); "
+        "Shift + 1–5 chooses another."
+    )
+    controller.run(controller.live.set_required_level, 5)
+    assert words.text() == "Needed level chosen by the group."
+    console.close()
