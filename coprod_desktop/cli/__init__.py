@@ -46,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write one workshop to a .coprod file")
     export.add_argument("id", type=int, metavar="ID", help="workshop id, as shown by list")
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.coprod")
+    export.add_argument(
+        "--without-private-notes",
+        action="store_true",
+        help="leave the private notes out (by default the file carries them)",
+    )
     _force(export)
     imp = commands.add_parser("import", help="add the workshop in a .coprod file; prints its id")
     imp.add_argument("file", type=Path, metavar="FILE.coprod")
@@ -193,8 +198,17 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
     from coprod_desktop.services.exchange import WorkshopExchange
 
     with _open(args) as folder:
-        WorkshopExchange(folder.store).export_file(args.id, args.output, replace=args.force)
+        exchange = WorkshopExchange(folder.store)
+        keep = not args.without_private_notes
+        exchange.export_file(args.id, args.output, replace=args.force, private_notes=keep)
+        held = exchange.private_note_count(args.id) if keep else 0
     print(f"wrote {args.output}", file=out)
+    if held:  # the file is made to be handed on: say what travels with it
+        print(
+            f"it carries {held} private note{'s' if held != 1 else ''}; "
+            "--without-private-notes leaves them out",
+            file=out,
+        )
     return EXIT_OK
 
 

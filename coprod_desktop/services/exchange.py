@@ -20,10 +20,22 @@ class WorkshopExchange:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def export_file(self, workshop_id: int, path: Path, *, replace: bool = True) -> None:
+    def export_file(
+        self, workshop_id: int, path: Path, *, replace: bool = True, private_notes: bool = True
+    ) -> None:
+        """Write the workshop to a workshop file; ``private_notes=False`` leaves the private
+        notes out (the file is made to be handed to another laptop)."""
         with self.store.reading() as session:
             workshop = WorkshopRepository(session).load(workshop_id)
+        if not private_notes:
+            workshop = without_private_notes(workshop)
         write_workshop_file(workshop, path, replace=replace, keep_out=self.store.path.parent)
+
+    def private_note_count(self, workshop_id: int) -> int:
+        """How many of the workshop's ratings carry a private note."""
+        with self.store.reading() as session:
+            workshop = WorkshopRepository(session).load(workshop_id)
+        return sum(1 for g in workshop.groups for r in g.ratings.values() if r.private_note)
 
     def import_file(self, path: Path) -> int:
         """Validate ``path`` strictly, then add it in one transaction; returns the new id.
@@ -36,6 +48,20 @@ class WorkshopExchange:
             if repo.id_for_uid(workshop.uid) is not None:
                 workshop = dataclasses.replace(workshop, uid=new_uid())
             return repo.add(workshop)
+
+
+def without_private_notes(workshop: Workshop) -> Workshop:
+    """The workshop with every rating's private note left out."""
+    groups = tuple(
+        dataclasses.replace(
+            g,
+            ratings={
+                code: dataclasses.replace(r, private_note="") for code, r in g.ratings.items()
+            },
+        )
+        for g in workshop.groups
+    )
+    return dataclasses.replace(workshop, groups=groups)
 
 
 def read_workshop_file(path: Path) -> Workshop:

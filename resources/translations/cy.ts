@@ -428,16 +428,16 @@
         <translation>Nodyn i&apos;r ystafell (N)</translation>
     </message>
     <message>
-        <source>Private note, never projected (P)</source>
-        <translation>Nodyn preifat, byth ar y sgrin (P)</translation>
-    </message>
-    <message>
-        <source>Note for the room (N) — shown on the projector with the result</source>
-        <translation>Nodyn i&apos;r ystafell (N) — i&apos;w weld ar y taflunydd gyda&apos;r canlyniad</translation>
+        <source>Private note (P): never projected or printed, but exported workshop files carry it unless you leave it out</source>
+        <translation>Nodyn preifat (P): byth ar y sgrin nac wedi&apos;i argraffu, ond mae ffeiliau gweithdy a allforir yn ei gario oni bai eich bod yn ei adael allan</translation>
     </message>
     <message>
         <source>Private note (P) — for you only: never projected, never printed</source>
         <translation>Nodyn preifat (P) — i chi yn unig: byth ar y sgrin, byth wedi&apos;i argraffu</translation>
+    </message>
+    <message>
+        <source>Note for the room (N) — shown on the projector with the result</source>
+        <translation>Nodyn i&apos;r ystafell (N) — i&apos;w weld ar y taflunydd gyda&apos;r canlyniad</translation>
     </message>
     <message>
         <source>{group}  ·  item {number} of {total}  ·  {code}  ·  {area}  ·  {principle}</source>
@@ -3057,6 +3057,14 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>Imported {name}</source>
         <translation>Wedi mewnforio {name}</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Nodiadau preifat</translation>
+    </message>
+    <message>
+        <source>“{title}” has private notes ({count}). A workshop file carries them to whoever opens it. Leave them out of this file?</source>
+        <translation>Mae gan “{title}” nodiadau preifat ({count}). Mae ffeil gweithdy yn eu cario i bwy bynnag sy&apos;n ei hagor. Eu gadael allan o&apos;r ffeil hon?</translation>
     </message>
     <message>
         <source>Export workshop file</source>

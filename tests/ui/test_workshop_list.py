@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -147,6 +150,10 @@ def test_export_then_import_adds_a_copy_that_undo_removes(
     window.workshop_actions.export_file.trigger()
     written = services.data_path.parent / "shared.coprod"
     assert written.is_file()
+    (asked,) = message_boxes.shown  # the demo has private notes: asked, kept (No)
+    assert asked.title == "Private notes"
+    assert "A workshop file carries them to whoever opens it" in asked.text
+    assert '"private_note": "' in written.read_text() and private_notes(written) > 0
 
     chosen_files.to_open = written
     window.workshop_actions.import_file.trigger()
@@ -155,7 +162,34 @@ def test_export_then_import_adds_a_copy_that_undo_removes(
 
     window.workshop_actions.undo.trigger()
     assert len(services.workshops.list()) == 1
-    assert message_boxes.shown == []
+    assert len(message_boxes.shown) == 1
+
+
+def private_notes(path: Path) -> int:
+    document = json.loads(path.read_text())
+    return sum(
+        1 for g in document["workshop"]["groups"] for r in g["ratings"] if r.get("private_note")
+    )
+
+
+def test_a_workshop_file_can_leave_the_private_notes_out(
+    window: WorkshopListWindow,
+    services: AppServices,
+    message_boxes: MessageBoxes,
+    chosen_files: ChosenFiles,
+    qtbot: QtBot,
+) -> None:
+    add_demo(window, qtbot)
+    chosen_files.to_save = services.data_path.parent / "to-share.coprod"
+    message_boxes.answer = QMessageBox.StandardButton.Yes  # leave them out
+    window.workshop_actions.export_file.trigger()
+    written = services.data_path.parent / "to-share.coprod"
+    assert written.is_file()
+    assert private_notes(written) == 0
+    message_boxes.answer = QMessageBox.StandardButton.Cancel
+    chosen_files.to_save = services.data_path.parent / "not-made.coprod"
+    window.workshop_actions.export_file.trigger()
+    assert not chosen_files.to_save.exists()
 
 
 def test_undo_follows_a_workshop_whose_id_changed(

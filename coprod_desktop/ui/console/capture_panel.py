@@ -160,8 +160,12 @@ class CapturePanel(QFrame):
         self.note = NoteField(
             translate("Capture", "Note for the room (N)"), controller.slot(live.set_note)
         )
-        self.private_note = NoteField(translate("Capture", "Private note, never projected (P)"),
-                                      controller.slot(live.set_private_note))  # fmt: skip
+        # Said where it is typed: a workshop file, made to be handed on, carries it.
+        self.private_note = NoteField(
+            translate("Capture", "Private note (P): never projected or printed, but exported "
+                      "workshop files carry it unless you leave it out"),
+            controller.slot(live.set_private_note),
+        )  # fmt: skip
         for label, field in (
             (
                 translate(

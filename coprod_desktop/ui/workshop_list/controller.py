@@ -16,8 +16,8 @@ from coprod_desktop.domain.summary import WorkshopSummary
 from coprod_desktop.services.workshops import WorkshopDraft
 from coprod_desktop.ui.app_services import AppServices
 from coprod_desktop.ui.exports.flow import ExportFlow
-from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
-from coprod_desktop.ui.messages import may_replace, plain_tooltip, warn_about
+from coprod_desktop.ui.i18n import translate
+from coprod_desktop.ui.messages import plain_tooltip, warn_about
 from coprod_desktop.ui.new_workshop_dialog import NewWorkshopDialog
 from coprod_desktop.ui.undo import (
     AddDemo,
@@ -28,14 +28,11 @@ from coprod_desktop.ui.undo import (
     WorkshopCommand,
     push,
 )
-from coprod_desktop.ui.wording import file_name_for
 from coprod_desktop.ui.workshop_list.delete_dialog import ask_to_delete, purged_text
+from coprod_desktop.ui.workshop_list.export_file import FILE_FILTER, export_workshop_file
 from coprod_desktop.ui.workshop_list.page import WorkshopListPage
 from coprod_desktop.ui.workshop_list.window import WorkshopListWindow
 from coprod_desktop.ui.workshop_overview import WorkshopOverviewWindow
-
-FILE_FILTER = QT_TRANSLATE_NOOP("WorkshopList", "Workshop files (*.coprod);;All files (*)")
-SUFFIX = ".coprod"
 
 
 class WorkshopListController(QObject):
@@ -341,26 +338,11 @@ class WorkshopListController(QObject):
         summary = self._page.selected_workshop()
         if summary is None:
             return
-        suggested = self._last_folder / f"{file_name_for(summary.title)}{SUFFIX}"
-        name, _filter = QFileDialog.getSaveFileName(
-            self._window,
-            translate("WorkshopList", "Export workshop file"),
-            str(suggested),
-            translate("WorkshopList", FILE_FILTER),
-        )
-        if not name:
+        path = export_workshop_file(self._window, self._services.exchange, summary,
+                                    self._last_folder)  # fmt: skip
+        if path is None:
             return
-        path = Path(name)
-        if path.suffix.lower() != SUFFIX:
-            path = path.with_name(path.name + SUFFIX)
-            if not may_replace(self._window, path):  # the dialog asked about another name
-                return
         self._last_folder = path.parent
-        try:
-            self._services.exchange.export_file(summary.id, path)
-        except CoprodError as exc:
-            warn_about(self._window, translate("WorkshopList", "The file was not written"), exc)
-            return
         self._window.show_message(
             translate("WorkshopList", "Exported “{title}” to {path}").format(
                 title=summary.title, path=path
