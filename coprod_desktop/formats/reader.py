@@ -17,8 +17,11 @@ MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
 MAX_DEPTH = 32
 _MB = 1024 * 1024
 
-# A JSON string (escapes included), and the brackets that nest: for the depth check.
-_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+# A JSON string (escapes included), and the brackets that nest: for the depth check. The
+# quantifiers never give back (possessive) and an unterminated string runs to the end, so each
+# character is looked at once: a string left open no longer makes the scan start again at every
+# later quote (a crafted 200 KB file took minutes). Such a file is then refused as not JSON.
+_STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"?', re.DOTALL)
 _BRACKET = re.compile(r"[\[\]{}]")
 # Half of a UTF-16 pair, written as a lone \\ud800 escape: no character, and SQLite cannot
 # store it (the UTF-8 encoder refuses it).

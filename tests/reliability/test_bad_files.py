@@ -208,3 +208,18 @@ def test_without_the_depth_check_deep_json_would_crash_the_reader(
     monkeypatch.setattr(reader, "_check_depth", lambda _text, _source: None)
     with pytest.raises(RecursionError):
         parse_json(b"[" * 200_000 + b"]" * 200_000, "deep.json")
+
+
+@pytest.mark.parametrize(
+    "crafted",
+    [
+        b'["' + b'a\\"' * 700_000,  # 2 MB: a string left open, full of escaped quotes
+        b'{"a": "' + b'\\\\\\"[' * 500_000,  # escapes and brackets, never closed
+        b'["\\\n' + b"[" * 100 + b'"' * 1_000_000,  # a backslash before a line break
+    ],
+)
+def test_a_string_left_open_is_refused_in_one_pass(crafted: bytes) -> None:
+    """Each character is scanned once: a string left open used to make the depth check start
+    again at every later quote (a crafted 200 KB file took 197 s; these would take hours)."""
+    with pytest.raises(DocumentError, match="is not valid JSON|nested more than"):
+        parse_json(crafted, "crafted.coprod")
