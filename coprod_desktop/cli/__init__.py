@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from coprod_desktop import APP_NAME, __version__
 from coprod_desktop.cli import merge, organisation
+from coprod_desktop.cli.arguments import workshop_id
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.paths import DATA_DIR_ENV, locate_data_dir, resolve_data_dir
 
@@ -44,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("demo", help="create the demo workshop and print its id")
     commands.add_parser("list", help="list workshops: id, date, title, groups, how complete")
     export = commands.add_parser("export", help="write one workshop to a .coprod file")
-    export.add_argument("id", type=int, metavar="ID", help="workshop id, as shown by list")
+    export.add_argument("id", type=workshop_id, metavar="ID", help="workshop id, as shown by list")
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.coprod")
     export.add_argument(
         "--without-private-notes",
@@ -57,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     delete = commands.add_parser(
         "delete", help="delete a workshop for good; automatic backups keep it unless purged"
     )
-    delete.add_argument("id", type=int, metavar="ID", help="workshop id, as shown by list")
+    delete.add_argument("id", type=workshop_id, metavar="ID", help="workshop id, as shown by list")
     delete.add_argument(
         "--purge-backups",
         action="store_true",
@@ -80,14 +81,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="no backup can help: set the unreadable file aside and start with an empty one",
     )
     report = commands.add_parser("report", help="write the training-needs report as a PDF")
-    report.add_argument("id", type=int, metavar="ID", help="workshop id, as shown by list")
+    report.add_argument("id", type=workshop_id, metavar="ID", help="workshop id, as shown by list")
     report.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     report.add_argument(
         "--paper", choices=["a4", "letter"], default="a4", help="paper size (default: a4)"
     )
     _force(report)
     form = commands.add_parser("blank-form", help="write a blank assessment form to print")
-    form.add_argument("id", type=int, metavar="ID", help="workshop id, as shown by list")
+    form.add_argument("id", type=workshop_id, metavar="ID", help="workshop id, as shown by list")
     form.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     form.add_argument(
         "--paper", choices=["a4", "letter"], default="a4", help="paper size (default: a4)"
@@ -96,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     data = commands.add_parser(
         "export-data", help="write the results as data: .csv, .xlsx or .json (by suffix)"
     )
-    data.add_argument("id", type=int, metavar="ID", help="workshop id, as shown by list")
+    data.add_argument("id", type=workshop_id, metavar="ID", help="workshop id, as shown by list")
     data.add_argument(
         "-o", "--output", required=True, type=Path, metavar="FILE.csv|FILE.xlsx|FILE.json"
     )

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from coprod_desktop.cli.arguments import workshop_id
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.merge import Difference, Side
 from coprod_desktop.domain.rating import Rating
@@ -21,7 +22,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "merge",
         help="merge another copy of a workshop into this one; where ratings differ, you choose",
     )
-    merge.add_argument("id", type=int, metavar="ID", help="workshop id (see list)")
+    merge.add_argument("id", type=workshop_id, metavar="ID", help="workshop id (see list)")
     source = merge.add_mutually_exclusive_group(required=True)
     source.add_argument("file", nargs="?", type=Path, metavar="FILE.coprod", help="the other copy")
     source.add_argument(

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from coprod_desktop.cli.arguments import workshop_id
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.workshop import WorkshopPurpose
 
@@ -29,7 +30,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     which = publish.add_mutually_exclusive_group(required=True)
     which.add_argument(
-        "id", nargs="?", type=int, metavar="ID", help="workshop id, as shown by list"
+        "id", nargs="?", type=workshop_id, metavar="ID", help="workshop id, as shown by list"
     )
     which.add_argument("--all", action="store_true", help="publish every workshop on this laptop")
     add_url(publish)

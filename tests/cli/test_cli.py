@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from coprod_desktop import cli
 from tests.conftest import ROOT
 
 
@@ -121,3 +122,14 @@ def test_second_instance_is_refused(tmp_path: Path) -> None:
         assert_one_line_error(run("list", data=tmp_path / "data"), "already open in another")
     finally:
         folder.close()
+
+
+@pytest.mark.parametrize("typed", ["1" * 23, "¹", "0", "-3", "٣"])
+def test_an_id_no_store_can_hold_is_refused_in_one_line(
+    typed: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as refused:
+        cli.parse(["export", typed, "-o", "x.coprod"])
+    assert refused.value.code == cli.EXIT_USAGE
+    said = capsys.readouterr().err.strip().splitlines()[-1]
+    assert f"argument ID: {typed!r} is not a workshop id (see list)" in said
