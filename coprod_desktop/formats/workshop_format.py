@@ -6,6 +6,7 @@ Documented in docs/workshop-file.md, with a JSON Schema in docs/workshop-file.sc
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from coprod_desktop import APP_NAME, __version__
@@ -169,9 +170,15 @@ def workshop_from_node(node: Node) -> Workshop:
 
 def _uid(node: Node) -> str:
     value = node.text(max_len=64)
-    if not value or not all(c.isalnum() or c == "-" for c in value):
+    # ASCII only, as the JSON Schema says: str.isalnum() also takes "é", "²" and "٣".
+    if not _KEY.fullmatch(value):
         raise node.error("must be letters, digits and hyphens")
     return value
+
+
+_KEY = re.compile(r"[A-Za-z0-9-]{1,64}")
+# A level as a tally key, written one way only: "2", never "02" (the two would collide).
+_LEVEL_KEY = re.compile(r"0|[1-9][0-9]?")
 
 
 def _group(n: Node, framework: Framework) -> Group:
@@ -222,7 +229,7 @@ def _rating(n: Node, framework: Framework) -> Rating:
     if tally_node is not None:
         counts: dict[int, int] = {}
         for key, count in tally_node.entries():
-            if not key.isdigit() or int(key) not in scale:
+            if not _LEVEL_KEY.fullmatch(key) or int(key) not in scale:
                 raise count.error(
                     f"{key!r} is not a level on the scale {scale.lowest}–{scale.highest}"
                 )

@@ -144,6 +144,20 @@ BAD_CHANGES = [
         "note: is 30,000 characters long; the limit is 20,000",
     ),
     ("bad uid", _set(["workshop", "uid"], "../../etc"), "workshop.uid: must be letters"),
+    # What the JSON Schema refuses, the reader refuses in words: str.isalnum() and isdigit()
+    # take "é", "٣" and "¹" (int("¹") then crashed the import); "02" collided with "2".
+    ("non-ASCII uid", _set(["workshop", "uid"], "café-é"), "workshop.uid: must be letters"),
+    ("Arabic-digit key", _set(["workshop", "groups", 0, "key"], "٣"), "must be letters"),
+    (
+        "superscript tally level",
+        _set(["workshop", "groups", 0, "ratings", 0, "tally"], {"¹": 1}),
+        "'¹' is not a level on the scale",
+    ),
+    (
+        "tally level written twice",
+        _set(["workshop", "groups", 0, "ratings", 0, "tally"], {"02": 1, "2": 1}),
+        "'02' is not a level on the scale",
+    ),
 ]
 
 
@@ -182,3 +196,4 @@ def test_oversized_document_is_refused_before_parsing() -> None:
 
     with pytest.raises(DocumentError, match="the limit is"):
         workshop_from_bytes(b" " * (MAX_DOCUMENT_BYTES + 1), "big.coprod")
+
