@@ -23,6 +23,7 @@ _MB = 1024 * 1024
 # later quote (a crafted 200 KB file took minutes). Such a file is then refused as not JSON.
 _STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"?', re.DOTALL)
 _BRACKET = re.compile(r"[\[\]{}]")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # Half of a UTF-16 pair, written as a lone \\ud800 escape: no character, and SQLite cannot
 # store it (the UTF-8 encoder refuses it).
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -196,6 +197,9 @@ class Node:
     def date(self) -> dt.date:
         text = self.text(max_len=10)
         try:
+            # The schema's form only: fromisoformat also takes "20261112" and "2026-W45-4".
+            if not _DATE.fullmatch(text):
+                raise ValueError(text)
             return dt.date.fromisoformat(text)
         except ValueError:
             raise self.error(f"{text!r} is not a date written YYYY-MM-DD") from None

@@ -123,6 +123,9 @@ def workshop_from_bytes(data: bytes, source: str) -> Workshop:
         what = "a framework file, not" if kind == FRAMEWORK_FORMAT_NAME else "not"
         raise root.get("format").error(f"must be {FORMAT_NAME!r}: this is {what} a workshop file")
     root.as_object({"format", "format_version", "exported_by", "exported_at", "workshop"})
+    for label in ("exported_by", "exported_at"):  # not used, but text as the schema says
+        if (said := root.opt(label)) is not None:
+            said.text()
     version = root.get("format_version").integer()
     if version not in READABLE_VERSIONS:
         raise root.get("format_version").error(

@@ -153,6 +153,8 @@ BAD_CHANGES = [
         _set(["workshop", "groups", 0, "ratings", 0, "tally"], {"¹": 1}),
         "'¹' is not a level on the scale",
     ),
+    ("basic-format date", _set(["workshop", "held_on"], "20261112"), "is not a date written"),
+    ("exporter as a number", _set(["exported_by"], 42), "exported_by: must be text"),
     (
         "tally level written twice",
         _set(["workshop", "groups", 0, "ratings", 0, "tally"], {"02": 1, "2": 1}),
