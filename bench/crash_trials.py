@@ -1,7 +1,13 @@
 """Crash trials: the capture path is killed with SIGKILL at a random moment, and every rating it
-had acknowledged must be in the store when it is reopened, with ``PRAGMA integrity_check`` ok.
+had acknowledged must be in the store when it is reopened, with ``PRAGMA integrity_check`` ok;
+so are a restore, a backup and an export (``bench/crash_moves.py``).
 
     .venv/bin/python bench/crash_trials.py [--trials 100] [--seed S] [--max-delay 0.3]
+                                           [--kind capture|restore|backup|export|all]
+                                           [--control]
+
+``--control`` is the negative control: the capture child acknowledges each rating *before*
+committing it, the bug these trials exist to catch; the run must then report losses.
 
 Each trial copies a fresh data folder holding the demo workshop, then starts a child process
 that opens it the way the app does (``open_data_folder``) and records ratings through
@@ -74,8 +80,9 @@ def prepare_template(folder: Path) -> int:
         return create_demo(data.store)
 
 
-def child(folder: Path, workshop_id: int, seed: int) -> None:
-    """Record ratings until killed, writing ``seq group item level`` after each commit."""
+def child(folder: Path, workshop_id: int, seed: int, *, control: bool = False) -> None:
+    """Record ratings until killed, writing ``seq group item level`` after each commit (in the
+    negative ``control``, before it)."""
     from coprod_desktop.domain.rating import Rating, RatingStatus
     from coprod_desktop.services.data_folder import open_data_folder
     from coprod_desktop.services.session import LiveSession
@@ -88,6 +95,7 @@ def child(folder: Path, workshop_id: int, seed: int) -> None:
     cells = [(g.key, code) for g in workshop.groups for code in workshop.item_codes]
     os.write(1, f"{READY}\n".encode())
     seq = 0
+    pending: tuple[str, str, Rating] | None = None
     while True:
         key, code = cells[rng.randrange(len(cells))]
         level = rng.randint(scale.lowest, scale.highest)
@@ -98,14 +106,23 @@ def child(folder: Path, workshop_id: int, seed: int) -> None:
             required_level=scale.highest,
             note=f"#{seq}",
         )
-        live.record(key, code, rating)
-        # Unbuffered: the acknowledgement leaves the process the moment the commit returned.
-        os.write(1, f"{seq} {key} {code} {level}\n".encode())
+        if control:
+            # The bug: "Saved" is said at once and the write happens later (here: with the
+            # next rating), as a write-behind queue would. The newest acknowledged rating is
+            # never committed when the kill comes.
+            os.write(1, f"{seq} {key} {code} {level}\n".encode())
+            if pending is not None:
+                live.record(*pending)
+            pending = (key, code, rating)
+        else:
+            live.record(key, code, rating)
+            # Unbuffered: the acknowledgement leaves the process the moment the commit returned.
+            os.write(1, f"{seq} {key} {code} {level}\n".encode())
         seq += 1
 
 
 def run_trial(template: Path, scratch: Path, workshop_id: int, *, seed: int,
-              max_delay: float) -> TrialResult:  # fmt: skip
+              max_delay: float, control: bool = False) -> TrialResult:  # fmt: skip
     """Copy ``template``, run the child on the copy, kill it, reopen and compare."""
     from coprod_desktop.services.data_folder import open_data_folder
     from coprod_desktop.services.session import LiveSession
@@ -115,7 +132,8 @@ def run_trial(template: Path, scratch: Path, workshop_id: int, *, seed: int,
     rng = random.Random(seed)
     started = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, __file__, "--child", str(folder), str(workshop_id), str(seed)],
+        [sys.executable, __file__, "--child", str(folder), str(workshop_id), str(seed)]
+        + (["--control"] if control else []),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=ROOT,
@@ -162,39 +180,88 @@ def _parse(line: bytes) -> Ack:
     return Ack(int(seq), key, code, int(level))
 
 
+KINDS = ("capture", "restore", "backup", "export")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--trials", type=int, default=100)
+    parser.add_argument("--trials", type=int, default=100, help="per kind")
     parser.add_argument("--seed", type=int, default=None, help="first trial's seed")
     parser.add_argument("--max-delay", type=float, default=0.3, help="seconds, kill at random")
+    parser.add_argument("--kind", choices=[*KINDS, "all"], default="all")
+    parser.add_argument("--control", action="store_true", help="acknowledge before commit")
     parser.add_argument(
         "--child", nargs=3, metavar=("FOLDER", "ID", "SEED"), help=argparse.SUPPRESS
     )
+    parser.add_argument("--move-child", nargs=2, metavar=("KIND", "FOLDER"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(Path(args.child[0]), int(args.child[1]), int(args.child[2]))
+        child(Path(args.child[0]), int(args.child[1]), int(args.child[2]), control=args.control)
+        return
+    if args.move_child:
+        from bench.crash_moves import child as move_child
+
+        move_child(args.move_child[0], Path(args.move_child[1]))
         return
     first_seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1 << 30)
+    kinds = ["capture"] if args.control else (KINDS if args.kind == "all" else [args.kind])
+    with tempfile.TemporaryDirectory(dir=ROOT) as scratch_name:
+        scratch = Path(scratch_name)
+        for kind in kinds:
+            if kind == "capture":
+                _capture_trials(scratch, args, first_seed)
+            else:
+                _move_trials(kind, scratch, args, first_seed)
+
+
+def _capture_trials(scratch: Path, args: argparse.Namespace, first_seed: int) -> None:
     lost_trials = 0
     acknowledged = 0
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory(dir=ROOT) as scratch_name:
-        scratch = Path(scratch_name)
-        template = scratch / "template"
-        workshop_id = prepare_template(template)
-        for n in range(args.trials):
-            result = run_trial(
-                template, scratch, workshop_id, seed=first_seed + n, max_delay=args.max_delay
-            )
-            acknowledged += result.acknowledged
-            if not result.ok:
-                lost_trials += 1
+    template = scratch / "template"
+    workshop_id = prepare_template(template)
+    for n in range(args.trials):
+        result = run_trial(
+            template, scratch, workshop_id, seed=first_seed + n, max_delay=args.max_delay,
+            control=args.control,
+        )  # fmt: skip
+        acknowledged += result.acknowledged
+        if not result.ok:
+            lost_trials += 1
+            if not args.control:
                 print(f"trial {n + 1} (seed {first_seed + n}): integrity {result.integrity}; "
                       f"lost {list(result.lost)}")  # fmt: skip
     total = time.perf_counter() - started
-    print(f"seeds {first_seed}..{first_seed + args.trials - 1}; {acknowledged} ratings "
+    print(f"capture: seeds {first_seed}..{first_seed + args.trials - 1}; {acknowledged} ratings "
           f"acknowledged in all; {total:.0f} s in all")  # fmt: skip
-    print(f"lost: {lost_trials} of {args.trials} trials")
+    if args.control:
+        caught = lost_trials / args.trials
+        # A run of the default length catches the bug unless every one of its trials misses.
+        run_catches = 1 - (1 - caught) ** 100
+        print(f"control (acknowledge before commit): caught in {lost_trials} of {args.trials} "
+              f"trials; a run of 100 trials catches it with probability {run_catches:.6f}")  # fmt: skip
+    else:
+        print(f"lost: {lost_trials} of {args.trials} trials")
+
+
+def _move_trials(kind: str, scratch: Path, args: argparse.Namespace, first_seed: int) -> None:
+    from bench.crash_moves import prepare, typical_seconds
+    from bench.crash_moves import run_trial as run_move
+
+    template = scratch / f"template-{kind}" / "data"
+    prepare(template)
+    # Kills spread over one whole piece of work, and a little after it.
+    spread = 1.2 * typical_seconds(kind, template, scratch)
+    started = time.perf_counter()
+    lost = 0
+    for n in range(args.trials):
+        found = run_move(kind, template, scratch, seed=first_seed + n, max_delay=spread)
+        if found:
+            lost += 1
+            print(f"{kind} trial {n + 1} (seed {first_seed + n}): {found}")
+    total = time.perf_counter() - started
+    print(f"{kind}: kills spread over {spread:.2f} s; {total:.0f} s in all")
+    print(f"{kind} lost: {lost} of {args.trials} trials")
 
 
 if __name__ == "__main__":

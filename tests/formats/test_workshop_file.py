@@ -198,4 +198,3 @@ def test_oversized_document_is_refused_before_parsing() -> None:
 
     with pytest.raises(DocumentError, match="the limit is"):
         workshop_from_bytes(b" " * (MAX_DOCUMENT_BYTES + 1), "big.coprod")
-

@@ -29,3 +29,29 @@ def test_acknowledged_ratings_survive_sigkill(tmp_path: Path) -> None:
         assert result.lost == (), f"seed {seed}: acknowledged but not stored: {result.lost}"
         acknowledged += result.acknowledged
     assert acknowledged > 0, "the capture child never got as far as a commit"
+
+
+def test_negative_control_acknowledging_before_commit_is_caught(tmp_path: Path) -> None:
+    """The trials can fail: a child that says "saved" before committing is caught."""
+    template = tmp_path / "template"
+    workshop_id = prepare_template(template)
+    first_seed = random.SystemRandom().randrange(1 << 30)
+    results = [
+        run_trial(template, tmp_path, workshop_id, seed=first_seed + n, max_delay=0.3,
+                  control=True)
+        for n in range(2)
+    ]  # fmt: skip
+    assert any(r.lost for r in results), "acknowledged-before-commit ratings went unnoticed"
+
+
+def test_backups_killed_part_way_leave_only_whole_backups(tmp_path: Path) -> None:
+    from bench.crash_moves import prepare, typical_seconds
+    from bench.crash_moves import run_trial as run_move
+
+    template = tmp_path / "template" / "data"
+    prepare(template)
+    spread = 1.2 * typical_seconds("backup", template, tmp_path)
+    first_seed = random.SystemRandom().randrange(1 << 30)
+    for n in range(3):
+        lost = run_move("backup", template, tmp_path, seed=first_seed + n, max_delay=spread)
+        assert lost == "", f"seed {first_seed + n}: {lost}"
