@@ -31,6 +31,7 @@ from coprod_desktop.ui.date_field import DateField
 from coprod_desktop.ui.groups_editor import GroupsEditor
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from coprod_desktop.ui.item_scope import ItemScopeEditor
+from coprod_desktop.ui.screen_fit import fit_to_screen
 from coprod_desktop.ui.style_roles import set_role
 from coprod_desktop.ui.wording import purpose_text, stage_title
 
@@ -143,12 +144,19 @@ class NewWorkshopDialog(QDialog):
         self.title_edit.setFocus()
 
     def _layout_form(self) -> None:
+        for combo in (self.purpose_combo, self.framework_combo):  # may narrow on a laptop
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
         form = QFormLayout()
         form.setVerticalSpacing(10)
         form.setHorizontalSpacing(14)
-        date_row = QHBoxLayout()
-        date_row.setSpacing(16)
-        date_row.addWidget(self.date_edit, 1)
+        # The date over its "No date yet", not beside it: the form then narrows enough for
+        # the groups' names to be read on a 1024-pixel laptop.
+        date_row = QVBoxLayout()
+        date_row.setSpacing(4)
+        date_row.addWidget(self.date_edit)
         date_row.addWidget(self.no_date)
         for text, field in (
             (translate("NewWorkshop", "Title (needed)"), self.title_edit),
@@ -190,9 +198,9 @@ class NewWorkshopDialog(QDialog):
         right.addWidget(self.groups, 1)
 
         columns = QHBoxLayout()
-        columns.setSpacing(32)
-        columns.addLayout(left, 4)
-        columns.addLayout(right, 7)
+        columns.setSpacing(24)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 8)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -214,7 +222,7 @@ class NewWorkshopDialog(QDialog):
 
         outer.addWidget(self.error_label)
         outer.addWidget(buttons)
-        self.resize(1200, 620)
+        fit_to_screen(self, 1200, 620)
 
     def _tabs(self, columns: QHBoxLayout) -> QTabWidget:
         """The workshop's details and groups on one tab, its items in scope on the other."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.rating_grid import ITEM_COLUMN, RatingGridModel
+from coprod_desktop.ui.screen_fit import fit_to_screen
 from coprod_desktop.ui.style_roles import set_role
 from coprod_desktop.ui.wording import date_text
 
@@ -32,7 +33,7 @@ class WorkshopOverviewWindow(QWidget):
         self.setWindowTitle(
             translate("Overview", "{title} – overview").format(title=workshop.title)
         )
-        self.resize(*DEFAULT_SIZE)
+        fit_to_screen(self, *DEFAULT_SIZE)
         self.workshop = workshop
         self.model = RatingGridModel(workshop)
 

@@ -2523,6 +2523,10 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Nod:</translation>
     </message>
     <message>
+        <source>Show the stages (Alt+2)</source>
+        <translation>Dangos y camau (Alt+2)</translation>
+    </message>
+    <message>
         <source>Show the stages on the projector</source>
         <translation>Dangos y camau ar y taflunydd</translation>
     </message>

@@ -59,9 +59,14 @@ class RunningApp:
 
     def wait_for(self, what: str, check: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
         """Ask until ``check`` holds (the app handles X events in its own time)."""
+        answer: dict[str, Any] = self.until(what, "state", check)
+        return answer
+
+    def until(self, what: str, question: str, check: Callable[[Any], bool]) -> Any:
+        """Ask ``question`` until ``check`` holds of the answer."""
         deadline = time.monotonic() + ANSWER_WAIT
         while True:
-            now = self.state()
+            now = self.ask(question)
             if check(now):
                 return now
             if time.monotonic() > deadline:

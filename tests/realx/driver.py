@@ -7,6 +7,7 @@ DISPLAY set. It opens the workshop's console from the workshop list, the way a c
 - ``state``: the cursor, the rating on show, the projector, the focus and the screens;
 - ``where NAME``: the centre of a control in screen coordinates, for xdotool to click
   (``current 3``, ``tally 1``, ``note``, ``console``);
+- ``windows``: every window on show, its frame and its screen's available area;
 - ``scroll top``: scroll the capture panel to its top;
 - ``quit``: close the console (as Ctrl+W) and the app.
 
@@ -38,6 +39,19 @@ def in_view(widget: QWidget, viewport: QWidget) -> bool:
     return viewport.rect().contains(top) and viewport.rect().contains(bottom)
 
 
+def put_room_on_the_projector(app: QApplication, console: ConsoleWindow) -> None:
+    """Xvfb names both its screens "screen", so the app (which tells screens apart by name,
+    as a laptop's eDP-1 and HDMI-1) cannot; put the projector view on the second one by
+    hand, as on a laptop with a projector."""
+    screens = app.screens()
+    if console.room is None or len(screens) < 2 or screens[0].name() != screens[1].name():
+        return
+    room = console.room
+    room.setScreen(screens[1])
+    room.setGeometry(screens[1].geometry())
+    room.showFullScreen()
+
+
 def state(app: QApplication, console: ConsoleWindow) -> dict[str, Any]:
     c = console.controller
     rating = c.rating()
@@ -66,7 +80,24 @@ def state(app: QApplication, console: ConsoleWindow) -> dict[str, Any]:
         "console": [geometry.x(), geometry.y(), geometry.width(), geometry.height()],
         "console_screen": [screen.availableGeometry().width(), screen.availableGeometry().height()],
         "active": QApplication.activeWindow() is console,
+        "status_line": console.saved_label.text(),
     }
+
+
+def windows(app: QApplication) -> list[dict[str, Any]]:
+    """Every window on show: its class, frame and the available area of its screen."""
+    shown = []
+    for window in app.topLevelWidgets():
+        if not window.isVisible():
+            continue
+        frame, area = window.frameGeometry(), window.screen().availableGeometry()
+        shown.append({
+            "kind": type(window).__name__,
+            "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
+            "area": [area.x(), area.y(), area.width(), area.height()],
+            "inside": area.contains(frame),
+        })  # fmt: skip
+    return shown
 
 
 def where(console: ConsoleWindow, name: str) -> dict[str, Any]:
@@ -104,6 +135,7 @@ def main() -> int:
         window.controller.open_console(workshop_id)
         console = console_of(app)
         assert console is not None
+        put_room_on_the_projector(app, console)
         console.activateWindow()
         reply({"ready": True})
 
@@ -122,6 +154,8 @@ def main() -> int:
             reply(state(app, console))
         elif command.startswith("where "):
             reply(where(console, command.removeprefix("where ")))
+        elif command == "windows":
+            reply(windows(app))
         elif command == "scroll top":
             console.capture_scroll.verticalScrollBar().setValue(0)
             reply({"ok": True})

@@ -122,6 +122,21 @@ def skipped_then_clicked(app: RunningApp) -> None:
     app.wait_for("on K5 after a click", lambda s: s["item"] == "K5")
 
 
+def results_window(app: RunningApp) -> None:
+    """R opens the results inside the 768-pixel screen; Alt+6 there puts them on the
+    projector, Alt+2 the stages (by physical key: the layout does not matter)."""
+    app.keys("r")
+    shown = app.until(
+        "the results window", "windows", lambda ws: any(w["kind"] == "ResultsWindow" for w in ws)
+    )
+    assert all(w["inside"] for w in shown), shown  # nothing opens past the screen's edge
+    app.keys("alt+6")
+    app.wait_for("the results slide", lambda s: s["slide"] == "RESULTS")
+    app.keys("alt+2")
+    app.wait_for("the stages slide", lambda s: s["slide"] == "STAGES")
+    app.keys("Escape")  # closes the results window
+
+
 NOTE = "Half say 2: £5 & 'co-design'"
 
 
@@ -143,6 +158,7 @@ def test_a_session_typed_on_a_real_keyboard(display: str, tmp_path: Path, layout
         app.wait_for("curtain down", lambda s: s["curtain"] == "BLANK")
         app.keys("b")
         app.wait_for("curtain up", lambda s: s["curtain"] == "OPEN")
+        results_window(app)
     finally:
         app.quit()
 

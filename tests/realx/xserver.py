@@ -36,13 +36,15 @@ def how_to_install(missing: list[str]) -> str:
 
 
 @contextmanager
-def x_server() -> Iterator[str]:
-    """Start Xvfb on a free display (it picks one and tells us) with two screens; yield the
-    display name. Raises RuntimeError, with the server's own words, if it cannot start."""
+def x_server(laptop: tuple[int, int] = LAPTOP) -> Iterator[str]:
+    """Start Xvfb on a free display (it picks one and tells us) with two X screens, the
+    laptop's and the projector's; yield the display name. (One wide screen split with
+    `xrandr --setmonitor` would be closer to a laptop, but Xvfb 21 ignores the monitors it is
+    given; Qt sees the two X screens as two QScreens.) Raises RuntimeError, with the server's own words, if it cannot start."""
     read_end, write_end = os.pipe()
     screens = [
         arg
-        for number, (width, height) in enumerate((LAPTOP, PROJECTOR))
+        for number, (width, height) in enumerate((laptop, PROJECTOR))
         for arg in ("-screen", str(number), f"{width}x{height}x24")
     ]
     server = subprocess.Popen(

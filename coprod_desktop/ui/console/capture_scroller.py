@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 
@@ -21,6 +21,21 @@ class CaptureScroller(QScrollArea):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
+        panel.installEventFilter(self)
+        self._keep_panel_width()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self._panel and event.type() == QEvent.Type.LayoutRequest:
+            self._keep_panel_width()
+        return False
+
+    def _keep_panel_width(self) -> None:
+        """Never narrower than the panel's controls (the tally, a long Welsh button): the
+        panel scrolls down, not sideways, so a narrower column cut them off on the right;
+        the side columns give way instead."""
+        bar = self.verticalScrollBar().sizeHint().width()
+        slack = 4  # the styled scroll bar may be a little wider than its hint
+        self.setMinimumWidth(self._panel.minimumSizeHint().width() + bar + slack)
 
     def _focus_moved(self, _old: QWidget | None, now: QWidget | None) -> None:
         if now is not None and self._panel.isAncestorOf(now):

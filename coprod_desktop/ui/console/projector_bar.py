@@ -8,7 +8,7 @@ import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QPushButton, QToolBar, QWidget
+from PySide6.QtWidgets import QCheckBox, QPushButton, QToolBar, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.audience import Curtain, Slide
 from coprod_desktop.domain.session import RunningOrder
@@ -80,6 +80,11 @@ class ProjectorBar(QToolBar):
             translate("Console", "Freeze (F)"),
             lambda on: c.run(live.set_curtain, Curtain.FROZEN if on else Curtain.OPEN),
         )
+        # Easy Read and the timer: the console shows them by the projector's other choices
+        # (on this bar a 1024-pixel laptop hid them behind a handle).
+        self.options = QWidget()
+        row = QVBoxLayout(self.options)  # one above the other: the column may be narrow
+        row.setContentsMargins(0, 0, 0, 0)
         self.easy_read = self._check(translate("Console", "Easy Read (E)"),
                                      c.slot(live.set_easy_read))  # fmt: skip
         self.timer_to_room = self._check(
@@ -142,5 +147,7 @@ class ProjectorBar(QToolBar):
         box = QCheckBox(text)
         box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         box.toggled.connect(on_toggle)
-        self.addWidget(box)
+        layout = self.options.layout()
+        assert layout is not None
+        layout.addWidget(box)
         return box

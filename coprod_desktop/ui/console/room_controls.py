@@ -60,6 +60,8 @@ def room_controls(room: AudienceWindow) -> QGridLayout:
     )
     spacing.setChecked(room.dyslexia_spacing())
     spacing.toggled.connect(room.set_dyslexia_spacing)
+    for button in (present, swap):  # slim, so both read whole in a 1024-pixel laptop's column
+        button.setStyleSheet("QPushButton { padding: 4px 4px; }")
     for index, widget in enumerate((present, swap, theme, zoom)):
         widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         grid.addWidget(widget, index // 2, index % 2)

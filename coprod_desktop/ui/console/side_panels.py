@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -39,8 +40,12 @@ class PlacementPanel(QFrame):
         self.aim = self._stage_box(translate("SidePanels", "Stage we aim for"))
         form.addRow(translate("SidePanels", "Now:"), self.current)
         form.addRow(translate("SidePanels", "Aim:"), self.aim)
-        show = QPushButton(translate("SidePanels", "Show the stages on the projector"))
+        show = QPushButton(translate("SidePanels", "Show the stages (Alt+2)"))
+        show.setAccessibleName(translate("SidePanels", "Show the stages on the projector"))
         show.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # It follows the column's width rather than setting it (the capture panel needs it).
+        show.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        show.setMinimumWidth(0)
         show.clicked.connect(lambda: controller.run(controller.live.show_slide, Slide.STAGES))
         form.addRow(show)
         controller.changed.connect(self._on_changed)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +49,7 @@ from coprod_desktop.ui.console.shortcut_overlay import ShortcutOverlay
 from coprod_desktop.ui.console.side_panels import ActionsPanel, ParkingLotPanel, PlacementPanel
 from coprod_desktop.ui.exports.flow import ExportFlow
 from coprod_desktop.ui.i18n import translate
+from coprod_desktop.ui.screen_fit import fit_to_screen
 from coprod_desktop.ui.session.controller import SessionController
 from coprod_desktop.ui.session.unsaved_bar import UnsavedBar, confirm_close_with_unsaved
 from coprod_desktop.ui.session.words import problem_text
@@ -60,7 +60,7 @@ if TYPE_CHECKING:  # the results window loads the charts when first opened
 
 # Narrowest the capture panel gets (five level buttons and the notes), and the side columns.
 CENTRE_MIN = 540
-LEFT_MIN = 220
+LEFT_MIN = 140
 RIGHT_MIN = 250
 
 
@@ -83,7 +83,7 @@ class ConsoleWindow(QMainWindow):
         self.setWindowTitle(
             translate("Console", "{title} — CoProd Desktop").format(title=controller.workshop.title)
         )
-        self.resize(1366, 768)
+        fit_to_screen(self, 1366, 768)
 
         self.items = ItemList(controller)
         self.grid = CaptureGrid(controller)
@@ -112,6 +112,7 @@ class ConsoleWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.bar = ProjectorBar(controller, self)
         self.addToolBar(self.bar)
+        self._room_column.insertWidget(1, self.bar.options)
         self._build_status_bar()
         self._build_shortcuts()
         controller.changed.connect(self._on_changed)
@@ -139,6 +140,7 @@ class ConsoleWindow(QMainWindow):
         self.group_progress.setMaximumHeight(10)
         self.group_progress.setAccessibleName(translate("Console", "Items rated for this group"))
         self.progress_label = QLabel()
+        self.progress_label.setWordWrap(True)  # the column may be narrow: wrap, never widen
         layout.addWidget(self.group_label)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.group_progress)
@@ -187,6 +189,9 @@ class ConsoleWindow(QMainWindow):
         tabs.addTab(self.parking_lot, translate("Console", "Parking lot"))
         self.side_tabs = tabs
         tabs.tabBar().setAccessibleName(translate("Console", "Stage, actions and parking lot"))
+        tabs.tabBar().setUsesScrollButtons(False)  # every tab whole, none behind an arrow
+        # Narrow tabs, so the three fit whole in the column of a 1024-pixel laptop in Welsh.
+        tabs.setStyleSheet("QTabBar::tab { padding: 6px 6px; }")
         layout.addWidget(tabs, 1)
         return column
 
@@ -343,12 +348,11 @@ class ConsoleWindow(QMainWindow):
         """Tab in reading order: tool bar, item list or grid, capture, projector controls,
         side tabs, status bar. (Buttons take the focus from Tab, not from a click, so a click
         leaves the capture keys where they were.)"""
-        bar = self.findChild(QToolBar)
-        parts: list[QWidget | QGridLayout] = [bar] if bar is not None else []
+        parts: list[QWidget | QGridLayout] = [self.bar]
         parts += [w for w in (self.splitter.widget(0), self.splitter.widget(1)) if w is not None]
         if self._room_controls is not None:
             parts.append(self._room_controls)
-        parts += [self.side_tabs, self.statusBar()]
+        parts += [self.bar.options, self.side_tabs, self.statusBar()]
         order_tabs(self, parts)
         self.wheel.guard()
 

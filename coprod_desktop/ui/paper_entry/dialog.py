@@ -35,6 +35,7 @@ from coprod_desktop.domain.rating import Rating, RatingStatus
 from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from coprod_desktop.ui.messages import ask
+from coprod_desktop.ui.screen_fit import fit_to_screen
 from coprod_desktop.ui.style_roles import set_role
 
 #: Saves one group's entry as one undoable, committed step; returns the workshop as stored.
@@ -106,7 +107,7 @@ class PaperEntryDialog(QDialog):
         self.setWindowTitle(
             translate("PaperEntry", "Enter from paper forms – {title}").format(title=workshop.title)
         )
-        self.resize(1120, 760)
+        fit_to_screen(self, 1120, 760)
 
         self.group_box = QComboBox()
         for group in workshop.groups:

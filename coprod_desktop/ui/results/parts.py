@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -99,20 +99,45 @@ def table(name: str, headers: Sequence[str]) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
     table.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-    table.setWordWrap(False)  # one line a row; the full text is in the tooltip
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    # The first column (an item's words, a group's name) wraps: on a 1024-pixel laptop one
+    # line showed 20 characters of a need. The rows grow to fit as the columns change.
+    table.setWordWrap(True)
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     header = table.horizontalHeader()
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for column in range(1, len(headers)):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    table.installEventFilter(_RowFitter(table))
     return table
+
+
+class _RowFitter(QObject):
+    """Fits a table's rows to its wrapped text again once its width changed."""
+
+    def __init__(self, table: QTableWidget) -> None:
+        super().__init__(table)
+        self._table = table
+        self._width = -1
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize and self._table.width() != self._width:
+            self._width = self._table.width()
+            QTimer.singleShot(0, self, lambda: _fit_height(self._table))
+        return False
+
+
+def _fit_height(table: QTableWidget) -> None:
+    """Rows as tall as their wrapped text, the table as tall as its rows (the window
+    scrolls, not the table)."""
+    table.resizeRowsToContents()
+    height = table.horizontalHeader().height() + 2 * table.frameWidth()
+    height += sum(table.rowHeight(r) for r in range(table.rowCount()))
+    table.setFixedHeight(height + 2)
 
 
 def fill(table: QTableWidget, rows: Sequence[Sequence[str]], *,
           centred: Sequence[int] = ()) -> None:  # fmt: skip
-    """Put ``rows`` in ``table`` and make it tall enough to show them all (the window
-    scrolls, not the table)."""
+    """Put ``rows`` in ``table`` and make it tall enough to show them all."""
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
@@ -121,9 +146,7 @@ def fill(table: QTableWidget, rows: Sequence[Sequence[str]], *,
             if c in centred:
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             table.setItem(r, c, cell)
-    height = table.horizontalHeader().height() + 2 * table.frameWidth()
-    height += sum(table.rowHeight(r) for r in range(len(rows)))
-    table.setFixedHeight(height + 2)
+    _fit_height(table)
 
 
 class SavedResults(QObject):

@@ -49,6 +49,7 @@ from coprod_desktop.ui.results.parts import (
     show_needs,
     table,
 )
+from coprod_desktop.ui.screen_fit import fit_to_screen
 from coprod_desktop.ui.session.controller import SessionController
 
 DEFAULT_SIZE = (1280, 800)
@@ -70,7 +71,7 @@ class ResultsWindow(QWidget):
         self.setWindowTitle(
             translate("Results", "Results — {title}").format(title=controller.workshop.title)
         )
-        self.resize(*DEFAULT_SIZE)
+        fit_to_screen(self, *DEFAULT_SIZE)
         self._pending = False
         self._stale = True
         self.results: WorkshopResults | None = None

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWi
 from coprod_desktop import APP_NAME
 from coprod_desktop.ui.i18n import on_language_change, translate
 from coprod_desktop.ui.messages import plain_tooltip
+from coprod_desktop.ui.screen_fit import fit_to_screen
 from coprod_desktop.ui.style_roles import set_role
 from coprod_desktop.ui.workshop_list.actions import WorkshopListActions, build_actions
 from coprod_desktop.ui.workshop_list.states import OpeningPage
@@ -33,7 +34,7 @@ class WorkshopListWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
-        self.resize(*DEFAULT_SIZE)
+        fit_to_screen(self, *DEFAULT_SIZE)
         self.setMinimumSize(800, 520)
         self.workshop_actions: WorkshopListActions = build_actions(self)
         self.workshop_actions.quit.triggered.connect(self.close)
