@@ -24,17 +24,20 @@ def _hook(event: str, args: tuple[Any, ...]) -> None:
 
 
 def open_sockets() -> list[str]:
-    """Sockets among this process's open file descriptors (Linux; elsewhere none known)."""
+    """Network sockets among this process's open file descriptors (Linux; elsewhere none
+    known). Unix-domain sockets are local, not network: the app listens on one so that a
+    second launch can hand it a file (ui/instance.py); they are left out."""
     fd_dir = Path("/proc/self/fd")
     if not fd_dir.is_dir():
         return []
+    local = {line.split()[6] for line in Path("/proc/net/unix").read_text().splitlines()[1:]}
     found = []
     for fd in fd_dir.iterdir():
         try:
             target = os.readlink(fd)
         except OSError:
             continue
-        if target.startswith("socket:"):
+        if target.startswith("socket:") and target[len("socket:[") : -1] not in local:
             found.append(target)
     return found
 

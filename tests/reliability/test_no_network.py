@@ -5,7 +5,8 @@ makes no socket call at all.
 Python audit events (``sys.addaudithook``) see every socket created, bound, connected or
 looked up from Python; the hook runs in a subprocess, where it cannot be removed and cannot
 affect other tests. A negative control proves the hook catches a connection. Qt and other C
-code raise no audit events, so the subprocess also lists the sockets it holds at the end.
+code raise no audit events, so the subprocess also lists the network sockets it holds at the
+end (its Unix-domain socket, where a second launch hands over a file, is local, not network).
 """
 
 from __future__ import annotations
