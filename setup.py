@@ -19,6 +19,7 @@ setup(
             "migrations/versions/*.py",
         ],
     },
-    # The Welsh sources (.ts) travel in the sdist only: the app reads the compiled .qm.
-    exclude_package_data={"coprod_desktop.assets": ["translations/*.ts", "__pycache__/*"]},
+    # The .ts catalogues ship with the .qm: the windows load the .qm, while error messages and
+    # the command line read the .ts without Qt (coprod_desktop/wording/catalogue.py).
+    exclude_package_data={"coprod_desktop.assets": ["__pycache__/*"]},
 )

@@ -5,8 +5,8 @@ Run: ``python3 dev.py translations`` (or ``.venv/bin/python scripts/update_trans
 
 Why a scratch copy: PySide6's lupdate makes a plural ("numerus") entry only when the count in
 ``translate(context, text, None, count)`` is a literal number, and skips a call whose count is
-an expression such as ``len(groups)``. So lupdate reads a scratch copy of ``coprod_desktop/ui``
-in which each such count is written as ``1``; nothing else changes, and no line moves. The .ts
+an expression such as ``len(groups)``. So lupdate reads a scratch copy of the packages that
+word things (``SOURCES``) in which each such count is written as ``1``; nothing else changes, and no line moves. The .ts
 files keep no source locations, so they only change when the strings do.
 
 Then translate what lupdate marked unfinished (Qt Linguist, or any editor) and run this again.
@@ -22,7 +22,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ROOT / "coprod_desktop" / "ui"
+PACKAGE = ROOT / "coprod_desktop"
+#: Every package that words things: the windows, and the Qt-free wording read by the command
+#: line, the report and the error messages (coprod_desktop/wording/catalogue.py).
+SOURCES = ("ui", "wording")
 TRANSLATIONS = ROOT / "resources" / "translations"
 BIN = Path(sys.executable).parent
 
@@ -55,23 +58,34 @@ def literal_counts(source: str) -> str:
     return "".join(lines)
 
 
+def copy_sources(scratch: Path) -> Path:
+    """A copy of every package in ``SOURCES`` under ``scratch``, counts written as literals."""
+    copy = scratch / "coprod_desktop"
+    for package in SOURCES:
+        for path in (PACKAGE / package).rglob("*.py"):
+            target = copy / path.relative_to(PACKAGE)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(literal_counts(path.read_text(encoding="utf-8")), encoding="utf-8")
+    return copy
+
+
+def extract(copy: Path, ts: Path) -> None:
+    """Bring ``ts`` in line with the strings in ``copy``: new ones unfinished, gone ones out."""
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), "-extensions", "py", "-locations", "none",
+         "-no-obsolete", str(copy), "-ts", str(ts)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+
+
 def update() -> int:
     languages = sorted(p.stem for p in TRANSLATIONS.glob("*.ts"))
     if not languages:
         sys.exit(f"No .ts files in {TRANSLATIONS}")
     with tempfile.TemporaryDirectory() as scratch:
-        copy = Path(scratch) / "ui"
-        for path in SOURCES.rglob("*.py"):
-            target = copy / path.relative_to(SOURCES)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(literal_counts(path.read_text(encoding="utf-8")), encoding="utf-8")
+        copy = copy_sources(Path(scratch))
         for code in languages:
-            ts = TRANSLATIONS / f"{code}.ts"
-            subprocess.run(
-                [str(BIN / "pyside6-lupdate"), "-extensions", "py", "-locations", "none",
-                 "-no-obsolete", str(copy), "-ts", str(ts)],
-                check=True,
-            )  # fmt: skip
+            extract(copy, TRANSLATIONS / f"{code}.ts")
     for code in languages:
         ts, qm = TRANSLATIONS / f"{code}.ts", TRANSLATIONS / f"{code}.qm"
         subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True)

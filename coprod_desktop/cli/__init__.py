@@ -118,7 +118,7 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
     try:
         return _handlers()[args.command](args, out)
     except CoprodError as exc:
-        print(f"{PROG}: {exc}{_way_out(exc)}", file=err)
+        print(f"{PROG}: {_worded(exc, args)}{_way_out(exc)}", file=err)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=err)
@@ -145,6 +145,23 @@ def _handlers() -> dict[str, Callable[[argparse.Namespace, TextIO], int]]:
         **organisation.HANDLERS,
         **merge.HANDLERS,
     }
+
+
+def _worded(error: CoprodError, args: argparse.Namespace) -> str:
+    """``error`` in the language chosen in the app's settings (else English)."""
+    from coprod_desktop.wording.errors import describe
+
+    return describe(error, _language(args))
+
+
+def _language(args: argparse.Namespace) -> str:
+    from coprod_desktop.cli.language import chosen_language
+
+    try:
+        location = locate_data_dir(args.data_dir)
+    except CoprodError:
+        location = None
+    return chosen_language(location)
 
 
 def _way_out(error: CoprodError) -> str:
@@ -222,12 +239,13 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
-    from coprod_desktop.services.maintenance import check_store, problem_lines
+    from coprod_desktop.cli.check import problem_lines
+    from coprod_desktop.services.maintenance import check_store
     from coprod_desktop.services.restore import find_problem
 
     problem = find_problem(resolve_data_dir(args.data_dir))
     if problem is not None:  # cannot be opened: say what it is, and what restore would do
-        for line in problem_lines(problem, command=f"{PROG} restore"):
+        for line in problem_lines(problem, command=f"{PROG} restore", language=_language(args)):
             print(line, file=out)
         return EXIT_UNHEALTHY
     with _open(args) as folder:
@@ -250,12 +268,12 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _restore(args: argparse.Namespace, out: TextIO) -> int:
-    from coprod_desktop.services.maintenance import backup_lines
+    from coprod_desktop.cli.check import backup_lines
     from coprod_desktop.services.restore import restore_backup, start_afresh
 
     data_dir = resolve_data_dir(args.data_dir)
     if args.list:
-        for line in backup_lines(data_dir):
+        for line in backup_lines(data_dir, language=_language(args)):
             print(line, file=out)
         return EXIT_OK
     if args.empty:
@@ -302,7 +320,9 @@ def _export_data(args: argparse.Namespace, out: TextIO) -> int:
     from coprod_desktop.services.exports import DATA_SUFFIXES, ExportService
 
     if args.output.suffix.lower() not in DATA_SUFFIXES:
-        raise CoprodError(f"{args.output}: name it .csv, .xlsx or .json to choose the format")
+        raise CoprodError(
+            "export.unknown_suffix", suffix=args.output.suffix, known=", ".join(DATA_SUFFIXES)
+        )
     with _open(args) as folder:
         ExportService(folder.store).write_data(args.id, args.output, replace=args.force)
     print(f"wrote {args.output}", file=out)
@@ -336,10 +356,7 @@ def _purge_backups(args: argparse.Namespace, out: TextIO) -> int:
     with _open(args) as folder:
         service = WorkshopService(folder.store)
         if service.id_for_uid(args.uid) is not None:
-            raise CoprodError(
-                f"workshop {args.uid} is still in the store; delete it first "
-                "(delete ID --purge-backups does both)"
-            )
+            raise CoprodError("backups.purge_while_stored", uid=args.uid)
         _say_purged(service, args.uid, out)
     return EXIT_OK
 

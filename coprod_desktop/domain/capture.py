@@ -67,7 +67,7 @@ class LevelNotChosenError(ValidationError):
     """Agreed needs the level the group agrees on first."""
 
     def __init__(self) -> None:
-        super().__init__("choose the level the group agrees on first", "current level")
+        super().__init__("rating.level_not_chosen", field="current_level")
 
 
 def as_agreed(before: Rating | None) -> Rating:

@@ -97,9 +97,7 @@ class Item:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "code", short_text(self.code, "code", required=True))
-        object.__setattr__(
-            self, "text", long_text(self.text, f"item {self.code} text", required=True)
-        )
+        object.__setattr__(self, "text", long_text(self.text, "item text", required=True))
         object.__setattr__(
             self, "required_by_stage", MappingProxyType(dict(self.required_by_stage))
         )
@@ -129,15 +127,15 @@ class Framework:
         short_text(self.key, "key", required=True)
         short_text(self.name, "name", required=True)
         if [a.area for a in self.areas] != list(Area):
-            raise ValidationError("must describe each area once, in order", "areas")
+            raise ValidationError("framework.areas", field="areas")
         if [s.stage for s in self.stages] != list(Stage):
-            raise ValidationError("must describe each of the four stages once, in order", "stages")
+            raise ValidationError("framework.stages", field="stages")
         principle_codes = [p.code for p in self.principles]
         if not principle_codes:
-            raise ValidationError("needs at least one principle", "principles")
+            raise ValidationError("framework.no_principles", field="principles")
         _require_unique(principle_codes, "principles")
         if not self.items:
-            raise ValidationError("needs at least one item", "items")
+            raise ValidationError("framework.no_items", field="items")
         _require_unique([i.code for i in self.items], "items")
         for item in self.items:
             _check_item(item, self.scale, set(principle_codes))
@@ -148,7 +146,7 @@ class Framework:
         for item in self.items:
             if item.code == code:
                 return item
-        raise ValidationError(f"no item with code {code!r}", "items")
+        raise ValidationError("framework.no_item", field="items", item=code)
 
     def has_item(self, code: str) -> bool:
         return any(i.code == code for i in self.items)
@@ -157,7 +155,7 @@ class Framework:
         for principle in self.principles:
             if principle.code == code:
                 return principle
-        raise ValidationError(f"no principle with code {code!r}", "principles")
+        raise ValidationError("framework.no_principle", field="principles", principle=code)
 
     def area_text(self, area: Area) -> AreaText:
         return self.areas[list(Area).index(area)]
@@ -172,7 +170,10 @@ class Framework:
 def _check_item(item: Item, scale: Scale, principles: set[str]) -> None:
     where = f"items[{item.code}]"
     if item.principle not in principles:
-        raise ValidationError(f"names unknown principle {item.principle!r}", f"{where}.principle")
+        raise ValidationError(
+            "item.unknown_principle", field=f"{where}.principle", item=item.code,
+            principle=item.principle,
+        )  # fmt: skip
     previous = scale.lowest
     for stage in Stage:
         level = item.required_by_stage.get(stage)
@@ -181,9 +182,9 @@ def _check_item(item: Item, scale: Scale, principles: set[str]) -> None:
         scale.check(level, f"{where}.required_by_stage.{stage.value}")
         if level < previous:
             raise ValidationError(
-                "required levels must not fall from one stage to the next",
-                f"{where}.required_by_stage.{stage.value}",
-            )
+                "item.required_levels_fall", field=f"{where}.required_by_stage.{stage.value}",
+                item=item.code,
+            )  # fmt: skip
         previous = level
 
 
@@ -191,5 +192,5 @@ def _require_unique(values: Iterable[str], field_name: str) -> None:
     seen: set[str] = set()
     for value in values:
         if value in seen:
-            raise ValidationError(f"{value!r} appears more than once", field_name)
+            raise ValidationError("framework.repeated", field=field_name, value=value)
         seen.add(value)

@@ -34,11 +34,11 @@ class Side(StrEnum):
 
 
 class MergeRefusedError(CoprodError):
-    """The two copies cannot be merged; ``reason`` is a code, the message says it in words."""
+    """The two copies cannot be merged; ``reason`` says why in short (the code's last part)."""
 
-    def __init__(self, reason: str, message: str) -> None:
-        self.reason = reason
-        super().__init__(message)
+    def __init__(self, code: str, /, **values: object) -> None:
+        super().__init__(code, **values)
+        self.reason = code.rsplit(".", 1)[-1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,20 +92,17 @@ def merge(ours: Workshop, theirs: Workshop, base: Workshop | None = None) -> Mer
     """
     if ours.uid != theirs.uid:
         raise MergeRefusedError(
-            "different_workshops",
-            f"“{theirs.title}” is another workshop (uid {theirs.uid}), not a copy of "
-            f"“{ours.title}”; import it instead",
+            "merge.different_workshops", theirs=theirs.title, uid=theirs.uid, ours=ours.title
         )
     if (ours.framework.key, ours.framework.version) != (
         theirs.framework.key,
         theirs.framework.version,
     ):
         raise MergeRefusedError(
-            "different_frameworks",
-            "the two copies use different frameworks "
-            f"({ours.framework.name} {ours.framework.version} and "
-            f"{theirs.framework.name} {theirs.framework.version}), so their ratings do not match",
-        )
+            "merge.different_frameworks", ours=ours.framework.name,
+            ours_version=ours.framework.version, theirs=theirs.framework.name,
+            theirs_version=theirs.framework.version,
+        )  # fmt: skip
     codes = ours.item_codes + tuple(c for c in theirs.item_codes if c not in ours.item_codes)
     keys = _matching_keys(ours, theirs)
     groups: list[Group] = []

@@ -48,9 +48,9 @@ def check_level(workshop: Workshop, level: int, field: str) -> int:
     scale = workshop.framework.scale
     if level not in scale:
         raise ValidationError(
-            f"{level} is not on the scale: levels run from {scale.lowest} to {scale.highest}",
-            field,
-        )
+            "paper.level_off_scale", field=field, level=level, lowest=scale.lowest,
+            highest=scale.highest,
+        )  # fmt: skip
     return level
 
 
@@ -71,9 +71,7 @@ def rating_from_paper(line: PaperLine, before: Rating | None) -> Rating:
             private_note=kept_private,
         )
     if line.status is RatingStatus.AGREED and line.current_level is None:
-        raise ValidationError(
-            "an agreed item needs the level now; type it, or mark the item split", line.item_code
-        )
+        raise ValidationError("paper.agreed_needs_level", field=line.item_code, item=line.item_code)
     tally = before.tally if before and line.status is RatingStatus.SPLIT else None
     if tally is not None and line.current_level not in (None, tally.level):
         tally = None  # the paper's level now stands; dots that put the group elsewhere would
@@ -136,5 +134,5 @@ def paper_entry(workshop: Workshop, group_key: str, lines: Mapping[str, PaperLin
             before[code] = old
     unknown = sorted(set(lines) - set(order))
     if unknown:
-        raise ValidationError(f"item {unknown[0]!r} is not in this workshop", "items")
+        raise ValidationError("workshop.item_not_here", field="items", item=unknown[0])
     return PaperEntry(group_key=group_key, after=after, before=before)

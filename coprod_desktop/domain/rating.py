@@ -74,12 +74,12 @@ class Tally:
         for level, count in self.counts.items():
             scale.check(level, f"{field_name}.level")
             if count < 0:
-                raise ValidationError(f"level {level} has a negative count", field_name)
+                raise ValidationError("tally.negative", field=field_name, level=level)
         if participants is not None and self.total != participants:
             raise ValidationError(
-                f"counts add up to {self.total} but the group has {participants} participants",
-                field_name,
-            )
+                "tally.total_mismatch", field=field_name, total=self.total,
+                participants=participants,
+            )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,9 +113,11 @@ class Rating:
         object.__setattr__(self, "note", long_text(self.note, "note"))
         object.__setattr__(self, "private_note", long_text(self.private_note, "private note"))
         if self.status is RatingStatus.AGREED and self.current_level is None:
-            raise ValidationError("an agreed rating needs a current level", "current_level")
+            raise ValidationError(
+                "rating.agreed_needs_level", field="current_level", item=self.item_code
+            )
         if self.status is RatingStatus.SKIPPED and self.tally is not None:
-            raise ValidationError("a skipped item has no tally", "tally")
+            raise ValidationError("rating.skipped_with_tally", field="tally", item=self.item_code)
         level = self.tally.level if self.tally is not None else None
         if self.status is RatingStatus.SPLIT and level is not None:
             object.__setattr__(self, "current_level", level)

@@ -29,13 +29,14 @@ class Scale:
 
     def __post_init__(self) -> None:
         if not 2 <= len(self.levels) <= 9:
-            raise ValidationError("needs between 2 and 9 levels", "scale.levels")
+            raise ValidationError("scale.level_count", field="scale.levels")
         numbers = [lv.level for lv in self.levels]
         first = numbers[0]
         if numbers != list(range(first, first + len(numbers))) or first < 0:
             raise ValidationError(
-                f"levels must count up by one from 0 or more, got {numbers}", "scale.levels"
-            )
+                "scale.levels_not_counting", field="scale.levels",
+                levels=", ".join(map(str, numbers)),
+            )  # fmt: skip
 
     @property
     def lowest(self) -> int:
@@ -59,6 +60,7 @@ class Scale:
             return None
         if isinstance(number, bool) or not isinstance(number, int) or number not in self:
             raise ValidationError(
-                f"{number!r} is outside the scale {self.lowest}–{self.highest}", field
-            )
+                "scale.outside", field=field, value=repr(number), lowest=self.lowest,
+                highest=self.highest,
+            )  # fmt: skip
         return number

@@ -80,9 +80,9 @@ def jump(workshop: Workshop, cursor: Cursor, *, group_key: str | None = None,
     key = group_key or cursor.group_key
     code = item_code or cursor.item_code
     if key not in [g.key for g in workshop.groups]:
-        raise ValidationError(f"no group with key {key!r}", "group")
+        raise ValidationError("workshop.no_group", field="group", key=key)
     if code not in workshop.item_codes:
-        raise ValidationError(f"item {code!r} is not in this workshop", "item")
+        raise ValidationError("workshop.item_not_here", field="item", item=code)
     return Cursor(key, code, cursor.order)
 
 

@@ -18,16 +18,18 @@ def clean_text(value: str, field: str, *, limit: int, multiline: bool = False) -
     Text is otherwise kept exactly as typed: markup, right-to-left text and emoji are data.
     """
     if not isinstance(value, str):
-        raise ValidationError("must be text", field)
+        raise ValidationError("text.not_text", field=field)
     text = value.replace("\r\n", "\n").replace("\r", "\n").strip()
     if len(text) > limit:
-        raise ValidationError(f"is {len(text):,} characters long; the limit is {limit:,}", field)
+        raise ValidationError("text.too_long", field=field, length=len(text), limit=limit)
     bad = _FORBIDDEN_CONTROLS if multiline else _FORBIDDEN_CONTROLS | {"\n", "\t"}
     for ch in text:
         if ch in bad:
-            raise ValidationError(f"contains the control character U+{ord(ch):04X}", field)
+            raise ValidationError(
+                "text.control_character", field=field, character=f"U+{ord(ch):04X}"
+            )
         if "\ud800" <= ch <= "\udfff":  # half a UTF-16 pair: not text, and cannot be saved
-            raise ValidationError(f"contains U+{ord(ch):04X}, half of a character pair", field)
+            raise ValidationError("text.half_pair", field=field, character=f"U+{ord(ch):04X}")
     return text
 
 
@@ -35,7 +37,7 @@ def short_text(value: str, field: str, *, required: bool = False) -> str:
     """A one-line text such as a title or a name."""
     text = clean_text(value, field, limit=SHORT_TEXT_LIMIT)
     if required and not text:
-        raise ValidationError("must not be empty", field)
+        raise ValidationError("text.empty", field=field)
     return text
 
 
@@ -43,5 +45,5 @@ def long_text(value: str, field: str, *, required: bool = False) -> str:
     """A multi-line text such as a note."""
     text = clean_text(value, field, limit=LONG_TEXT_LIMIT, multiline=True)
     if required and not text:
-        raise ValidationError("must not be empty", field)
+        raise ValidationError("text.empty", field=field)
     return text

@@ -76,9 +76,9 @@ class Group:
             or not 1 <= count <= MAX_PARTICIPANTS
         ):
             raise ValidationError(
-                f"must be a whole number from 1 to {MAX_PARTICIPANTS:,}",
-                f"group {self.name!r} participant count",
-            )
+                "group.size_out_of_range", field="participants", group=self.name,
+                most=MAX_PARTICIPANTS,
+            )  # fmt: skip
         object.__setattr__(self, "ratings", MappingProxyType(dict(self.ratings)))
 
 
@@ -138,40 +138,43 @@ class Workshop:
 
     def _check_items(self) -> None:
         if not self.item_codes:
-            raise ValidationError("a workshop needs at least one item in scope", "items")
+            raise ValidationError("workshop.no_items", field="items")
         seen: set[str] = set()
         for code in self.item_codes:
             if code in seen:
-                raise ValidationError(f"item {code!r} is listed twice", "items")
+                raise ValidationError("workshop.item_twice", field="items", item=code)
             if not self.framework.has_item(code):
-                raise ValidationError(f"item {code!r} is not in the framework", "items")
+                raise ValidationError("workshop.item_not_in_framework", field="items", item=code)
             seen.add(code)
 
     def _check_groups(self) -> None:
         if not 1 <= len(self.groups) <= MAX_GROUPS:
-            raise ValidationError(f"a workshop needs 1 to {MAX_GROUPS} groups", "groups")
+            raise ValidationError("workshop.group_count", field="groups", most=MAX_GROUPS)
         keys: set[str] = set()
         names: set[str] = set()
         in_scope = set(self.item_codes)
         for group in self.groups:
             if group.key in keys:
-                raise ValidationError(f"group key {group.key!r} is used twice", "groups")
+                raise ValidationError("workshop.group_key_twice", field="groups", key=group.key)
             if group.name.casefold() in names:
-                raise ValidationError(f"two groups are called {group.name!r}", "groups")
+                raise ValidationError("workshop.group_name_twice", field="groups", name=group.name)
             keys.add(group.key)
             names.add(group.name.casefold())
             for code, rating in group.ratings.items():
                 if code != rating.item_code or code not in in_scope:
                     raise ValidationError(
-                        f"rates item {code!r}, which is not in scope", f"group {group.name!r}"
-                    )
+                        "group.rates_item_out_of_scope", field="groups", group=group.name,
+                        item=code,
+                    )  # fmt: skip
                 rating.check(self.framework.scale, group.participant_count)
         for action in self.actions:
             if action.group_key is not None and action.group_key not in keys:
-                raise ValidationError(f"names unknown group {action.group_key!r}", "actions")
+                raise ValidationError("action.unknown_group", field="actions", key=action.group_key)
         for entry in self.parking_lot:
             if entry.group_key is not None and entry.group_key not in keys:
-                raise ValidationError(f"names unknown group {entry.group_key!r}", "parking_lot")
+                raise ValidationError(
+                    "parking_lot.unknown_group", field="parking_lot", key=entry.group_key
+                )
 
     @property
     def rating_slots(self) -> int:
@@ -191,19 +194,19 @@ class Workshop:
         for group in self.groups:
             if group.key == key:
                 return group
-        raise ValidationError(f"no group with key {key!r}", "groups")
+        raise ValidationError("workshop.no_group", field="groups", key=key)
 
     def with_rating(self, group_key: str, item_code: str, rating: Rating | None) -> Workshop:
         """A copy with ``rating`` recorded for the group and item (None removes it)."""
         group = self.group(group_key)
         if item_code not in self.item_codes:
-            raise ValidationError(f"item {item_code!r} is not in this workshop", "item")
+            raise ValidationError("workshop.item_not_here", field="item", item=item_code)
         ratings = dict(group.ratings)
         if rating is None:
             ratings.pop(item_code, None)
         else:
             if rating.item_code != item_code:
-                raise ValidationError("the rating is for another item", "item")
+                raise ValidationError("rating.other_item", field="item", item=item_code)
             rating.check(self.framework.scale, group.participant_count)
             ratings[item_code] = rating
         return self.with_group(replace(group, ratings=ratings))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from coprod_desktop.domain.errors import Term
 from coprod_desktop.domain.framework import (
     Activity,
     ActivityKind,
@@ -87,11 +88,11 @@ def framework_from_node(node: Node) -> Framework:
     """Read a framework document at ``node`` (top level of a file, or inside a workshop file)."""
     node.as_object(_TOP_FIELDS)
     if node.get("format").text() != FORMAT_NAME:
-        raise node.get("format").error(f"must be {FORMAT_NAME!r}")
+        raise node.get("format").error("document.not_framework", expected=FORMAT_NAME)
     version = node.get("format_version").integer()
     if version != FORMAT_VERSION:
         raise node.get("format_version").error(
-            f"version {version} is not supported (this app reads version {FORMAT_VERSION})"
+            "document.framework_version", version=version, supported=FORMAT_VERSION
         )
     scale_node = node.get("scale").as_object({"levels"})
     levels = tuple(_level(n) for n in scale_node.get("levels").items(max_len=9))
@@ -174,7 +175,7 @@ def _item(n: Node) -> Item:
     activities_node = n.opt("activities")
     activities = tuple(
         Activity(
-            kind=a.as_object({"kind", "text"}).get("kind").choice(ActivityKind, "activity kind"),
+            kind=a.as_object({"kind", "text"}).get("kind").choice(ActivityKind, "activity_kind"),
             text=a.get("text").long_text(),
         )
         for a in (activities_node.items(max_len=20) if activities_node else ())
@@ -197,4 +198,4 @@ def _stage_key(key: str, at: Node) -> Stage:
     try:
         return Stage(key)
     except ValueError:
-        raise at.error(f"{key!r} is not a known stage") from None
+        raise at.error("document.unknown_choice", text=key, what=Term("kind.stage")) from None

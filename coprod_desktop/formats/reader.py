@@ -8,14 +8,14 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
-from coprod_desktop.domain.errors import CoprodError, ValidationError
+from coprod_desktop.domain.errors import CoprodError, Term, ValidationError
 from coprod_desktop.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT
 
 #: Largest document read at all; a workshop of 24 groups x 200 items with long notes fits.
 MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
 #: Deepest nesting a valid document has is 6; anything far deeper is hostile.
 MAX_DEPTH = 32
-_MB = 1024 * 1024
+MB = 1024 * 1024
 
 # A JSON string (escapes included), and the brackets that nest: for the depth check. The
 # quantifiers never give back (possessive) and an unterminated string runs to the end, so each
@@ -32,19 +32,23 @@ T = TypeVar("T")
 
 
 class DocumentError(CoprodError):
-    """A document cannot be read: names the source, the place in it, and the reason."""
+    """A document cannot be read: names the source, the place in it (a JSON path such as
+    ``groups[0].name``, or "" for the whole document), and why (``code`` and values)."""
 
-    def __init__(self, source: str, path: str, reason: str) -> None:
+    def __init__(self, source: str, path: str, code: str, /, **values: object) -> None:
+        # ``at`` is language-neutral: the place in brackets after the source, or nothing.
+        super().__init__(code, source=source, at=f" ({path})" if path else "", **values)
         self.source = source
         self.path = path
-        self.reason = reason
-        where = f" at {path}" if path else ""
-        super().__init__(f"{source}{where}: {reason}")
 
 
-def size_limit_reason(size: int, limit: int = MAX_DOCUMENT_BYTES) -> str:
-    """Why a file of ``size`` bytes is refused, in megabytes (1 MB = 1,048,576 bytes here)."""
-    return f"is {size / _MB:.1f} MB; the limit is {limit / _MB:.0f} MB"
+class _RefusedError(ValueError):
+    """A JSON value refused while decoding; becomes a DocumentError naming the source."""
+
+    def __init__(self, code: str, **values: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.values = values
 
 
 def parse_json(data: bytes, source: str) -> Any:
@@ -54,17 +58,18 @@ def parse_json(data: bytes, source: str) -> Any:
     deep, not JSON, NaN or Infinity, a field given twice in one object, absurdly long numbers.
     """
     if len(data) > MAX_DOCUMENT_BYTES:
-        raise DocumentError(source, "", size_limit_reason(len(data)))
+        raise DocumentError(
+            source, "", "document.too_large", megabytes=len(data) / MB,
+            limit=MAX_DOCUMENT_BYTES / MB,
+        )  # fmt: skip
     if not data.strip():
-        raise DocumentError(source, "", "is empty: it holds no workshop or framework")
+        raise DocumentError(source, "", "document.empty")
     if data.startswith(b"SQLite format 3\x00"):
-        raise DocumentError(source, "", "is an SQLite database, not a workshop or framework file")
+        raise DocumentError(source, "", "document.sqlite")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DocumentError(
-            source, "", f"is not UTF-8 text (bad byte at offset {exc.start})"
-        ) from exc
+        raise DocumentError(source, "", "document.not_utf8", offset=exc.start) from exc
     _check_depth(text, source)
     try:
         return json.loads(
@@ -72,18 +77,19 @@ def parse_json(data: bytes, source: str) -> Any:
         )
     except json.JSONDecodeError as exc:
         raise DocumentError(
-            source, "", f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            source, "", "document.not_json", line=exc.lineno, column=exc.colno, detail=exc.msg
         ) from exc
+    except _RefusedError as exc:
+        raise DocumentError(source, "", exc.code, **exc.values) from exc
     except ValueError as exc:
-        reason = str(exc)
         # Python refuses to convert an integer of over 4,300 digits (a denial-of-service guard).
-        if reason.startswith("Exceeds the limit"):
-            reason = "contains a number too long to read (thousands of digits)"
-        raise DocumentError(source, "", reason) from exc
+        if str(exc).startswith("Exceeds the limit"):
+            raise DocumentError(source, "", "document.number_too_long") from exc
+        raise DocumentError(source, "", "document.not_json_value", detail=exc) from exc
 
 
 def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"contains {name}, which is not a valid JSON number")
+    raise _RefusedError("document.constant", name=name)
 
 
 def _refuse_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -91,7 +97,7 @@ def _refuse_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f"gives the field {key!r} twice in one object")
+            raise _RefusedError("document.repeated_key", key=key)
         result[key] = value
     return result
 
@@ -107,7 +113,7 @@ def _check_depth(text: str, source: str) -> None:
         if match.group() in "[{":
             depth += 1
             if depth > MAX_DEPTH:
-                raise DocumentError(source, "", f"is nested more than {MAX_DEPTH} levels deep")
+                raise DocumentError(source, "", "document.too_deep", most=MAX_DEPTH)
         else:
             depth -= 1
 
@@ -122,8 +128,9 @@ class Node:
         self._source = source
         self.path = path
 
-    def error(self, reason: str, path: str | None = None) -> DocumentError:
-        return DocumentError(self._source, self.path if path is None else path, reason)
+    def error(self, code: str, /, **values: object) -> DocumentError:
+        """A DocumentError at this value's place: ``code`` and ``values`` say why."""
+        return DocumentError(self._source, self.path, code, **values)
 
     def _child_path(self, key: str | int) -> str:
         if isinstance(key, int):
@@ -132,18 +139,18 @@ class Node:
 
     def as_object(self, allowed: set[str] | None = None) -> Node:
         if not isinstance(self.value, dict):
-            raise self.error(f"must be an object, not {_kind(self.value)}")
+            raise self.error("document.not_object", kind=_kind(self.value))
         if allowed is not None:
             unknown = sorted(set(self.value) - allowed)
             if unknown:
-                raise self.error(f"has unknown field {unknown[0]!r}")
+                raise self.error("document.unknown_field", field=unknown[0])
         return self
 
     def get(self, key: str) -> Node:
         """The required field ``key`` of this object."""
         self.as_object()
         if key not in self.value:
-            raise self.error(f"is missing the field {key!r}")
+            raise self.error("document.missing_field", field=key)
         return Node(self.value[key], self._source, self._child_path(key))
 
     def opt(self, key: str) -> Node | None:
@@ -155,9 +162,9 @@ class Node:
 
     def items(self, max_len: int = 10_000) -> Iterator[Node]:
         if not isinstance(self.value, list):
-            raise self.error(f"must be a list, not {_kind(self.value)}")
+            raise self.error("document.not_list", kind=_kind(self.value))
         if len(self.value) > max_len:
-            raise self.error(f"has {len(self.value):,} entries; the limit is {max_len:,}")
+            raise self.error("document.too_many", entries=len(self.value), most=max_len)
         for i, v in enumerate(self.value):
             yield Node(v, self._source, self._child_path(i))
 
@@ -168,15 +175,12 @@ class Node:
 
     def text(self, *, max_len: int = SHORT_TEXT_LIMIT) -> str:
         if not isinstance(self.value, str):
-            raise self.error(f"must be text, not {_kind(self.value)}")
+            raise self.error("document.not_text", kind=_kind(self.value))
         if len(self.value) > max_len:
-            raise self.error(f"is {len(self.value):,} characters long; the limit is {max_len:,}")
+            raise self.error("document.text_too_long", length=len(self.value), limit=max_len)
         half = _SURROGATE.search(self.value)
         if half:
-            raise self.error(
-                f"contains U+{ord(half.group()):04X}, half of a character pair, which is not"
-                " text (the file is damaged)"
-            )
+            raise self.error("document.half_pair", character=f"U+{ord(half.group()):04X}")
         return self.value
 
     def long_text(self) -> str:
@@ -184,14 +188,14 @@ class Node:
 
     def integer(self, low: int | None = None, high: int | None = None) -> int:
         if isinstance(self.value, bool) or not isinstance(self.value, int):
-            raise self.error(f"must be a whole number, not {_kind(self.value)}")
+            raise self.error("document.not_integer", kind=_kind(self.value))
         if (low is not None and self.value < low) or (high is not None and self.value > high):
-            raise self.error(f"{self.value} is outside {low}–{high}")
+            raise self.error("document.out_of_range", value=self.value, low=low, high=high)
         return self.value
 
     def boolean(self) -> bool:
         if not isinstance(self.value, bool):
-            raise self.error(f"must be true or false, not {_kind(self.value)}")
+            raise self.error("document.not_boolean", kind=_kind(self.value))
         return self.value
 
     def date(self) -> dt.date:
@@ -202,32 +206,38 @@ class Node:
                 raise ValueError(text)
             return dt.date.fromisoformat(text)
         except ValueError:
-            raise self.error(f"{text!r} is not a date written YYYY-MM-DD") from None
+            raise self.error("document.not_date", text=text) from None
 
     def choice(self, convert: Callable[[str], T], what: str) -> T:
+        """``convert(text)``; a text it refuses is not a known ``what`` (a term: "stage" …)."""
         text = self.text()
         try:
             return convert(text)
         except ValueError:
-            raise self.error(f"{text!r} is not a known {what}") from None
+            raise self.error(
+                "document.unknown_choice", text=text, what=Term(f"kind.{what}")
+            ) from None
 
     def build(self, make: Callable[[], T]) -> T:
         """Run a domain constructor, turning its ValidationError into a DocumentError here."""
         try:
             return make()
         except ValidationError as exc:
-            raise self.error(
-                exc.message if exc.field is None else f"{exc.field}: {exc.message}"
-            ) from exc
+            # A field that is a place (``items[K4].principle``) joins the place; a plain name
+            # ("title") is already in the problem's own words.
+            field = exc.field or ""
+            place = f"{self.path}: {field}" if self.path else field
+            if "." in field or "[" in field:
+                raise DocumentError(self._source, place, "document.invalid", problem=exc) from exc
+            raise self.error("document.invalid", problem=exc) from exc
 
 
-def _kind(value: Any) -> str:
-    return {
-        dict: "an object",
-        list: "a list",
-        str: "text",
-        bool: "true/false",
-        int: "a number",
-        float: "a decimal number",
-        type(None): "null",
-    }.get(type(value), type(value).__name__)
+def _kind(value: Any) -> Term:
+    """What kind of JSON value ``value`` is, as a term the wording says."""
+    return Term(f"kind.{_KINDS.get(type(value), 'other')}")
+
+
+_KINDS = {
+    dict: "object", list: "list", str: "text", bool: "boolean", int: "number",
+    float: "decimal", type(None): "null",
+}  # fmt: skip

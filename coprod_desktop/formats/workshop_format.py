@@ -120,8 +120,9 @@ def workshop_from_bytes(data: bytes, source: str) -> Workshop:
     # The format first: a framework file (or any other JSON) is named as such.
     kind = root.get("format").text()
     if kind != FORMAT_NAME:
-        what = "a framework file, not" if kind == FRAMEWORK_FORMAT_NAME else "not"
-        raise root.get("format").error(f"must be {FORMAT_NAME!r}: this is {what} a workshop file")
+        if kind == FRAMEWORK_FORMAT_NAME:
+            raise root.get("format").error("document.framework_not_workshop", expected=FORMAT_NAME)
+        raise root.get("format").error("document.not_workshop", expected=FORMAT_NAME)
     root.as_object({"format", "format_version", "exported_by", "exported_at", "workshop"})
     for label in ("exported_by", "exported_at"):  # not used, but text as the schema says
         if (said := root.opt(label)) is not None:
@@ -129,8 +130,7 @@ def workshop_from_bytes(data: bytes, source: str) -> Workshop:
     version = root.get("format_version").integer()
     if version not in READABLE_VERSIONS:
         raise root.get("format_version").error(
-            f"version {version} is not supported (this app reads versions 1 to {FORMAT_VERSION};"
-            " a newer CoProd Desktop may have written it)"
+            "document.workshop_version", version=version, supported=FORMAT_VERSION
         )
     return workshop_from_node(root.get("workshop"))
 
@@ -175,7 +175,7 @@ def _uid(node: Node) -> str:
     value = node.text(max_len=64)
     # ASCII only, as the JSON Schema says: str.isalnum() also takes "é", "²" and "٣".
     if not _KEY.fullmatch(value):
-        raise node.error("must be letters, digits and hyphens")
+        raise node.error("document.bad_uid")
     return value
 
 
@@ -192,7 +192,7 @@ def _group(n: Node, framework: Framework) -> Group:
     for r in n.get("ratings").items(max_len=MAX_ITEMS):
         rating = _rating(r, framework)
         if rating.item_code in ratings:
-            raise r.error(f"rates item {rating.item_code!r} a second time")
+            raise r.error("document.rated_twice", item=rating.item_code)
         ratings[rating.item_code] = rating
     placement_node = n.opt("placement")
     placement = _placement(placement_node) if placement_node else StagePlacement()
@@ -203,7 +203,7 @@ def _group(n: Node, framework: Framework) -> Group:
             participant_count=count.integer() if count else None,
             placement=placement,
             ratings=ratings,
-            role=role.choice(GroupRole, "group role") if role else None,
+            role=role.choice(GroupRole, "group_role") if role else None,
         )
     )
 
@@ -234,7 +234,7 @@ def _rating(n: Node, framework: Framework) -> Rating:
         for key, count in tally_node.entries():
             if not _LEVEL_KEY.fullmatch(key) or int(key) not in scale:
                 raise count.error(
-                    f"{key!r} is not a level on the scale {scale.lowest}–{scale.highest}"
+                    "document.tally_level", level=key, lowest=scale.lowest, highest=scale.highest
                 )
             counts[int(key)] = count.integer(0, 10_000)
         tally = Tally(counts)
@@ -245,13 +245,13 @@ def _rating(n: Node, framework: Framework) -> Rating:
     return n.build(
         lambda: Rating(
             item_code=n.get("item").text(max_len=20),
-            status=n.get("status").choice(RatingStatus, "rating status"),
+            status=n.get("status").choice(RatingStatus, "rating_status"),
             current_level=current.integer(scale.lowest, scale.highest) if current else None,
             required_level=required.integer(scale.lowest, scale.highest) if required else None,
             tally=tally,
             note=note.long_text() if note else "",
             private_note=private.long_text() if private else "",
-            needed_from=needed_from.choice(NeededFrom, "needed level source")
+            needed_from=needed_from.choice(NeededFrom, "needed_level_source")
             if needed_from
             else None,
             needed_for=needed_for.choice(Stage, "stage") if needed_for else None,

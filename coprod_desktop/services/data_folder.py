@@ -34,7 +34,7 @@ def open_data_folder(path: Path) -> DataFolder:
     try:
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
-        raise WriteFailedError(path, f"cannot create the data folder ({exc.strerror})") from exc
+        raise WriteFailedError(path, "folder.cannot_create", detail=exc.strerror) from exc
     lock = DataFolderLock(path)
     lock.acquire()  # refuses a read-only folder, or one another CoProd Desktop has open
     try:

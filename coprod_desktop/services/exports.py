@@ -85,8 +85,7 @@ class ExportService:
         kind = suffix.lower()
         if kind not in DATA_SUFFIXES:
             raise CoprodError(
-                f"cannot export data as {suffix or 'a file with no suffix'}; "
-                f"use {', '.join(DATA_SUFFIXES)}"
+                "export.unknown_suffix", suffix=suffix, known=", ".join(DATA_SUFFIXES)
             )
         workshop, _ = self.load(workshop_id)
         return build_data(workshop, kind)

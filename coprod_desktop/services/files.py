@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 
 from coprod_desktop.domain.errors import CoprodError
-from coprod_desktop.formats.reader import MAX_DOCUMENT_BYTES, size_limit_reason
+from coprod_desktop.formats.reader import MAX_DOCUMENT_BYTES, MB
 
 
 class FileAccessError(CoprodError):
@@ -22,15 +22,17 @@ def read_limited(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise FileAccessError(f"{path}: is not a file")
+            raise FileAccessError("file.not_a_file", path=path)
         if size > limit:
-            raise FileAccessError(f"{path}: {size_limit_reason(size, limit)}")
+            raise FileAccessError(
+                "file.too_large", path=path, megabytes=size / MB, limit=limit / MB
+            )
         with path.open("rb") as fh:
             return fh.read(limit + 1)
     except FileNotFoundError:
-        raise FileAccessError(f"{path}: no such file") from None
+        raise FileAccessError("file.missing", path=path) from None
     except OSError as exc:
-        raise FileAccessError(f"{path}: cannot be read ({exc.strerror})") from exc
+        raise FileAccessError("file.unreadable", path=path, detail=exc.strerror) from exc
 
 
 class OutputExistsError(FileAccessError):
@@ -46,24 +48,17 @@ def check_output(path: Path, *, replace: bool, keep_out: Path | None = None) -> 
     try:
         where = folder.resolve() / path.name
         if keep_out is not None and where.is_relative_to(keep_out.resolve()):
-            raise FileAccessError(
-                f"{path}: is inside the data folder {keep_out}, which holds the workshops "
-                "file, its backups and lock; choose another folder"
-            )
+            raise FileAccessError("file.inside_data_folder", path=path, folder=keep_out)
         if path.is_symlink():
-            raise FileAccessError(
-                f"{path}: is a link to {os.readlink(path)}; name the file itself instead"
-            )
+            raise FileAccessError("file.is_link", path=path, target=os.readlink(path))
         if not path.exists():
             return
         if not stat.S_ISREG(path.stat().st_mode):
-            raise FileAccessError(
-                f"{path}: is not a plain file (a folder, a device or a pipe); choose a file name"
-            )
+            raise FileAccessError("file.not_plain", path=path)
     except OSError as exc:
-        raise FileAccessError(f"{path}: cannot be written ({exc.strerror})") from exc
+        raise FileAccessError("file.cannot_write", path=path, detail=exc.strerror) from exc
     if not replace:
-        raise OutputExistsError(f"{path}: already exists; use --force to replace it")
+        raise OutputExistsError("file.exists", path=path)
 
 
 def write_atomic(
@@ -78,7 +73,7 @@ def write_atomic(
     try:
         fd, tmp_name = _private_file(folder, path.name)
     except OSError as exc:
-        raise FileAccessError(f"{path}: cannot write here ({exc.strerror})") from exc
+        raise FileAccessError("file.cannot_write_here", path=path, detail=exc.strerror) from exc
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -93,7 +88,7 @@ def write_atomic(
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
         if isinstance(exc, OSError):
-            raise FileAccessError(f"{path}: could not be written ({exc.strerror})") from exc
+            raise FileAccessError("file.write_failed", path=path, detail=exc.strerror) from exc
         raise
 
 

@@ -60,14 +60,14 @@ class FrameworkService:
         with self.store.unit_of_work() as session:
             repo = FrameworkRepository(session)
             if repo.exists(framework.key) and repo.is_builtin(framework.key):
-                raise ValidationError("is built in; duplicate it to make changes", "framework")
+                raise ValidationError("framework.built_in", field="framework", key=framework.key)
             repo.put(framework)
 
     def delete(self, key: str) -> None:
         with self.store.unit_of_work() as session:
             repo = FrameworkRepository(session)
             if repo.is_builtin(key):
-                raise CoprodError("Built-in frameworks cannot be deleted.")
+                raise CoprodError("framework.built_in_delete", key=key)
             repo.delete(key)
 
     def export_file(self, key: str, path: Path) -> None:

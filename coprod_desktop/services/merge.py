@@ -21,12 +21,7 @@ class UnresolvedDifferencesError(CoprodError):
 
     def __init__(self, differences: tuple[Difference, ...]) -> None:
         self.differences = differences
-        count = len(differences)
-        super().__init__(
-            f"{count} rating{'s' if count != 1 else ''} or placement{'s' if count != 1 else ''}"
-            " differ between the two copies; choose for each which to keep "
-            "(nothing was changed)"
-        )
+        super().__init__("merge.unresolved", count=len(differences))
 
 
 class MergeService:

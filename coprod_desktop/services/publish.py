@@ -50,17 +50,14 @@ class PublishConflictError(CoprodError):
 
     def __init__(self, workshop_id: int, title: str, parent: int | None, head: int) -> None:
         self.workshop_id, self.title, self.parent, self.head = workshop_id, title, parent, head
-        since = (
-            f"since revision {parent} that this laptop last published or merged"
-            if parent
-            else ("and this laptop's copy was never merged with it")
-        )
-        super().__init__(
-            f"“{title}” was not published: the organisation store already has revision {head}, "
-            f"published from another laptop {since}. Nothing was changed. Merge the two first "
-            f"(coprod-desktop merge {workshop_id} --published), choose where ratings differ, "
-            "then publish again."
-        )
+        if parent:
+            super().__init__(
+                "publish.conflict_since", id=workshop_id, title=title, parent=parent, head=head
+            )
+        else:
+            super().__init__(
+                "publish.conflict_never_merged", id=workshop_id, title=title, head=head
+            )
 
 
 class WithdrawnError(CoprodError):
@@ -68,10 +65,7 @@ class WithdrawnError(CoprodError):
 
     def __init__(self, title: str) -> None:
         self.title = title
-        super().__init__(
-            f"“{title}” was withdrawn from the organisation store, so it is not published again. "
-            "Ask whoever manages the store if it should come back."
-        )
+        super().__init__("publish.withdrawn", title=title)
 
 
 def public_copy(workshop: Workshop) -> Workshop:

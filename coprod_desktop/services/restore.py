@@ -73,8 +73,7 @@ class StoreProblem:
 
     store_path: Path
     kind: ProblemKind
-    message: str  # the refusal, naming the file and what is wrong with it
-    reason: str  # the same without the file's name
+    error: StoreError  # the refusal: the file and what is wrong with it
     backups: tuple[GoodBackup, ...]  # newest first
     bad_backups: int  # backups found that failed their check
 
@@ -112,7 +111,7 @@ def describe_problem(folder: Path, error: StoreError) -> StoreProblem | None:
     checks = checked_backups(folder)
     good = tuple(_good(c) for c in checks if c.good)
     bad = len(checks) - len(good)
-    return StoreProblem(folder / STORE_NAME, kind, str(error), error.reason, good, bad)
+    return StoreProblem(folder / STORE_NAME, kind, error, good, bad)
 
 
 def find_problem(folder: Path) -> StoreProblem | None:
@@ -158,8 +157,7 @@ def restore_backup(
             aside = put_in_place(chosen.path, store_path, label, step=step)
         except (OSError, sqlite3.Error) as exc:
             raise RestoreError(
-                store_path,
-                f"could not restore {chosen.path.name} ({exc}); the file was left as it was",
+                store_path, "restore.copy_failed_left", backup=chosen.path.name, detail=exc
             ) from exc
     return Restored(store_path, chosen, aside)
 
@@ -178,13 +176,11 @@ def start_afresh(folder: Path, *, step: Step | None = None) -> Path | None:
         _refuse_if_held(store_path)
         label = _problem_label(store_path)
         if label is None:
-            raise RestoreError(store_path, "opens normally: there is nothing to set aside")
+            raise RestoreError(store_path, "restore.nothing_to_set_aside")
         try:
             return set_aside(store_path, label, step=step)
         except OSError as exc:
-            raise RestoreError(
-                store_path, f"could not be set aside ({exc}); it was left as it was"
-            ) from exc
+            raise RestoreError(store_path, "restore.set_aside_failed", detail=exc) from exc
 
 
 def _refuse_if_held(store_path: Path) -> None:
@@ -216,23 +212,21 @@ def _choose(folder: Path, backup: Path | None) -> GoodBackup:
         for check in checks:
             if check.good:
                 return _good(check)
-        found = f"{len(checks)} found, none passes its integrity check" if checks else "none"
+        if not checks:
+            raise RestoreError(
+                folder / STORE_NAME, "restore.no_backup", backups=folder / BACKUPS_DIR
+            )
         raise RestoreError(
-            folder / STORE_NAME,
-            f"cannot be restored: there is no good automatic backup in {folder / BACKUPS_DIR} "
-            f"({found}). The file was left as it was.",
-        )
+            folder / STORE_NAME, "restore.no_good_backup", backups=folder / BACKUPS_DIR,
+            count=len(checks),
+        )  # fmt: skip
     wanted = backup.resolve()
     for check in checks:
         if check.backup.path.resolve() == wanted:
             if check.problem is not None:
-                raise RestoreError(backup, f"cannot be restored: it {check.problem}")
+                raise RestoreError(backup, "restore.bad_backup", problem=check.problem)
             return _good(check)
-    raise RestoreError(
-        backup,
-        f"is not one of this data folder's automatic backups (see restore --list; they are "
-        f"in {folder / BACKUPS_DIR})",
-    )
+    raise RestoreError(backup, "restore.not_a_backup", backups=folder / BACKUPS_DIR)
 
 
 def _good(check: BackupCheck) -> GoodBackup:

@@ -163,16 +163,28 @@ class WorkshopService:
 
     def backups_holding(self, uid: str) -> tuple[Path, ...]:
         """The automatic backups that still hold the workshop ``uid``."""
-        from coprod_desktop.storage.erase import backups_holding
+        import sqlite3
 
-        return tuple(backups_holding(self.store.backups_dir, uid))
+        from coprod_desktop.storage.erase import backups_holding
+        from coprod_desktop.storage.errors import StoreError
+
+        try:
+            return tuple(backups_holding(self.store.backups_dir, uid))
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(self.store.backups_dir, "backups.unreadable", detail=exc) from exc
 
     def purge_from_backups(self, uid: str) -> BackupPurge:
         """Rewrite every automatic backup that holds workshop ``uid`` without it; cannot be
         undone. Each backup keeps every other workshop, so it still restores the rest."""
-        from coprod_desktop.storage.erase import purge_from_backups
+        import sqlite3
 
-        return purge_from_backups(self.store.backups_dir, uid)
+        from coprod_desktop.storage.erase import purge_from_backups
+        from coprod_desktop.storage.errors import StoreError
+
+        try:
+            return purge_from_backups(self.store.backups_dir, uid)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(self.store.backups_dir, "backups.purge_failed", detail=exc) from exc
 
 
 def _suffixed(title: str, suffix: str) -> str:

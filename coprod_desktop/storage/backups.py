@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from coprod_desktop.storage.errors import StoreError
+
 BACKUP_PREFIX = "coprod-"
 BACKUP_SUFFIX = ".sqlite"
 DEFAULT_KEEP = 10
@@ -151,7 +153,7 @@ class BackupCheck:
     """A backup, opened read-only and checked: can it be restored, and what does it hold."""
 
     backup: BackupInfo
-    problem: str | None  # None when it passes quick_check and is ours
+    problem: StoreError | None  # None when it passes quick_check and is ours
     workshop_count: int
 
     @property
@@ -166,18 +168,20 @@ def check_backup(backup: BackupInfo, *, application_id: int,
         conn = sqlite3.connect(f"file:{backup.path}?mode=ro&immutable=1", uri=True)
         try:
             if conn.execute("PRAGMA application_id").fetchone()[0] != application_id:
-                return BackupCheck(backup, "is not a CoProd Desktop store", 0)
+                return BackupCheck(backup, StoreError(backup.path, "backup.not_ours"), 0)
             verdict = conn.execute("PRAGMA quick_check").fetchone()
             if verdict is None or verdict[0] != "ok":
-                return BackupCheck(backup, f"fails its integrity check ({verdict})", 0)
+                return BackupCheck(
+                    backup, StoreError(backup.path, "backup.integrity_failed", detail=verdict), 0
+                )
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             if revision is None or revision[0] not in known_revisions:
-                return BackupCheck(backup, "has an unknown schema version", 0)
+                return BackupCheck(backup, StoreError(backup.path, "backup.unknown_schema"), 0)
             count = int(conn.execute("SELECT count(*) FROM workshop").fetchone()[0])
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        return BackupCheck(backup, f"cannot be read ({exc})", 0)
+        return BackupCheck(backup, StoreError(backup.path, "backup.unreadable", detail=exc), 0)
     return BackupCheck(backup, None, count)
 
 

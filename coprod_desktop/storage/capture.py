@@ -65,7 +65,7 @@ class CaptureWriter:
                 conn.execute(select(_WORKSHOP.c.id).where(_WORKSHOP.c.id == workshop_id)).first()
                 is None
             ):
-                raise NotFoundError(f"There is no workshop with id {workshop_id}.")
+                raise NotFoundError("workshop.not_found", id=workshop_id)
             self._groups: dict[str, int] = dict(
                 conn.execute(
                     select(_GROUP.c.key, _GROUP.c.id).where(_GROUP.c.workshop_id == workshop_id)

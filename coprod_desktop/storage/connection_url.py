@@ -55,25 +55,17 @@ def parse_url(text: str, *, allow_plaintext: bool = False) -> OrganisationUrl:
     try:
         url = make_url(text.strip())
     except ArgumentError:
-        raise ConnectionUrlError(
-            f"{text!r} is not a database URL; write postgresql+psycopg://USER@HOST/DATABASE "
-            "or sqlite:///PATH"
-        ) from None
+        raise ConnectionUrlError("url.not_a_url", text=text) from None
     backend = url.get_backend_name()
     if backend == "sqlite":
         if not url.database or url.database == ":memory:":
-            raise ConnectionUrlError("a SQLite organisation store needs a file: sqlite:///PATH")
+            raise ConnectionUrlError("url.sqlite_needs_file")
         return OrganisationUrl(url)
     if backend != "postgresql":
-        raise ConnectionUrlError(
-            f"{backend!r} databases are not supported; use PostgreSQL 15 or newer, or SQLite"
-        )
+        raise ConnectionUrlError("url.unsupported", backend=backend)
     url = url.set(drivername=POSTGRES_DRIVER)  # psycopg 3, whatever the URL named
     if url.password is not None:
-        raise ConnectionUrlError(
-            "the URL contains a password; remove it and set PGPASSWORD, or store it in the "
-            f"system keyring (service {KEYRING_SERVICE!r}) so it is never written to a file"
-        )
+        raise ConnectionUrlError("url.has_password", service=KEYRING_SERVICE)
     return OrganisationUrl(_with_tls(url, allow_plaintext=allow_plaintext))
 
 
@@ -87,10 +79,7 @@ def _with_tls(url: URL, *, allow_plaintext: bool) -> URL:
     if not mode:
         return url.update_query_dict({"sslmode": "verify-full"})
     if mode not in ENCRYPTED:
-        raise ConnectionUrlError(
-            f"sslmode={mode} would send workshop data to {host} unencrypted; use "
-            "sslmode=verify-full (the default), or ask IT whether --allow-plaintext is acceptable"
-        )
+        raise ConnectionUrlError("url.unencrypted", mode=mode, host=host)
     return url
 
 

@@ -54,29 +54,23 @@ def inspect_file(path: Path) -> StoreFacts:
         with path.open("rb") as fh:
             header = fh.read(100)
     except OSError as exc:
-        raise StoreError(path, f"cannot be read ({exc.strerror})") from exc
+        raise StoreError(path, "store.unreadable", detail=exc.strerror) from exc
     if not header:
-        raise DamagedStoreError(path, "is empty (0 bytes), so it holds no workshops")
+        raise DamagedStoreError(path, "store.empty")
     if not header.startswith(SQLITE_HEADER):
-        raise NotOurFileError(path, "is not a CoProd Desktop store (it is not an SQLite database)")
+        raise NotOurFileError(path, "store.not_sqlite")
     if len(header) < 100:
-        raise DamagedStoreError(path, "is cut short: its SQLite header is incomplete")
+        raise DamagedStoreError(path, "store.header_cut_short")
     app_id = int.from_bytes(header[68:72], "big")
     if app_id != APPLICATION_ID:
-        raise NotOurFileError(
-            path, "is an SQLite database, but not a CoProd Desktop store; it was left untouched"
-        )
+        raise NotOurFileError(path, "store.not_ours")
     _check_length(path, header)
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             revision = schema.current_revision(conn)
             if revision is not None and revision not in schema.KNOWN_REVISIONS:
-                raise NewerSchemaError(
-                    path,
-                    f"was written by a newer CoProd Desktop (schema {revision}); "
-                    "install that version to open it. The file was left untouched.",
-                )
+                raise NewerSchemaError(path, "store.newer_schema", revision=revision)
             # Before any backup is taken: a damaged store must never rotate good copies out.
             verdict = conn.execute("PRAGMA quick_check").fetchone()
         finally:
@@ -85,7 +79,7 @@ def inspect_file(path: Path) -> StoreFacts:
         raise diagnose(path, exc, writing=False) from exc
     if verdict is None or verdict[0] != "ok":
         found = verdict[0] if verdict else "no answer"
-        raise DamagedStoreError(path, f"is damaged: it fails its integrity check ({found})")
+        raise DamagedStoreError(path, "store.integrity_failed", detail=found)
     return StoreFacts(exists=True, revision=revision, application_id=app_id)
 
 
@@ -100,9 +94,7 @@ def _check_length(path: Path, header: bytes) -> None:
     size = path.stat().st_size
     if valid and size < expected:
         raise DamagedStoreError(
-            path,
-            f"is cut short: it should be {expected // 1024} KB but is only {size // 1024} KB "
-            "(a copy or save was interrupted)",
+            path, "store.cut_short", expected_kb=expected // 1024, size_kb=size // 1024
         )
 
 
@@ -224,7 +216,7 @@ def open_store(folder: Path, *, keep_backups: int = DEFAULT_KEEP) -> Store:
         store = Store(path, engine, backups)
         verdict = store.quick_check()
         if verdict != "ok":
-            raise DamagedStoreError(path, f"fails its integrity check ({verdict})")
+            raise DamagedStoreError(path, "store.integrity_failed", detail=verdict)
     except (sqlite3.Error, DatabaseError) as exc:
         engine.dispose()
         raise diagnose(path, exc, writing=False) from exc
@@ -243,7 +235,7 @@ def create_file(path: Path) -> None:
             leftover.unlink(missing_ok=True)
         os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
     except OSError as exc:
-        raise WriteFailedError(path, f"cannot create the store here ({exc.strerror})") from exc
+        raise WriteFailedError(path, "store.cannot_create", detail=exc.strerror) from exc
     try:
         raw = sqlite3.connect(partial)
         try:
@@ -253,7 +245,7 @@ def create_file(path: Path) -> None:
         finally:
             raw.close()
     except sqlite3.Error as exc:
-        raise WriteFailedError(path, f"cannot create the store here ({exc})") from exc
+        raise WriteFailedError(path, "store.cannot_create", detail=exc) from exc
     migrate_file(partial)
     # The last connection closed has checkpointed the WAL into the file: move it in whole.
     os.replace(partial, path)
@@ -272,10 +264,7 @@ def migrate_file(path: Path) -> None:
 
 def _guard_writable(path: Path) -> None:
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        raise WriteFailedError(
-            path,
-            "is read-only here; copy the data folder somewhere writable, or fix its permissions",
-        )
+        raise WriteFailedError(path, "store.file_read_only")
 
 
 def write_error(path: Path, exc: BaseException) -> StoreError:

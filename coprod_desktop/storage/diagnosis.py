@@ -53,14 +53,14 @@ def diagnose(path: Path, exc: BaseException, *, writing: bool) -> StoreError:
     if code in _BUSY_CODES or "locked" in lowered or "busy" in lowered:
         return StoreBusyError(path)
     if code in _DAMAGE_CODES or "malformed" in lowered or "not a database" in lowered:
-        return DamagedStoreError(path, f"is damaged ({text})")
+        return DamagedStoreError(path, "store.damaged", detail=text)
     if _mounted_read_only(path):  # a USB stick turned read-only shows as a disk I/O error
         return ReadOnlyError(path)
     if _disk_nearly_full(path):
         return DiskFullError(path)
     if writing:
-        return WriteFailedError(path, f"could not save ({text})")
-    return StoreError(path, f"cannot be read ({text}); it was left untouched")
+        return WriteFailedError(path, "store.write_failed", detail=text)
+    return StoreError(path, "store.unreadable", detail=text)
 
 
 def held_elsewhere(path: Path) -> int | None:

@@ -30,7 +30,7 @@ def erase_workshop(store: Store, workshop_id: int) -> None:
             # ON DELETE CASCADE takes its items, groups, ratings, actions, parking lot, cursor.
             result = conn.exec_driver_sql("DELETE FROM workshop WHERE id = ?", (workshop_id,))
             if result.rowcount == 0:
-                raise NotFoundError(f"There is no workshop with id {workshop_id}.")
+                raise NotFoundError("workshop.not_found", id=workshop_id)
         finally:
             conn.exec_driver_sql(f"PRAGMA secure_delete={previous}")
     empty_log(store)

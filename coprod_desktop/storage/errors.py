@@ -1,4 +1,4 @@
-"""Why a store could not be opened or written, in words for the facilitator."""
+"""Why a store could not be opened or written: codes and values (worded in ``wording/``)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,11 @@ from coprod_desktop.domain.errors import CoprodError
 
 
 class StoreError(CoprodError):
-    """The store cannot be used; the message says which file and why."""
+    """The store at ``path`` cannot be used; ``code`` says why (the path is a value too)."""
 
-    def __init__(self, path: Path, reason: str) -> None:
+    def __init__(self, path: Path, code: str, /, **values: object) -> None:
+        super().__init__(code, path=path, **values)
         self.path = path
-        self.reason = reason
-        super().__init__(f"{path}: {reason}")
 
 
 class NotOurFileError(StoreError):
@@ -44,23 +43,14 @@ class DiskFullError(WriteFailedError):
     """The disk holding the data folder is full."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(path, "could not be saved: the disk is full")
-        # Said the facilitator's way round: what happened first, then what to do.
-        self.args = (
-            f"The disk is full — {path} could not be saved. Free some space, or save to "
-            "another folder. Everything saved before is safe.",
-        )
+        super().__init__(path, "store.disk_full")
 
 
 class ReadOnlyError(WriteFailedError):
     """The data folder (or its disk) no longer accepts writes."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(path, f"could not be saved: the folder {path.parent} is read-only")
-        self.args = (
-            f"The folder {path.parent} is read-only — changes cannot be saved there. Save to "
-            "another folder, or make it writable. Everything saved before is safe.",
-        )
+        super().__init__(path, "store.read_only", folder=path.parent)
 
 
 class StoreBusyError(WriteFailedError):
@@ -70,12 +60,10 @@ class StoreBusyError(WriteFailedError):
     """
 
     def __init__(self, path: Path, holder: int | None = None) -> None:
-        who = f" (process {holder})" if holder else ""
-        super().__init__(
-            path,
-            f"is in use by another program{who}, such as a database browser, a sync client or "
-            "a virus scan. It is not damaged and was left untouched.",
-        )
+        if holder:
+            super().__init__(path, "store.busy_by", process=holder)
+        else:
+            super().__init__(path, "store.busy")
 
 
 class RestoreError(StoreError):

@@ -27,23 +27,19 @@ class DataFolderLock:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except PermissionError as exc:
-            raise WriteFailedError(self.path.parent, "the data folder is read-only") from exc
+            raise WriteFailedError(self.path.parent, "folder.read_only") from exc
         except OSError as exc:  # EROFS: a write-protected USB stick, a read-only mount
             raise WriteFailedError(
-                self.path.parent,
-                f"the data folder cannot be written ({exc.strerror}); is it read-only?",
+                self.path.parent, "folder.not_writable", detail=exc.strerror
             ) from exc
         try:
             _lock(fd)
         except OSError:
             holder = _read_pid(fd)
             os.close(fd)
-            who = f" (process {holder})" if holder else ""
-            raise StoreInUseError(
-                self.path.parent,
-                f"this data folder is already open in another CoProd Desktop{who}. "
-                "Close that one first, or choose another folder with --data-dir.",
-            ) from None
+            if holder:
+                raise StoreInUseError(self.path.parent, "store.in_use_by", process=holder) from None
+            raise StoreInUseError(self.path.parent, "store.in_use") from None
         with contextlib.suppress(OSError):  # only a hint for the next one; a full disk refuses it
             os.ftruncate(fd, 0)
             os.write(fd, str(os.getpid()).encode())

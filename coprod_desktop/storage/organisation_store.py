@@ -27,10 +27,9 @@ CONNECT_TIMEOUT_S = 10
 class OrganisationStoreError(CoprodError):
     """The organisation store cannot be reached or used; the message names it and says why."""
 
-    def __init__(self, where: str, reason: str) -> None:
+    def __init__(self, where: str, code: str, /, **values: object) -> None:
+        super().__init__(code, where=where, **values)
         self.where = where
-        self.reason = reason
-        super().__init__(f"the organisation store {where} {reason}")
 
 
 class OrganisationStore:
@@ -68,12 +67,8 @@ class OrganisationStore:
         orig = getattr(exc, "orig", None) or exc
         first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
         if "permission denied" in first.lower():
-            return OrganisationStoreError(
-                self.name,
-                f"refused: the database role may not do this ({first}); see "
-                "docs/organisation-store.md for the publisher's rights",
-            )
-        return OrganisationStoreError(self.name, f"could not be used ({first})")
+            return OrganisationStoreError(self.name, "organisation.refused", detail=first)
+        return OrganisationStoreError(self.name, "organisation.unusable", detail=first)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -120,14 +115,8 @@ def _open_sqlite(path: Path, where: OrganisationUrl) -> OrganisationStore:
 def _check_revision(store: OrganisationStore, revision: str | None, *, upgrade: bool) -> None:
     where = store.name
     if revision is not None and revision not in schema.KNOWN_REVISIONS:
-        raise OrganisationStoreError(
-            where,
-            f"was upgraded by a newer CoProd Desktop (schema {revision}); install that version",
-        )
+        raise OrganisationStoreError(where, "organisation.newer_schema", revision=revision)
     if revision != schema.HEAD_REVISION and not upgrade:
-        state = "is empty" if revision is None else f"has the older schema {revision}"
-        raise OrganisationStoreError(
-            where,
-            f"{state}; someone with the database owner's rights must run "
-            "`coprod-desktop org-upgrade --to URL` first",
-        )
+        if revision is None:
+            raise OrganisationStoreError(where, "organisation.empty")
+        raise OrganisationStoreError(where, "organisation.older_schema", revision=revision)

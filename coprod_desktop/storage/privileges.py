@@ -38,15 +38,12 @@ def publisher_grants(role: str) -> list[str]:
 def grant_publisher(organisation: OrganisationStore, role: str) -> None:
     """Give the existing PostgreSQL ``role`` exactly the publisher's rights."""
     if not organisation.is_postgres:
-        raise CoprodError("database roles exist on PostgreSQL only; a SQLite file has none")
+        raise CoprodError("organisation.roles_postgres_only")
     with organisation.engine.begin() as conn:
         quoted = conn.dialect.identifier_preparer.quote(role)
         exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role})
         if exists.first() is None:
-            raise CoprodError(
-                f"there is no database role {role!r}; create it first "
-                f"(CREATE ROLE {quoted} LOGIN PASSWORD '…')"
-            )
+            raise CoprodError("organisation.no_role", role=role, quoted=quoted)
         database = conn.dialect.identifier_preparer.quote(
             str(conn.execute(text("SELECT current_database()")).scalar())
         )

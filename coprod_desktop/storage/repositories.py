@@ -66,7 +66,7 @@ class WorkshopRepository:
         s = self.session
         row = s.get(WorkshopRow, workshop_id)
         if row is None:
-            raise NotFoundError(f"There is no workshop with id {workshop_id}.")
+            raise NotFoundError("workshop.not_found", id=workshop_id)
         framework = framework_from_json(row.framework_document, f"workshop {workshop_id} framework")
         item_rows = s.exec(
             select(WorkshopItemRow)
@@ -246,14 +246,14 @@ class WorkshopRepository:
     def _row(self, workshop_id: int) -> WorkshopRow:
         row = self.session.get(WorkshopRow, workshop_id)
         if row is None:
-            raise NotFoundError(f"There is no workshop with id {workshop_id}.")
+            raise NotFoundError("workshop.not_found", id=workshop_id)
         return row
 
     def delete(self, workshop_id: int) -> None:
         """Delete a workshop; its groups, items, ratings, actions and notes go with it."""
         result = self.session.exec(delete(WorkshopRow).where(col(WorkshopRow.id) == workshop_id))
         if result.rowcount == 0:
-            raise NotFoundError(f"There is no workshop with id {workshop_id}.")
+            raise NotFoundError("workshop.not_found", id=workshop_id)
 
 
 def _rating(row: RatingRow, code: str) -> Rating:
@@ -349,7 +349,7 @@ class FrameworkRepository:
     def _row(self, key: str) -> FrameworkRow:
         row = self.session.exec(select(FrameworkRow).where(FrameworkRow.key == key)).first()
         if row is None:
-            raise NotFoundError(f"There is no framework with key {key!r}.")
+            raise NotFoundError("framework.not_found", key=key)
         return row
 
 

@@ -72,15 +72,10 @@ def upgrade(engine: Engine, path: Path, target: str = "head") -> None:
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     table = problems[0][0]
-                    raise MigrationFailedError(
-                        path, f"the migration left broken links in table {table!r}; rolled back"
-                    )
+                    raise MigrationFailedError(path, "store.migration_broken_links", table=table)
         except MigrationFailedError:
             raise
         except Exception as exc:
             # One line: the database's own words, not the SQL statement that met them.
             said = str(getattr(exc, "orig", None) or exc).strip().splitlines() or [repr(exc)]
-            raise MigrationFailedError(
-                path,
-                f"could not be brought up to date ({said[0]}); rolled back: nothing was changed",
-            ) from exc
+            raise MigrationFailedError(path, "store.migration_failed", detail=said[0]) from exc

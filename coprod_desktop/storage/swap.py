@@ -109,11 +109,7 @@ def finish_interrupted(database: Path) -> Path | None:
         aside = Path(database.parent, plan["aside"]) if plan["aside"] else None
         wanted = bool(plan["incoming"])
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise StoreError(
-            journal,
-            "was left by an interrupted restore and cannot be read; nothing was changed. "
-            "Ask for help before deleting it.",
-        ) from exc
+        raise StoreError(journal, "restore.journal_unreadable") from exc
     # Until the copy has moved into place, whatever is at the store's name is the old store.
     if aside is not None and (not wanted or incoming.exists()):
         _move_together(database, aside, step=_no_step, resuming=True)
@@ -181,9 +177,7 @@ def _move_together(database: Path, aside: Path, *, step: Step, resuming: bool = 
                 os.replace(target, source)
         with contextlib.suppress(OSError):
             sync_folder(database.parent)
-        raise StoreError(
-            database, f"could not be set aside ({exc.strerror or exc}); it was left as it was"
-        ) from exc
+        raise StoreError(database, "restore.set_aside_failed", detail=exc.strerror or exc) from exc
 
 
 def _journal(database: Path) -> Path:

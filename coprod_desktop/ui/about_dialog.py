@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop import APP_NAME, __version__
 from coprod_desktop.resources import app_licence_text, resource
-from coprod_desktop.ui.i18n import SOURCE_LANGUAGE, current_language, translate
+from coprod_desktop.ui.i18n import current_language, translate
 from coprod_desktop.ui.style_roles import set_role
+from coprod_desktop.wording.catalogue import SOURCE_LANGUAGE
 
 # The app's licence, as an SPDX identifier (pyproject.toml's "license").
 LICENCE = "MIT"

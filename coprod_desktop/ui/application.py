@@ -27,7 +27,7 @@ from coprod_desktop.storage.errors import (
 from coprod_desktop.ui.app_services import AppServices
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, install_language, saved_language, translate
 from coprod_desktop.ui.instance import InstanceServer, hand_over
-from coprod_desktop.ui.messages import tell
+from coprod_desktop.ui.messages import error_text, tell
 from coprod_desktop.ui.theme import apply_theme
 from coprod_desktop.ui.workshop_list import WorkshopListWindow
 
@@ -149,7 +149,7 @@ def open_workshops(app: QApplication, window: WorkshopListWindow, data_dir: Path
         if isinstance(exc, StoreError):
             offer_way_on(window, data_dir, exc, title=title, reopen=reopen, give_up=give_up)
         else:
-            _give_up(app, window, title, str(exc), EXIT_STORE_PROBLEM)
+            _give_up(app, window, title, error_text(exc), EXIT_STORE_PROBLEM)
         return
     except Exception as exc:  # a bug: explain in one line rather than hang on "Opening…"
         _give_up(app, window, _went_wrong(), _unexpected(exc), EXIT_UNEXPECTED)
@@ -164,7 +164,7 @@ def open_workshops(app: QApplication, window: WorkshopListWindow, data_dir: Path
     try:
         window.attach(AppServices.for_folder(folder))
     except CoprodError as exc:
-        _give_up(app, window, problem_title(exc), str(exc), EXIT_STORE_PROBLEM)
+        _give_up(app, window, problem_title(exc), error_text(exc), EXIT_STORE_PROBLEM)
     except Exception as exc:
         _give_up(app, window, _went_wrong(), _unexpected(exc), EXIT_UNEXPECTED)
 

@@ -30,17 +30,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTranslator, Signal
 
 from coprod_desktop.resources import resource
+from coprod_desktop.wording.catalogue import LANGUAGES, SOURCE_LANGUAGE, english_plural
 
 ORGANISATION = "CoProd"
 APPLICATION = "CoProd Desktop"
 LANGUAGE_KEY = "ui/language"
-SOURCE_LANGUAGE = "en"
-#: The languages shipped, each named in its own words (as the Settings dialog lists them).
-LANGUAGES: dict[str, str] = {"en": "English", "cy": "Cymraeg"}
-
-
 _ENGLISH_PLURAL = re.compile(r"(\w+)\(s\)")
-_IRREGULAR = {"person": "people"}
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -49,13 +44,6 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     if n >= 0 and "(s)" in result:  # English, the source: "1 group", "2 groups"
         result = _ENGLISH_PLURAL.sub(lambda m: english_plural(m.group(1), n), result)
     return result
-
-
-def english_plural(noun: str, count: int) -> str:
-    """``noun`` as English says it for ``count`` of them."""
-    if count == 1:
-        return noun
-    return _IRREGULAR.get(noun, noun + "s")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the name lupdate knows)

@@ -1,4 +1,4 @@
-"""Telling the facilitator that something did not work, in the error's own plain words.
+"""Telling the facilitator that something did not work, in plain words.
 
 Callers pass an already translated title (see :mod:`coprod_desktop.ui.i18n`)."""
 
@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coprod_desktop.domain.errors import CoprodError
-from coprod_desktop.ui.i18n import translate
+from coprod_desktop.ui.i18n import current_language, translate
+from coprod_desktop.wording.errors import describe
 
 
 def plain_message_box(
@@ -70,6 +71,11 @@ def plain_tooltip(text: str) -> str:
     return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
+def error_text(error: CoprodError) -> str:
+    """``error`` in the words of the language the windows speak."""
+    return describe(error, current_language())
+
+
 def warn_about(parent: QWidget, title: str, error: CoprodError) -> None:
-    """A warning whose text is the error's message; nothing else changes."""
-    plain_message_box(parent, QMessageBox.Icon.Warning, title, str(error)).exec()
+    """A warning whose text is the error, worded; nothing else changes."""
+    plain_message_box(parent, QMessageBox.Icon.Warning, title, error_text(error)).exec()

@@ -29,26 +29,14 @@ from coprod_desktop.services.workshops import WorkshopDraft
 from coprod_desktop.ui.console.keyboard import order_tabs
 from coprod_desktop.ui.date_field import DateField
 from coprod_desktop.ui.groups_editor import GroupsEditor
-from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from coprod_desktop.ui.i18n import current_language, translate
 from coprod_desktop.ui.item_scope import ItemScopeEditor
+from coprod_desktop.ui.messages import error_text
 from coprod_desktop.ui.screen_fit import fit_to_screen
 from coprod_desktop.ui.style_roles import set_role
 from coprod_desktop.ui.wording import purpose_text, stage_title
 
 FIELD_HEIGHT = 38
-#: Words for the fields a ValidationError may name (translated where shown).
-FIELD_NAMES = {
-    "title": QT_TRANSLATE_NOOP("NewWorkshop", "Title"),
-    "organisation": QT_TRANSLATE_NOOP("NewWorkshop", "Organisation"),
-    "locality": QT_TRANSLATE_NOOP("NewWorkshop", "Locality"),
-    "service": QT_TRANSLATE_NOOP("NewWorkshop", "Service"),
-    "venue": QT_TRANSLATE_NOOP("NewWorkshop", "Venue"),
-    "facilitator": QT_TRANSLATE_NOOP("NewWorkshop", "Facilitator"),
-    "groups": QT_TRANSLATE_NOOP("NewWorkshop", "Groups"),
-    "group name": QT_TRANSLATE_NOOP("NewWorkshop", "Group name"),
-    "items": QT_TRANSLATE_NOOP("NewWorkshop", "Items"),
-    "framework": QT_TRANSLATE_NOOP("NewWorkshop", "Framework"),
-}
 
 
 class NewWorkshopDialog(QDialog):
@@ -274,19 +262,11 @@ class NewWorkshopDialog(QDialog):
 
     def _show_problem(self, error: CoprodError) -> None:
         if isinstance(error, ValidationError):
-            field = error.field or ""
-            name = (
-                translate("NewWorkshop", FIELD_NAMES[field])
-                if field in FIELD_NAMES
-                else field[:1].upper() + field[1:]
-            )
-            text = f"{name}: {error.message}" if name else error.message
-            widget = self._fields.get(field)
+            widget = self._fields.get(error.field or "")
             if widget is not None:
                 self.tabs.setCurrentIndex(1 if widget is self.items else 0)
                 widget.setFocus()
-        else:
-            text = str(error)
+        text = error_text(error)
         self.error_label.setText(
             translate("NewWorkshop", "Please check: {problem}").format(problem=text)
         )

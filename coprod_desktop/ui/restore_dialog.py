@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.ui.i18n import translate
-from coprod_desktop.ui.messages import plain_tooltip, tell
+from coprod_desktop.ui.messages import error_text, plain_tooltip, tell
 from coprod_desktop.ui.style_roles import set_role
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ class RestoreDialog(QDialog):
         heading = QLabel(title)
         set_role(heading, "heading")
         layout.addWidget(heading)
-        what = _wrapped(problem.message)
+        what = _wrapped(error_text(problem.error))
         what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(what)
         layout.addWidget(_wrapped(problem.kind.explanation))
@@ -246,8 +246,8 @@ def _restore(parent: QWidget, data_dir: Path, backup: Path | None) -> None:
     try:
         done = restore_backup(data_dir, backup)
     except CoprodError as exc:  # reopening then explains again, with the dialog
-        tell(parent, QMessageBox.Icon.Warning,
-             translate("RestoreDialog", "The backup was not restored"), str(exc))  # fmt: skip
+        title = translate("RestoreDialog", "The backup was not restored")
+        tell(parent, QMessageBox.Icon.Warning, title, error_text(exc))
         return
     text = translate("RestoreDialog", "Restored the backup of {when}.").format(
         when=_when(done.backup.taken_at)
@@ -266,7 +266,7 @@ def _start_afresh(parent: QWidget, data_dir: Path) -> None:
         aside = start_afresh(data_dir)
     except CoprodError as exc:  # reopening then explains again, with the dialog
         tell(parent, QMessageBox.Icon.Warning,
-             translate("RestoreDialog", "The file was not set aside"), str(exc))  # fmt: skip
+             translate("RestoreDialog", "The file was not set aside"), error_text(exc))  # fmt: skip
         return
     text = translate("RestoreDialog", "CoProd Desktop starts with an empty workshops file.")
     if aside is not None:

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.ui.i18n import LANGUAGES, current_language, switch_language, translate
+from coprod_desktop.ui.i18n import current_language, switch_language, translate
 from coprod_desktop.ui.style_roles import set_role
+from coprod_desktop.wording.catalogue import LANGUAGES
 
 
 class SettingsDialog(QDialog):

@@ -28,6 +28,7 @@ from coprod_desktop.storage.errors import (
     WriteFailedError,
 )
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from coprod_desktop.ui.messages import error_text
 from coprod_desktop.ui.style_roles import set_role
 
 WIDTH = 560
@@ -90,7 +91,7 @@ class StoreUnavailableDialog(QDialog):
         heading = QLabel(title)
         set_role(heading, "heading")
         layout.addWidget(heading)
-        for text, role in ((str(error), None), (way_on(error), "muted")):
+        for text, role in ((error_text(error), None), (way_on(error), "muted")):
             label = QLabel(text)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)  # paths shown as they are

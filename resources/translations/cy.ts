@@ -805,6 +805,569 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>{path} cannot be read ({detail}).</source>
+        <translation>Does dim modd darllen {path} ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes), so it holds no workshops.</source>
+        <translation>Mae {path} yn wag (0 beit), felly nid oes gweithdai ynddo.</translation>
+    </message>
+    <message>
+        <source>{path} is not a CoProd Desktop store (it is not an SQLite database).</source>
+        <translation>Nid storfa CoProd Desktop yw {path} (nid cronfa ddata SQLite yw hi).</translation>
+    </message>
+    <message>
+        <source>{path} is cut short: its SQLite header is incomplete.</source>
+        <translation>Mae {path} wedi&apos;i dorri&apos;n fyr: mae ei bennyn SQLite yn anghyflawn.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database, but not a CoProd Desktop store; it was left untouched.</source>
+        <translation>Cronfa ddata SQLite yw {path}, ond nid storfa CoProd Desktop; ni chafodd ei newid.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer CoProd Desktop (schema {revision}); install that version to open it. The file was left untouched.</source>
+        <translation>Cafodd {path} ei ysgrifennu gan fersiwn mwy newydd o CoProd Desktop (sgema {revision}); gosodwch y fersiwn honno i&apos;w agor. Ni chafodd y ffeil ei newid.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}).</source>
+        <translation>Mae {path} wedi&apos;i ddifrodi ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it fails its integrity check ({detail}).</source>
+        <translation>Mae {path} wedi&apos;i ddifrodi: mae&apos;n methu ei wiriad cyfanrwydd ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is cut short: it should be {expected_kb} KB but is only {size_kb} KB (a copy or save was interrupted).</source>
+        <translation>Mae {path} wedi&apos;i dorri&apos;n fyr: dylai fod yn {expected_kb} KB ond dim ond {size_kb} KB yw e (torrwyd ar draws copïo neu gadw).</translation>
+    </message>
+    <message>
+        <source>{path}: the store cannot be created here ({detail}).</source>
+        <translation>{path}: does dim modd creu&apos;r storfa yma ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is read-only here; copy the data folder somewhere writable, or fix its permissions.</source>
+        <translation>Mae {path} yn ddarllen-yn-unig yma; copïwch y ffolder data i rywle y gellir ysgrifennu iddo, neu cywirwch ei ganiatâd.</translation>
+    </message>
+    <message>
+        <source>{path} could not be saved ({detail}).</source>
+        <translation>Methu cadw {path} ({detail}).</translation>
+    </message>
+    <message>
+        <source>The disk is full — {path} could not be saved. Free some space, or save to another folder. Everything saved before is safe.</source>
+        <translation>Mae&apos;r ddisg yn llawn — methu cadw {path}. Rhyddhewch ychydig o le, neu cadwch mewn ffolder arall. Mae popeth a gadwyd o&apos;r blaen yn ddiogel.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only — changes cannot be saved there. Save to another folder, or make it writable. Everything saved before is safe.</source>
+        <translation>Mae&apos;r ffolder {folder} yn ddarllen-yn-unig — does dim modd cadw newidiadau yno. Cadwch mewn ffolder arall, neu gwnewch hi&apos;n bosibl ysgrifennu iddi. Mae popeth a gadwyd o&apos;r blaen yn ddiogel.</translation>
+    </message>
+    <message>
+        <source>{path} could not be upgraded: the upgrade left broken links in table {table}, so it was rolled back.</source>
+        <translation>Methu uwchraddio {path}: gadawodd yr uwchraddio ddolenni wedi torri yn y tabl {table}, felly cafodd ei ddadwneud.</translation>
+    </message>
+    <message>
+        <source>{path}: this data folder is already open in another CoProd Desktop. Close that one first, or choose another folder with --data-dir.</source>
+        <translation>{path}: mae&apos;r ffolder data hon eisoes ar agor mewn CoProd Desktop arall. Caewch hwnnw yn gyntaf, neu dewiswch ffolder arall gyda --data-dir.</translation>
+    </message>
+    <message>
+        <source>{path}: this data folder is already open in another CoProd Desktop (process {process}). Close that one first, or choose another folder with --data-dir.</source>
+        <translation>{path}: mae&apos;r ffolder data hon eisoes ar agor mewn CoProd Desktop arall (proses {process}). Caewch hwnnw yn gyntaf, neu dewiswch ffolder arall gyda --data-dir.</translation>
+    </message>
+    <message>
+        <source>{path}: the data folder cannot be created ({detail}).</source>
+        <translation>{path}: does dim modd creu&apos;r ffolder data ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path}: the data folder is read-only.</source>
+        <translation>{path}: mae&apos;r ffolder data yn ddarllen-yn-unig.</translation>
+    </message>
+    <message>
+        <source>{path}: the data folder cannot be written ({detail}); is it read-only?</source>
+        <translation>{path}: does dim modd ysgrifennu i&apos;r ffolder data ({detail}); ydy hi&apos;n ddarllen-yn-unig?</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program, such as a database browser, a sync client or a virus scan. It is not damaged and was left untouched.</source>
+        <translation>Mae {path} yn cael ei ddefnyddio gan raglen arall, fel porwr cronfa ddata, cleient cysoni neu sgan firws. Nid yw wedi&apos;i ddifrodi ac ni chafodd ei newid.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program (process {process}), such as a database browser, a sync client or a virus scan. It is not damaged and was left untouched.</source>
+        <translation>Mae {path} yn cael ei ddefnyddio gan raglen arall (proses {process}), fel porwr cronfa ddata, cleient cysoni neu sgan firws. Nid yw wedi&apos;i ddifrodi ac ni chafodd ei newid.</translation>
+    </message>
+    <message>
+        <source>{path} could not be brought up to date ({detail}); rolled back: nothing was changed.</source>
+        <translation>Methu diweddaru {path} ({detail}); cafodd ei ddadwneud: ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>{path}: {backup} could not be restored ({detail}); the file was left as it was.</source>
+        <translation>{path}: methu adfer {backup} ({detail}); cafodd y ffeil ei gadael fel yr oedd.</translation>
+    </message>
+    <message>
+        <source>{path} could not be set aside ({detail}); it was left as it was.</source>
+        <translation>Methu rhoi {path} o&apos;r neilltu ({detail}); cafodd ei adael fel yr oedd.</translation>
+    </message>
+    <message>
+        <source>{path} opens normally: there is nothing to set aside.</source>
+        <translation>Mae {path} yn agor fel arfer: does dim i&apos;w roi o&apos;r neilltu.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: there is no automatic backup in {backups}. The file was left as it was.</source>
+        <translation>Does dim modd adfer {path}: does dim copi wrth gefn awtomatig yn {backups}. Cafodd y ffeil ei gadael fel yr oedd.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: none of the automatic backups in {backups} passes its integrity check ({count} checked). The file was left as it was.</source>
+        <translation>Does dim modd adfer {path}: nid yw&apos;r un o&apos;r copïau wrth gefn awtomatig yn {backups} yn pasio ei wiriad cyfanrwydd ({count} wedi&apos;u gwirio). Cafodd y ffeil ei gadael fel yr oedd.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: {problem}</source>
+        <translation>Does dim modd adfer {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is not one of this data folder&apos;s automatic backups (see restore --list; they are in {backups}).</source>
+        <translation>Nid yw {path} yn un o gopïau wrth gefn awtomatig y ffolder data hon (gweler restore --list; maen nhw yn {backups}).</translation>
+    </message>
+    <message>
+        <source>It is not a CoProd Desktop store.</source>
+        <translation>Nid storfa CoProd Desktop yw hi.</translation>
+    </message>
+    <message>
+        <source>It fails its integrity check ({detail}).</source>
+        <translation>Mae&apos;n methu ei gwiriad cyfanrwydd ({detail}).</translation>
+    </message>
+    <message>
+        <source>It has an unknown schema version.</source>
+        <translation>Mae ganddi fersiwn sgema anhysbys.</translation>
+    </message>
+    <message>
+        <source>It cannot be read ({detail}).</source>
+        <translation>Does dim modd ei darllen ({detail}).</translation>
+    </message>
+    <message>
+        <source>The automatic backups in {path} cannot be read ({detail}).</source>
+        <translation>Does dim modd darllen y copïau wrth gefn awtomatig yn {path} ({detail}).</translation>
+    </message>
+    <message>
+        <source>The automatic backups in {path} could not all be rewritten ({detail}).</source>
+        <translation>Methu ailysgrifennu pob un o&apos;r copïau wrth gefn awtomatig yn {path} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Workshop {uid} is still in the store; delete it first (delete ID --purge-backups does both).</source>
+        <translation>Mae gweithdy {uid} yn y storfa o hyd; dilëwch ef yn gyntaf (mae delete ID --purge-backups yn gwneud y ddau).</translation>
+    </message>
+    <message>
+        <source>{path} was left by an interrupted restore and cannot be read; nothing was changed. Ask for help before deleting it.</source>
+        <translation>Cafodd {path} ei adael gan adfer a dorrwyd ar ei draws ac nid oes modd ei ddarllen; ni newidiwyd dim. Gofynnwch am help cyn ei ddileu.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a database URL; write postgresql+psycopg://USER@HOST/DATABASE or sqlite:///PATH.</source>
+        <translation>Nid URL cronfa ddata yw “{text}”; ysgrifennwch postgresql+psycopg://USER@HOST/DATABASE neu sqlite:///PATH.</translation>
+    </message>
+    <message>
+        <source>A SQLite organisation store needs a file: sqlite:///PATH.</source>
+        <translation>Mae angen ffeil ar storfa SQLite y sefydliad: sqlite:///PATH.</translation>
+    </message>
+    <message>
+        <source>“{backend}” databases are not supported; use PostgreSQL 15 or newer, or SQLite.</source>
+        <translation>Nid yw cronfeydd data “{backend}” yn cael eu cefnogi; defnyddiwch PostgreSQL 15 neu fwy newydd, neu SQLite.</translation>
+    </message>
+    <message>
+        <source>The URL contains a password; remove it and set PGPASSWORD, or store it in the system keyring (service “{service}”) so it is never written to a file.</source>
+        <translation>Mae&apos;r URL yn cynnwys cyfrinair; tynnwch ef a gosodwch PGPASSWORD, neu cadwch ef yng nghylch allweddi&apos;r system (gwasanaeth “{service}”) fel nad yw byth yn cael ei ysgrifennu i ffeil.</translation>
+    </message>
+    <message>
+        <source>sslmode={mode} would send workshop data to {host} unencrypted; use sslmode=verify-full (the default), or ask IT whether --allow-plaintext is acceptable.</source>
+        <translation>Byddai sslmode={mode} yn anfon data&apos;r gweithdy i {host} heb ei amgryptio; defnyddiwch sslmode=verify-full (y rhagosodiad), neu gofynnwch i TG a yw --allow-plaintext yn dderbyniol.</translation>
+    </message>
+    <message>
+        <source>The organisation store {where} refused: the database role may not do this ({detail}); see docs/organisation-store.md for the publisher&apos;s rights.</source>
+        <translation>Gwrthododd storfa&apos;r sefydliad {where}: ni chaiff rôl y gronfa ddata wneud hyn ({detail}); gweler docs/organisation-store.md am hawliau&apos;r cyhoeddwr.</translation>
+    </message>
+    <message>
+        <source>The organisation store {where} could not be used ({detail}).</source>
+        <translation>Methu defnyddio storfa&apos;r sefydliad {where} ({detail}).</translation>
+    </message>
+    <message>
+        <source>The organisation store {where} was upgraded by a newer CoProd Desktop (schema {revision}); install that version.</source>
+        <translation>Cafodd storfa&apos;r sefydliad {where} ei huwchraddio gan fersiwn mwy newydd o CoProd Desktop (sgema {revision}); gosodwch y fersiwn honno.</translation>
+    </message>
+    <message>
+        <source>The organisation store {where} is empty; someone with the database owner&apos;s rights must run `coprod-desktop org-upgrade --to URL` first.</source>
+        <translation>Mae storfa&apos;r sefydliad {where} yn wag; rhaid i rywun â hawliau perchennog y gronfa ddata redeg `coprod-desktop org-upgrade --to URL` yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The organisation store {where} has the older schema {revision}; someone with the database owner&apos;s rights must run `coprod-desktop org-upgrade --to URL` first.</source>
+        <translation>Mae gan storfa&apos;r sefydliad {where} yr hen sgema {revision}; rhaid i rywun â hawliau perchennog y gronfa ddata redeg `coprod-desktop org-upgrade --to URL` yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Database roles exist on PostgreSQL only; a SQLite file has none.</source>
+        <translation>Ar PostgreSQL yn unig y mae rolau cronfa ddata; does dim rolau gan ffeil SQLite.</translation>
+    </message>
+    <message>
+        <source>There is no database role “{role}”; create it first (CREATE ROLE {quoted} LOGIN PASSWORD &apos;…&apos;).</source>
+        <translation>Does dim rôl cronfa ddata “{role}”; crëwch hi yn gyntaf (CREATE ROLE {quoted} LOGIN PASSWORD &apos;…&apos;).</translation>
+    </message>
+    <message>
+        <source>“{title}” was not published: the organisation store already has revision {head}, published from another laptop since revision {parent} that this laptop last published or merged. Nothing was changed. Merge the two first (coprod-desktop merge {id} --published), choose where ratings differ, then publish again.</source>
+        <translation>Ni chafodd “{title}” ei gyhoeddi: mae gan storfa&apos;r sefydliad eisoes fersiwn {head}, a gyhoeddwyd o liniadur arall ers fersiwn {parent} a gyhoeddwyd neu a gyfunwyd ddiwethaf o&apos;r gliniadur hwn. Ni newidiwyd dim. Cyfunwch y ddau yn gyntaf (coprod-desktop merge {id} --published), dewiswch lle mae&apos;r sgorau&apos;n wahanol, yna cyhoeddwch eto.</translation>
+    </message>
+    <message>
+        <source>“{title}” was not published: the organisation store already has revision {head}, published from another laptop, and this laptop&apos;s copy was never merged with it. Nothing was changed. Merge the two first (coprod-desktop merge {id} --published), choose where ratings differ, then publish again.</source>
+        <translation>Ni chafodd “{title}” ei gyhoeddi: mae gan storfa&apos;r sefydliad eisoes fersiwn {head}, a gyhoeddwyd o liniadur arall, ac ni chafodd copi&apos;r gliniadur hwn erioed ei gyfuno â hi. Ni newidiwyd dim. Cyfunwch y ddau yn gyntaf (coprod-desktop merge {id} --published), dewiswch lle mae&apos;r sgorau&apos;n wahanol, yna cyhoeddwch eto.</translation>
+    </message>
+    <message>
+        <source>“{title}” was withdrawn from the organisation store, so it is not published again. Ask whoever manages the store if it should come back.</source>
+        <translation>Cafodd “{title}” ei dynnu&apos;n ôl o storfa&apos;r sefydliad, felly nid yw&apos;n cael ei gyhoeddi eto. Gofynnwch i bwy bynnag sy&apos;n rheoli&apos;r storfa a ddylai ddod yn ôl.</translation>
+    </message>
+    <message>
+        <source>{count} ratings or placements differ between the two copies; choose for each which to keep (nothing was changed).</source>
+        <translation>Mae {count} o sgorau neu leoliadau&apos;n wahanol rhwng y ddau gopi; dewiswch ar gyfer pob un pa un i&apos;w gadw (ni newidiwyd dim).</translation>
+    </message>
+    <message>
+        <source>“{theirs}” is another workshop (uid {uid}), not a copy of “{ours}”; import it instead.</source>
+        <translation>Gweithdy arall yw “{theirs}” (uid {uid}), nid copi o “{ours}”; mewnforiwch ef yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>The two copies use different frameworks ({ours} {ours_version} and {theirs} {theirs_version}), so their ratings do not match.</source>
+        <translation>Mae&apos;r ddau gopi&apos;n defnyddio fframweithiau gwahanol ({ours} {ours_version} a {theirs} {theirs_version}), felly nid yw eu sgorau&apos;n cyfateb.</translation>
+    </message>
+    <message>
+        <source>There is no workshop with id {id}.</source>
+        <translation>Does dim gweithdy â&apos;r rhif adnabod {id}.</translation>
+    </message>
+    <message>
+        <source>There is no framework with key “{key}”.</source>
+        <translation>Does dim fframwaith â&apos;r allwedd “{key}”.</translation>
+    </message>
+    <message>
+        <source>The framework “{key}” is built in; duplicate it to make changes.</source>
+        <translation>Mae&apos;r fframwaith “{key}” yn rhan o&apos;r rhaglen; gwnewch gopi ohono i wneud newidiadau.</translation>
+    </message>
+    <message>
+        <source>The framework “{key}” is built in, so it cannot be deleted.</source>
+        <translation>Mae&apos;r fframwaith “{key}” yn rhan o&apos;r rhaglen, felly does dim modd ei ddileu.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>Nid ffeil yw {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is {megabytes:.1f} MB; the limit is {limit:.0f} MB.</source>
+        <translation>Mae {path} yn {megabytes:.1f} MB; y terfyn yw {limit:.0f} MB.</translation>
+    </message>
+    <message>
+        <source>{path}: there is no such file.</source>
+        <translation>{path}: does dim ffeil o&apos;r fath.</translation>
+    </message>
+    <message>
+        <source>{path}: a file cannot be written here ({detail}).</source>
+        <translation>{path}: does dim modd ysgrifennu ffeil yma ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is inside the data folder {folder}, which holds the workshops file, its backups and lock; choose another folder.</source>
+        <translation>Mae {path} y tu mewn i&apos;r ffolder data {folder}, sy&apos;n dal ffeil y gweithdai, ei chopïau wrth gefn a&apos;i chlo; dewiswch ffolder arall.</translation>
+    </message>
+    <message>
+        <source>{path} is a link to {target}; name the file itself instead.</source>
+        <translation>Dolen i {target} yw {path}; enwch y ffeil ei hun yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>{path} is not a plain file (a folder, a device or a pipe); choose a file name.</source>
+        <translation>Nid ffeil gyffredin yw {path} (ffolder, dyfais neu bibell); dewiswch enw ffeil.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({detail}).</source>
+        <translation>Does dim modd ysgrifennu {path} ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} already exists; use --force to replace it.</source>
+        <translation>Mae {path} yn bodoli eisoes; defnyddiwch --force i&apos;w disodli.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({detail}).</source>
+        <translation>Methu ysgrifennu {path} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Data cannot be exported as “{suffix}”: name the file {known}.</source>
+        <translation>Does dim modd allforio data fel “{suffix}”: rhowch yr enw {known} i&apos;r ffeil.</translation>
+    </message>
+    <message>
+        <source>A workshop needs at least one item.</source>
+        <translation>Mae angen o leiaf un eitem ar weithdy.</translation>
+    </message>
+    <message>
+        <source>Item {item} is listed twice.</source>
+        <translation>Mae eitem {item} wedi&apos;i rhestru ddwywaith.</translation>
+    </message>
+    <message>
+        <source>Item {item} is not in the framework.</source>
+        <translation>Nid yw eitem {item} yn y fframwaith.</translation>
+    </message>
+    <message>
+        <source>Item {item} is not in this workshop.</source>
+        <translation>Nid yw eitem {item} yn y gweithdy hwn.</translation>
+    </message>
+    <message>
+        <source>A workshop needs 1 to {most} groups.</source>
+        <translation>Mae angen rhwng 1 a {most} grŵp ar weithdy.</translation>
+    </message>
+    <message>
+        <source>The group key {key} is used twice.</source>
+        <translation>Mae allwedd y grŵp {key} wedi&apos;i defnyddio ddwywaith.</translation>
+    </message>
+    <message>
+        <source>Two groups are called “{name}”.</source>
+        <translation>Mae dau grŵp o&apos;r enw “{name}”.</translation>
+    </message>
+    <message>
+        <source>There is no group with key {key}.</source>
+        <translation>Does dim grŵp â&apos;r allwedd {key}.</translation>
+    </message>
+    <message>
+        <source>Group “{group}”: the number of participants must be a whole number from 1 to {most:,}.</source>
+        <translation>Grŵp “{group}”: rhaid i nifer y cyfranogwyr fod yn rhif cyfan o 1 i {most:,}.</translation>
+    </message>
+    <message>
+        <source>Group “{group}” rates item {item}, which is not in this workshop.</source>
+        <translation>Mae grŵp “{group}” yn sgorio eitem {item}, nad yw yn y gweithdy hwn.</translation>
+    </message>
+    <message>
+        <source>An action names a group that is not in this workshop ({key}).</source>
+        <translation>Mae cam gweithredu yn enwi grŵp nad yw yn y gweithdy hwn ({key}).</translation>
+    </message>
+    <message>
+        <source>A parking-lot entry names a group that is not in this workshop ({key}).</source>
+        <translation>Mae cofnod yn y maes parcio yn enwi grŵp nad yw yn y gweithdy hwn ({key}).</translation>
+    </message>
+    <message>
+        <source>The rating is for another item than {item}.</source>
+        <translation>Mae&apos;r sgôr ar gyfer eitem wahanol i {item}.</translation>
+    </message>
+    <message>
+        <source>Choose the level the group agrees on first.</source>
+        <translation>Dewiswch y lefel y mae&apos;r grŵp yn cytuno arni yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Item {item}: an agreed rating needs the level now.</source>
+        <translation>Eitem {item}: mae angen y lefel nawr ar sgôr y cytunwyd arni.</translation>
+    </message>
+    <message>
+        <source>Item {item}: a skipped item has no dots.</source>
+        <translation>Eitem {item}: does dim dotiau ar eitem a hepgorwyd.</translation>
+    </message>
+    <message>
+        <source>Level {level} has a negative count of dots.</source>
+        <translation>Mae gan lefel {level} nifer negyddol o ddotiau.</translation>
+    </message>
+    <message>
+        <source>The dots add up to {total}, but the group has {participants} participants.</source>
+        <translation>Mae&apos;r dotiau&apos;n dod i {total}, ond mae gan y grŵp {participants} o gyfranogwyr.</translation>
+    </message>
+    <message>
+        <source>{level} is not on the scale: levels run from {lowest} to {highest}.</source>
+        <translation>Nid yw {level} ar y raddfa: mae&apos;r lefelau&apos;n mynd o {lowest} i {highest}.</translation>
+    </message>
+    <message>
+        <source>Item {item}: an agreed item needs the level now; type it, or mark the item split.</source>
+        <translation>Eitem {item}: mae angen y lefel nawr ar eitem y cytunwyd arni; teipiwch hi, neu nodwch farn ranedig.</translation>
+    </message>
+    <message>
+        <source>A scale needs between 2 and 9 levels.</source>
+        <translation>Mae angen rhwng 2 a 9 lefel ar raddfa.</translation>
+    </message>
+    <message>
+        <source>A scale&apos;s levels must count up by one from 0 or more, not {levels}.</source>
+        <translation>Rhaid i lefelau graddfa gyfrif i fyny fesul un o 0 neu fwy, nid {levels}.</translation>
+    </message>
+    <message>
+        <source>{value} is outside the scale {lowest}–{highest}.</source>
+        <translation>Mae {value} y tu allan i&apos;r raddfa {lowest}–{highest}.</translation>
+    </message>
+    <message>
+        <source>A framework must describe each area once, in order.</source>
+        <translation>Rhaid i fframwaith ddisgrifio pob maes unwaith, yn eu trefn.</translation>
+    </message>
+    <message>
+        <source>A framework must describe each of the four stages once, in order.</source>
+        <translation>Rhaid i fframwaith ddisgrifio pob un o&apos;r pedwar cam unwaith, yn eu trefn.</translation>
+    </message>
+    <message>
+        <source>A framework needs at least one principle.</source>
+        <translation>Mae angen o leiaf un egwyddor ar fframwaith.</translation>
+    </message>
+    <message>
+        <source>A framework needs at least one item.</source>
+        <translation>Mae angen o leiaf un eitem ar fframwaith.</translation>
+    </message>
+    <message>
+        <source>There is no item with code {item}.</source>
+        <translation>Does dim eitem â&apos;r cod {item}.</translation>
+    </message>
+    <message>
+        <source>There is no principle with code {principle}.</source>
+        <translation>Does dim egwyddor â&apos;r cod {principle}.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” appears more than once.</source>
+        <translation>{field}: mae “{value}” yn ymddangos fwy nag unwaith.</translation>
+    </message>
+    <message>
+        <source>Item {item} names an unknown principle, {principle}.</source>
+        <translation>Mae eitem {item} yn enwi egwyddor anhysbys, {principle}.</translation>
+    </message>
+    <message>
+        <source>Item {item}: the required levels must not fall from one stage to the next.</source>
+        <translation>Eitem {item}: rhaid i&apos;r lefelau gofynnol beidio â gostwng o un cam i&apos;r nesaf.</translation>
+    </message>
+    <message>
+        <source>{field}: this must be text.</source>
+        <translation>{field}: rhaid i hwn fod yn destun.</translation>
+    </message>
+    <message>
+        <source>{field}: this must not be empty.</source>
+        <translation>{field}: ni all hwn fod yn wag.</translation>
+    </message>
+    <message>
+        <source>{field}: this is {length:,} characters long; the limit is {limit:,}.</source>
+        <translation>{field}: mae hwn yn {length:,} nod o hyd; y terfyn yw {limit:,}.</translation>
+    </message>
+    <message>
+        <source>{field}: this contains the control character {character}.</source>
+        <translation>{field}: mae hwn yn cynnwys y nod rheoli {character}.</translation>
+    </message>
+    <message>
+        <source>{field}: this contains {character}, half of a character pair.</source>
+        <translation>{field}: mae hwn yn cynnwys {character}, hanner pâr o nodau.</translation>
+    </message>
+    <message>
+        <source>{source} is {megabytes:.1f} MB; the limit is {limit:.0f} MB.</source>
+        <translation>Mae {source} yn {megabytes:.1f} MB; y terfyn yw {limit:.0f} MB.</translation>
+    </message>
+    <message>
+        <source>{source} is empty: it holds no workshop or framework.</source>
+        <translation>Mae {source} yn wag: does dim gweithdy na fframwaith ynddo.</translation>
+    </message>
+    <message>
+        <source>{source} is an SQLite database, not a workshop or framework file.</source>
+        <translation>Cronfa ddata SQLite yw {source}, nid ffeil gweithdy na fframwaith.</translation>
+    </message>
+    <message>
+        <source>{source} is not UTF-8 text (bad byte at offset {offset}).</source>
+        <translation>Nid testun UTF-8 yw {source} (beit gwael yn safle {offset}).</translation>
+    </message>
+    <message>
+        <source>{source} is not valid JSON (line {line}, column {column}: {detail}).</source>
+        <translation>Nid yw {source} yn JSON dilys (llinell {line}, colofn {column}: {detail}).</translation>
+    </message>
+    <message>
+        <source>{source} is not valid JSON ({detail}).</source>
+        <translation>Nid yw {source} yn JSON dilys ({detail}).</translation>
+    </message>
+    <message>
+        <source>{source} contains a number too long to read (thousands of digits).</source>
+        <translation>Mae {source} yn cynnwys rhif sy&apos;n rhy hir i&apos;w ddarllen (miloedd o ddigidau).</translation>
+    </message>
+    <message>
+        <source>{source} contains {name}, which is not a valid JSON number.</source>
+        <translation>Mae {source} yn cynnwys {name}, nad yw&apos;n rhif JSON dilys.</translation>
+    </message>
+    <message>
+        <source>{source} gives the field “{key}” twice in one object.</source>
+        <translation>Mae {source} yn rhoi&apos;r maes “{key}” ddwywaith mewn un gwrthrych.</translation>
+    </message>
+    <message>
+        <source>{source} is nested more than {most} levels deep.</source>
+        <translation>Mae {source} wedi&apos;i nythu mwy na {most} lefel o ddyfnder.</translation>
+    </message>
+    <message>
+        <source>{source}{at}: this must be an object, not {kind}.</source>
+        <translation>{source}{at}: rhaid i hwn fod yn wrthrych, nid {kind}.</translation>
+    </message>
+    <message>
+        <source>{source}{at}: this has an unknown field, “{field}”.</source>
+        <translation>{source}{at}: mae gan hwn faes anhysbys, “{field}”.</translation>
+    </message>
+    <message>
+        <source>{source}{at}: the field “{field}” is missing.</source>
+        <translation>{source}{at}: mae&apos;r maes “{field}” ar goll.</translation>
+    </message>
+    <message>
+        <source>{source}{at}: this must be a list, not {kind}.</source>
+        <translation>{source}{at}: rhaid i hwn fod yn rhestr, nid {kind}.</translation>
+    </message>
+    <message>
+        <source>{source}{at}: this has {entries:,} entries; the limit is {most:,}.</source>
+        <translation>{source}{at}: mae gan hwn {entries:,} o gofnodion; y terfyn yw {most:,}.</translation>
+    </message>
+    <message>
+        <source>{source}{at}: this must be text, not {kind}.</source>
+        <translation>{source}{at}: rhaid i hwn fod yn destun, nid {kind}.</translation>
+    </message>
+    <message>
+        <source>{source}{at}: this is {length:,} characters long; the limit is {limit:,}.</source>
+        <translation>{source}{at}: mae hwn yn {length:,} nod o hyd; y terfyn yw {limit:,}.</translation>
+    </message>
+    <message>
+        <source>{source}{at}: this contains {character}, half of a character pair, which is not text (the file is damaged).</source>
+        <translation>{source}{at}: mae hwn yn cynnwys {character}, hanner pâr o nodau, nad yw&apos;n destun (mae&apos;r ffeil wedi&apos;i difrodi).</translation>
+    </message>
+    <message>
+        <source>{source}{at}: this must be a whole number, not {kind}.</source>
+        <translation>{source}{at}: rhaid i hwn fod yn rhif cyfan, nid {kind}.</translation>
+    </message>
+    <message>
+        <source>{source}{at}: {value} is outside {low}–{high}.</source>
+        <translation>{source}{at}: mae {value} y tu allan i {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>{source}{at}: this must be true or false, not {kind}.</source>
+        <translation>{source}{at}: rhaid i hwn fod yn true neu false, nid {kind}.</translation>
+    </message>
+    <message>
+        <source>{source}{at}: “{text}” is not a date written YYYY-MM-DD.</source>
+        <translation>{source}{at}: nid dyddiad ar ffurf BBBB-MM-DD yw “{text}”.</translation>
+    </message>
+    <message>
+        <source>{source}{at}: “{text}” is not a known {what}.</source>
+        <translation>{source}{at}: nid yw “{text}” yn {what} hysbys.</translation>
+    </message>
+    <message>
+        <source>{source}{at}: {problem}</source>
+        <translation>{source}{at}: {problem}</translation>
+    </message>
+    <message>
+        <source>{source}{at}: this must be “{expected}”: this is not a workshop file.</source>
+        <translation>{source}{at}: rhaid i hwn fod yn “{expected}”: nid ffeil gweithdy yw hon.</translation>
+    </message>
+    <message>
+        <source>{source}{at}: this must be “{expected}”: this is a framework file, not a workshop file.</source>
+        <translation>{source}{at}: rhaid i hwn fod yn “{expected}”: ffeil fframwaith yw hon, nid ffeil gweithdy.</translation>
+    </message>
+    <message>
+        <source>{source}{at}: this must be “{expected}”: this is not a framework file.</source>
+        <translation>{source}{at}: rhaid i hwn fod yn “{expected}”: nid ffeil fframwaith yw hon.</translation>
+    </message>
+    <message>
+        <source>{source}{at}: version {version} is not supported (this app reads versions 1 to {supported}; a newer CoProd Desktop may have written it).</source>
+        <translation>{source}{at}: nid yw fersiwn {version} yn cael ei chefnogi (mae&apos;r rhaglen hon yn darllen fersiynau 1 i {supported}; efallai mai fersiwn mwy newydd o CoProd Desktop a&apos;i hysgrifennodd).</translation>
+    </message>
+    <message>
+        <source>{source}{at}: version {version} is not supported (this app reads version {supported}).</source>
+        <translation>{source}{at}: nid yw fersiwn {version} yn cael ei chefnogi (mae&apos;r rhaglen hon yn darllen fersiwn {supported}).</translation>
+    </message>
+    <message>
+        <source>{source}{at}: this must be letters, digits and hyphens.</source>
+        <translation>{source}{at}: rhaid i hwn fod yn llythrennau, digidau a chysylltnodau.</translation>
+    </message>
+    <message>
+        <source>{source}{at}: item {item} is rated a second time.</source>
+        <translation>{source}{at}: mae eitem {item} yn cael ei sgorio eilwaith.</translation>
+    </message>
+    <message>
+        <source>{source}{at}: “{level}” is not a level on the scale {lowest}–{highest}.</source>
+        <translation>{source}{at}: nid yw “{level}” yn lefel ar y raddfa {lowest}–{highest}.</translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message>
         <source>PDF on A4 paper (*.pdf)</source>
@@ -1326,11 +1889,6 @@ Ei hagor nawr?</translation>
 <context>
     <name>NewWorkshop</name>
     <message>
-        <source>Title</source>
-        <extracomment>Words for the fields a ValidationError may name (translated where shown).</extracomment>
-        <translation>Teitl</translation>
-    </message>
-    <message>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
@@ -1349,18 +1907,6 @@ Ei hagor nawr?</translation>
     <message>
         <source>Facilitator</source>
         <translation>Hwylusydd</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Grwpiau</translation>
-    </message>
-    <message>
-        <source>Group name</source>
-        <translation>Enw&apos;r grŵp</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>Eitemau</translation>
     </message>
     <message>
         <source>Framework</source>
@@ -2648,6 +3194,158 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
             <numerusform>%n dot: {on} ar {level}, {elsewhere} mewn man arall</numerusform>
             <numerusform>%n dot: {on} ar {level}, {elsewhere} mewn man arall</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <source>an object</source>
+        <extracomment>The words errors use for kinds of value and for fields (``Term`` codes and ``field=``).</extracomment>
+        <translation>gwrthrych</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>rhestr</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>testun</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>rhif</translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation>rhif degol</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>rhywbeth arall</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>maes</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>cam</translation>
+    </message>
+    <message>
+        <source>kind of activity</source>
+        <translation>math o weithgaredd</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>diben</translation>
+    </message>
+    <message>
+        <source>rating status</source>
+        <translation>statws sgôr</translation>
+    </message>
+    <message>
+        <source>group role</source>
+        <translation>rôl y grŵp</translation>
+    </message>
+    <message>
+        <source>needed level source</source>
+        <translation>ffynhonnell y lefel ofynnol</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Ardal</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Hwylusydd</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Enw&apos;r grŵp</translation>
+    </message>
+    <message>
+        <source>Stage placement note</source>
+        <translation>Nodyn lleoli ar gam</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Action owner</source>
+        <translation>Perchennog y cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Parking-lot entry</source>
+        <translation>Cofnod yn y maes parcio</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Nodyn preifat</translation>
+    </message>
+    <message>
+        <source>Item text</source>
+        <translation>Testun yr eitem</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Cod</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Allwedd</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Disgrifiad</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translation>Egwyddorion</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Eitemau</translation>
+    </message>
+    <message>
+        <source>Default groups</source>
+        <translation>Grwpiau diofyn</translation>
     </message>
 </context>
 <context>

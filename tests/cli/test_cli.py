@@ -83,7 +83,7 @@ def test_data_dir_comes_from_the_environment_too(tmp_path: Path) -> None:
     ("args", "needle"),
     [
         (("export", "999", "-o", "x.coprod"), "no workshop with id 999"),
-        (("import", "missing.coprod"), "missing.coprod: no such file"),
+        (("import", "missing.coprod"), "missing.coprod: there is no such file"),
     ],
 )
 def test_bad_input_gives_one_line(tmp_path: Path, args: tuple[str, ...], needle: str) -> None:
@@ -96,7 +96,10 @@ def test_malformed_import_names_the_file_and_changes_nothing(tmp_path: Path) -> 
     before = run("list", data=data).stdout
     bad = tmp_path / "broken.coprod"
     bad.write_text('{"format": "coprod-workshop", "format_version": 1, "workshop": {"title": 3}}')
-    assert_one_line_error(run("import", str(bad), data=data), "broken.coprod at workshop")
+    assert_one_line_error(
+        run("import", str(bad), data=data),
+        "broken.coprod (workshop): the field “framework” is missing",
+    )
     assert run("list", data=data).stdout == before
 
 
@@ -133,3 +136,18 @@ def test_an_id_no_store_can_hold_is_refused_in_one_line(
     assert refused.value.code == cli.EXIT_USAGE
     said = capsys.readouterr().err.strip().splitlines()[-1]
     assert f"argument ID: {typed!r} is not a workshop id (see list)" in said
+
+
+def test_errors_are_worded_in_the_language_chosen_in_the_app(tmp_path: Path) -> None:
+    """The app keeps the language with Qt's settings; the command line (no Qt) reads it."""
+    config = {"XDG_CONFIG_HOME": str(tmp_path / "config")}
+    subprocess.run(
+        [sys.executable, "-c", "from coprod_desktop.ui.i18n import save_language; "
+         "save_language('cy')"],
+        check=True, env={**os.environ, **config, "QT_QPA_PLATFORM": "offscreen"}, cwd=ROOT,
+    )  # fmt: skip
+    args = ("export", "999", "-o", "x.coprod")
+    welsh = run(*args, data=tmp_path / "data", env=config)
+    assert_one_line_error(welsh, "Does dim gweithdy â'r rhif adnabod 999.")
+    english = run(*args, data=tmp_path / "data", env={"XDG_CONFIG_HOME": str(tmp_path / "none")})
+    assert_one_line_error(english, "There is no workshop with id 999.")

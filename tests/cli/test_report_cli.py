@@ -55,8 +55,8 @@ def test_export_data_by_suffix(data: Path, tmp_path: Path) -> None:
     [
         (("report", "999", "-o", "x.pdf"), "no workshop with id 999"),
         (("blank-form", "999", "-o", "x.pdf"), "no workshop with id 999"),
-        (("export-data", "1", "-o", "x.txt"), "name it .csv, .xlsx or .json"),
-        (("report", "1", "-o", "/no/such/folder/x.pdf"), "cannot write here"),
+        (("export-data", "1", "-o", "x.txt"), "name the file .csv, .xlsx, .json"),
+        (("report", "1", "-o", "/no/such/folder/x.pdf"), "a file cannot be written here"),
     ],
 )
 def test_bad_input_gives_one_line(data: Path, args: tuple[str, ...], needle: str) -> None:

@@ -13,12 +13,12 @@ from coprod_desktop.storage.database import STORE_NAME
 from tests.storage.damage import CASES, damage, folder_with_a_backup
 
 PROBLEM_WORDS = {
-    "empty": "damaged — it is empty (0 bytes)",
-    "text": "not a CoProd Desktop store — it is not a CoProd Desktop store",
-    "truncated": "damaged — it is cut short",
-    "damaged page": "damaged — it is damaged",
-    "not ours": "not a CoProd Desktop store — it is an SQLite database, but not",
-    "newer": "from a newer CoProd Desktop — it was written by a newer CoProd Desktop",
+    "empty": "damaged — {store} is empty (0 bytes)",
+    "text": "not a CoProd Desktop store — {store} is not a CoProd Desktop store",
+    "truncated": "damaged — {store} is cut short",
+    "damaged page": "damaged — {store} is damaged",
+    "not ours": "not a CoProd Desktop store — {store} is an SQLite database, but not",
+    "newer": "from a newer CoProd Desktop — {store} was written by a newer CoProd Desktop",
 }
 
 
@@ -41,7 +41,7 @@ def test_check_reports_each_case_in_one_line(folder: Path, case: str) -> None:
     code, out, _err = run(folder, "check")
     assert code == cli.EXIT_UNHEALTHY
     (problem,) = [line for line in out.splitlines() if line.startswith("problem:")]
-    assert PROBLEM_WORDS[case] in problem
+    assert PROBLEM_WORDS[case].format(store=folder / STORE_NAME) in problem
     assert "backups:    1 good, newest" in out
     assert "(1 workshop)" in out
     assert "`coprod-desktop restore` sets this file aside" in out
@@ -94,7 +94,7 @@ def test_restore_with_no_backups_says_so(tmp_path: Path) -> None:
     (folder / STORE_NAME).write_bytes(b"")
     code, out, err = run(folder, "restore")
     assert code == cli.EXIT_ERROR
-    assert "no good automatic backup" in err
+    assert "there is no automatic backup in" in err
     assert (folder / STORE_NAME).read_bytes() == b""
     code, out, _err = run(folder, "check")
     assert code == cli.EXIT_UNHEALTHY

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.framework import Area, Framework
 from coprod_desktop.domain.paper_form import (
@@ -15,6 +13,7 @@ from coprod_desktop.domain.paper_form import (
 )
 from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
 from coprod_desktop.domain.workshop import Group, Workshop
+from tests.worded import raises_worded
 
 
 def workshop(framework: Framework, codes: tuple[str, ...]) -> Workshop:
@@ -41,7 +40,7 @@ def test_the_form_prints_area_by_area_in_the_workshops_order(default_framework: 
 def test_levels_off_the_scale_are_refused_with_the_range(default_framework: Framework) -> None:
     w = workshop(default_framework, ("K1",))
     assert check_level(w, 5, "K1") == 5
-    with pytest.raises(ValidationError, match="levels run from 1 to 5"):
+    with raises_worded(ValidationError, match="levels run from 1 to 5"):
         check_level(w, 0, "K1")
 
 
@@ -57,7 +56,7 @@ def test_a_row_keeps_the_stored_notes_and_a_splits_dots() -> None:
     assert agreed.tally is None and agreed.note == "n"
     skipped = rating_from_paper(PaperLine("K1", RatingStatus.SKIPPED), before)
     assert skipped == Rating("K1", RatingStatus.SKIPPED, note="n", private_note="p")
-    with pytest.raises(ValidationError, match="needs the level now"):
+    with raises_worded(ValidationError, match="needs the level now"):
         rating_from_paper(PaperLine("K1", RatingStatus.AGREED, None, 4), None)
 
 
@@ -79,5 +78,5 @@ def test_an_entry_leaves_out_blank_and_unchanged_rows_and_knows_what_it_replaces
     assert list(kept.after) == ["K2", "K4"] and kept.replaced == ()
     same = {"K1": PaperLine("K1", RatingStatus.SPLIT, 2, 4)}  # as stored: nothing to do
     assert paper_entry(w, "g1", same).after == {}
-    with pytest.raises(ValidationError, match="'S1' is not in this workshop"):
+    with raises_worded(ValidationError, match="Item S1 is not in this workshop"):
         paper_entry(w, "g1", {"S1": PaperLine("S1", RatingStatus.AGREED, 1, 2)})

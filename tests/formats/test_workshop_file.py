@@ -18,6 +18,7 @@ from coprod_desktop.formats.workshop_format import workshop_from_bytes, workshop
 from coprod_desktop.resources import resource
 from coprod_desktop.services.demo import build_demo
 from tests.strategies import workshops
+from tests.worded import raises_worded, worded
 
 
 @pytest.fixture(scope="module")
@@ -100,38 +101,46 @@ BAD_CHANGES = [
         _set(["workshop", "groups", 0, "ratings", 0, "needed_from"], "guessed"),
         "is not a known needed level source",
     ),
-    ("wrong format", _set(["format"], "something-else"), "format: must be 'coprod-workshop'"),
-    ("newer version", _set(["format_version"], 4), "format_version: version 4 is not supported"),
+    (
+        "wrong format",
+        _set(["format"], "something-else"),
+        "(format): this must be “coprod-workshop”",
+    ),
+    ("newer version", _set(["format_version"], 4), "(format_version): version 4 is not supported"),
     (
         "unknown group role",
         _set(["workshop", "groups", 0, "role"], "mayor"),
         "is not a known group role",
     ),
-    ("missing title", _delete(["workshop", "title"]), "workshop: is missing the field 'title'"),
-    ("unknown field", _set(["workshop", "colour"], "red"), "unknown field 'colour'"),
-    ("title wrong type", _set(["workshop", "title"], 42), "workshop.title: must be text"),
+    ("missing title", _delete(["workshop", "title"]), "(workshop): the field “title” is missing"),
+    ("unknown field", _set(["workshop", "colour"], "red"), "unknown field, “colour”"),
+    (
+        "title wrong type",
+        _set(["workshop", "title"], 42),
+        "(workshop.title): this must be text, not a number",
+    ),
     (
         "level off scale",
         _set(["workshop", "groups", 0, "ratings", 0, "current_level"], 9),
-        "workshop.groups[0].ratings[0].current_level: 9 is outside 1–5",
+        "(workshop.groups[0].ratings[0].current_level): 9 is outside 1–5",
     ),
     (
         "level as text",
         _set(["workshop", "groups", 0, "ratings", 0, "current_level"], "3"),
-        "current_level: must be a whole number, not text",
+        "current_level): this must be a whole number, not text",
     ),
     (
         "bad status",
         _set(["workshop", "groups", 0, "ratings", 0, "status"], "maybe"),
-        "'maybe' is not a known rating status",
+        "“maybe” is not a known rating status",
     ),
-    ("duplicate rating", _duplicate_rating, "rates item 'K1' a second time"),
+    ("duplicate rating", _duplicate_rating, "item K1 is rated a second time"),
     ("duplicate group", _duplicate_group_key, "is used twice"),
     ("bad date", _set(["workshop", "held_on"], "12/11/2026"), "is not a date written YYYY-MM-DD"),
     (
         "item not in framework",
         _set(["workshop", "items", 0], "Z99"),
-        "item 'Z99' is not in the framework",
+        "Item Z99 is not in the framework",
     ),
     (
         "tally does not add up",
@@ -141,24 +150,24 @@ BAD_CHANGES = [
     (
         "huge note",
         _set(["workshop", "groups", 0, "ratings", 0, "note"], "x" * 30_000),
-        "note: is 30,000 characters long; the limit is 20,000",
+        "note): this is 30,000 characters long; the limit is 20,000",
     ),
-    ("bad uid", _set(["workshop", "uid"], "../../etc"), "workshop.uid: must be letters"),
+    ("bad uid", _set(["workshop", "uid"], "../../etc"), "(workshop.uid): this must be letters"),
     # What the JSON Schema refuses, the reader refuses in words: str.isalnum() and isdigit()
     # take "é", "٣" and "¹" (int("¹") then crashed the import); "02" collided with "2".
-    ("non-ASCII uid", _set(["workshop", "uid"], "café-é"), "workshop.uid: must be letters"),
+    ("non-ASCII uid", _set(["workshop", "uid"], "café-é"), "(workshop.uid): this must be letters"),
     ("Arabic-digit key", _set(["workshop", "groups", 0, "key"], "٣"), "must be letters"),
     (
         "superscript tally level",
         _set(["workshop", "groups", 0, "ratings", 0, "tally"], {"¹": 1}),
-        "'¹' is not a level on the scale",
+        "“¹” is not a level on the scale",
     ),
     ("basic-format date", _set(["workshop", "held_on"], "20261112"), "is not a date written"),
-    ("exporter as a number", _set(["exported_by"], 42), "exported_by: must be text"),
+    ("exporter as a number", _set(["exported_by"], 42), "(exported_by): this must be text"),
     (
         "tally level written twice",
         _set(["workshop", "groups", 0, "ratings", 0, "tally"], {"02": 1, "2": 1}),
-        "'02' is not a level on the scale",
+        "“02” is not a level on the scale",
     ),
 ]
 
@@ -171,8 +180,8 @@ def test_bad_content_is_refused_naming_the_field(
 ) -> None:
     with pytest.raises(DocumentError) as info:
         workshop_from_bytes(mutated(demo, change), "bad.coprod")
-    assert str(info.value).startswith("bad.coprod")
-    assert message in str(info.value)
+    assert worded(info.value).startswith("bad.coprod")
+    assert message in worded(info.value)
 
 
 @pytest.mark.parametrize(
@@ -190,11 +199,11 @@ def test_bad_content_is_refused_naming_the_field(
 def test_malformed_bytes_are_refused(data: bytes, message: str) -> None:
     with pytest.raises(DocumentError) as info:
         workshop_from_bytes(data, "x.coprod")
-    assert message in str(info.value)
+    assert message in worded(info.value)
 
 
 def test_oversized_document_is_refused_before_parsing() -> None:
     from coprod_desktop.formats.reader import MAX_DOCUMENT_BYTES
 
-    with pytest.raises(DocumentError, match="the limit is"):
+    with raises_worded(DocumentError, match="the limit is"):
         workshop_from_bytes(b" " * (MAX_DOCUMENT_BYTES + 1), "big.coprod")

@@ -24,6 +24,7 @@ from coprod_desktop.formats.reader import MAX_DEPTH, MAX_DOCUMENT_BYTES, Documen
 from coprod_desktop.services.data_folder import open_data_folder
 from coprod_desktop.services.exchange import WorkshopExchange
 from tests.reliability.helpers import make_folder_with_demo, store_files, workshop_count
+from tests.worded import raises_worded, worded
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "bad_files"
 MANIFEST: list[dict[str, Any]] = json.loads((CORPUS / "manifest.json").read_text("utf-8"))
@@ -68,7 +69,7 @@ def assert_refused_by_both(folder: Path, path: Path, expect: str) -> None:
     before, count = store_files(folder), workshop_count(folder)
     with pytest.raises(CoprodError) as info:
         import_with_service(folder, path)
-    message = str(info.value)
+    message = worded(info.value)
     assert str(path) in message
     assert expect in message
     assert store_files(folder) == before
@@ -152,7 +153,7 @@ MADE: dict[str, tuple[Callable[[Path], Path], str]] = {
     "50 MB note": (lambda p: _with_note(p, 50 * MB), "is 50.0 MB; the limit is 32 MB"),
     "31 MB note, under the file limit": (
         lambda p: _with_note(p, 31 * MB),
-        "ratings[0].note: is 32,505,856 characters long; the limit is 20,000",
+        "ratings[0].note): this is 32,505,856 characters long; the limit is 20,000",
     ),
     "a directory named .coprod": (_directory, "is not a file"),
     "a missing file": (lambda p: p, "no such file"),
@@ -183,15 +184,15 @@ def test_import_limits_are_32_mb_and_32_levels() -> None:
 
 def test_the_size_limit_is_checked_on_bytes_already_in_memory() -> None:
     data = b'"' + b"x" * MAX_DOCUMENT_BYTES + b'"'
-    with pytest.raises(DocumentError, match="the limit is 32 MB"):
+    with raises_worded(DocumentError, match="the limit is 32 MB"):
         parse_json(data, "big.json")
 
 
 def test_depth_32_is_read_and_33_is_refused() -> None:
     assert parse_json(b"[" * MAX_DEPTH + b"]" * MAX_DEPTH, "ok.json") is not None
-    with pytest.raises(DocumentError, match="nested more than 32 levels deep"):
+    with raises_worded(DocumentError, match="nested more than 32 levels deep"):
         parse_json(b"[" * (MAX_DEPTH + 1) + b"]" * (MAX_DEPTH + 1), "deep.json")
-    with pytest.raises(DocumentError, match="nested more than 32 levels deep"):
+    with raises_worded(DocumentError, match="nested more than 32 levels deep"):
         parse_json(b'{"a":' * 40 + b"1" + b"}" * 40, "deep.json")
 
 
@@ -221,5 +222,5 @@ def test_without_the_depth_check_deep_json_would_crash_the_reader(
 def test_a_string_left_open_is_refused_in_one_pass(crafted: bytes) -> None:
     """Each character is scanned once: a string left open used to make the depth check start
     again at every later quote (a crafted 200 KB file took 197 s; these would take hours)."""
-    with pytest.raises(DocumentError, match=r"is not valid JSON|nested more than"):
+    with raises_worded(DocumentError, match=r"is not valid JSON|nested more than"):
         parse_json(crafted, "crafted.coprod")

@@ -7,8 +7,6 @@ import io
 import sqlite3
 from pathlib import Path
 
-import pytest
-
 from coprod_desktop import cli
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.rating import Rating, RatingStatus
@@ -19,6 +17,7 @@ from coprod_desktop.services.workshops import GroupDraft, WorkshopDraft, Worksho
 from coprod_desktop.storage.backups import list_backups, take_backup
 from coprod_desktop.storage.database import STORE_NAME, Store
 from coprod_desktop.storage.erase import empty_log
+from tests.worded import raises_worded
 
 MARK = "Zebra-private-7f3a"  # a word found nowhere else, to look for in the raw bytes
 
@@ -95,7 +94,7 @@ def test_deleting_leaves_no_row_in_any_table_and_keeps_the_others(store: Store) 
     assert rows_about(store.path, workshop_id, uid) == dict.fromkeys(before, 0)
     assert WorkshopService(store).get(demo_id) == demo
     assert store.integrity_check() == ["ok"]
-    with pytest.raises(NotFoundError, match=f"no workshop with id {workshop_id}"):
+    with raises_worded(NotFoundError, match=f"no workshop with id {workshop_id}"):
         WorkshopService(store).delete(workshop_id)
 
 

@@ -26,6 +26,7 @@ from coprod_desktop.formats.reader import DocumentError
 from coprod_desktop.formats.workshop_format import workshop_from_bytes, workshop_to_dict
 from coprod_desktop.services.exchange import WorkshopExchange
 from tests.strategies import workshops
+from tests.worded import raises_worded, worded
 
 BASE: dict[str, Any] = json.loads(
     (Path(__file__).resolve().parent.parent / "data/bad_files/valid.coprod").read_text("utf-8")
@@ -91,8 +92,8 @@ def check_outcome(data: bytes) -> bool:
     try:
         workshop_from_bytes(data, "fuzz.coprod")
     except DocumentError as exc:
-        assert str(exc).startswith("fuzz.coprod")
-        assert exc.reason
+        assert worded(exc).startswith("fuzz.coprod")
+        assert exc.code.startswith("document.")
         return False
     return True
 
@@ -137,7 +138,7 @@ def test_mutated_files_through_the_store_import_whole_or_not_at_all(
     try:
         WorkshopExchange(store).import_file(path)
     except CoprodError as exc:
-        assert str(path) in str(exc)
+        assert str(path) in worded(exc)
         assert _dump(store.path) == before
     else:
         after = _dump(store.path)
@@ -157,5 +158,5 @@ def test_lone_surrogates_were_a_crash_and_are_now_a_clear_refusal(
     doc["workshop"]["title"] = title
     path = tmp_path / "surrogate.coprod"
     path.write_bytes(encode(doc))
-    with pytest.raises(DocumentError, match="half of a character pair"):
+    with raises_worded(DocumentError, match="half of a character pair"):
         WorkshopExchange(store).import_file(path)

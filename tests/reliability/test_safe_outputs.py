@@ -52,7 +52,7 @@ def refused(folder: Path, command: str, output: Path, phrase: str) -> None:
     # export-data names its format by the suffix: it may refuse a store's name for that first.
     wrong_suffix = command == "export-data" and output.suffix not in (".csv", ".xlsx", ".json")
     assert err.count("\n") == 1, err
-    assert phrase in err or (wrong_suffix and "name it .csv" in err), err
+    assert phrase in err or (wrong_suffix and "name the file .csv" in err), err
 
 
 @pytest.mark.parametrize("command", WRITERS)

@@ -11,6 +11,7 @@ from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.services.exchange import WorkshopExchange
 from coprod_desktop.services.workshops import WorkshopService
 from coprod_desktop.storage.database import Store
+from tests.worded import raises_worded, worded
 
 
 def dump(store: Store) -> list[str]:
@@ -66,24 +67,24 @@ def test_bad_file_changes_nothing(
     path = tmp_path / "bad.coprod"
     path.write_bytes(content)
     before = dump(store)
-    with pytest.raises(CoprodError, match=message) as info:
+    with raises_worded(CoprodError, match=message) as info:
         WorkshopExchange(store).import_file(path)
-    assert str(path) in str(info.value)
+    assert str(path) in worded(info.value)
     assert dump(store) == before
 
 
 def test_missing_and_oversized_files_are_refused(store: Store, tmp_path: Path) -> None:
-    with pytest.raises(CoprodError, match="no such file"):
+    with raises_worded(CoprodError, match="no such file"):
         WorkshopExchange(store).import_file(tmp_path / "nope.coprod")
     big = tmp_path / "big.coprod"
     with big.open("wb") as fh:
         fh.truncate(40 * 1024 * 1024)
-    with pytest.raises(CoprodError, match="the limit is"):
+    with raises_worded(CoprodError, match="the limit is"):
         WorkshopExchange(store).import_file(big)
 
 
 def test_export_to_a_missing_folder_fails_cleanly(
     store: Store, demo_id: int, tmp_path: Path
 ) -> None:
-    with pytest.raises(CoprodError, match="cannot write here"):
+    with raises_worded(CoprodError, match="a file cannot be written here"):
         WorkshopExchange(store).export_file(demo_id, tmp_path / "no" / "such" / "x.coprod")

@@ -14,6 +14,7 @@ from coprod_desktop.services.exports import ExportService
 from coprod_desktop.services.workshops import WorkshopService
 from coprod_desktop.storage.database import Store
 from tests.report.helpers import pdf_text, reader
+from tests.worded import raises_worded
 
 
 def test_a_follow_up_loads_its_baseline_by_uid(store: Store, demo_id: int) -> None:
@@ -62,7 +63,7 @@ def test_unknown_suffix_and_unknown_workshop(store: Store, demo_id: int, tmp_pat
     service = ExportService(store)
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
-    with pytest.raises(CoprodError, match=r"use \.csv, \.xlsx, \.json"):
+    with raises_worded(CoprodError, match=r"name the file \.csv, \.xlsx, \.json"):
         service.write_data(demo_id, tmp_path / "data.txt")
     with pytest.raises(NotFoundError):
         service.report_pdf(9999)

@@ -6,13 +6,12 @@ import dataclasses
 import json
 from pathlib import Path
 
-import pytest
-
 from coprod_desktop.domain.errors import CoprodError, ValidationError
 from coprod_desktop.formats.reader import DocumentError
 from coprod_desktop.services.frameworks import DEFAULT_FRAMEWORK_KEY, FrameworkService
 from coprod_desktop.services.workshops import GroupDraft, WorkshopDraft, WorkshopService
 from coprod_desktop.storage.database import Store
+from tests.worded import raises_worded
 
 
 def test_builtin_is_installed_and_read_only(store: Store) -> None:
@@ -22,9 +21,9 @@ def test_builtin_is_installed_and_read_only(store: Store) -> None:
     assert english.key == DEFAULT_FRAMEWORK_KEY and english.builtin and english.item_count == 40
     assert (welsh.language, welsh.builtin, welsh.item_count) == ("cy", True, 40)
     framework = service.get(DEFAULT_FRAMEWORK_KEY)
-    with pytest.raises(ValidationError, match="duplicate it"):
+    with raises_worded(ValidationError, match="duplicate it"):
         service.save(dataclasses.replace(framework, name="Mine"))
-    with pytest.raises(CoprodError, match="cannot be deleted"):
+    with raises_worded(CoprodError, match="cannot be deleted"):
         service.delete(DEFAULT_FRAMEWORK_KEY)
 
 
@@ -63,9 +62,9 @@ def test_bad_framework_file_names_the_problem(store: Store, tmp_path: Path) -> N
     doc = json.loads(path.read_text())
     doc["items"][3]["required_by_stage"]["co_design"] = 0
     path.write_text(json.dumps(doc))
-    with pytest.raises(
+    with raises_worded(
         DocumentError,
-        match=r"items\[K4\]\.required_by_stage\.co_design: 0 is outside the scale 1–5",
+        match=r"\(items\[K4\]\.required_by_stage\.co_design\): 0 is outside the scale 1–5",
     ):
         service.import_file(path)
     assert len(service.list()) == 2  # the two built-ins, nothing added

@@ -28,6 +28,7 @@ from coprod_desktop.storage.database import Store
 from coprod_desktop.storage.organisation_store import OrganisationStore, open_organisation_store
 from coprod_desktop.storage.publications import PublicationRepository
 from coprod_desktop.storage.repositories import WorkshopRepository
+from tests.worded import raises_worded, worded
 
 SECRET = "Private: Dee was upset about the housing officer"
 
@@ -128,9 +129,9 @@ def test_a_stale_edit_is_refused_with_a_way_to_merge(
     rate(store, demo_id, "g1", "K1", 1)
     assert on_a.publish(demo_id).revision == 2
     rate(laptop_b.store, b_id, "g1", "K1", 5)
-    with pytest.raises(PublishConflictError, match="revision 2") as info:
+    with raises_worded(PublishConflictError, match="revision 2") as info:
         on_b.publish(b_id)
-    assert f"merge {b_id} --published" in str(info.value)
+    assert f"merge {b_id} --published" in worded(info.value)
     with organisation.reading() as session:
         assert PublicationRepository(session).count() == 2
 
@@ -142,7 +143,7 @@ def test_a_withdrawn_workshop_is_not_recreated(
     service.publish(demo_id)
     withdraw(organisation, service_uid(store, demo_id), "published by mistake")
     rate(store, demo_id, "g1", "K1", 3)
-    with pytest.raises(WithdrawnError, match="withdrawn"):
+    with raises_worded(WithdrawnError, match="withdrawn"):
         service.publish(demo_id)
     with organisation.reading() as session:
         assert PublicationRepository(session).count() == 1
@@ -173,7 +174,7 @@ def test_an_interrupted_publish_leaves_nothing_half_written(
 ) -> None:
     _fail_on_item(organisation, "A3")
     service = PublishService(store, organisation)
-    with pytest.raises(Exception, match="disk gone"):
+    with raises_worded(Exception, match="disk gone"):
         service.publish(demo_id)
     with organisation.engine.connect() as conn:
         for table in ("publication", "published_group", "published_rating"):

@@ -11,6 +11,7 @@ from coprod_desktop.domain.errors import NotFoundError, ValidationError
 from coprod_desktop.domain.rating import RatingStatus
 from coprod_desktop.services.workshops import GroupDraft, WorkshopDraft, WorkshopService
 from coprod_desktop.storage.database import Store
+from tests.worded import raises_worded
 
 
 def draft(**changes: object) -> WorkshopDraft:
@@ -44,9 +45,9 @@ def test_create_with_chosen_items_keeps_their_order(store: Store) -> None:
 
 def test_invalid_draft_is_refused_and_nothing_is_stored(store: Store) -> None:
     service = WorkshopService(store)
-    with pytest.raises(ValidationError, match="title"):
+    with raises_worded(ValidationError, match="Title"):
         service.create(draft(title=""))
-    with pytest.raises(ValidationError, match="two groups are called"):
+    with raises_worded(ValidationError, match="Two groups are called"):
         service.create(draft(groups=[GroupDraft("Staff"), GroupDraft("Staff")]))
     assert service.list() == []
 
@@ -92,7 +93,7 @@ def test_delete_removes_every_child_row(store: Store, demo_id: int) -> None:
         conn.close()
     with pytest.raises(NotFoundError):
         service.delete(demo_id)
-    with pytest.raises(NotFoundError, match="no workshop with id"):
+    with raises_worded(NotFoundError, match="no workshop with id"):
         service.get(demo_id)
 
 

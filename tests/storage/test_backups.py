@@ -13,6 +13,7 @@ from coprod_desktop.services.demo import create_demo
 from coprod_desktop.storage import schema
 from coprod_desktop.storage.backups import list_backups, take_backup
 from coprod_desktop.storage.database import STORE_NAME, open_store
+from tests.worded import worded
 
 
 def count_workshops(path: Path) -> int:
@@ -115,7 +116,7 @@ def test_a_migration_that_keeps_failing_keeps_every_good_backup(tmp_path: Path) 
     for _attempt in range(10):
         with pytest.raises(schema.MigrationFailedError) as failed:
             open_store(tmp_path, keep_backups=3)
-        said = str(failed.value)
+        said = worded(failed.value)
         assert "\n" not in said and "SQL" not in said, said
         assert "could not be brought up to date (table" in said
 

@@ -23,6 +23,7 @@ from coprod_desktop.storage.erase import purge_from_backups
 from tests.storage.damage import damage, folder_with_a_backup
 from tests.storage.holder import held
 from tests.storage.tmpfs import fill, remount, small_filesystem
+from tests.worded import raises_worded, worded
 
 
 @pytest.fixture
@@ -51,9 +52,9 @@ def test_a_store_locked_by_another_program_is_busy_not_damaged(folder: Path) -> 
     store = folder / STORE_NAME
     before = store.read_bytes()
     with held(store, "exclusively"):
-        with pytest.raises(errors.StoreBusyError, match="in use by another program") as refused:
+        with raises_worded(errors.StoreBusyError, match="in use by another program") as refused:
             open_data_folder(folder)
-        assert "not damaged" in str(refused.value)
+        assert "not damaged" in worded(refused.value)
         assert find_problem(folder) is None  # no restore is offered for it
         with pytest.raises(errors.StoreBusyError):
             restore_backup(folder)  # the advice that used to swap in an older backup
@@ -74,7 +75,7 @@ def test_a_damaged_store_another_program_holds_is_not_moved(folder: Path, how: s
     with held(store, how) as pid:
         if how == "open":
             assert held_elsewhere(store) == pid
-        with pytest.raises(errors.StoreBusyError, match=f"process {pid}|in use"):
+        with raises_worded(errors.StoreBusyError, match=f"process {pid}|in use"):
             restore_backup(folder)
         with pytest.raises(errors.StoreBusyError):
             start_afresh(folder)
@@ -127,7 +128,7 @@ def test_a_store_on_a_read_only_mount_is_read_only_not_damaged(tmp_path: Path) -
         remount(stick, read_only=True)
         try:
             assert find_problem(data) is None
-            with pytest.raises(errors.WriteFailedError, match="read-only"):
+            with raises_worded(errors.WriteFailedError, match="read-only"):
                 open_data_folder(data)
             with pytest.raises(errors.StoreError) as refused:
                 restore_backup(data)
@@ -152,7 +153,7 @@ def test_a_store_on_a_full_disk_is_full_not_damaged(tmp_path: Path) -> None:
             with pytest.raises(errors.DiskFullError):  # SQLite cannot even make its -shm
                 inspect_file(data / STORE_NAME)
             assert find_problem(data) is None
-            with pytest.raises(errors.DiskFullError, match="Free some space"):
+            with raises_worded(errors.DiskFullError, match="Free some space"):
                 open_data_folder(data)
             with pytest.raises(errors.DiskFullError):
                 restore_backup(data)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coprod_desktop.storage.connection_url import ConnectionUrlError, parse_url, with_password
+from tests.worded import raises_worded, worded
 
 
 def test_a_remote_server_gets_verified_tls_by_default() -> None:
@@ -15,7 +16,7 @@ def test_a_remote_server_gets_verified_tls_by_default() -> None:
 
 @pytest.mark.parametrize("mode", ["disable", "allow", "prefer"])
 def test_an_unencrypted_remote_connection_is_refused(mode: str) -> None:
-    with pytest.raises(ConnectionUrlError, match="unencrypted"):
+    with raises_worded(ConnectionUrlError, match="unencrypted"):
         parse_url(f"postgresql+psycopg://publisher@db.example.org/coprod?sslmode={mode}")
     allowed = parse_url(
         f"postgresql+psycopg://publisher@db.example.org/coprod?sslmode={mode}",
@@ -37,9 +38,9 @@ def test_this_machine_needs_no_tls(url: str) -> None:
 
 
 def test_a_password_in_the_url_is_refused_and_never_echoed() -> None:
-    with pytest.raises(ConnectionUrlError, match="PGPASSWORD") as info:
+    with raises_worded(ConnectionUrlError, match="PGPASSWORD") as info:
         parse_url("postgresql+psycopg://publisher:s3cret@db.example.org/coprod")
-    assert "s3cret" not in str(info.value)
+    assert "s3cret" not in worded(info.value)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +52,7 @@ def test_a_password_in_the_url_is_refused_and_never_echoed() -> None:
     ],
 )
 def test_unusable_urls_say_why(url: str, message: str) -> None:
-    with pytest.raises(ConnectionUrlError, match=message):
+    with raises_worded(ConnectionUrlError, match=message):
         parse_url(url)
 
 

@@ -18,6 +18,7 @@ from coprod_desktop.services.workshops import WorkshopService
 from coprod_desktop.storage import errors
 from coprod_desktop.storage.database import STORE_NAME
 from tests.storage.damage import folder_with_a_backup
+from tests.worded import raises_worded
 
 ROOT = Path(__file__).resolve().parents[2]
 RESTORE_STEPS = ["copied", "journal written", "moved store", "moved -wal", "moved -shm",
@@ -42,6 +43,7 @@ _KILLED_AT = """
 import os, signal, sys
 from pathlib import Path
 from coprod_desktop.services.restore import restore_backup, start_afresh
+from tests.worded import raises_worded
 def step(name):
     if name == sys.argv[3]:
         os.kill(os.getpid(), signal.SIGKILL)
@@ -151,7 +153,7 @@ def test_a_store_that_cannot_move_whole_is_moved_back(
             (aside,) = set_aside(folder)
             Path(f"{aside}-wal").mkdir()
 
-    with pytest.raises(errors.StoreError, match="left as it was"):
+    with raises_worded(errors.StoreError, match="left as it was"):
         restore_backup(folder, step=block_the_log)
     assert (folder / STORE_NAME).read_bytes() == before[""]
     assert Path(f"{folder / STORE_NAME}-wal").read_bytes() == before["-wal"]

@@ -23,6 +23,7 @@ from coprod_desktop.storage.backups import list_backups
 from coprod_desktop.storage.database import STORE_NAME, write_error
 from coprod_desktop.storage.lock import DataFolderLock
 from tests.storage.damage import CASES, KINDS, damage, folder_with_a_backup
+from tests.worded import raises_worded, worded
 
 
 @pytest.fixture
@@ -47,8 +48,8 @@ def test_each_case_is_refused_clearly_and_left_as_it_is(folder: Path, case: str)
         open_data_folder(folder)
 
     assert type(refused.value).__name__ == error_name
-    assert phrase in str(refused.value)
-    assert str(folder / STORE_NAME) in str(refused.value)
+    assert phrase in worded(refused.value)
+    assert str(folder / STORE_NAME) in worded(refused.value)
     assert (folder / STORE_NAME).read_bytes() == original
     # A damaged store is never copied over the good backups.
     assert list_backups(folder / "backups") == backups_before
@@ -63,7 +64,7 @@ def test_each_case_offers_the_latest_good_backup(folder: Path, case: str) -> Non
     assert problem.kind is ProblemKind(KINDS[case])
     assert problem.latest is not None
     assert problem.latest.workshop_count == 1
-    assert CASES[case][1] in problem.message
+    assert CASES[case][1] in worded(problem.error)
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -101,7 +102,7 @@ def test_a_backup_failing_its_check_is_passed_over(folder: Path) -> None:
     assert problem.bad_backups == 1
     assert problem.latest is not None and problem.latest.path == older
     assert restore_backup(folder).backup.path == older
-    with pytest.raises(errors.RestoreError, match="cannot be restored"):
+    with raises_worded(errors.RestoreError, match="cannot be restored"):
         restore_backup(folder, newer)
 
 
@@ -109,7 +110,7 @@ def test_no_good_backup_leaves_the_file_as_it_is(folder: Path) -> None:
     for backup in list_backups(folder / "backups"):
         backup.path.write_bytes(b"")
     original = damage(folder, "truncated")
-    with pytest.raises(errors.RestoreError, match="no good automatic backup"):
+    with raises_worded(errors.RestoreError, match="none of the automatic backups"):
         restore_backup(folder)
     assert (folder / STORE_NAME).read_bytes() == original
     assert not list(folder.glob(f"{STORE_NAME}.*-*"))
@@ -147,10 +148,10 @@ def test_write_failures_say_what_happened(
 ) -> None:
     said = write_error(tmp_path / STORE_NAME, raised)
     assert type(said) is kind
-    assert str(said).startswith(start)
-    assert "Everything saved before is safe" in str(said)
+    assert worded(said).startswith(start)
+    assert "Everything saved before is safe" in worded(said)
     if kind is errors.ReadOnlyError:
-        assert f"The folder {tmp_path} is read-only" in str(said)
+        assert f"The folder {tmp_path} is read-only" in worded(said)
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -169,7 +170,7 @@ def test_starting_afresh_sets_the_file_aside_byte_for_byte_and_opens_empty(
 
 
 def test_starting_afresh_refuses_a_healthy_store_and_an_open_folder(folder: Path) -> None:
-    with pytest.raises(errors.RestoreError, match="opens normally"):
+    with raises_worded(errors.RestoreError, match="opens normally"):
         start_afresh(folder)
     damage(folder, "truncated")
     with DataFolderLock(folder), pytest.raises(errors.StoreInUseError):  # as the app holds it

@@ -6,11 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from coprod_desktop.services.data_folder import open_data_folder
 from coprod_desktop.storage.errors import StoreInUseError
 from coprod_desktop.storage.lock import DataFolderLock
+from tests.worded import raises_worded
 
 
 def test_second_opener_in_another_process_is_refused(tmp_path: Path) -> None:
@@ -23,8 +22,9 @@ def test_second_opener_in_another_process_is_refused(tmp_path: Path) -> None:
                 "import sys; from pathlib import Path;"
                 "from coprod_desktop.services.data_folder import open_data_folder;"
                 "from coprod_desktop.storage.errors import StoreInUseError\n"
+                "from coprod_desktop.wording.errors import describe\n"
                 "try:\n open_data_folder(Path(sys.argv[1]))\n"
-                "except StoreInUseError as e:\n print(e); sys.exit(9)",
+                "except StoreInUseError as e:\n print(describe(e, 'en')); sys.exit(9)",
                 str(tmp_path),
             ],
             check=False,
@@ -43,7 +43,7 @@ def test_lock_is_released_on_close_and_names_the_holder(tmp_path: Path) -> None:
 
     first = DataFolderLock(tmp_path)
     first.acquire()
-    with pytest.raises(StoreInUseError, match=f"process {os.getpid()}"):
+    with raises_worded(StoreInUseError, match=f"process {os.getpid()}"):
         DataFolderLock(tmp_path).acquire()
     first.release()
     with DataFolderLock(tmp_path):

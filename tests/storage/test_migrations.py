@@ -17,6 +17,7 @@ from coprod_desktop.services.workshops import WorkshopService
 from coprod_desktop.storage import schema
 from coprod_desktop.storage.backups import list_backups
 from coprod_desktop.storage.database import STORE_NAME, make_engine, open_store
+from tests.worded import raises_worded
 
 FIXTURES = Path(__file__).resolve().parent.parent / "data" / "stores"
 
@@ -101,7 +102,7 @@ def test_failed_migration_rolls_back_and_a_backup_was_taken_first(tmp_path: Path
     conn.commit()
     conn.close()
     before = row_counts(tmp_path / STORE_NAME)
-    with pytest.raises(schema.MigrationFailedError, match="rolled back"):
+    with raises_worded(schema.MigrationFailedError, match="rolled back"):
         open_store(tmp_path)
     assert row_counts(tmp_path / STORE_NAME) == before
     backups = list_backups(tmp_path / "backups")

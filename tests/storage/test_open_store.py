@@ -23,6 +23,7 @@ from coprod_desktop.storage.errors import (
     NotOurFileError,
     WriteFailedError,
 )
+from tests.worded import raises_worded
 
 
 def digest(path: Path) -> str:
@@ -66,7 +67,7 @@ def test_text_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / STORE_NAME
     path.write_text("these are my shopping notes\n" * 20)
     before = digest(path)
-    with pytest.raises(NotOurFileError, match="not an SQLite database"):
+    with raises_worded(NotOurFileError, match="not an SQLite database"):
         open_store(tmp_path)
     assert digest(path) == before
 
@@ -79,7 +80,7 @@ def test_foreign_sqlite_file_is_refused_and_left_untouched(tmp_path: Path) -> No
     conn.commit()
     conn.close()
     before = digest(path)
-    with pytest.raises(NotOurFileError, match="not a CoProd Desktop store"):
+    with raises_worded(NotOurFileError, match="not a CoProd Desktop store"):
         open_store(tmp_path)
     assert digest(path) == before
     assert not (tmp_path / "backups").exists()
@@ -93,7 +94,7 @@ def test_store_from_a_newer_app_is_refused_and_left_untouched(tmp_path: Path) ->
     conn.commit()
     conn.close()
     before = digest(path)
-    with pytest.raises(NewerSchemaError, match=r"newer CoProd Desktop \(schema 9999\)"):
+    with raises_worded(NewerSchemaError, match=r"newer CoProd Desktop \(schema 9999\)"):
         open_store(tmp_path)
     assert digest(path) == before
 
@@ -101,10 +102,10 @@ def test_store_from_a_newer_app_is_refused_and_left_untouched(tmp_path: Path) ->
 def test_empty_and_truncated_files_are_refused(tmp_path: Path) -> None:
     path = tmp_path / STORE_NAME
     path.write_bytes(b"")
-    with pytest.raises(DamagedStoreError, match="0 bytes"):
+    with raises_worded(DamagedStoreError, match="0 bytes"):
         inspect_file(path)
     path.write_bytes(b"SQLite format 3\x00" + bytes(20))
-    with pytest.raises(DamagedStoreError, match="cut short"):
+    with raises_worded(DamagedStoreError, match="cut short"):
         inspect_file(path)
     assert path.read_bytes() == b"SQLite format 3\x00" + bytes(20)
 
@@ -117,7 +118,7 @@ def test_read_only_store_is_refused_with_a_clear_message(tmp_path: Path) -> None
     path = tmp_path / STORE_NAME
     path.chmod(0o400)
     try:
-        with pytest.raises(WriteFailedError, match="read-only"):
+        with raises_worded(WriteFailedError, match="read-only"):
             open_store(tmp_path)
     finally:
         path.chmod(0o600)

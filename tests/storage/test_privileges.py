@@ -21,6 +21,7 @@ from coprod_desktop.storage.organisation_store import (
 )
 from coprod_desktop.storage.privileges import grant_publisher
 from coprod_desktop.storage.repositories import WorkshopRepository
+from tests.worded import raises_worded
 
 ROLE = "laptop_publisher"
 
@@ -58,7 +59,7 @@ def test_the_publisher_publishes_and_can_do_nothing_else(
         "CREATE TABLE extra (id int)",
     ):
         with (
-            pytest.raises(ProgrammingError, match=r"permission denied|must be owner"),
+            raises_worded(ProgrammingError, match=r"permission denied|must be owner"),
             as_publisher.engine.begin() as conn,
         ):
             conn.execute(text(statement))
@@ -68,14 +69,14 @@ def test_withdrawing_needs_the_owners_rights(
     store: Store, demo_id: int, as_publisher: OrganisationStore
 ) -> None:
     PublishService(store, as_publisher).publish(demo_id)
-    with pytest.raises(OrganisationStoreError, match="may not do this"):
+    with raises_worded(OrganisationStoreError, match="may not do this"):
         withdraw(as_publisher, "some-uid", "")
 
 
 def test_org_grant_names_a_missing_role(postgres_url: str) -> None:
     owner = open_organisation_store(parse_url(postgres_url), upgrade=True)
     try:
-        with pytest.raises(CoprodError, match="no database role 'nobody'"):
+        with raises_worded(CoprodError, match="no database role “nobody”"):
             grant_publisher(owner, "nobody")
     finally:
         owner.close()

@@ -24,6 +24,7 @@ from coprod_desktop.storage.organisation_store import (
 )
 from coprod_desktop.storage.repositories import WorkshopRepository
 from tests.storage.test_migrations import FIXTURES
+from tests.worded import raises_worded
 
 
 def _copy_rows(source: Path, target_url: str) -> dict[str, int]:
@@ -104,7 +105,7 @@ def test_a_workshop_round_trips_through_postgresql(
 
 
 def test_an_empty_postgresql_store_is_refused_without_upgrade_rights(postgres_url: str) -> None:
-    with pytest.raises(OrganisationStoreError, match="org-upgrade"):
+    with raises_worded(OrganisationStoreError, match="org-upgrade"):
         open_organisation_store(parse_url(postgres_url))
     engine = create_engine(postgres_url)
     try:

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from coprod_desktop.ui.application import start_gui
 from coprod_desktop.ui.workshop_list import WorkshopListWindow
+from coprod_desktop.wording.errors import describe
 from tests.ui.conftest import MessageBoxes, page, status_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -129,7 +130,7 @@ def test_a_file_that_is_not_ours_is_left_alone(
     qtbot.waitUntil(lambda: bool(window.findChildren(RestoreDialog)))
     (dialog,) = window.findChildren(RestoreDialog)
     assert dialog.windowTitle() == "This is not a CoProd Desktop file"
-    assert dialog.problem.message.startswith(str(store))
+    assert describe(dialog.problem.error, "en").startswith(str(store))
     dialog.quit_button.click()
     assert message_boxes.shown == []
     assert store.read_bytes() == b"my shopping list\n" * 20

@@ -227,7 +227,9 @@ def test_paper_entry_dialog(window: WorkshopListWindow, paper_workshop: int, qtb
 def test_restore_dialog(qtbot: QtBot, tmp_path: Path) -> None:
     folder = tmp_path / "data"
     folder_with_a_backup(folder)
-    problem = describe_problem(folder, NewerSchemaError(folder / STORE_NAME, "x"))
+    problem = describe_problem(
+        folder, NewerSchemaError(folder / STORE_NAME, "store.newer_schema", revision="9999")
+    )
     assert problem is not None
     dialog = RestoreDialog(problem, "Made by a newer CoProd Desktop")
     qtbot.addWidget(dialog)
@@ -245,7 +247,9 @@ def test_restore_dialog(qtbot: QtBot, tmp_path: Path) -> None:
 def test_restore_dialog_with_no_backup(qtbot: QtBot, tmp_path: Path) -> None:
     folder = tmp_path / "data"
     folder.mkdir()
-    problem = describe_problem(folder, DamagedStoreError(folder / STORE_NAME, "is cut short"))
+    problem = describe_problem(
+        folder, DamagedStoreError(folder / STORE_NAME, "store.header_cut_short")
+    )
     assert problem is not None and not problem.backups
     dialog = RestoreDialog(problem, "Your workshops file is damaged")
     qtbot.addWidget(dialog)

@@ -65,7 +65,7 @@ def test_damaged_store_restores_the_latest_backup(
     try:
         dialog = shown_dialog(qtbot, window)
         assert dialog.windowTitle() == "Your workshops file is damaged"
-        assert f"{folder / STORE_NAME}: is damaged" in texts(dialog)
+        assert f"{folder / STORE_NAME} is damaged" in texts(dialog)
         assert dialog.backups.count() == 1
         assert "1 workshop" in dialog.backups.item(0).text()
         assert dialog.restore_button.text() == "Restore latest"
@@ -191,7 +191,9 @@ def test_picking_an_older_backup(qtbot: QtBot, folder: Path) -> None:
         create_demo(data.store)
     open_data_folder(folder).close()
     damage(folder, "truncated")
-    problem = describe_problem(folder, NewerSchemaError(folder / STORE_NAME, "x"))
+    problem = describe_problem(
+        folder, NewerSchemaError(folder / STORE_NAME, "store.newer_schema", revision="9999")
+    )
     assert problem is not None
     dialog = RestoreDialog(problem, "Made by a newer CoProd Desktop")
     qtbot.addWidget(dialog)
@@ -219,10 +221,10 @@ def damaged_store_dialog(folder: Path) -> RestoreDialog:
     damage(folder, "damaged page")
     problem = find_problem(folder)
     assert problem is not None
-    shown = dataclasses.replace(
-        problem,
-        message=problem.message.replace(str(folder), "/home/sam/.local/share/coprod-desktop"),
-    )
+    error = problem.error
+    shown_path = Path("/home/sam/.local/share/coprod-desktop") / STORE_NAME
+    values = {k: v for k, v in error.values.items() if k != "path"}
+    shown = dataclasses.replace(problem, error=type(error)(shown_path, error.code, **values))
     return RestoreDialog(shown, "Your workshops file is damaged")
 
 

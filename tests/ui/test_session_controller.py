@@ -16,6 +16,7 @@ from coprod_desktop.services.workshops import GroupDraft, WorkshopDraft, Worksho
 from coprod_desktop.storage.database import Store
 from coprod_desktop.ui.session.controller import SessionController
 from coprod_desktop.ui.session.words import problem_text
+from tests.worded import worded
 
 
 @pytest.fixture
@@ -79,7 +80,7 @@ def test_a_refused_change_takes_no_step_and_says_why(
 ) -> None:
     with qtbot.waitSignal(controller.changed) as heard:
         controller.run(controller.live.set_tally, {1: 1, 2: 1})  # the group has 5 participants
-    assert "5 participants" in str(heard.args[0].problem)
+    assert "5 participants" in worded(heard.args[0].problem)
     assert controller.rating() is None
     assert controller.undo_stack.count() == 0
     problem = controller.run(controller.live.mark_agreed).problem

@@ -21,6 +21,7 @@ from coprod_desktop.ui.session.unsaved_bar import UnsavedBar, confirm_close_with
 from tests.services.refusing_disk import RefusingDisk
 from tests.storage.tmpfs import fill, small_filesystem
 from tests.ui.conftest import ChosenFiles, MessageBoxes
+from tests.worded import worded
 
 
 @pytest.fixture
@@ -54,8 +55,8 @@ def test_full_disk_keeps_the_session_going_and_saves_on_the_next_change(
     key, first = controller.cursor.group_key, controller.cursor.item_code
     before = on_disk(controller, key, first)
     changes = controller.run(controller.live.set_current_level, 1)
-    assert str(changes.problem).startswith(read_only(controller))
-    assert "Everything saved before is safe" in str(changes.problem)
+    assert worded(changes.problem).startswith(read_only(controller))
+    assert "Everything saved before is safe" in worded(changes.problem)
     shown = controller.rating()
     assert shown is not None and shown.current_level == 1  # the room and console carry on
     assert controller.undo_stack.count() == 1
@@ -97,7 +98,7 @@ def test_retry_saving_says_so_while_the_disk_is_still_full(
 ) -> None:
     controller.run(controller.live.set_current_level, 3)
     changes = controller.run(controller.live.retry_saving)
-    assert str(changes.problem).startswith(read_only(controller)) and not changes.saved
+    assert worded(changes.problem).startswith(read_only(controller)) and not changes.saved
     disk.refusing = False
     changes = controller.run(controller.live.retry_saving)
     assert changes.saved and changes.problem is None and changes.unsaved == 0
@@ -170,7 +171,7 @@ def test_a_really_full_disk(tmp_path: Path, qtbot: QtBot) -> None:
             filler = small / "filler"
             fill(filler)
             failures: list[str] = []
-            controller.changed.connect(lambda changes: failures.append(str(changes.problem)))
+            controller.changed.connect(lambda changes: failures.append(worded(changes.problem)))
             levels: dict[tuple[str, str], int] = {}
             for _ in range(40):  # the WAL soon needs a block the disk does not have
                 controller.run(controller.live.set_current_level, len(levels) % 3 + 1)

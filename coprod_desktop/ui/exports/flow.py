@@ -21,7 +21,7 @@ from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.report.options import Paper
 from coprod_desktop.ui.exports.worker import Build, ExportJob
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
-from coprod_desktop.ui.messages import ask, may_replace, tell
+from coprod_desktop.ui.messages import ask, error_text, may_replace, tell
 from coprod_desktop.ui.wording import file_name_for
 
 if TYPE_CHECKING:  # SQLModel loads with the services; the first paint does not wait for it
@@ -194,7 +194,7 @@ class ExportFlow(QObject):
                 return self._exports.load(workshop)
             baseline = self._exports.baseline_of(workshop) if with_baseline else None
         except CoprodError as exc:
-            tell(self._window, QMessageBox.Icon.Warning, _say(what, "not made"), str(exc))
+            tell(self._window, QMessageBox.Icon.Warning, _say(what, "not made"), error_text(exc))
             return None
         return workshop, baseline
 
@@ -293,7 +293,7 @@ class ExportFlow(QObject):
         if task is None:
             return
         self.progress_dialog.reset()
-        text = str(error)
+        text = error_text(error)
         if str(task.path) not in text:
             text = f"{task.path}: {text}"
         tell(

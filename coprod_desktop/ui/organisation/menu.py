@@ -25,7 +25,7 @@ from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.merge import Side
 from coprod_desktop.storage.database import Store
 from coprod_desktop.ui.i18n import on_language_change, translate
-from coprod_desktop.ui.messages import tell
+from coprod_desktop.ui.messages import error_text, tell
 
 if TYPE_CHECKING:
     from coprod_desktop.storage.organisation_store import OrganisationStore
@@ -97,7 +97,7 @@ class OrganisationMenu:
                 parse_url(text)
             except CoprodError as exc:
                 tell(self.window, QMessageBox.Icon.Warning,
-                     translate("Organisation", "Not saved"), str(exc))  # fmt: skip
+                     translate("Organisation", "Not saved"), error_text(exc))  # fmt: skip
                 return
         self.settings.setValue(SETTING, text.strip())
 
@@ -131,7 +131,7 @@ class OrganisationMenu:
                 choices = dialog.choices()
             merged = service.apply(workshop_id, theirs, choices)
         except CoprodError as exc:
-            tell(self.window, QMessageBox.Icon.Warning, title, str(exc))
+            tell(self.window, QMessageBox.Icon.Warning, title, error_text(exc))
             return
         self.changed(workshop_id)
         tell(self.window, QMessageBox.Icon.Information, title, translate(
@@ -160,7 +160,7 @@ class OrganisationMenu:
             shown = OrganisationWindow(view, self.window)
         except CoprodError as exc:
             tell(self.window, QMessageBox.Icon.Warning,
-                 translate("Organisation", "Organisation view"), str(exc))  # fmt: skip
+                 translate("Organisation", "Organisation view"), error_text(exc))  # fmt: skip
             return
         shown.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         shown.show()
@@ -181,7 +181,7 @@ class OrganisationMenu:
         try:
             organisation = self._organisation()
         except CoprodError as exc:
-            tell(self.window, QMessageBox.Icon.Warning, title, str(exc))
+            tell(self.window, QMessageBox.Icon.Warning, title, error_text(exc))
             return
         progress = QProgressDialog(translate("Organisation", "Publishing…"), "", 0, 0, self.window)
         progress.setCancelButton(None)
@@ -203,7 +203,7 @@ class OrganisationMenu:
             results = PublishService(self.store, organisation).publish_all(step)
         except CoprodError as exc:
             progress.close()
-            tell(self.window, QMessageBox.Icon.Warning, title, str(exc))
+            tell(self.window, QMessageBox.Icon.Warning, title, error_text(exc))
             return
         finally:
             organisation.close()

@@ -32,7 +32,7 @@ from coprod_desktop.domain.organisation import OrganisationFigures, Organisation
 from coprod_desktop.domain.workshop import WorkshopPurpose
 from coprod_desktop.services.organisation_view import OrganisationView
 from coprod_desktop.ui.i18n import current_language, translate
-from coprod_desktop.ui.messages import plain_tooltip, tell
+from coprod_desktop.ui.messages import error_text, plain_tooltip, tell
 from coprod_desktop.ui.results.parts import table
 from coprod_desktop.ui.style_roles import set_role
 from coprod_desktop.ui.wording import purpose_text, role_text, stage_title
@@ -270,7 +270,12 @@ class OrganisationWindow(QWidget):
                 self.current_filter(), path, language="cy" if current_language() == "cy" else "en"
             )
         except CoprodError as exc:
-            tell(self, QMessageBox.Icon.Warning, translate("Organisation", "Not saved"), str(exc))
+            tell(
+                self,
+                QMessageBox.Icon.Warning,
+                translate("Organisation", "Not saved"),
+                error_text(exc),
+            )
 
 
 def _fill(shown: QTableWidget, rows: Sequence[Sequence[str]]) -> None:

@@ -34,7 +34,7 @@ from coprod_desktop.domain.paper_form import paper_entry as build_entry
 from coprod_desktop.domain.rating import Rating, RatingStatus
 from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
-from coprod_desktop.ui.messages import ask
+from coprod_desktop.ui.messages import ask, error_text
 from coprod_desktop.ui.screen_fit import fit_to_screen
 from coprod_desktop.ui.style_roles import set_role
 
@@ -231,7 +231,7 @@ class PaperEntryDialog(QDialog):
         try:
             check_level(self.workshop, level, code)
         except CoprodError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
         line = self.draft.get(code) or PaperLine(code)
         status = RatingStatus.AGREED if line.status is RatingStatus.SKIPPED else line.status
@@ -272,7 +272,7 @@ class PaperEntryDialog(QDialog):
         try:
             entry = build_entry(self.workshop, self.group_key, self.draft)
         except CoprodError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return False
         if entry.replaced:
             chosen = self._ask_to_replace(entry)
@@ -287,7 +287,7 @@ class PaperEntryDialog(QDialog):
         try:
             self.workshop = self._save(entry)
         except CoprodError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return False
         self.drafts[self.group_key] = {}
         self._show_group()

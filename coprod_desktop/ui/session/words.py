@@ -6,6 +6,7 @@ from coprod_desktop.domain.capture import LevelNotChosenError
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.services.steps import Step, StepKind
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from coprod_desktop.ui.messages import error_text
 from coprod_desktop.ui.session.change_words import rating_step_text
 
 _WORDS = {
@@ -56,4 +57,4 @@ def problem_text(problem: CoprodError) -> str:
     """Why a change was refused or not saved."""
     if isinstance(problem, LevelNotChosenError):
         return translate("Session", "Choose the level the group agrees on first.")
-    return str(problem)
+    return error_text(problem)

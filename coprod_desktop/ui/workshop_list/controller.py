@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -298,19 +297,16 @@ class WorkshopListController(QObject):
     def _backups_holding(self, uid: str) -> int:
         try:
             return len(self._services.workshops.backups_holding(uid))
-        except (CoprodError, OSError, sqlite3.Error):
+        except CoprodError:
             return 0  # the question is still asked; only the backups' part is left out
 
     def _purge_backups(self, uid: str) -> None:
         """Rewrite every backup without the deleted workshop (not undoable, so not a step)."""
         try:
             purge = self._services.workshops.purge_from_backups(uid)
-        except (CoprodError, OSError, sqlite3.Error) as exc:
-            error = exc if isinstance(exc, CoprodError) else CoprodError(str(exc))
+        except CoprodError as exc:
             warn_about(
-                self._window,
-                translate("WorkshopList", "The backups still hold the workshop"),
-                error,
+                self._window, translate("WorkshopList", "The backups still hold the workshop"), exc
             )
             return
         self._window.show_message(purged_text(len(purge.rewritten), len(purge.removed)))
