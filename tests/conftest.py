@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -60,10 +61,19 @@ def postgres_server() -> Iterator[object]:
         server = context.__enter__()
     except NoServerBinariesError as exc:
         pytest.fail(str(exc))
+    # A run stopped with SIGTERM (kill, timeout) unwinds as Ctrl+C does, so this fixture's
+    # teardown still stops the server instead of leaving it running.
+    previous = signal.getsignal(signal.SIGTERM)
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         yield server
     finally:
+        signal.signal(signal.SIGTERM, previous)
         context.__exit__(None, None, None)
+
+
+def _interrupt(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 _databases = iter(range(1, 1_000_000))
