@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from coprod_desktop.domain.framework import Stage
+from coprod_desktop.domain.framework import Area, Stage
 from coprod_desktop.domain.rating import Rating, RatingStatus
 from coprod_desktop.domain.room_results import GroupResultsView, group_results_view
 from coprod_desktop.domain.session import Cursor, RunningOrder
@@ -46,9 +46,13 @@ class Presentation:
 
 @dataclass(frozen=True, slots=True)
 class ScaleRow:
+    """A level as the room reads it; with Easy Read on, the description is the level's Easy
+    Read words and ``picture`` names its picture."""
+
     level: int
     label: str
     description: str
+    picture: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +64,8 @@ class ItemView:
     easy_read: str | None
     number: int
     of: int
+    #: With Easy Read on, the name of the area's picture.
+    picture: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +157,7 @@ def audience_state(workshop: Workshop, cursor: Cursor, presentation: Presentatio
             easy_read=item.easy_read if presentation.easy_read else None,
             number=workshop.item_codes.index(item.code) + 1,
             of=len(workshop.item_codes),
+            picture=area_picture(item.area) if presentation.easy_read else None,
         )
         groups = workshop.groups if item_mode else (group,)
         results = (
@@ -158,14 +165,20 @@ def audience_state(workshop: Workshop, cursor: Cursor, presentation: Presentatio
             if presentation.revealed
             else ()
         )
-        scale = tuple(ScaleRow(lv.level, lv.label, lv.description) for lv in framework.scale.levels)
+        scale = tuple(
+            ScaleRow(lv.level, lv.label, lv.easy_read or lv.description, level_picture(lv.level))
+            if presentation.easy_read
+            else ScaleRow(lv.level, lv.label, lv.description)
+            for lv in framework.scale.levels
+        )
         return replace(base, item=view, scale=scale, results=results,
                         revealed=presentation.revealed)  # fmt: skip
     if presentation.slide is Slide.STAGES:
+        easy = presentation.easy_read
         stages = tuple(
             StageView(
-                title=text.title,
-                summary=text.summary,
+                title=(text.easy_title if easy else None) or text.title,
+                summary=(text.easy_read if easy else None) or text.summary,
                 points=text.points,
                 groups_here=tuple(g.name for g in workshop.groups if g.placement.current is stage),
                 groups_aiming=tuple(g.name for g in workshop.groups if g.placement.aim is stage),
@@ -191,6 +204,16 @@ def audience_state(workshop: Workshop, cursor: Cursor, presentation: Presentatio
         outcome = group_results_view(workshop, group, baseline)
         return replace(base, group_results=outcome, group_name=group.name)
     return base
+
+
+def area_picture(area: Area) -> str:
+    """The name of the picture for ``area`` (a file in resources/pictures)."""
+    return area.value
+
+
+def level_picture(level: int) -> str:
+    """The name of the picture for a level of the scale (the default scale's five)."""
+    return f"level-{level}"
 
 
 def _result(group_name: str, rating: Rating) -> ResultView:

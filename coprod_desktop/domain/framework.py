@@ -54,6 +54,7 @@ class AreaText:
     area: Area
     title: str
     description: str
+    easy_read: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,16 +64,20 @@ class Principle:
     code: str
     title: str
     description: str
+    easy_read: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class StageText:
-    """A stage as the room reads it: title, one-line summary and a few points."""
+    """A stage as the room reads it: title, one-line summary and a few points; and, if the
+    framework gives them, a plain title and summary in Easy Read words."""
 
     stage: Stage
     title: str
     summary: str
     points: tuple[str, ...]
+    easy_title: str | None = None
+    easy_read: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,9 @@ class ScaleLevel:
     level: int
     label: str
     description: str
+    #: The description in Easy Read words (short sentences, everyday words), if the framework
+    #: gives them.
+    easy_read: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "label", short_text(self.label, "label", required=True))

@@ -41,30 +41,49 @@ def framework_to_dict(framework: Framework) -> dict[str, Any]:
         "description": framework.description,
         "scale": {
             "levels": [
-                {"level": lv.level, "label": lv.label, "description": lv.description}
+                _easy(
+                    {"level": lv.level, "label": lv.label, "description": lv.description},
+                    easy_read=lv.easy_read,
+                )
                 for lv in framework.scale.levels
             ]
         },
         "areas": [
-            {"code": a.area.value, "title": a.title, "description": a.description}
+            _easy(
+                {"code": a.area.value, "title": a.title, "description": a.description},
+                easy_read=a.easy_read,
+            )
             for a in framework.areas
         ],
         "principles": [
-            {"code": p.code, "title": p.title, "description": p.description}
+            _easy(
+                {"code": p.code, "title": p.title, "description": p.description},
+                easy_read=p.easy_read,
+            )
             for p in framework.principles
         ],
         "stages": [
-            {
-                "code": s.stage.value,
-                "title": s.title,
-                "summary": s.summary,
-                "points": list(s.points),
-            }
+            _easy(
+                {
+                    "code": s.stage.value,
+                    "title": s.title,
+                    "summary": s.summary,
+                    "points": list(s.points),
+                },
+                easy_title=s.easy_title,
+                easy_read=s.easy_read,
+            )
             for s in framework.stages
         ],
         "items": [_item_to_dict(i) for i in framework.items],
         "default_groups": [{"name": name} for name in framework.default_groups],
     }
+
+
+def _easy(entry: dict[str, Any], **easy: str | None) -> dict[str, Any]:
+    """``entry`` with its Easy Read fields, those it has (a framework without them is
+    written as before, so older copies of the app still read it)."""
+    return entry | {key: value for key, value in easy.items() if value is not None}
 
 
 def _item_to_dict(item: Item) -> dict[str, Any]:
@@ -124,42 +143,55 @@ def framework_from_node(node: Node) -> Framework:
     )
 
 
+def _optional(n: Node, key: str, *, long: bool = True) -> str | None:
+    """An optional text field (the Easy Read words), None when absent."""
+    field = n.opt(key)
+    if field is None:
+        return None
+    return field.long_text() if long else field.text()
+
+
 def _level(n: Node) -> ScaleLevel:
-    n.as_object({"level", "label", "description"})
+    n.as_object({"level", "label", "description", "easy_read"})
     return n.build(
         lambda: ScaleLevel(
             level=n.get("level").integer(0, 99),
             label=n.get("label").text(),
             description=n.get("description").long_text(),
+            easy_read=_optional(n, "easy_read"),
         )
     )
 
 
 def _area(n: Node) -> AreaText:
-    n.as_object({"code", "title", "description"})
+    n.as_object({"code", "title", "description", "easy_read"})
     return AreaText(
         area=n.get("code").choice(Area, "area"),
         title=n.get("title").text(),
         description=n.get("description").long_text(),
+        easy_read=_optional(n, "easy_read"),
     )
 
 
 def _principle(n: Node) -> Principle:
-    n.as_object({"code", "title", "description"})
+    n.as_object({"code", "title", "description", "easy_read"})
     return Principle(
         code=n.get("code").text(max_len=20),
         title=n.get("title").text(),
         description=n.get("description").long_text(),
+        easy_read=_optional(n, "easy_read"),
     )
 
 
 def _stage(n: Node) -> StageText:
-    n.as_object({"code", "title", "summary", "points"})
+    n.as_object({"code", "title", "summary", "points", "easy_title", "easy_read"})
     return StageText(
         stage=n.get("code").choice(Stage, "stage"),
         title=n.get("title").text(),
         summary=n.get("summary").long_text(),
         points=tuple(p.long_text() for p in n.get("points").items(max_len=20)),
+        easy_title=_optional(n, "easy_title", long=False),
+        easy_read=_optional(n, "easy_read"),
     )
 
 

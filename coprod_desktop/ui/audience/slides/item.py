@@ -13,7 +13,7 @@ import math
 from PySide6.QtCore import QRectF
 
 from coprod_desktop.domain.audience import AudienceState, ItemView
-from coprod_desktop.ui.audience import words
+from coprod_desktop.ui.audience import pictures, words
 from coprod_desktop.ui.audience.canvas import Canvas, Style
 from coprod_desktop.ui.audience.slides.frame import header
 from coprod_desktop.ui.audience.slides.results import SPREAD, banner, table
@@ -33,11 +33,10 @@ def variants(state: AudienceState, width: float, height: float) -> list[Variant]
     page or a page of its own. With several groups' results: the table with or without its
     tally bars, over as many pages as it takes."""
     if len(state.results) > 1:
-        return [
-            Variant(1, pages, detail)
-            for pages in range(1, len(state.results) + 1)
-            for detail in (True, False)
-        ]
+        count = len(state.results)
+        shared = [Variant(1, p, detail) for p in range(1, count + 1) for detail in (True, False)]
+        apart = [Variant(1, 1 + p, False, apart=True) for p in range(1, count + 1)]
+        return shared + apart
     return [Variant(1, pages, detail) for pages in (1, 2) for detail in (True, False)]
 
 
@@ -49,9 +48,17 @@ def paint(c: Canvas, state: AudienceState, rect: QRectF, variant: Variant, page:
     y += header(c, state.group_name, words.progress_text(item.number, item.of), rect, y)
     y += c.px(2.2, head=True)
     if len(state.results) > 1:
-        y = _question(c, item, rect, y) + c.px(3.0)
-        per_page = math.ceil(len(state.results) / variant.pages)
-        shown = state.results[page * per_page : (page + 1) * per_page]
+        if variant.apart and page == 0:
+            _question(c, item, rect, y)
+            return  # the groups' results follow on the next pages
+        if variant.apart:
+            y += c.text(_area_line(item), AREA, rect.left(), y, rect.width()) + c.px(1.0)
+        else:
+            y = _question(c, item, rect, y) + c.px(3.0)
+        pages = variant.pages - variant.apart
+        per_page = math.ceil(len(state.results) / pages)
+        index = page - variant.apart
+        shown = state.results[index * per_page : (index + 1) * per_page]
         body = QRectF(rect.left(), y, rect.width(), rect.bottom() - y)
         table(c, shown, state.scale, body, detail=variant.detail)
         return
@@ -89,5 +96,14 @@ def _question(c: Canvas, item: ItemView, rect: QRectF, y: float) -> float:
         area = f"{label}  ·  {area}"
     y += c.text(area, AREA, x, y, width)
     y += c.px(0.8, head=True)
-    y += c.text(item.easy_read or item.text, ITEM, x, y, width)
-    return y
+    statement = item.easy_read or item.text
+    if not pictures.has_picture(item.picture):
+        return y + c.text(statement, ITEM, x, y, width)
+    # The area's picture beside the Easy Read words, as tall as two lines of them.
+    side = c.line_height(ITEM) * 1.8
+    indent = side + c.px(2.0)
+    assert item.picture is not None
+    pictures.draw(c, item.picture, QRectF(x, y, side, side))
+    used = c.text(statement, ITEM, x + indent, y, width - indent)
+    c.check(y + side)
+    return y + max(used, side)

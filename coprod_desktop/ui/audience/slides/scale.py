@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF
 
 from coprod_desktop.domain.audience import ResultView, ScaleRow
 from coprod_desktop.domain.rating import RatingStatus
-from coprod_desktop.ui.audience import words
+from coprod_desktop.ui.audience import pictures, words
 from coprod_desktop.ui.audience.canvas import Canvas, Style
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -44,7 +44,7 @@ def rows(c: Canvas, scale: Sequence[ScaleRow], result: ResultView | None, rect: 
         return
     shown = result if result is not None and result.status is not RatingStatus.SKIPPED else None
     if not detail:
-        scale = [ScaleRow(row.level, row.label, "") for row in scale]
+        scale = [ScaleRow(row.level, row.label, "", row.picture) for row in scale]
     cols = _columns(c, scale, shown, rect.width())
     pad = c.px(1.0)
     heights = [_row_height(c, row, shown, cols) + 2 * pad for row in scale]
@@ -71,6 +71,8 @@ def _columns(c: Canvas, scale: Sequence[ScaleRow], result: ResultView | None,
              width: float) -> _Columns:  # fmt: skip
     gap = c.px(1.6)
     number = max(c.natural_width(str(r.level), NUMBER) for r in scale) + gap
+    if any(pictures.has_picture(r.picture) for r in scale):
+        number += _picture_side(c) + gap  # the level's picture after its number
     markers = (
         (max(_pill_width(c, translate("Audience", m)) for m in (NOW, NEEDED)) + gap)
         if result is not None
@@ -84,6 +86,10 @@ def _columns(c: Canvas, scale: Sequence[ScaleRow], result: ResultView | None,
     described = any(r.description for r in scale)
     label = min(widest, rest * 0.36) if described else rest
     return _Columns(number, label, rest - label, dots, markers, gap)
+
+
+def _picture_side(c: Canvas) -> float:
+    return c.line_height(NUMBER) * 1.3
 
 
 def _dots_width(c: Canvas, result: ResultView, most: float) -> float:
@@ -104,7 +110,7 @@ def _pill_height(c: Canvas) -> float:
 def _row_height(c: Canvas, row: ScaleRow, result: ResultView | None, cols: _Columns) -> float:
     marks = len(_markers(result, row.level))
     return max(
-        c.line_height(NUMBER),
+        _picture_side(c) if pictures.has_picture(row.picture) else c.line_height(NUMBER),
         c.measure(row.label, LABEL, cols.label - cols.gap),
         c.measure(row.description, DESCRIPTION, cols.description - cols.gap),
         marks * _pill_height(c) + max(0, marks - 1) * c.px(0.6),
@@ -123,6 +129,10 @@ def _row(c: Canvas, row: ScaleRow, result: ResultView | None, cols: _Columns, bo
     # Labels share the number's baseline; descriptions start on the same line.
     shift = c.ascent(NUMBER) - c.ascent(LABEL)
     c.text(str(row.level), NUMBER, x, y, cols.number, on=on)
+    if row.picture is not None and pictures.has_picture(row.picture):
+        side = _picture_side(c)
+        left = x + cols.number - cols.gap - side
+        pictures.draw(c, row.picture, QRectF(left, y, side, side))
     x += cols.number
     c.text(row.label, LABEL, x, y + shift, cols.label - cols.gap, on=on)
     x += cols.label

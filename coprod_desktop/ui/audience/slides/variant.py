@@ -13,6 +13,8 @@ class Variant:
     pages: int = 1
     #: False drops secondary text (the stage points) when it could not be read anyway.
     detail: bool = True
+    #: The item statement on a first page of its own (when it is too long to share one).
+    apart: bool = False
 
 
 SINGLE = Variant()
