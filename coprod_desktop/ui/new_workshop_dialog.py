@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QTabWidget,
@@ -37,6 +36,8 @@ from coprod_desktop.ui.style_roles import set_role
 from coprod_desktop.ui.wording import purpose_text, stage_title
 
 FIELD_HEIGHT = 38
+# The tabs after the first (the workshop's details).
+GROUPS_TAB, ITEMS_TAB = 1, 2
 
 
 class NewWorkshopDialog(QDialog):
@@ -185,11 +186,6 @@ class NewWorkshopDialog(QDialog):
         right.addWidget(hint)
         right.addWidget(self.groups, 1)
 
-        columns = QHBoxLayout()
-        columns.setSpacing(24)
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 8)
-
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -206,16 +202,19 @@ class NewWorkshopDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 24, 28, 20)
         outer.setSpacing(16)
-        outer.addWidget(self._tabs(columns), 1)
+        outer.addWidget(self._tabs(left, right), 1)
 
         outer.addWidget(self.error_label)
         outer.addWidget(buttons)
-        fit_to_screen(self, 1200, 620)
+        fit_to_screen(self, 900, 640)
 
-    def _tabs(self, columns: QHBoxLayout) -> QTabWidget:
-        """The workshop's details and groups on one tab, its items in scope on the other."""
+    def _tabs(self, details: QVBoxLayout, groups: QVBoxLayout) -> QTabWidget:
+        """The workshop's details, its groups and its items in scope, a tab each (side by
+        side they needed more than a 1024-pixel laptop screen)."""
         first = QWidget()
-        first.setLayout(columns)
+        first.setLayout(details)
+        groups_page = QWidget()
+        groups_page.setLayout(groups)
         items_page = QWidget()
         items_layout = QVBoxLayout(items_page)
         hint = QLabel(
@@ -227,9 +226,10 @@ class NewWorkshopDialog(QDialog):
         set_role(hint, "muted")
         items_layout.addWidget(hint)
         items_layout.addWidget(self.items, 1)
-        self._pages = (first, items_page)
+        self._pages = (first, groups_page, items_page)
         self.tabs = QTabWidget()
-        self.tabs.addTab(first, translate("NewWorkshop", "Workshop and groups"))
+        self.tabs.addTab(first, translate("NewWorkshop", "Workshop"))
+        self.tabs.addTab(groups_page, translate("NewWorkshop", "Groups"))
         self.tabs.addTab(items_page, translate("NewWorkshop", "Items in scope"))
         self.items.changed.connect(self._items_changed)
         return self.tabs
@@ -264,7 +264,8 @@ class NewWorkshopDialog(QDialog):
         if isinstance(error, ValidationError):
             widget = self._fields.get(error.field or "")
             if widget is not None:
-                self.tabs.setCurrentIndex(1 if widget is self.items else 0)
+                pages = {self.groups: GROUPS_TAB, self.items: ITEMS_TAB}
+                self.tabs.setCurrentIndex(pages.get(widget, 0))
                 widget.setFocus()
         text = error_text(error)
         self.error_label.setText(
@@ -275,7 +276,7 @@ class NewWorkshopDialog(QDialog):
     def _items_changed(self) -> None:
         chosen, total = len(self.items.codes()), self.items.list.count()
         self.tabs.setTabText(
-            1,
+            ITEMS_TAB,
             translate("NewWorkshop", "Items in scope ({chosen} of {total})").format(
                 chosen=chosen, total=total
             ),

@@ -1983,8 +1983,12 @@ Ei hagor nawr?</translation>
         <translation>Dad-diciwch yr hyn na fydd y gweithdy hwn yn ei gynnwys; symudwch eitemau i osod y drefn.</translation>
     </message>
     <message>
-        <source>Workshop and groups</source>
-        <translation>Gweithdy a grwpiau</translation>
+        <source>Workshop</source>
+        <translation>Gweithdy</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grwpiau</translation>
     </message>
     <message>
         <source>Items in scope</source>

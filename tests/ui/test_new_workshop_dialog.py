@@ -207,3 +207,19 @@ def test_the_date_is_one_tab_stop(qtbot: QtBot, services: AppServices) -> None:
     assert dialog.date_edit.date() == before
     qtbot.keyClick(after_tab, Qt.Key.Key_Backtab)
     assert QApplication.focusWidget() is dialog.date_edit
+
+
+def test_the_form_fits_a_1024_by_768_laptop_with_whole_group_names(
+    window: WorkshopListWindow, qtbot: QtBot
+) -> None:
+    dialog = open_dialog(window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    needed = dialog.minimumSizeHint()
+    # The screen, less a window frame and a task bar.
+    assert needed.width() <= 1024 - 24 and needed.height() <= 768 - 80, needed
+    dialog.tabs.setCurrentIndex(1)
+    for row in dialog.groups.rows:
+        edit = row.name_edit
+        assert edit.fontMetrics().horizontalAdvance(edit.text()) < edit.width() - 16, edit.text()
+    dialog.close()
