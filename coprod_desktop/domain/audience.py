@@ -3,6 +3,7 @@ choices. It has no field for private notes, so they cannot reach the projector."
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -121,6 +122,11 @@ class AudienceState:
     summary: tuple[SummaryRow, ...] = ()
     timer_text: str | None = None
     group_results: GroupResultsView | None = None
+    #: The workshop's language (its framework's): the projector speaks it, whatever the
+    #: console speaks. The date and "all groups" are facts the projector words in it.
+    language: str = "en"
+    held_on: dt.date | None = None
+    all_groups: bool = False
 
 
 def audience_state(workshop: Workshop, cursor: Cursor, presentation: Presentation,
@@ -129,8 +135,7 @@ def audience_state(workshop: Workshop, cursor: Cursor, presentation: Presentatio
     workshop a follow-up is compared with, for the results slide)."""
     framework = workshop.framework
     group = workshop.group(cursor.group_key)
-    date = workshop.held_on.strftime("%-d %B %Y") if workshop.held_on else ""
-    subtitle = " · ".join(p for p in (workshop.organisation, workshop.venue, date) if p)
+    subtitle = " · ".join(p for p in (workshop.organisation, workshop.venue) if p)
     item_mode = cursor.order is RunningOrder.ITEM_BY_ITEM
     if item_mode:
         done = sum(1 for g in workshop.groups if cursor.item_code in g.ratings)
@@ -142,7 +147,10 @@ def audience_state(workshop: Workshop, cursor: Cursor, presentation: Presentatio
         curtain=presentation.curtain,
         title=workshop.title,
         subtitle=subtitle,
-        group_name="All groups" if item_mode else group.name,
+        group_name="" if item_mode else group.name,
+        language=framework.language,
+        held_on=workshop.held_on,
+        all_groups=item_mode,
         progress_done=done,
         progress_total=total,
         timer_text=presentation.timer_text,

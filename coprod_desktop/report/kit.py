@@ -46,10 +46,6 @@ SHORT_CELL = 12
 LONG_CELL = 1500
 
 
-def long_date(day: dt.date | None) -> str:
-    return f"{day.day} {day:%B %Y}" if day else "no date set"
-
-
 def short_date(day: dt.date | None) -> str:
     return f"{day.day} {day:%b %Y}" if day else "–"
 

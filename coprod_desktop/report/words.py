@@ -13,17 +13,7 @@ import datetime as dt
 from types import MappingProxyType
 
 from coprod_desktop.report.organisation_words import ORGANISATION_CY
-
-_MONTHS = {
-    "en": (
-        "January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December",
-    ),
-    "cy": (
-        "Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst",
-        "Medi", "Hydref", "Tachwedd", "Rhagfyr",
-    ),
-}  # fmt: skip
+from coprod_desktop.wording.dates import long_date
 
 _CY: dict[str, str] = {
     # page furniture, cover
@@ -362,8 +352,8 @@ def _base(language: str) -> str:
 
 
 def long_date_in(day: dt.date | None, language: str) -> str:
-    """``day`` written out, e.g. "12 November 2026" or "12 Tachwedd 2026"."""
+    """``day`` written out, e.g. "12 November 2026" or "12 Tachwedd 2026" (the month names are
+    in the one catalogue per language: ``wording/dates.py``)."""
     if day is None:
         return say("no date set", language)
-    months = _MONTHS.get(_base(language), _MONTHS["en"])
-    return f"{day.day} {months[day.month - 1]} {day.year}"
+    return long_date(day, _base(language))

@@ -25,21 +25,28 @@ English is the source text and needs no file: a plural's English forms come from
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTranslator, Signal
 
 from coprod_desktop.resources import resource
+from coprod_desktop.wording import catalogue
 from coprod_desktop.wording.catalogue import LANGUAGES, SOURCE_LANGUAGE, english_plural
 
 ORGANISATION = "CoProd"
 APPLICATION = "CoProd Desktop"
 LANGUAGE_KEY = "ui/language"
 _ENGLISH_PLURAL = re.compile(r"(\w+)\(s\)")
+#: The language the projector speaks while it paints (None: the windows' own).
+_audience_language: str | None = None
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``text`` in the current language (``n`` picks the plural form of ``%n``)."""
+    """``text`` in the current language (``n`` picks the plural form of ``%n``), or in the
+    language set by :func:`speaking` while the projector paints."""
+    if _audience_language is not None and _audience_language != current_language():
+        return catalogue.translate(_audience_language, context, text, n)
     result = QCoreApplication.translate(context, text, disambiguation, n)
     if n >= 0 and "(s)" in result:  # English, the source: "1 group", "2 groups"
         result = _ENGLISH_PLURAL.sub(lambda m: english_plural(m.group(1), n), result)
@@ -163,3 +170,24 @@ def _check(code: str) -> None:
     if code not in LANGUAGES:
         known = ", ".join(sorted(LANGUAGES))
         raise ValueError(f"No translation for language {code!r}; CoProd Desktop speaks {known}")
+
+
+@contextmanager
+def speaking(code: str) -> Iterator[None]:
+    """While this lasts, :func:`translate` speaks ``code`` (the workshop's language) instead of
+    the windows' language: the projector and what it shares with the console (result words,
+    chart words) are painted for the room, not the facilitator. Paint calls run on the UI
+    thread one at a time, so one setting suffices."""
+    global _audience_language  # noqa: PLW0603  (set only for the length of a paint)
+    previous = _audience_language
+    base = code.replace("_", "-").split("-")[0]
+    _audience_language = base if base in LANGUAGES else SOURCE_LANGUAGE
+    try:
+        yield
+    finally:
+        _audience_language = previous
+
+
+def spoken_language() -> str:
+    """The language being painted now: the projector's while it paints, else the windows'."""
+    return _audience_language if _audience_language is not None else current_language()

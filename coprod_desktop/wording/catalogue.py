@@ -39,7 +39,8 @@ def translate(language: str, context: str, text: str, n: int = -1) -> str:
     """``text`` in ``language`` (``n`` picks the plural form of ``%n`` and fills it in).
 
     A text the catalogue lacks is said in English, the source."""
-    forms = entries(language).get((context, text)) if language != SOURCE_LANGUAGE else None
+    known = language in LANGUAGES and language != SOURCE_LANGUAGE
+    forms = entries(language).get((context, text)) if known else None
     if forms:
         result = forms[min(plural_form(language, n), len(forms) - 1)] if n >= 0 else forms[0]
     else:

@@ -134,6 +134,10 @@
         <translation>○ i&apos;w wneud</translation>
     </message>
     <message>
+        <source>All groups</source>
+        <translation>Pob grŵp</translation>
+    </message>
+    <message>
         <source>NOW is the median of the dots ({median}, rounded up)</source>
         <translation>NAWR yw canolrif y dotiau ({median}, wedi&apos;i dalgrynnu i fyny)</translation>
     </message>
@@ -802,6 +806,50 @@
     <message>
         <source>No date</source>
         <translation>Dim dyddiad</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Ionawr</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Chwefror</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Mawrth</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>Ebrill</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Mehefin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Gorffennaf</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Awst</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>Medi</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Hydref</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>Tachwedd</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Rhagfyr</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,8 @@ def test_curtain_and_easy_read_are_carried(small: Workshop) -> None:
     state = audience_state(small, start_of(small), p)
     assert state.curtain is Curtain.BLANK
     assert state.item is not None and state.item.easy_read == small.framework.item("K1").easy_read
-    assert state.subtitle == "Org · 12 November 2026"
+    # Facts, not words: the projector words the date in the workshop's language.
+    assert (state.subtitle, state.held_on) == ("Org", dt.date(2026, 11, 12))
+    assert state.language == small.framework.language
     plain = audience_state(small, start_of(small), dataclasses.replace(p, easy_read=False))
     assert plain.item is not None and plain.item.easy_read is None

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import ast
+import dataclasses
+import datetime as dt
 from pathlib import Path
 
+from coprod_desktop.domain.framework import Framework
 from coprod_desktop.domain.rating import Rating, RatingStatus
 from coprod_desktop.report.words import CATALOGUES, long_date_in, say
 from coprod_desktop.services.exports import ExportService, build_blank_form, build_report
@@ -57,6 +60,19 @@ def test_welsh_workshop_report_has_welsh_headings_and_letters(store: Store) -> N
                     "Level now:", "difference between groups:"):  # fmt: skip
         assert english not in text, english
     assert "Tudalen 2 o" in page_texts(build_report(workshop, baseline))[1]
+
+
+def test_each_report_dates_its_workshop_in_the_workshops_language(
+    store: Store, default_framework: Framework
+) -> None:
+    """One language per audience: the report reads like its workshop, whatever the console."""
+    welsh, _ = ExportService(store).load(welsh_workshop(store))
+    welsh = dataclasses.replace(welsh, held_on=dt.date(2026, 11, 12))
+    english = dataclasses.replace(welsh, framework=default_framework, title="Community")
+    welsh_text = pdf_text(build_report(welsh, None))
+    english_text = pdf_text(build_report(english, None))
+    assert "12 Tachwedd 2026" in welsh_text and "November" not in welsh_text
+    assert "12 November 2026" in english_text and "Tachwedd" not in english_text
 
 
 def test_welsh_blank_form_is_in_welsh(store: Store) -> None:

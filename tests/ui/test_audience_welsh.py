@@ -97,10 +97,12 @@ def test_every_slide_fits_in_welsh_in_every_theme(
         assert all(d.x >= 0 and d.x + d.width <= size.width() + 1 for d in report.drawn)
 
 
-def test_a_language_switch_rewords_the_slide_on_show(
+def test_the_projector_keeps_the_workshops_language_when_the_console_switches(
     demo_controller: SessionController,  # noqa: F811
     qtbot: QtBot,
 ) -> None:
+    """One language per audience: the room reads the workshop's language, the facilitator
+    chooses the console's; switching the console to Welsh leaves an English slide English."""
     view = AudienceView()
     qtbot.addWidget(view)
     view.resize(1024, 768)
@@ -111,7 +113,42 @@ def test_a_language_switch_rewords_the_slide_on_show(
     qtbot.waitUntil(lambda: "Welcome" in [d.text for d in view.frame().drawn])
     try:
         install_language("cy")
-        qtbot.waitUntil(lambda: "Croeso" in view.drawn_text())
+        view.show_state(demo_controller.audience)
+        qtbot.wait(50)
+        assert "Welcome" in view.drawn_text() and "Croeso" not in view.drawn_text()
+        demo_controller.run(demo_controller.live.set_running_order, RunningOrder.ITEM_BY_ITEM)
+        demo_controller.run(demo_controller.live.show_slide, Slide.ITEM)
+        view.show_state(demo_controller.audience)
+        shown = " ".join(d.text for d in view.layout_at(QSize(1024, 768)).drawn)
+        assert "All groups" in shown and "Item 1 of " in shown
+        assert "Pob grŵp" not in shown and "Eitem 1 o " not in shown
     finally:
         install_language("en")
-    qtbot.waitUntil(lambda: "Welcome" in view.drawn_text())
+
+
+def test_a_welsh_workshop_is_projected_in_welsh_under_an_english_console(
+    welsh_demo: SessionController, qtbot: QtBot
+) -> None:
+    install_language("en")  # the facilitator reads English; the room reads Welsh
+    view = AudienceView()
+    qtbot.addWidget(view)
+    welsh_demo.run(welsh_demo.live.show_slide, Slide.TITLE)
+    view.show_state(welsh_demo.audience)
+    title = " ".join(d.text for d in view.layout_at(QSize(1024, 768)).drawn)
+    held_on = welsh_demo.live.workshop.held_on
+    assert held_on is not None
+    months = ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst",
+              "Medi", "Hydref", "Tachwedd", "Rhagfyr")  # fmt: skip
+    assert (
+        "Croeso" in title and f"{held_on.day} {months[held_on.month - 1]} {held_on.year}" in title
+    )
+    assert held_on.strftime("%B") not in title  # no English month name
+    welsh_demo.run(welsh_demo.live.set_running_order, RunningOrder.ITEM_BY_ITEM)
+    welsh_demo.run(welsh_demo.live.show_slide, Slide.ITEM)
+    view.show_state(welsh_demo.audience)
+    item = " ".join(d.text for d in view.layout_at(QSize(1024, 768)).drawn)
+    assert "Pob grŵp" in item and "Eitem 1 o " in item and "All groups" not in item
+    welsh_demo.run(welsh_demo.live.show_slide, Slide.STAGES)
+    view.show_state(welsh_demo.audience)
+    stages = " ".join(d.text for d in view.layout_at(QSize(1024, 768)).drawn)
+    assert "Camau cyd-gynhyrchu" in stages and "The stages of co-production" not in stages

@@ -17,7 +17,7 @@ from coprod_desktop.ui.audience.canvas import Canvas, Drawn, Op
 from coprod_desktop.ui.audience.slides.frame import draw_footer, page_rect
 from coprod_desktop.ui.audience.slides.registry import LAYOUTS, Layout, Variant
 from coprod_desktop.ui.audience.themes import ProjectorTheme
-from coprod_desktop.ui.i18n import current_language, translate
+from coprod_desktop.ui.i18n import current_language, speaking, spoken_language, translate
 
 #: Sizes tried when shrinking type to fit (each halves the gap between too big and fits).
 STEPS = 7
@@ -177,13 +177,21 @@ def render(painter: QPainter | None, state: AudienceState | None, *, theme: Proj
            zoom: float, size: tuple[int, int], page: int = 0,
            record: bool = False) -> Rendered:  # fmt: skip
     """Paint ``state`` (measure only when ``painter`` is None) and report what was drawn;
-    with ``record``, also keep the drawing steps (see :attr:`Rendered.ops`)."""
+    with ``record``, also keep the drawing steps (see :attr:`Rendered.ops`). The slide speaks
+    the workshop's language, whatever the console speaks."""
+    with speaking(state.language if state is not None else current_language()):
+        return _render(painter, state, theme=theme, zoom=zoom, size=size, page=page,
+                       record=record)  # fmt: skip
+
+
+def _render(painter: QPainter | None, state: AudienceState | None, *, theme: ProjectorTheme,
+            zoom: float, size: tuple[int, int], page: int, record: bool) -> Rendered:  # fmt: skip
     width, height = size
     if painter is not None:
         painter.fillRect(QRectF(0, 0, width, height), QColor(theme.background))
     if state is None or state.curtain is Curtain.BLANK or width < 2 or height < 2:
         return Rendered((), False)
-    chosen = plan(layout_key(state), theme, zoom, size, current_language())
+    chosen = plan(layout_key(state), theme, zoom, size, spoken_language())
     c = Canvas(painter, theme, width, height, head=chosen.head, body=chosen.body, record=record)
     rect = page_rect(c, footer=has_footer(state, chosen.pages))
     c.limit = rect.bottom()

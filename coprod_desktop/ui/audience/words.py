@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from coprod_desktop.domain.audience import ResultView, ScaleRow
+from coprod_desktop.domain.audience import AudienceState, ResultView, ScaleRow
 from coprod_desktop.domain.rating import RatingStatus
-from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, spoken_language, translate
+from coprod_desktop.wording.dates import long_date
 
 NO_LEVEL = "–"
 
@@ -32,6 +33,17 @@ def status_text(status: RatingStatus) -> str:
 def short_status_text(status: RatingStatus | None) -> str:
     """The status in a summary row; ``None`` is an item not rated yet."""
     return translate("Audience", TO_DO if status is None else _SHORT_STATUS[status])
+
+
+def subtitle_text(state: AudienceState) -> str:
+    """Organisation · venue · date, the date in the language being painted."""
+    date = long_date(state.held_on, spoken_language()) if state.held_on else ""
+    return " · ".join(p for p in (state.subtitle, date) if p)
+
+
+def group_heading(state: AudienceState) -> str:
+    """Whose results these are: the group, or "All groups" when the room goes item by item."""
+    return translate("Audience", "All groups") if state.all_groups else state.group_name
 
 
 def level_label(level: int | None, scale: Sequence[ScaleRow]) -> str:

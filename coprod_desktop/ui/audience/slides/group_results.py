@@ -32,7 +32,7 @@ from coprod_desktop.ui.audience.slides.frame import HEADING, META, Run, runs
 from coprod_desktop.ui.audience.slides.variant import Variant
 from coprod_desktop.ui.audience.themes import ProjectorTheme
 from coprod_desktop.ui.chart_painter import paint_chart
-from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, spoken_language, translate
 from coprod_desktop.ui.results import words
 
 LABEL = Style(2.5, "muted")
@@ -287,7 +287,7 @@ def _gaps_page(c: Canvas, view: GroupResultsView, rect: QRectF, part: _Pages, *,
     )
     if more:
         intro += " " + translate("Audience", "%n more in the report.", None, more)
-    intro += " " + explain(Rule.DIFFERENCES, current_language()).summary
+    intro += " " + explain(Rule.DIFFERENCES, spoken_language()).summary
     y += c.text(intro, META, x, y, width) + c.px(0.6)
     count = len(view.group_names)
     heads = view.group_names if named else tuple(str(i) for i in range(1, count + 1))

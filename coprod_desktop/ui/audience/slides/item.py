@@ -45,7 +45,7 @@ def paint(c: Canvas, state: AudienceState, rect: QRectF, variant: Variant, page:
     if item is None:
         return
     y = rect.top()
-    y += header(c, state.group_name, words.progress_text(item.number, item.of), rect, y)
+    y += header(c, words.group_heading(state), words.progress_text(item.number, item.of), rect, y)
     y += c.px(2.2, head=True)
     if len(state.results) > 1:
         if variant.apart and page == 0:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 
 from coprod_desktop.domain.audience import AudienceState
+from coprod_desktop.ui.audience import words
 from coprod_desktop.ui.audience.canvas import Canvas, Style
 from coprod_desktop.ui.audience.slides.frame import centred_stack
 from coprod_desktop.ui.i18n import translate
@@ -17,14 +18,14 @@ CLOSING_TITLE = Style(4.6, "text", bold=True, head=True)
 
 
 def title(c: Canvas, state: AudienceState, rect: QRectF) -> None:
-    subtitle = _lines(c, state.subtitle, rect.width())
+    subtitle = _lines(c, words.subtitle_text(state), rect.width())
     welcome = translate("Audience", "Welcome")
     centred_stack(c, [(welcome, KICKER, 0.0), (state.title, TITLE, 2.0),
                       (subtitle, SUBTITLE, 3.0)], rect)  # fmt: skip
 
 
 def closing(c: Canvas, state: AudienceState, rect: QRectF) -> None:
-    subtitle = _lines(c, state.subtitle, rect.width())
+    subtitle = _lines(c, words.subtitle_text(state), rect.width())
     thanks = translate("Audience", "Thank you")
     centred_stack(c, [(thanks, THANKS, 0.0), (state.title, CLOSING_TITLE, 4.0),
                       (subtitle, SUBTITLE, 2.0)], rect)  # fmt: skip

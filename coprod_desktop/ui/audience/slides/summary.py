@@ -62,7 +62,7 @@ def paint(c: Canvas, state: AudienceState, rect: QRectF, variant: Variant, page:
     columns, pages = variant.columns, variant.pages
     x, y, width = rect.left(), rect.top(), rect.width()
     y += c.text(
-        translate("Audience", "Summary: {group}").format(group=state.group_name),
+        translate("Audience", "Summary: {group}").format(group=words.group_heading(state)),
         HEADING,
         x,
         y,
