@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.domain.framework import Stage
 from coprod_desktop.domain.rating import NeededFrom, Rating, RatingStatus, Tally
 from coprod_desktop.domain.workshop import Workshop
 
@@ -99,3 +100,29 @@ def with_note(item_code: str, before: Rating | None, note: str, *, private: bool
     if private:
         return _like(before, item_code, status=status, private_note=note)
     return _like(before, item_code, status=status, note=note)
+
+
+def refilled_for_aim(workshop: Workshop, group_key: str, aim: Stage | None) -> dict[str, Rating]:
+    """The group's ratings whose needed level changes when it aims at ``aim``: those filled in
+    from the framework before (refilled for the new aim, or emptied when it gives no level)
+    and assessed ones with no needed level (filled in). The group's own choices, and levels
+    whose source was never recorded, are left alone."""
+    changed: dict[str, Rating] = {}
+    for code in workshop.item_codes:
+        before = workshop.group(group_key).ratings.get(code)
+        if before is None or before.status is RatingStatus.SKIPPED:
+            continue
+        framework_level = before.needed_from is NeededFrom.FRAMEWORK
+        unfilled = before.required_level is None and before.current_level is not None
+        if not (framework_level or unfilled):
+            continue
+        level = workshop.framework.item(code).required_level(aim) if aim else None
+        after = dataclasses.replace(
+            before,
+            required_level=level,
+            needed_from=NeededFrom.FRAMEWORK if level is not None else None,
+            needed_for=aim if level is not None else None,
+        )
+        if after != before:
+            changed[code] = after
+    return changed

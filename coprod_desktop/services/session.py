@@ -167,8 +167,16 @@ class LiveSession:
         edits = [(RatingOf(group_key, code), rating) for code, rating in ratings.items()]
         return self._take(StepKind.PAPER_FORM, edits, group_key, number=len(edits))
 
-    def set_placement(self, group_key: str, placement: StagePlacement) -> Changes:
-        return self._take(StepKind.PLACEMENT, [(PlacementOf(group_key), placement)], group_key)
+    def set_placement(self, group_key: str, placement: StagePlacement, *,
+                      refill: bool = False) -> Changes:  # fmt: skip
+        """Place the group. With ``refill``, the needed levels filled in from the framework
+        (and missing ones) follow the new aim, in the same undoable step; the group's own
+        choices never change (see :func:`~coprod_desktop.domain.capture.refilled_for_aim`)."""
+        edits: list[tuple[Part, object]] = [(PlacementOf(group_key), placement)]
+        if refill:
+            refilled = rules.refilled_for_aim(self._workshop, group_key, placement.aim)
+            edits += [(RatingOf(group_key, code), r) for code, r in refilled.items()]
+        return self._take(StepKind.PLACEMENT, edits, group_key)
 
     def add_action(self, what: str, who: str = "", group_key: str | None = None) -> Changes:
         """An action agreed: what, who (optional), for a group or for all."""

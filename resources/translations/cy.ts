@@ -3133,6 +3133,20 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Heb ei osod eto</translation>
     </message>
     <message>
+        <source>Fill in the needed levels again?</source>
+        <translation>Llenwi&apos;r lefelau angenrheidiol eto?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n needed level(s) of this group were filled in from the framework or are missing. Fill them in for {stage}? The levels the group chose itself stay as they are. Undo puts everything back.</source>
+        <translation>
+            <numerusform>Cafodd %n lefel angenrheidiol y grŵp hwn eu llenwi o&apos;r fframwaith neu maen nhw ar goll. Eu llenwi ar gyfer {stage}? Mae&apos;r lefelau a ddewisodd y grŵp ei hun yn aros fel y maen nhw. Mae Dadwneud yn rhoi popeth yn ôl.</numerusform>
+            <numerusform>Cafodd %n lefel angenrheidiol y grŵp hwn eu llenwi o&apos;r fframwaith neu maen nhw ar goll. Eu llenwi ar gyfer {stage}? Mae&apos;r lefelau a ddewisodd y grŵp ei hun yn aros fel y maen nhw. Mae Dadwneud yn rhoi popeth yn ôl.</numerusform>
+            <numerusform>Cafodd %n lefel angenrheidiol y grŵp hwn eu llenwi o&apos;r fframwaith neu maen nhw ar goll. Eu llenwi ar gyfer {stage}? Mae&apos;r lefelau a ddewisodd y grŵp ei hun yn aros fel y maen nhw. Mae Dadwneud yn rhoi popeth yn ôl.</numerusform>
+            <numerusform>Cafodd %n lefel angenrheidiol y grŵp hwn eu llenwi o&apos;r fframwaith neu maen nhw ar goll. Eu llenwi ar gyfer {stage}? Mae&apos;r lefelau a ddewisodd y grŵp ei hun yn aros fel y maen nhw. Mae Dadwneud yn rhoi popeth yn ôl.</numerusform>
+            <numerusform>Cafodd %n lefel angenrheidiol y grŵp hwn eu llenwi o&apos;r fframwaith neu maen nhw ar goll. Eu llenwi ar gyfer {stage}? Mae&apos;r lefelau a ddewisodd y grŵp ei hun yn aros fel y maen nhw. Mae Dadwneud yn rhoi popeth yn ôl.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Remove selected</source>
         <translation>Tynnu&apos;r dewis</translation>
     </message>

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from coprod_desktop.domain.framework import Framework, Stage
-from coprod_desktop.domain.rating import Rating
+from coprod_desktop.domain.rating import NeededFrom, Rating
 from coprod_desktop.domain.workshop import Group, StagePlacement, Workshop
 from coprod_desktop.services.session import LiveSession
 from coprod_desktop.services.workshops import WorkshopService
@@ -18,6 +19,7 @@ from coprod_desktop.storage.database import Store
 from coprod_desktop.ui.console.window import ConsoleWindow
 from coprod_desktop.ui.results.window import ResultsWindow
 from coprod_desktop.ui.session.controller import SessionController
+from tests.ui.conftest import MessageBoxes
 
 
 @pytest.fixture
@@ -77,4 +79,42 @@ def test_the_console_says_where_the_needed_level_came_from(
     )
     controller.run(controller.live.set_required_level, 5)
     assert words.text() == "Needed level chosen by the group."
+    console.close()
+
+
+def test_changing_the_aim_offers_to_refill_the_framework_levels_as_one_undo(
+    store: Store, demo_id: int, qtbot: QtBot, message_boxes: MessageBoxes
+) -> None:
+    controller = SessionController(LiveSession(store, demo_id))
+    console = ConsoleWindow(controller)
+    qtbot.addWidget(console)
+    console.show()
+    controller.run(controller.live.jump, group_key="g1")
+    group = controller.workshop.group("g1")
+    filled = [c for c, r in group.ratings.items() if r.needed_from is NeededFrom.FRAMEWORK]
+    own = [c for c, r in group.ratings.items() if r.needed_from is NeededFrom.GROUP]
+    assert filled and own
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    aim = console.placement.aim
+    aim.setCurrentIndex(aim.findData(Stage.FULL_CO_PRODUCTION))
+    aim.activated.emit(aim.currentIndex())
+    (asked,) = message_boxes.of_kind("question")
+    assert asked.title == "Fill in the needed levels again?"
+    assert "The levels the group chose itself stay as they are." in asked.text
+    after = controller.workshop.group("g1")
+    fw = controller.workshop.framework
+    assert after.placement.aim is Stage.FULL_CO_PRODUCTION
+    assert all(
+        after.ratings[c].required_level == fw.item(c).required_level(Stage.FULL_CO_PRODUCTION)
+        for c in filled
+    )
+    assert all(after.ratings[c] == group.ratings[c] for c in own)
+    controller.undo_stack.undo()
+    assert controller.workshop.group("g1") == group  # one undo puts all of it back
+    # Answering No changes the aim only.
+    message_boxes.answer = QMessageBox.StandardButton.No
+    aim.setCurrentIndex(aim.findData(Stage.CO_DESIGN))
+    aim.activated.emit(aim.currentIndex())
+    kept = controller.workshop.group("g1")
+    assert kept.placement.aim is Stage.CO_DESIGN and kept.ratings == group.ratings
     console.close()

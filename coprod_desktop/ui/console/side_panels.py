@@ -13,17 +13,20 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from coprod_desktop.domain import capture as rules
 from coprod_desktop.domain.audience import Slide
 from coprod_desktop.domain.framework import Stage
 from coprod_desktop.domain.workshop import StagePlacement
 from coprod_desktop.services.steps import Changes
 from coprod_desktop.ui.i18n import translate
+from coprod_desktop.ui.messages import ask
 from coprod_desktop.ui.session.controller import SessionController
 from coprod_desktop.ui.style_roles import set_role
 
@@ -78,7 +81,33 @@ class PlacementPanel(QFrame):
             aim=_stage(self.aim.currentData()),
             note=self._c.group.placement.note,
         )
-        self._c.run(self._c.live.set_placement, self._c.cursor.group_key, placement)
+        key = self._c.cursor.group_key
+        self._c.run(self._c.live.set_placement, key, placement, refill=self._refill(placement))
+
+    def _refill(self, placement: StagePlacement) -> bool:
+        """Whether to (re)fill the needed levels the framework filled in, for a new aim: the
+        facilitator is asked, with Yes as the default; the group's own choices never change."""
+        workshop, key = self._c.workshop, self._c.cursor.group_key
+        if placement.aim is None or placement.aim is workshop.group(key).placement.aim:
+            return False
+        count = len(rules.refilled_for_aim(workshop, key, placement.aim))
+        if not count:
+            return False
+        answer = ask(
+            self,
+            translate("SidePanels", "Fill in the needed levels again?"),
+            translate(
+                "SidePanels",
+                "%n needed level(s) of this group were filled in from the framework "
+                "or are missing. Fill them in for {stage}? The levels the group chose itself stay "
+                "as they are. Undo puts everything back.",
+                None,
+                count,
+            ).format(stage=workshop.framework.stage_text(placement.aim).title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
 
 def _stage(data: object) -> Stage | None:
