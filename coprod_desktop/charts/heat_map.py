@@ -92,11 +92,12 @@ def heat_map(
                 Text(CODE_WIDTH, first + n * ROW * 0.4, line, ITEM_SIZE, max_width=label_width)
             )
         gap = by_item.get(item.code)
+        apart = {*gap.low_groups, *gap.high_groups} if gap is not None else set()
         for col, group in enumerate(groups):
             x = cells_from + cell * col
             rating = group.ratings.get(item.code)
             shapes.extend(_cell(x, y, cell, rating, scale, words=words))
-            if gap is not None and group.key in (*gap.low_groups, *gap.high_groups):
+            if group.key in apart:
                 shapes.append(Rect(x + 0.002, y + 0.002, cell - 0.004, ROW - 0.004, None, GAP_LINE))
         if gap is not None:
             shapes.append(Marker(marks_x + 0.008, y + ROW / 2, 0.016, Shape.DIAMOND, palette.MARK))

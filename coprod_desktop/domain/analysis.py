@@ -11,7 +11,7 @@ Pure functions over a :class:`Workshop`; every result is a frozen dataclass. Wor
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from statistics import fmean
 
 from coprod_desktop.domain.framework import Area, Item
@@ -91,8 +91,9 @@ def training_needs(workshop: Workshop) -> tuple[TrainingNeed, ...]:
     the group did not agree on it.
     """
     raw: list[tuple[Group, Item, Rating, int]] = []
+    items = items_in_scope(workshop)
     for group in workshop.groups:
-        for item in items_in_scope(workshop):
+        for item in items:
             rating = group.ratings.get(item.code)
             g = gap(rating) if rating is not None else None
             if rating is not None and g is not None and g >= 1:
@@ -115,16 +116,23 @@ def training_needs(workshop: Workshop) -> tuple[TrainingNeed, ...]:
         )
         for group, item, rating, _ in raw
     ]
-    return tuple(
-        need
-        for group in workshop.groups
-        for need in by_priority(n for n in needs if n.group_key == group.key)
-    )
+    by_group: dict[str, list[TrainingNeed]] = {g.key: [] for g in workshop.groups}
+    for need in needs:
+        by_group[need.group_key].append(need)
+    return tuple(need for group in workshop.groups for need in by_priority(by_group[group.key]))
 
 
 def needs_of(needs: Iterable[TrainingNeed], group_key: str) -> tuple[TrainingNeed, ...]:
     """One group's needs, keeping their priority order."""
     return tuple(n for n in needs if n.group_key == group_key)
+
+
+def needs_by_group(needs: Iterable[TrainingNeed]) -> dict[str, tuple[TrainingNeed, ...]]:
+    """Each group's needs by group key, keeping their priority order (one pass over all)."""
+    found: dict[str, list[TrainingNeed]] = {}
+    for need in needs:
+        found.setdefault(need.group_key, []).append(need)
+    return {key: tuple(group_needs) for key, group_needs in found.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,26 +226,23 @@ class GroupDifference:
     item_code: str
     levels: tuple[tuple[str, int], ...]
     area: Area
+    #: Worked out once from ``levels`` (a chart asks for each of its cells).
+    lowest: int = field(init=False, compare=False)
+    highest: int = field(init=False, compare=False)
+    low_groups: tuple[str, ...] = field(init=False, compare=False)
+    high_groups: tuple[str, ...] = field(init=False, compare=False)
 
-    @property
-    def lowest(self) -> int:
-        return min(level for _, level in self.levels)
-
-    @property
-    def highest(self) -> int:
-        return max(level for _, level in self.levels)
+    def __post_init__(self) -> None:
+        lowest = min(level for _, level in self.levels)
+        highest = max(level for _, level in self.levels)
+        object.__setattr__(self, "lowest", lowest)
+        object.__setattr__(self, "highest", highest)
+        object.__setattr__(self, "low_groups", tuple(k for k, v in self.levels if v == lowest))
+        object.__setattr__(self, "high_groups", tuple(k for k, v in self.levels if v == highest))
 
     @property
     def spread(self) -> int:
         return self.highest - self.lowest
-
-    @property
-    def low_groups(self) -> tuple[str, ...]:
-        return tuple(k for k, level in self.levels if level == self.lowest)
-
-    @property
-    def high_groups(self) -> tuple[str, ...]:
-        return tuple(k for k, level in self.levels if level == self.highest)
 
 
 def group_differences(

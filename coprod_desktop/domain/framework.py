@@ -127,8 +127,11 @@ class Framework:
     stages: tuple[StageText, ...]
     items: tuple[Item, ...]
     default_groups: tuple[str, ...] = ()
+    #: The items by code, so finding one does not walk the bank (made from ``items``).
+    _by_code: Mapping[str, Item] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_code", {i.code: i for i in self.items})
         short_text(self.key, "key", required=True)
         short_text(self.name, "name", required=True)
         if [a.area for a in self.areas] != list(Area):
@@ -148,13 +151,13 @@ class Framework:
 
     def item(self, code: str) -> Item:
         """The item with ``code``; raises ValidationError if there is none."""
-        for item in self.items:
-            if item.code == code:
-                return item
-        raise ValidationError("framework.no_item", field="items", item=code)
+        item = self._by_code.get(code)
+        if item is None:
+            raise ValidationError("framework.no_item", field="items", item=code)
+        return item
 
     def has_item(self, code: str) -> bool:
-        return any(i.code == code for i in self.items)
+        return code in self._by_code
 
     def principle(self, code: str) -> Principle:
         for principle in self.principles:

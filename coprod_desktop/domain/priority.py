@@ -17,6 +17,7 @@ Moving items around in the framework or the workshop never changes the ranking.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol, TypeVar
@@ -51,8 +52,10 @@ E = TypeVar("E", bound=InArea)
 N = TypeVar("N", bound=Need)
 
 _DIGITS = re.compile(r"(\d+)")
+_AREA_ORDER = {area: index for index, area in enumerate(Area)}
 
 
+@functools.lru_cache(maxsize=4096)  # a workshop has a few hundred codes, ranked again and again
 def code_key(code: str) -> tuple[tuple[int, int | str], ...]:
     """``code`` split into text and numbers, so that K2 sorts before K10."""
     return tuple(
@@ -72,7 +75,7 @@ def take_turns(
         by_area.setdefault(entry.area, []).append(entry)
     for queue in by_area.values():
         queue.sort(key=lambda e: (within(e), code_key(e.item_code)))
-    areas = sorted(by_area, key=lambda a: (-area_weight.get(a, 0), list(Area).index(a)))
+    areas = sorted(by_area, key=lambda a: (-area_weight.get(a, 0), _AREA_ORDER[a]))
     ordered: list[E] = []
     for turn in range(max((len(q) for q in by_area.values()), default=0)):
         ordered += [by_area[a][turn] for a in areas if turn < len(by_area[a])]

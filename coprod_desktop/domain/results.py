@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from coprod_desktop.domain.analysis import (
@@ -14,7 +15,7 @@ from coprod_desktop.domain.analysis import (
     group_differences,
     group_profile,
     needed_missing,
-    needs_of,
+    needs_by_group,
     room_notes,
     shared_needs,
     split_views,
@@ -56,24 +57,41 @@ class WorkshopResults:
         raise KeyError(group_key)
 
 
-def analyse(workshop: Workshop, baseline: Workshop | None = None) -> WorkshopResults:
-    """Compute every result for ``workshop``; compare with ``baseline`` if there is one."""
+def analyse(workshop: Workshop, baseline: Workshop | None = None,
+            previous: WorkshopResults | None = None) -> WorkshopResults:  # fmt: skip
+    """Compute every result for ``workshop``; compare with ``baseline`` if there is one.
+
+    ``previous``: the results of an earlier state of the same workshop. A group whose object
+    is the very same (a change replaces only the groups it touches) keeps its profile, stage
+    reading, split views and notes from there, so a change costs one group's analysis."""
     needs = training_needs(workshop)
-    groups = tuple(
-        GroupResults(
-            group=g,
-            profile=group_profile(workshop, g),
-            stage=stage_reading(workshop, g),
-            needs=needs_of(needs, g.key),
-            splits=split_views(workshop, g),
-            notes=room_notes(workshop, g),
-            needed_missing=needed_missing(workshop, g),
+    grouped = needs_by_group(needs)
+    kept: dict[int, GroupResults] = {}
+    if previous is not None and (previous.workshop.framework, previous.workshop.item_codes) == (
+        workshop.framework,
+        workshop.item_codes,
+    ):
+        kept = {id(r.group): r for r in previous.groups}
+    groups = []
+    for g in workshop.groups:
+        same = kept.get(id(g))
+        if same is not None and same.group is g:
+            groups.append(dataclasses.replace(same, needs=grouped.get(g.key, ())))
+            continue
+        groups.append(
+            GroupResults(
+                group=g,
+                profile=group_profile(workshop, g),
+                stage=stage_reading(workshop, g),
+                needs=grouped.get(g.key, ()),
+                splits=split_views(workshop, g),
+                notes=room_notes(workshop, g),
+                needed_missing=needed_missing(workshop, g),
+            )
         )
-        for g in workshop.groups
-    )
     return WorkshopResults(
         workshop=workshop,
-        groups=groups,
+        groups=tuple(groups),
         needs=needs,
         group_differences=group_differences(workshop),
         shared_needs=shared_needs(needs, workshop),

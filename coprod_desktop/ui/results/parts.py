@@ -138,14 +138,26 @@ def _fit_height(table: QTableWidget) -> None:
 def fill(table: QTableWidget, rows: Sequence[Sequence[str]], *,
           centred: Sequence[int] = ()) -> None:  # fmt: skip
     """Put ``rows`` in ``table`` and make it tall enough to show them all."""
+    # Columns that fit their contents would be measured again after every cell: fix them
+    # while filling, then let them fit once.
+    header = table.horizontalHeader()
+    modes = [header.sectionResizeMode(c) for c in range(header.count())]
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
-            cell = QTableWidgetItem(text)
+            cell = table.item(r, c)
+            if cell is not None and cell.text() == text:
+                continue  # a refresh after one saved rating changes a few cells, not all
+            if cell is None:
+                cell = QTableWidgetItem()
+                if c in centred:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                table.setItem(r, c, cell)
+            cell.setText(text)
             cell.setToolTip(plain_tooltip(text))  # group names are typed by people
-            if c in centred:
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            table.setItem(r, c, cell)
+    for c, mode in enumerate(modes):
+        header.setSectionResizeMode(c, mode)
     _fit_height(table)
 
 

@@ -25,13 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.charts.heat_map import heat_map
 from coprod_desktop.charts.primitives import Chart
 from coprod_desktop.charts.radar import profile_radar
-from coprod_desktop.domain.analysis import LARGEST_DIFFERENCES, items_in_scope
+from coprod_desktop.domain.analysis import LARGEST_DIFFERENCES
 from coprod_desktop.domain.audience import Slide
 from coprod_desktop.domain.follow_up import FollowUp
-from coprod_desktop.domain.framework import Area
 from coprod_desktop.domain.results import GroupResults, WorkshopResults, analyse
 from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.services.steps import Changes
@@ -41,6 +39,7 @@ from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.results import words
 from coprod_desktop.ui.results.chart_widget import ChartWidget
 from coprod_desktop.ui.results.explained import RulesPanel, rules_button
+from coprod_desktop.ui.results.heat_maps import HeatMapColumn
 from coprod_desktop.ui.results.parts import (
     SavedResults,
     StageCard,
@@ -108,8 +107,8 @@ class ResultsWindow(QWidget):
             ],
         )
         self.gaps_label = label("", "muted")
-        self.heat_maps: dict[Area, ChartWidget] = {}
-        self.heat_column = QVBoxLayout()
+        self.heat_column = HeatMapColumn()
+        self.heat_maps = self.heat_column.charts
         self.change_box = QWidget()
         self.change_label = label("", "muted")
         self.change_groups = table(
@@ -274,7 +273,7 @@ class ResultsWindow(QWidget):
         self._pending = False
         self._stale = False
         w = self.controller.workshop
-        results = analyse(w, self.baseline)
+        results = analyse(w, self.baseline, self.results)
         self.results = results
         group = results.of(self.group_key())
         scale = w.framework.scale
@@ -306,7 +305,6 @@ class ResultsWindow(QWidget):
         show_needs(self.needs_heading, self.needs_table, self.needs_note, w, group)
 
     def _show_heat_maps(self, results: WorkshopResults) -> None:
-        w = results.workshop
         every = results.group_differences
         gaps = every[:LARGEST_DIFFERENCES]
         self.gaps_label.setText(
@@ -329,20 +327,7 @@ class ResultsWindow(QWidget):
                 "apart.",
             )
         )
-        items = items_in_scope(w)
-        for area in Area:
-            chosen = [i for i in items if i.area is area]
-            if not chosen:
-                continue
-            chart = heat_map(
-                w, chosen, w.framework.area_text(area).title, gaps, words=words.chart_words()
-            )
-            widget = self.heat_maps.get(area)
-            if widget is None:
-                widget = self.heat_maps[area] = ChartWidget(chart, max_width=1100)
-                self.heat_column.addWidget(widget)
-            else:
-                widget.set_chart(chart)
+        self.heat_column.show_results(results.workshop, gaps)
 
     def _show_change(self, follow_up: FollowUp | None, group: GroupResults) -> None:
         self.change_box.setVisible(follow_up is not None)
