@@ -1,12 +1,7 @@
-"""The live session: one workshop being run, below any window.
-
-It owns the workshop, the cursor, what the projector shows, the undo history (plain before
-and after values) and the changes the disk has not taken yet. Every change — a key, a paper
-form, a dialog, the command line — goes through it, in order, and returns :class:`Changes`
-saying what changed, so any front end can show it.
-
-Each change puts its new values in memory, then saves what is unsaved (``unsaved.py``).
-"""
+"""The live session, below any window: the workshop, the cursor, what the projector shows,
+the undo history (plain before/after values) and what the disk has not taken yet
+(``unsaved.py``). Every change — a key, a paper form, a dialog, the command line — goes
+through it, in order, and returns :class:`Changes` saying what changed."""
 
 from __future__ import annotations
 
@@ -32,6 +27,7 @@ from coprod_desktop.services.steps import (
     Actions,
     Changes,
     Edit,
+    GroupDetails,
     ParkingLot,
     Part,
     PlacementOf,
@@ -83,18 +79,15 @@ class LiveSession:
         return self._presentation
 
     @property
-    def audience(self) -> AudienceState:
-        """What the projector shows now (the frozen slide while the curtain is frozen)."""
+    def audience(self) -> AudienceState:  # what the projector shows (frozen: the last slide)
         return self._shown
 
     @property
-    def baseline(self) -> Workshop | None:
-        """The workshop a follow-up is compared with, for the results."""
+    def baseline(self) -> Workshop | None:  # a follow-up's earlier workshop, for the results
         return self._baseline
 
     @property
-    def group(self) -> Group:
-        """The group being captured."""
+    def group(self) -> Group:  # the group being captured
         return self._workshop.group(self._cursor.group_key)
 
     def rating(self, group_key: str | None = None, item_code: str | None = None) -> Rating | None:
@@ -102,12 +95,10 @@ class LiveSession:
         return self._workshop.group(key).ratings.get(item_code or self._cursor.item_code)
 
     @property
-    def unsaved_count(self) -> int:
-        """Changes shown but not yet on disk (0 in the normal case)."""
+    def unsaved_count(self) -> int:  # changes shown but not yet on disk (normally 0)
         return len(self._unsaved)
 
-    def timer_text(self) -> str:
-        """The time spent on the item under the cursor, as m:ss."""
+    def timer_text(self) -> str:  # the time spent on the item, as m:ss
         seconds = int(self._clock() - self._item_since)
         return f"{seconds // 60}:{seconds % 60:02d}"
 
@@ -140,11 +131,23 @@ class LiveSession:
     def skip(self) -> Changes:
         return self._rate(StepKind.SKIPPED, lambda r: rules.as_skipped(self._cursor.item_code, r))
 
-    def set_tally(self, counts: Mapping[int, int]) -> Changes:
-        """A dot vote; a split with no level agreed takes the median's level."""
+    def set_tally(self, counts: Mapping[int, int], *, resize: bool = False) -> Changes:
+        """A dot vote; ``resize``: more dots than planned people make that the group's size."""
         key, code = self._here()
-        return self._rate(StepKind.TALLY, lambda r: rules.with_tally(
-            self._workshop, key, code, r, dict(counts)))  # fmt: skip
+        try:
+            after = rules.with_tally(self._workshop, key, code, self.rating(), dict(counts))
+        except CoprodError as exc:
+            return self._refused(exc)
+        edits: list[tuple[Part, object]] = [(RatingOf(key, code), after)]
+        planned, total = self.group.participant_count, sum(counts.values())
+        if resize and planned is not None and total > planned:
+            edits.insert(0, (GroupDetails(key), (self.group.name, total)))
+        return self._take(StepKind.TALLY, edits, key, code)
+
+    def change_group(self, group_key: str, name: str, participant_count: int | None) -> Changes:
+        """Rename a group or change how many people it has (refused below a tally's dots)."""
+        details = (name.strip(), participant_count)
+        return self._take(StepKind.GROUP_DETAILS, [(GroupDetails(group_key), details)], group_key)
 
     def set_note(self, note: str) -> Changes:
         return self._rate(StepKind.NOTE, lambda r: rules.with_note(self._cursor.item_code, r, note))
@@ -209,7 +212,6 @@ class LiveSession:
         del entries[index]
         return self._take(StepKind.UNPARK, [(ParkingLot(), tuple(entries))])
 
-    # --- undo and redo ----------------------------------------------------------------------
     def undo(self) -> Changes:
         """Put back what the last step changed (saved like any change)."""
         return self._replay(self._done, self._undone, backwards=True)
@@ -219,8 +221,7 @@ class LiveSession:
 
     @property
     def history(self) -> tuple[tuple[Step, ...], tuple[Step, ...]]:
-        """The steps that undo would take back (oldest first), and those redo would redo
-        (next first)."""
+        """The steps undo would take back (oldest first), and redo would redo (next first)."""
         return tuple(self._done), tuple(reversed(self._undone))
 
     # --- moving: saved so that a restart resumes here, not undoable -------------------------
@@ -258,8 +259,7 @@ class LiveSession:
     def set_easy_read(self, on: bool) -> Changes:
         return self._present(easy_read=on)
 
-    def set_timer_shown(self, shown: bool) -> Changes:
-        """Show the time on the item to the room too (it is always on the console)."""
+    def set_timer_shown(self, shown: bool) -> Changes:  # the time on the item, on the wall too
         self._timer_shown = shown
         return self._present(timer_text=self.timer_text() if shown else None)
 
@@ -268,26 +268,21 @@ class LiveSession:
         changes = self._present(timer_text=self.timer_text()) if self._timer_shown else Changes()
         return dataclasses.replace(changes, tick=True, unsaved=self.unsaved_count)
 
-    def set_baseline(self, baseline: Workshop | None) -> Changes:
-        """Compare the results with ``baseline`` (a follow-up's earlier workshop)."""
+    def set_baseline(self, baseline: Workshop | None) -> Changes:  # a follow-up's earlier one
         self._baseline = baseline
         return Changes(audience=self._refresh(), unsaved=self.unsaved_count)
 
-    # --- saving -----------------------------------------------------------------------------
-    def retry_saving(self) -> Changes:
-        """The facilitator freed space (or the folder is writable again): save what is kept."""
+    def retry_saving(self) -> Changes:  # space freed, or the folder writable again
         problem = self._save()
         return Changes(saved=problem is None, problem=problem, unsaved=self.unsaved_count)
 
-    def close(self) -> Changes:
-        """The facilitator closes the workshop: a restart then opens the list, not here."""
+    def close(self) -> Changes:  # a restart then opens the list, not this workshop
         self._is_open = False
         self._unsaved.cursor = True
         return self.retry_saving()
 
     def save_copy_to(self, path: Path) -> None:
-        """Write the whole workshop, as in memory (unsaved changes too), to a workshop file
-        at ``path``, for when the data folder cannot take it. Raises CoprodError."""
+        """The workshop as in memory, to a workshop file elsewhere; raises CoprodError."""
         from coprod_desktop.services.exchange import write_workshop_file
 
         write_workshop_file(self._workshop, path, keep_out=self.store.path.parent)

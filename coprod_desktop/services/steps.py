@@ -63,6 +63,25 @@ class PlacementOf:
 
 
 @dataclass(frozen=True, slots=True)
+class GroupDetails:
+    """A group's name and how many people it has: (name, participant count)."""
+
+    group_key: str
+
+    def read(self, workshop: Workshop) -> Any:
+        group = workshop.group(self.group_key)
+        return group.name, group.participant_count
+
+    def put(self, workshop: Workshop, value: Any) -> Workshop:
+        name, count = value
+        group = workshop.group(self.group_key)
+        return workshop.with_group(dataclasses.replace(group, name=name, participant_count=count))
+
+    def save(self, writer: CaptureWriter, conn: Connection, workshop: Workshop) -> None:
+        writer.put_group_details(conn, self.group_key, *self.read(workshop))
+
+
+@dataclass(frozen=True, slots=True)
 class Actions:
     """The workshop's actions, in order."""
 
@@ -114,6 +133,7 @@ class StepKind(StrEnum):
     RATING = "rating"
     PAPER_FORM = "paper_form"
     PLACEMENT = "placement"
+    GROUP_DETAILS = "group_details"
     ADD_ACTION = "add_action"
     REMOVE_ACTION = "remove_action"
     ACTION_DONE = "action_done"

@@ -104,6 +104,14 @@ class CaptureWriter:
             )
         )
 
+    def put_group_details(self, conn: Connection, group_key: str, name: str,
+                          participant_count: int | None) -> None:  # fmt: skip
+        conn.execute(
+            update(_GROUP)
+            .where(_GROUP.c.id == self._groups[group_key])
+            .values(name=name, participant_count=participant_count)
+        )
+
     def put_actions(self, conn: Connection, actions: Sequence[Action]) -> None:
         """Replace the workshop's actions with ``actions``, in order."""
         conn.execute(delete(_ACTION).where(_ACTION.c.workshop_id == self.workshop_id))

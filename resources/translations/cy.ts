@@ -444,6 +444,14 @@
         <translation>Nodyn i&apos;r ystafell (N) — i&apos;w weld ar y taflunydd gyda&apos;r canlyniad</translation>
     </message>
     <message>
+        <source>More dots than people</source>
+        <translation>Mwy o ddotiau na phobl</translation>
+    </message>
+    <message>
+        <source>The tally has {total} dots, but {group} was planned with {planned} people. Make the group {total} people?</source>
+        <translation>Mae {total} dot yn y cyfrif, ond cynlluniwyd {group} gyda {planned} o bobl. Gwneud y grŵp yn {total} o bobl?</translation>
+    </message>
+    <message>
         <source>{group}  ·  item {number} of {total}  ·  {code}  ·  {area}  ·  {principle}</source>
         <translation>{group}  ·  eitem {number} o {total}  ·  {code}  ·  {area}  ·  {principle}</translation>
     </message>
@@ -645,6 +653,10 @@
     <message>
         <source>Enter from &amp;paper forms…</source>
         <translation>Rhoi i mewn o ffurflenni &amp;papur…</translation>
+    </message>
+    <message>
+        <source>&amp;Group name and size…</source>
+        <translation>Enw a &amp;maint y grŵp…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1585,6 +1597,33 @@ Ei hagor nawr?</translation>
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Enw&apos;r grŵp</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>heb ei osod</translation>
+    </message>
+    <message>
+        <source>People in the group</source>
+        <translation>Pobl yn y grŵp</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>&amp;Pobl:</translation>
+    </message>
+</context>
+<context>
     <name>Groups</name>
     <message>
         <source>Not set</source>
@@ -1829,6 +1868,10 @@ Ei hagor nawr?</translation>
     <message>
         <source>Add an action (what — who)</source>
         <translation>Ychwanegu cam gweithredu (beth — pwy)</translation>
+    </message>
+    <message>
+        <source>Rename the group or change its size</source>
+        <translation>Ailenwi&apos;r grŵp neu newid ei faint</translation>
     </message>
     <message>
         <source>Park a question</source>
@@ -2982,6 +3025,10 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>split view</source>
         <translation>barn ranedig</translation>
+    </message>
+    <message>
+        <source>“{group}”: name and size</source>
+        <translation>“{group}”: enw a maint</translation>
     </message>
     <message>
         <source>Choose the level the group agrees on first.</source>

@@ -240,3 +240,29 @@ def test_closing_saves_what_was_kept_and_marks_the_session_closed(
     assert live.retry_saving().saved and live.unsaved_count == 0
     assert on_disk(live).group("g1").ratings["K1"].current_level == 3
     assert session_to_resume(store) is None
+
+
+def test_a_group_is_renamed_and_resized_mid_session_and_back(live: LiveSession) -> None:
+    changes = live.change_group("g1", "Service users", 7)
+    assert changes.step is not None and changes.saved
+    stored = on_disk(live).group("g1")
+    assert (stored.name, stored.participant_count) == ("Service users", 7)
+    live.undo()
+    stored = on_disk(live).group("g1")
+    assert (stored.name, stored.participant_count) == ("Users", 5)
+    live.redo()
+    assert live.group.name == "Service users"
+    assert isinstance(live.change_group("g1", "Staff", 7).problem, ValidationError)  # taken
+    live.set_tally({2: 3, 3: 4})
+    assert isinstance(live.change_group("g1", "Users", 5).problem, ValidationError)  # 7 dots
+
+
+def test_a_tally_larger_than_the_group_can_resize_it_in_the_same_step(live: LiveSession) -> None:
+    assert isinstance(live.set_tally({2: 4, 3: 4}).problem, ValidationError)  # 8 dots, 5 people
+    changes = live.set_tally({2: 4, 3: 4}, resize=True)
+    assert changes.step is not None and changes.saved
+    stored = on_disk(live).group("g1")
+    assert stored.participant_count == 8 and stored.ratings["K1"].tally == Tally({2: 4, 3: 4})
+    live.undo()  # the dots and the size go back together
+    stored = on_disk(live).group("g1")
+    assert stored.participant_count == 5 and "K1" not in stored.ratings

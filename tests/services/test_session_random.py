@@ -65,9 +65,13 @@ class LiveSessionWithAFlakyDisk(RuleBasedStateMachine):
     def clear(self) -> None:
         self.live.clear_rating()
 
-    @rule(counts=st.dictionaries(LEVELS, st.integers(0, 3), max_size=3))
-    def tally(self, counts: dict[int, int]) -> None:
-        self.live.set_tally(counts)  # a tally larger than the group is refused
+    @rule(counts=st.dictionaries(LEVELS, st.integers(0, 3), max_size=3), resize=st.booleans())
+    def tally(self, counts: dict[int, int], resize: bool) -> None:
+        self.live.set_tally(counts, resize=resize)  # more dots than people: refused, or resized
+
+    @rule(name=st.sampled_from(["Users", "People", "Staff"]), size=st.sampled_from([None, 3, 9]))
+    def group(self, name: str, size: int | None) -> None:
+        self.live.change_group(self.live.cursor.group_key, name, size)
 
     @rule(note=st.sampled_from(["", "a minority view", "ask Sam"]))
     def note(self, note: str) -> None:

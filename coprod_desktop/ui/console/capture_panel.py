@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -25,7 +26,7 @@ from coprod_desktop.ui.console.level_buttons import LevelButtons
 from coprod_desktop.ui.console.status import mark
 from coprod_desktop.ui.console.tally_editor import TallyEditor
 from coprod_desktop.ui.i18n import translate
-from coprod_desktop.ui.messages import plain_tooltip
+from coprod_desktop.ui.messages import ask, plain_tooltip
 from coprod_desktop.ui.session.controller import SessionController
 from coprod_desktop.ui.style_roles import set_role
 
@@ -155,7 +156,7 @@ class CapturePanel(QFrame):
             )
         )
 
-        self.tally = TallyEditor(scale, controller.slot(live.set_tally))
+        self.tally = TallyEditor(scale, self._record_tally)
         layout.addWidget(self.tally)
         self.note = NoteField(
             translate("Capture", "Note for the room (N)"), controller.slot(live.set_note)
@@ -195,6 +196,25 @@ class CapturePanel(QFrame):
     def _on_changed(self, changes: Changes) -> None:
         if changes.workshop or changes.cursor:
             self.refresh()
+
+    def _record_tally(self, counts: dict[int, int]) -> None:
+        """More dots than the group's planned size: offer to make that its size."""
+        planned, total = self._c.group.participant_count, sum(counts.values())
+        resize = False
+        if planned is not None and total > planned:
+            answer = ask(
+                self,
+                translate("Capture", "More dots than people"),
+                translate(
+                    "Capture",
+                    "The tally has {total} dots, but {group} was planned with {planned} people. "
+                    "Make the group {total} people?",
+                ).format(total=total, group=self._c.group.name, planned=planned),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            resize = answer == QMessageBox.StandardButton.Yes
+        self._c.run(self._c.live.set_tally, counts, resize=resize)
 
     def refresh(self) -> None:
         c = self._c

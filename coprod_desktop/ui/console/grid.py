@@ -63,6 +63,8 @@ class CaptureGridModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), last)
             return
         workshop = self._controller.workshop
+        if changes.workshop and self.columnCount():  # a group renamed: its heading
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         for group_key, item_code in changes.ratings:
             column = next(i for i, g in enumerate(workshop.groups) if g.key == group_key)
             index = self.index(workshop.item_codes.index(item_code), column)

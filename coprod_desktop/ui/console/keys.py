@@ -221,6 +221,10 @@ HELP: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
                 QT_TRANSLATE_NOOP("Keys", "Add an action (what — who)"),
             ),
             KeyHelp(
+                "Ctrl + G",
+                QT_TRANSLATE_NOOP("Keys", "Rename the group or change its size"),
+            ),
+            KeyHelp(
                 "L",
                 QT_TRANSLATE_NOOP("Keys", "Park a question"),
             ),

@@ -33,6 +33,7 @@ from coprod_desktop.ui.audience.window import AudienceWindow
 from coprod_desktop.ui.console.capture_panel import CapturePanel, button_row
 from coprod_desktop.ui.console.capture_scroller import CaptureScroller
 from coprod_desktop.ui.console.grid import CaptureGrid
+from coprod_desktop.ui.console.group_dialog import GroupDialog
 from coprod_desktop.ui.console.history import undo_actions
 from coprod_desktop.ui.console.item_list import ItemList
 from coprod_desktop.ui.console.keyboard import (
@@ -221,6 +222,8 @@ class ConsoleWindow(QMainWindow):
         menu.addSeparator()
         paper = menu.addAction(translate("Console", "Enter from &paper forms…"))
         paper.triggered.connect(lambda _=False: self.enter_from_paper())
+        group = menu.addAction(translate("Console", "&Group name and size…"))
+        group.triggered.connect(lambda _=False: GroupDialog(self.controller, self).open())
         settings = menu.addAction(translate("Console", "&Settings…"))
         settings.triggered.connect(self.show_settings)
         self.export_menu = menu
@@ -308,6 +311,7 @@ class ConsoleWindow(QMainWindow):
         self._key(["E"], self.bar.easy_read.toggle)
         self._key(["F1", "?"], self.show_shortcuts)
         self._key(["R"], self.show_results)
+        self._key(["Ctrl+G"], lambda: GroupDialog(self.controller, self).open())
         self._key(["Ctrl+W"], self.close)
         undo_actions(self, c.undo_stack, self._on_saved)
 
@@ -412,10 +416,8 @@ class ConsoleWindow(QMainWindow):
 
     # --- reactions -----------------------------------------------------------------------------
     def _on_changed(self, changes: Changes) -> None:
-        if changes.cursor:
+        if changes.cursor or changes.workshop:  # the group's name may have changed too
             self._on_cursor()
-        elif changes.workshop:
-            self._on_progress()
         if changes.problem is not None:
             self._on_failed(problem_text(changes.problem))
         elif changes.saved:

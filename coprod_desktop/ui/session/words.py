@@ -35,6 +35,8 @@ def step_text(step: Step) -> str:
             "PaperEntry", "Enter %n rating(s) for “{group}” from the paper form", None,
             step.number or 0,
         ).format(group=step.group_name)  # fmt: skip
+    if step.kind is StepKind.GROUP_DETAILS:
+        return translate("Session", "“{group}”: name and size").format(group=step.group_name)
     if step.item_code and len(step.edits) == 1:  # one rating: say from what to what
         edit = step.edits[0]
         said = rating_step_text(step.group_name, step.item_code, edit.before, edit.after)
