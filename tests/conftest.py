@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 # Before Qt is imported anywhere: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -15,6 +16,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from coprod_desktop.domain.framework import Framework
 from coprod_desktop.formats.framework_format import framework_from_bytes
 from coprod_desktop.resources import resource
+
+# No per-example deadline: an example here often writes, reads or validates a whole workshop,
+# which a busy machine (CI, two cores) stretches past hypothesis's default 200 ms.
+settings.register_profile("coprod", deadline=None)
+settings.load_profile("coprod")
 
 ROOT = Path(__file__).resolve().parent.parent
 
