@@ -9,10 +9,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-
-from bench.crash_trials import prepare_template, run_trial  # noqa: E402
+from tests.reliability.crash_capture import prepare_template, run_trial
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
@@ -45,8 +42,8 @@ def test_negative_control_acknowledging_before_commit_is_caught(tmp_path: Path) 
 
 
 def test_backups_killed_part_way_leave_only_whole_backups(tmp_path: Path) -> None:
-    from bench.crash_moves import prepare, typical_seconds
-    from bench.crash_moves import run_trial as run_move
+    from tests.reliability.crash_moves import prepare, typical_seconds
+    from tests.reliability.crash_moves import run_trial as run_move
 
     template = tmp_path / "template" / "data"
     prepare(template)

@@ -1,7 +1,7 @@
 """Crash trials beyond capture: a restore, a backup and an export, each killed with SIGKILL at
 a random moment of its work; then the folder is opened as the next start would open it.
 
-Used by ``bench/crash_trials.py --kind restore|backup|export``. Each kind has a child (the
+Used by ``bench/crash_trials.py --kind restore|backup|export`` and the tests. Each kind has a child (the
 work, run in its own process until it is killed or done) and a check (what must hold after).
 A trial is *lost* when the check finds anything missing or damaged.
 """
@@ -18,7 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 READY = "ready"
 EXPORT_NAME = "report.pdf"
 
@@ -76,7 +76,7 @@ def run_trial(kind: str, template: Path, scratch: Path, *, seed: int, max_delay:
     shutil.copytree(template, folder)
     (folder.parent / "exports").mkdir()
     proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "bench" / "crash_trials.py"), "--move-child", kind,
+        [sys.executable, "-m", "tests.reliability.crash_capture", "--move-child", kind,
          str(folder)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
     )  # fmt: skip
