@@ -147,3 +147,39 @@ def test_first_paint_does_not_wait_for_the_database_libraries() -> None:
         [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+GLANCE_PROBE = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from coprod_desktop.ui.application import start_gui
+
+app, window = start_gui(Path(sys.argv[1]))
+
+def look():
+    if window.page is not None and window.page.model.rowCount():
+        print(window.page.model.rowCount(), "sqlalchemy" in sys.modules, flush=True)
+        app.exit(0)
+    else:
+        QTimer.singleShot(1, look)
+
+QTimer.singleShot(0, look)
+QTimer.singleShot(30_000, lambda: app.exit(1))
+app.exec()
+"""
+
+
+def test_the_list_is_shown_before_the_database_libraries_load(tmp_path: Path) -> None:
+    """The glance at the list paints before SQLAlchemy is imported (nothing on the way to
+    it may import the store's modules)."""
+    from coprod_desktop.services.data_folder import open_data_folder
+    from coprod_desktop.services.demo import create_demo
+
+    with open_data_folder(tmp_path / "data") as folder:
+        create_demo(folder.store)
+    result = subprocess.run(
+        [sys.executable, "-c", GLANCE_PROBE, str(tmp_path / "data")],
+        cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.stdout.split() == ["1", "False"], result.stderr[-2000:]

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.merge import Side
-from coprod_desktop.storage.database import Store
 from coprod_desktop.ui.i18n import on_language_change, translate
 from coprod_desktop.ui.messages import error_text, tell
 
 if TYPE_CHECKING:
+    from coprod_desktop.storage.database import Store
     from coprod_desktop.storage.organisation_store import OrganisationStore
 
 SETTING = "organisation/url"
