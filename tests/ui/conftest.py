@@ -18,7 +18,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from coprod_desktop.services.session import LiveSession
+from coprod_desktop.storage.database import Store
 from coprod_desktop.ui.app_services import AppServices
+from coprod_desktop.ui.console.window import ConsoleWindow
+from coprod_desktop.ui.session.controller import SessionController
 from coprod_desktop.ui.theme import apply_theme
 from coprod_desktop.ui.workshop_list import WorkshopListWindow
 from coprod_desktop.ui.workshop_list.page import WorkshopListPage
@@ -28,6 +32,18 @@ def page(window: WorkshopListWindow) -> WorkshopListPage:
     """The window's list page (it exists once the window is attached to the services)."""
     assert window.page is not None
     return window.page
+
+
+def shown_console(qtbot: QtBot, store: Store, workshop_id: int) -> ConsoleWindow:
+    """A console on ``workshop_id``, shown, active and holding the keyboard, as a facilitator
+    finds it after opening a workshop."""
+    window = ConsoleWindow(SessionController(LiveSession(store, workshop_id)))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.setFocus()
+    return window
 
 
 def menu(window: QMainWindow, index: int) -> QMenu:

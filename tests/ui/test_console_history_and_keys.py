@@ -13,12 +13,11 @@ from pytestqt.qtbot import QtBot
 from coprod_desktop.domain.audience import Slide
 from coprod_desktop.domain.framework import Stage
 from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
-from coprod_desktop.services.session import LiveSession
 from coprod_desktop.services.workshops import GroupDraft, WorkshopDraft, WorkshopService
 from coprod_desktop.storage.database import Store
 from coprod_desktop.ui.console.window import ConsoleWindow
 from coprod_desktop.ui.session.change_words import rating_change
-from coprod_desktop.ui.session.controller import SessionController
+from tests.ui.conftest import shown_console
 from tests.ui.keyboard_layouts import deliver, digit_row_press
 
 
@@ -27,13 +26,7 @@ def console(store: Store, qtbot: QtBot) -> Iterator[ConsoleWindow]:
     wid = WorkshopService(store).create(
         WorkshopDraft(title="History", groups=[GroupDraft("Users", 6)], item_codes=["K3", "K4"])
     )
-    window = ConsoleWindow(SessionController(LiveSession(store, wid)))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    window.setFocus()
-    yield window
+    yield shown_console(qtbot, store, wid)
 
 
 def test_undo_and_redo_say_what_they_undid(console: ConsoleWindow, qtbot: QtBot) -> None:

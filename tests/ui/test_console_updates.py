@@ -8,11 +8,10 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
-from coprod_desktop.services.session import LiveSession
 from coprod_desktop.services.workshops import GroupDraft, WorkshopDraft, WorkshopService
 from coprod_desktop.storage.database import Store
 from coprod_desktop.ui.console.window import ConsoleWindow
-from coprod_desktop.ui.session.controller import SessionController
+from tests.ui.conftest import shown_console
 
 ITEMS = ["K1", "K2", "H1"]
 
@@ -26,13 +25,7 @@ def console(store: Store, qtbot: QtBot) -> Iterator[ConsoleWindow]:
             item_codes=ITEMS,
         )
     )
-    window = ConsoleWindow(SessionController(LiveSession(store, wid)))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    window.setFocus()
-    yield window
+    yield shown_console(qtbot, store, wid)
 
 
 def _changes(model: QAbstractItemModel) -> list[tuple[int, int, int, int]]:

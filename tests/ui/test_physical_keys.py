@@ -12,13 +12,12 @@ from pytestqt.qtbot import QtBot
 
 from coprod_desktop.domain.audience import Slide
 from coprod_desktop.domain.framework import Stage
-from coprod_desktop.services.session import LiveSession
 from coprod_desktop.services.workshops import GroupDraft, WorkshopDraft, WorkshopService
 from coprod_desktop.storage.database import Store
 from coprod_desktop.ui.console import keys
 from coprod_desktop.ui.console.keys import DigitPress, KeyFacts, digit_press
 from coprod_desktop.ui.console.window import ConsoleWindow
-from coprod_desktop.ui.session.controller import SessionController
+from tests.ui.conftest import shown_console
 from tests.ui.keyboard_layouts import LAYOUTS, PLATFORMS, deliver, digit_row_press
 
 
@@ -27,13 +26,7 @@ def console(store: Store, qtbot: QtBot) -> Iterator[ConsoleWindow]:
     wid = WorkshopService(store).create(
         WorkshopDraft(title="Layouts", groups=[GroupDraft("Users", 4)], item_codes=["K1", "K2"])
     )
-    window = ConsoleWindow(SessionController(LiveSession(store, wid)))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    window.setFocus()
-    yield window
+    yield shown_console(qtbot, store, wid)
 
 
 def capture_every_level(console: ConsoleWindow, platform: str, layout: str) -> None:
