@@ -23,6 +23,7 @@ from coprod_desktop.domain.analysis import (
 )
 from coprod_desktop.domain.follow_up import FollowUp, compare
 from coprod_desktop.domain.indicative_stage import StageReading, stage_reading
+from coprod_desktop.domain.strengths import StrengthToShare, strengths_to_share
 from coprod_desktop.domain.workshop import Group, Workshop
 
 
@@ -49,6 +50,8 @@ class WorkshopResults:
     group_differences: tuple[GroupDifference, ...]
     shared_needs: tuple[SharedNeed, ...]
     follow_up: FollowUp | None
+    #: Who could help whom: items where a strong group could help a group that needs them.
+    strengths: tuple[StrengthToShare, ...] = ()
 
     def of(self, group_key: str) -> GroupResults:
         for results in self.groups:
@@ -96,4 +99,5 @@ def analyse(workshop: Workshop, baseline: Workshop | None = None,
         group_differences=group_differences(workshop),
         shared_needs=shared_needs(needs, workshop),
         follow_up=compare(baseline, workshop) if baseline is not None else None,
+        strengths=strengths_to_share(workshop, needs),
     )
