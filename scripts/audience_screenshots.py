@@ -86,6 +86,11 @@ def results(c: SessionController) -> None:
     c.run(c.live.show_slide, Slide.RESULTS)
 
 
+def strengths(c: SessionController) -> None:
+    """Who could help whom, across the demo's four groups."""
+    c.run(c.live.show_slide, Slide.STRENGTHS)
+
+
 def title(c: SessionController) -> None:
     c.run(c.live.show_slide, Slide.TITLE)
 
@@ -118,6 +123,8 @@ SHOTS: list[tuple[str, Setup, tuple[int, int], str]] = [
     ("results", results, SMALL, "default"),
     ("results", results, SMALL, "high_contrast"),
     ("results", results, LARGE, "default"),
+    ("strengths", strengths, SMALL, "default"),
+    ("strengths", strengths, LARGE, "default"),
     ("title", title, SMALL, "default"),
     ("closing", closing, SMALL, "default"),
 ]
@@ -129,6 +136,7 @@ WELSH_SHOTS: list[tuple[str, Setup, tuple[int, int], str]] = [
     ("item-split-page-2", split_item, SMALL, "default"),
     ("stages", stages, SMALL, "default"),
     ("results", results, SMALL, "default"),
+    ("strengths", strengths, SMALL, "default"),
 ]
 
 

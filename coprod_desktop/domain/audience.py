@@ -12,6 +12,7 @@ from coprod_desktop.domain.rating import Rating, RatingStatus
 from coprod_desktop.domain.room_results import GroupResultsView, group_results_view
 from coprod_desktop.domain.session import Cursor, RunningOrder
 from coprod_desktop.domain.split import SplitFacts, split_facts
+from coprod_desktop.domain.strength_rows import TOP_STRENGTHS, StrengthRow, strength_rows
 from coprod_desktop.domain.workshop import Workshop
 
 
@@ -24,6 +25,7 @@ class Slide(StrEnum):
     GROUP_SUMMARY = "group_summary"
     CLOSING = "closing"
     RESULTS = "results"
+    STRENGTHS = "strengths"
 
 
 class Curtain(StrEnum):
@@ -127,6 +129,9 @@ class AudienceState:
     language: str = "en"
     held_on: dt.date | None = None
     all_groups: bool = False
+    #: Who could help whom (the strengths slide): the first few, and how many in all.
+    strengths: tuple[StrengthRow, ...] = ()
+    strengths_total: int = 0
 
 
 def audience_state(workshop: Workshop, cursor: Cursor, presentation: Presentation,
@@ -211,6 +216,10 @@ def audience_state(workshop: Workshop, cursor: Cursor, presentation: Presentatio
     if presentation.slide is Slide.RESULTS:
         outcome = group_results_view(workshop, group, baseline)
         return replace(base, group_results=outcome, group_name=group.name)
+    if presentation.slide is Slide.STRENGTHS:
+        strengths = strength_rows(workshop)
+        return replace(base, strengths=strengths[:TOP_STRENGTHS], strengths_total=len(strengths),
+                       group_name="", all_groups=True)  # fmt: skip
     return base
 
 

@@ -19,6 +19,7 @@ from coprod_desktop.report.sections.appendix import appendix
 from coprod_desktop.report.sections.cover import contents_page, cover
 from coprod_desktop.report.sections.follow_up import follow_up_section
 from coprod_desktop.report.sections.group import group_section
+from coprod_desktop.report.sections.strengths import strengths_section
 from coprod_desktop.report.sections.summary import summary
 from coprod_desktop.report.styles import stylesheet
 from coprod_desktop.report.words import say
@@ -86,6 +87,7 @@ class ReportRenderer:
         for group_results in results.groups:
             story += group_section(kit, group_results)
         story += across_groups(kit, results)
+        story += strengths_section(kit, results)
         story += actions_and_parking_lot(kit, w)
         if results.follow_up is not None and baseline is not None:
             names = {g.key: g.name for g in baseline.groups}

@@ -14,10 +14,13 @@ from types import MappingProxyType
 
 from coprod_desktop.domain.analysis import DIFFERENCE_LEVELS, LARGEST_DIFFERENCES
 from coprod_desktop.domain.indicative_stage import COVERAGE_SHARE, TOLERANCE_ONE_IN
+from coprod_desktop.domain.strengths import STRONG_LEVELS
 
 _TOP, _BOTTOM = COVERAGE_SHARE
 _ONE_IN = TOLERANCE_ONE_IN
 _APART, _SHOWN = DIFFERENCE_LEVELS, LARGEST_DIFFERENCES
+_STRONG_EN = {2: "two"}.get(STRONG_LEVELS, str(STRONG_LEVELS))
+_STRONG_CY = {2: "dwy"}.get(STRONG_LEVELS, str(STRONG_LEVELS))
 
 
 class Rule(StrEnum):
@@ -26,6 +29,7 @@ class Rule(StrEnum):
     STAGE = "stage"
     PRIORITY = "priority"
     DIFFERENCES = "differences"
+    STRENGTHS = "strengths"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +96,23 @@ _EN: dict[Rule, Explanation] = {
             "the first may be able to help the second.",
         ),
     ),
+    Rule.STRENGTHS: Explanation(
+        "Strengths to share",
+        f"A group at the top {_STRONG_EN} levels on an item could help a group that needs it "
+        "and is below it.",
+        (
+            f"A group is strong on an item when it rates itself at one of the scale's top "
+            f"{_STRONG_EN} levels (4 “Confident” or 5 “Could teach others” on "
+            "the five-level scale). Where another group has a training need on that item and "
+            "is at a lower level now, the strong group could help it: by peer learning, "
+            "coaching or mentoring, as the paper's second principle says (“Everyone has "
+            "skills to share”).",
+            "A group at the same level as the group that needs the item is not listed as a "
+            "helper for it. A strength from a split view is marked: the group did not agree on "
+            "its level. The items where the most groups could learn come first, then those "
+            "with the largest gap, then the areas take turns, as for training needs.",
+        ),
+    ),
 }
 
 _CY: dict[Rule, Explanation] = {
@@ -150,6 +171,24 @@ _CY: dict[Rule, Explanation] = {
             "mwyaf; mae'r adroddiad yn eu rhestru i gyd o dan Ar draws grwpiau. Daw'r mwyaf yn "
             "gyntaf, yna mae'r meysydd yn cymryd eu tro, fel ar gyfer anghenion hyfforddi. Lle "
             "mae un grŵp yn uchel ac un arall yn isel, efallai y gall y cyntaf helpu'r ail.",
+        ),
+    ),
+    Rule.STRENGTHS: Explanation(
+        "Cryfderau i'w rhannu",
+        f"Gallai grŵp ar y {_STRONG_CY} lefel uchaf ar eitem helpu grŵp sydd ei hangen ac "
+        "sy'n is nag ef.",
+        (
+            f"Mae grŵp yn gryf ar eitem pan fo'n ei sgorio'i hun ar un o'r {_STRONG_CY} lefel "
+            "uchaf ar y raddfa (4 “Hyderus” neu 5 “Gallen ni ddysgu eraill” ar y "
+            "raddfa pum lefel). Lle mae gan grŵp arall angen hyfforddi ar yr eitem honno a'i "
+            "fod ar lefel is nawr, gallai'r grŵp cryf ei helpu: drwy ddysgu gan gymheiriaid, "
+            "hyfforddi neu fentora, fel y mae ail egwyddor y papur yn ei ddweud (“Mae gan "
+            "bawb sgiliau i'w rhannu”).",
+            "Ni restrir grŵp sydd ar yr un lefel â'r grŵp sydd angen yr eitem fel un a allai "
+            "helpu gyda hi. Caiff cryfder o farn ranedig ei nodi: nid oedd y grŵp yn cytuno ar "
+            "ei lefel. Daw'r eitemau lle gallai'r nifer fwyaf o grwpiau ddysgu yn gyntaf, yna'r "
+            "rhai â'r bwlch mwyaf, yna mae'r meysydd yn cymryd eu tro, fel ar gyfer anghenion "
+            "hyfforddi.",
         ),
     ),
 }

@@ -13,6 +13,7 @@ import datetime as dt
 from types import MappingProxyType
 
 from coprod_desktop.report.organisation_words import ORGANISATION_CY
+from coprod_desktop.report.results_words import RESULTS_CY
 from coprod_desktop.wording.dates import long_date
 
 _CY: dict[str, str] = {
@@ -335,7 +336,7 @@ _CY: dict[str, str] = {
 
 #: Each language's words, by their English text (English needs none: it is the source).
 CATALOGUES: MappingProxyType[str, MappingProxyType[str, str]] = MappingProxyType(
-    {"cy": MappingProxyType({**_CY, **ORGANISATION_CY})}
+    {"cy": MappingProxyType({**_CY, **ORGANISATION_CY, **RESULTS_CY})}
 )
 
 

@@ -360,6 +360,26 @@
         <source>CoProd Desktop — audience view</source>
         <translation>CoProd Desktop — golwg y gynulleidfa</translation>
     </message>
+    <message>
+        <source>Strengths to share: who could help whom</source>
+        <translation>Cryfderau i&apos;w rhannu: pwy allai helpu pwy</translation>
+    </message>
+    <message>
+        <source>None yet: no group is at the top two levels on an item another group needs.</source>
+        <translation>Dim eto: nid oes grŵp ar y ddwy lefel uchaf ar eitem y mae grŵp arall ei hangen.</translation>
+    </message>
+    <message>
+        <source>* split view.</source>
+        <translation>* barn ranedig.</translation>
+    </message>
+    <message>
+        <source>Could help (level now)</source>
+        <translation>Gallai helpu (lefel nawr)</translation>
+    </message>
+    <message>
+        <source>Could learn (now → needed)</source>
+        <translation>Gallai ddysgu (nawr → angen)</translation>
+    </message>
 </context>
 <context>
     <name>Capture</name>
@@ -2678,8 +2698,64 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Anghenion hyfforddi, yn ôl blaenoriaeth</translation>
     </message>
     <message>
+        <source>{group} ({level}, split)</source>
+        <translation>{group} ({level}, rhanedig)</translation>
+    </message>
+    <message>
+        <source>{group} ({level})</source>
+        <translation>{group} ({level})</translation>
+    </message>
+    <message>
+        <source>{group} ({now} → {needed})</source>
+        <translation>{group} ({now} → {needed})</translation>
+    </message>
+    <message>
+        <source>Strengths to share: who could help whom</source>
+        <translation>Cryfderau i&apos;w rhannu: pwy allai helpu pwy</translation>
+    </message>
+    <message>
+        <source>Strengths on the &amp;projector</source>
+        <translation>Cryfderau ar y &amp;taflunydd</translation>
+    </message>
+    <message>
+        <source>Show the strengths to share on the projector</source>
+        <translation>Dangos y cryfderau i&apos;w rhannu ar y taflunydd</translation>
+    </message>
+    <message>
+        <source>Strengths to share, most groups helped first</source>
+        <translation>Cryfderau i&apos;w rhannu, y nifer fwyaf o grwpiau a helpir yn gyntaf</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Eitem</translation>
+    </message>
+    <message>
+        <source>Could help (level now)</source>
+        <translation>Gallai helpu (lefel nawr)</translation>
+    </message>
+    <message>
+        <source>Could learn (now → needed)</source>
+        <translation>Gallai ddysgu (nawr → angen)</translation>
+    </message>
+    <message>
+        <source>{group} could help other groups on: {codes}.</source>
+        <translation>Gallai {group} helpu grwpiau eraill gyda: {codes}.</translation>
+    </message>
+    <message>
+        <source>{group} is not yet strong on an item another group needs.</source>
+        <translation>Nid yw {group} yn gryf eto ar eitem y mae grŵp arall ei hangen.</translation>
+    </message>
+    <message>
+        <source>Other groups could help {group} on: {codes}.</source>
+        <translation>Gallai grwpiau eraill helpu {group} gyda: {codes}.</translation>
+    </message>
+    <message>
+        <source>No other group is yet strong on a need of {group}.</source>
+        <translation>Nid oes grŵp arall yn gryf eto ar un o anghenion {group}.</translation>
+    </message>
+    <message>
+        <source>None yet: no group is at the top two levels on an item another group needs.</source>
+        <translation>Dim eto: nid oes grŵp ar y ddwy lefel uchaf ar eitem y mae grŵp arall ei hangen.</translation>
     </message>
     <message>
         <source>Now → needed</source>

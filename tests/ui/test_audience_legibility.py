@@ -72,7 +72,8 @@ def every_slide(c: SessionController) -> list[tuple[str, AudienceState]]:
     c.run(c.live.jump, group_key="g1", item_code="S4")
     states.append(("item, all groups", c.audience))
     c.run(c.live.set_running_order, RunningOrder.GROUP_BY_GROUP)
-    for slide in (Slide.TITLE, Slide.STAGES, Slide.GROUP_SUMMARY, Slide.RESULTS, Slide.CLOSING):
+    for slide in (Slide.TITLE, Slide.STAGES, Slide.GROUP_SUMMARY, Slide.RESULTS, Slide.STRENGTHS,
+                  Slide.CLOSING):  # fmt: skip
         c.run(c.live.show_slide, slide)
         states.append((slide.value, c.audience))
     return states

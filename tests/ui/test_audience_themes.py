@@ -81,7 +81,7 @@ def test_what_the_view_draws_uses_only_legible_pairs(
     c.run(c.live.set_running_order, RunningOrder.ITEM_BY_ITEM)
     c.run(c.live.set_revealed, True)
     states.append(c.audience)
-    for slide in (Slide.TITLE, Slide.STAGES, Slide.GROUP_SUMMARY, Slide.CLOSING):
+    for slide in (Slide.TITLE, Slide.STAGES, Slide.GROUP_SUMMARY, Slide.STRENGTHS, Slide.CLOSING):
         c.run(c.live.show_slide, slide)
         states.append(c.audience)
     seen: set[tuple[str, str]] = set()

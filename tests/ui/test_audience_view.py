@@ -215,7 +215,7 @@ def test_private_notes_never_reach_the_view(
                     c.run(c.live.jump, group_key=group.key, item_code=code)
                     c.run(c.live.set_revealed, True)
                     shown += painted(view, c.audience)
-    for slide in (Slide.GROUP_SUMMARY, Slide.STAGES, Slide.TITLE, Slide.CLOSING):
+    for slide in (Slide.GROUP_SUMMARY, Slide.STAGES, Slide.TITLE, Slide.STRENGTHS, Slide.CLOSING):
         c.run(c.live.show_slide, slide)
         shown += painted(view, c.audience)
     everything = "\n".join(shown)
@@ -271,7 +271,7 @@ def test_every_slide_fits_in_every_theme(
     c.run(c.live.jump, group_key="g1", item_code="H1")
     c.run(c.live.set_revealed, True)
     states.append(c.audience)
-    for slide in (Slide.TITLE, Slide.STAGES, Slide.GROUP_SUMMARY, Slide.CLOSING):
+    for slide in (Slide.TITLE, Slide.STAGES, Slide.GROUP_SUMMARY, Slide.STRENGTHS, Slide.CLOSING):
         c.run(c.live.show_slide, slide)
         states.append(c.audience)
     for state in states:

@@ -57,7 +57,8 @@ def every_slide(c: SessionController) -> list[AudienceState]:
     c.run(c.live.set_revealed, True)
     states.append(c.audience)
     c.run(c.live.set_running_order, RunningOrder.GROUP_BY_GROUP)
-    for slide in (Slide.TITLE, Slide.STAGES, Slide.GROUP_SUMMARY, Slide.RESULTS, Slide.CLOSING):
+    for slide in (Slide.TITLE, Slide.STAGES, Slide.GROUP_SUMMARY, Slide.RESULTS, Slide.STRENGTHS,
+                  Slide.CLOSING):  # fmt: skip
         c.run(c.live.show_slide, slide)
         states.append(c.audience)
     return states
@@ -73,7 +74,7 @@ def test_the_projector_speaks_welsh(welsh_demo: SessionController, qtbot: QtBot)
     words = " ".join(shown)
     for welsh in ("Hawdd ei Ddarllen", "Croeso", "Diolch", "Camau cyd-gynhyrchu",
                   "Crynodeb: ", "Canlyniadau: ", "Amser ", "Nawr", "Angen",
-                  "nawr ", "angen "):  # fmt: skip
+                  "nawr ", "angen ", "Cryfderau i'w rhannu"):  # fmt: skip
         # (the last two are printed inside the profile chart)
         assert welsh in words, welsh
     assert not any(t.startswith(("now ", "needed ")) for t in shown)  # the chart's own words

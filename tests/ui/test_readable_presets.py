@@ -173,7 +173,7 @@ def _every_slide(c: SessionController) -> list[object]:
     c.run(c.live.jump, group_key="g1", item_code="H1")
     c.run(c.live.set_revealed, True)
     states.append(c.audience)
-    for slide in (Slide.TITLE, Slide.STAGES, Slide.GROUP_SUMMARY, Slide.CLOSING):
+    for slide in (Slide.TITLE, Slide.STAGES, Slide.GROUP_SUMMARY, Slide.STRENGTHS, Slide.CLOSING):
         c.run(c.live.show_slide, slide)
         states.append(c.audience)
     return states

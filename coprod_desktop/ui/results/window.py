@@ -9,6 +9,7 @@ report's own chart definitions, drawn by the Qt painter, so the report shows wha
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -48,6 +49,7 @@ from coprod_desktop.ui.results.parts import (
     show_needs,
     table,
 )
+from coprod_desktop.ui.results.strengths import StrengthsSection
 from coprod_desktop.ui.screen_fit import fit_to_screen
 from coprod_desktop.ui.session.controller import SessionController
 
@@ -109,6 +111,7 @@ class ResultsWindow(QWidget):
         self.gaps_label = label("", "muted")
         self.heat_column = HeatMapColumn()
         self.heat_maps = self.heat_column.charts
+        self.strengths = StrengthsSection(self._project(Slide.STRENGTHS))
         self.change_box = QWidget()
         self.change_label = label("", "muted")
         self.change_groups = table(
@@ -220,6 +223,7 @@ class ResultsWindow(QWidget):
         )
         column.addWidget(self.gaps_label)
         column.addLayout(self.heat_column)
+        column.addWidget(self.strengths)
         changes = QVBoxLayout(self.change_box)
         changes.setContentsMargins(0, 0, 0, 0)
         changes.addWidget(label(translate("Results", "Change since the baseline"), "subheading"))
@@ -250,6 +254,12 @@ class ResultsWindow(QWidget):
         if isinstance(self.controller, SessionController):
             self.controller.run(self.controller.live.jump, group_key=self.group_key())
             self.controller.run(self.controller.live.show_slide, Slide.RESULTS)
+
+    def _project(self, slide: Slide) -> Callable[[], object] | None:
+        """What puts ``slide`` on the projector; None without a session."""
+        if isinstance(self.controller, SessionController):
+            return functools.partial(self.controller.run, self.controller.live.show_slide, slide)
+        return None
 
     # --- updating --------------------------------------------------------------------------
     def _on_changed(self, changes: Changes) -> None:
@@ -299,6 +309,7 @@ class ResultsWindow(QWidget):
         self.stage_labels.show_stage(w, group)
         self._show_needs(w, group)
         self._show_heat_maps(results)
+        self.strengths.show_results(results, group.group.key)
         self._show_change(results.follow_up, group)
 
     def _show_needs(self, w: Workshop, group: GroupResults) -> None:

@@ -17,7 +17,14 @@ from PySide6.QtCore import QRectF
 
 from coprod_desktop.domain.audience import AudienceState, Slide
 from coprod_desktop.ui.audience.canvas import Canvas
-from coprod_desktop.ui.audience.slides import group_results, item, plain, stages, summary
+from coprod_desktop.ui.audience.slides import (
+    group_results,
+    item,
+    plain,
+    stages,
+    strengths,
+    summary,
+)
 from coprod_desktop.ui.audience.slides.variant import SINGLE, Variant
 
 Paint = Callable[[Canvas, AudienceState, QRectF, Variant, int], None]
@@ -58,6 +65,13 @@ LAYOUTS: dict[Slide, Layout] = {
     Slide.RESULTS: Layout(
         group_results.paint,
         group_results.variants,
+        min_head=0.75,
+        min_body=0.75,
+        comfortable=0.85,
+    ),
+    Slide.STRENGTHS: Layout(
+        strengths.paint,
+        strengths.variants,
         min_head=0.75,
         min_body=0.75,
         comfortable=0.85,
