@@ -3,11 +3,13 @@ compile each .ts to the .qm the app loads.
 
 Run: ``python3 dev.py translations`` (or ``.venv/bin/python scripts/update_translations.py``).
 
-Why a scratch copy: PySide6's lupdate makes a plural ("numerus") entry only when the count in
-``translate(context, text, None, count)`` is a literal number, and skips a call whose count is
-an expression such as ``len(groups)``. So lupdate reads a scratch copy of the packages that
-word things (``SOURCES``) in which each such count is written as ``1``; nothing else changes, and no line moves. The .ts
-files keep no source locations, so they only change when the strings do.
+Why a scratch copy: PySide6's lupdate reads ``translate("Context", "Text")`` with literal
+strings, and a plural ("numerus") entry only when the count is a literal number. So lupdate
+reads a scratch copy of the packages that word things (``SOURCES``) in which a count such as
+``len(groups)`` is written as ``1`` (no line moves), and each call it cannot read is repeated at
+the end of its file in a form it can: the Qt-free catalogue's
+``translate(language, "Context", "Text")`` without its language, and the report's
+``say("Text")`` as context ``Report``. Nothing else changes. The .ts files keep no source locations, so they only change when the strings do.
 
 Then translate what lupdate marked unfinished (Qt Linguist, or any editor) and run this again.
 """
@@ -15,6 +17,7 @@ Then translate what lupdate marked unfinished (Qt Linguist, or any editor) and r
 from __future__ import annotations
 
 import ast
+import json
 import shutil
 import subprocess
 import sys
@@ -23,9 +26,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "coprod_desktop"
-#: Every package that words things: the windows, and the Qt-free wording read by the command
-#: line, the report and the error messages (coprod_desktop/wording/catalogue.py).
-SOURCES = ("ui", "wording")
+#: Every package that words things: the windows, the charts, the report, and the Qt-free
+#: wording read by the command line and the error messages (wording/catalogue.py).
+SOURCES = ("ui", "wording", "charts", "report")
+#: The context of the report's ``say("Text")`` (``report/kit.py``).
+REPORT_CONTEXT = "Report"
 TRANSLATIONS = ROOT / "resources" / "translations"
 BIN = Path(sys.executable).parent
 
@@ -58,14 +63,43 @@ def literal_counts(source: str) -> str:
     return "".join(lines)
 
 
+def readable(source: str, *, report: bool = False) -> str:
+    """``source`` with each string lupdate cannot read repeated at its end in a form it can."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+        texts = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else ""
+                 for a in node.args]  # fmt: skip
+        if name == "say" and report and texts and texts[0]:
+            context, text, counted = REPORT_CONTEXT, texts[0], False
+        elif name != "translate" or len(texts) not in (3, 4):
+            continue
+        elif not texts[0] and texts[1] and texts[2]:  # the catalogue's, language first
+            context, text, counted = texts[1], texts[2], len(texts) == 4
+        elif (
+            texts[0] and texts[1] and len(texts) == 4 and not isinstance(node.args[3], ast.Constant)
+        ):
+            context, text, counted = texts[0], texts[1], True
+        else:
+            continue
+        lines.append(
+            f"translate({json.dumps(context)}, {json.dumps(text, ensure_ascii=False)}{', None, 1' if counted else ''})\n"
+        )
+    return source + "\n" + "".join(lines)
+
+
 def copy_sources(scratch: Path) -> Path:
-    """A copy of every package in ``SOURCES`` under ``scratch``, counts written as literals."""
+    """A copy of every package in ``SOURCES`` under ``scratch``, readable by lupdate."""
     copy = scratch / "coprod_desktop"
     for package in SOURCES:
         for path in (PACKAGE / package).rglob("*.py"):
             target = copy / path.relative_to(PACKAGE)
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(literal_counts(path.read_text(encoding="utf-8")), encoding="utf-8")
+            source = literal_counts(path.read_text(encoding="utf-8"))
+            text = readable(source, report=package == "report")
+            target.write_text(text, encoding="utf-8")
     return copy
 
 

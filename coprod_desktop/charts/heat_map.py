@@ -22,12 +22,12 @@ from coprod_desktop.charts.primitives import (
     Text,
 )
 from coprod_desktop.charts.text_fit import wrap
-from coprod_desktop.charts.words import ENGLISH, ChartWords
 from coprod_desktop.domain.analysis import GroupDifference
 from coprod_desktop.domain.framework import Item
 from coprod_desktop.domain.rating import Rating, RatingStatus
 from coprod_desktop.domain.scale import Scale
 from coprod_desktop.domain.workshop import Workshop
+from coprod_desktop.wording.catalogue import translate
 
 TITLE_SIZE = 0.024
 TEXT_SIZE = 0.016
@@ -51,9 +51,10 @@ def heat_map(
     title: str,
     gaps: Sequence[GroupDifference],
     *,
-    words: ChartWords = ENGLISH,
+    language: str = "en",
 ) -> Chart:
-    """The heat map of ``items`` for every group of ``workshop``; ``gaps`` are marked."""
+    """The heat map of ``items`` for every group of ``workshop``; ``gaps`` are marked; its
+    words are in ``language``."""
     groups = workshop.groups
     scale = workshop.framework.scale
     cell = min(MAX_CELL, CELLS_WIDTH / len(groups))
@@ -75,7 +76,7 @@ def heat_map(
         Text(
             marks_x,
             header_top + HEADER_LINES * HEADER_SIZE * 1.2,
-            words.gap,
+            translate(language, "Charts", "Gap"),
             HEADER_SIZE,
             bold=True,
         )
@@ -96,23 +97,27 @@ def heat_map(
         for col, group in enumerate(groups):
             x = cells_from + cell * col
             rating = group.ratings.get(item.code)
-            shapes.extend(_cell(x, y, cell, rating, scale, words=words))
+            shapes.extend(_cell(x, y, cell, rating, scale, language=language))
             if group.key in apart:
                 shapes.append(Rect(x + 0.002, y + 0.002, cell - 0.004, ROW - 0.004, None, GAP_LINE))
         if gap is not None:
             shapes.append(Marker(marks_x + 0.008, y + ROW / 2, 0.016, Shape.DIAMOND, palette.MARK))
             shapes.append(Text(marks_x + 0.022, baseline, str(gap.spread), TEXT_SIZE, bold=True))
     legend_y = top + len(items) * ROW + 0.035
-    shapes.extend(_legend(legend_y, scale.lowest, scale.highest, words))
+    shapes.extend(_legend(legend_y, scale.lowest, scale.highest, language))
     marked = [i.code for i in items if i.code in by_item]
-    description = words.heat_map_described.format(
-        title=title, groups=len(groups), items=len(items)
-    ) + (f"; {words.gaps_described.format(codes=', '.join(marked))}." if marked else ".")
+    description = translate(
+        language, "Charts", "{title}: current level of {groups} groups on {items} items"
+    ).format(title=title, groups=len(groups), items=len(items))
+    if marked:
+        on = translate(language, "Charts", "differences between groups on {codes}")
+        description += f"; {on.format(codes=', '.join(marked))}"
+    description += "."
     return Chart(title, description, legend_y + LEGEND - 0.035, tuple(shapes))
 
 
 def _cell(x: float, y: float, w: float, rating: Rating | None, scale: Scale, *,
-          words: ChartWords) -> list[Primitive]:  # fmt: skip
+          language: str) -> list[Primitive]:  # fmt: skip
     centre, baseline = x + w / 2, y + ROW * 0.68
     if rating is None:
         return [
@@ -120,7 +125,9 @@ def _cell(x: float, y: float, w: float, rating: Rating | None, scale: Scale, *,
             Text(centre, baseline, "–", TEXT_SIZE, palette.MUTED, Anchor.MIDDLE),
         ]
     if rating.status is RatingStatus.SKIPPED or rating.current_level is None:
-        word = words.skip if rating.status is RatingStatus.SKIPPED else "?"
+        word = (
+            translate(language, "Charts", "skip") if rating.status is RatingStatus.SKIPPED else "?"
+        )
         return [
             Rect(x, y, w, ROW, palette.EMPTY, CELL_LINE, Pattern.CROSS, palette.GRID),
             Text(centre, baseline, word, TEXT_SIZE * 0.9, palette.MUTED, Anchor.MIDDLE),
@@ -136,8 +143,9 @@ def _cell(x: float, y: float, w: float, rating: Rating | None, scale: Scale, *,
     ]
 
 
-def _legend(y: float, lowest: int, highest: int, words: ChartWords) -> list[Primitive]:
-    shapes: list[Primitive] = [Text(0, y, words.level_now, TEXT_SIZE, palette.INK, bold=True)]
+def _legend(y: float, lowest: int, highest: int, language: str) -> list[Primitive]:
+    level_now = translate(language, "Charts", "Level now:")
+    shapes: list[Primitive] = [Text(0, y, level_now, TEXT_SIZE, palette.INK, bold=True)]
     x = 0.11
     box = 0.034
     for level in range(lowest, highest + 1):
@@ -152,18 +160,25 @@ def _legend(y: float, lowest: int, highest: int, words: ChartWords) -> list[Prim
     shapes += [
         Rect(x, y - ROW * 0.68, box, ROW, palette.ramp_role(split_step), CELL_LINE, Pattern.HATCH),
         Text(x + box / 2, y, "3*", TEXT_SIZE, palette.INK, Anchor.MIDDLE, True),
-        Text(x + box + 0.01, y, words.split_view, TEXT_SIZE),
+        Text(x + box + 0.01, y, translate(language, "Charts", "split view"), TEXT_SIZE),
     ]
     x += box + 0.13
     shapes += [
         Rect(x, y - ROW * 0.68, box, ROW, palette.EMPTY, None, Pattern.CROSS, palette.GRID),
-        Text(x + box / 2, y, words.skip, TEXT_SIZE * 0.9, palette.MUTED, Anchor.MIDDLE),
-        Text(x + box + 0.01, y, words.skipped, TEXT_SIZE),
+        Text(
+            x + box / 2,
+            y,
+            translate(language, "Charts", "skip"),
+            TEXT_SIZE * 0.9,
+            palette.MUTED,
+            Anchor.MIDDLE,
+        ),
+        Text(x + box + 0.01, y, translate(language, "Charts", "skipped"), TEXT_SIZE),
     ]
     x += box + 0.11
     shapes += [
         Text(x + box / 2, y, "–", TEXT_SIZE, palette.MUTED, Anchor.MIDDLE),
-        Text(x + box + 0.005, y, words.not_rated, TEXT_SIZE),
+        Text(x + box + 0.005, y, translate(language, "Charts", "not rated"), TEXT_SIZE),
     ]
     y2 = y + 0.035
     shapes += [
@@ -171,7 +186,12 @@ def _legend(y: float, lowest: int, highest: int, words: ChartWords) -> list[Prim
         Text(
             0.022,
             y2,
-            words.difference,
+            translate(
+                language,
+                "Charts",
+                "n  difference between groups: their own ratings are n levels apart; "
+                "the lowest and highest cells are outlined",
+            ),
             TEXT_SIZE,
         ),
     ]

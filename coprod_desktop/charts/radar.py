@@ -21,8 +21,8 @@ from coprod_desktop.charts.primitives import (
     Text,
 )
 from coprod_desktop.charts.text_fit import wrap
-from coprod_desktop.charts.words import ENGLISH, ChartWords
 from coprod_desktop.domain.analysis import ProfileRow
+from coprod_desktop.wording.catalogue import translate
 
 HEIGHT = 1.0
 CENTRE: Point = (0.5, 0.5)
@@ -200,19 +200,22 @@ def _level(value: float | None) -> str:
 
 
 def profile_radar(title: str, rows: Sequence[ProfileRow], lowest: int, highest: int, *,
-                  words: ChartWords = ENGLISH, t: RadarType = PRINT) -> Chart:  # fmt: skip
-    """A group's profile: mean level now (solid, circles) and needed (dashed, squares)."""
+                  language: str = "en", t: RadarType = PRINT) -> Chart:  # fmt: skip
+    """A group's profile: mean level now (solid, circles) and needed (dashed, squares), worded
+    in ``language``."""
+    now_value = translate(language, "Charts", "now {value}")
+    needed_value = translate(language, "Charts", "needed {value}")
     axes = [
         (
             (row.title, True),
-            (words.now_value.format(value=_level(row.mean_current)), False),
-            (words.needed_value.format(value=_level(row.mean_required)), False),
+            (now_value.format(value=_level(row.mean_current)), False),
+            (needed_value.format(value=_level(row.mean_required)), False),
         )
         for row in rows
     ]
     series = (
         RadarSeries(
-            words.now,
+            translate(language, "Charts", "Now"),
             tuple(r.mean_current for r in rows),
             NOW_STROKE,
             Shape.CIRCLE,
@@ -220,11 +223,15 @@ def profile_radar(title: str, rows: Sequence[ProfileRow], lowest: int, highest: 
             0.3,
         ),
         RadarSeries(
-            words.needed, tuple(r.mean_required for r in rows), NEEDED_STROKE, Shape.SQUARE
+            translate(language, "Charts", "Needed"),
+            tuple(r.mean_required for r in rows),
+            NEEDED_STROKE,
+            Shape.SQUARE,
         ),
     )
+    described_one = translate(language, "Charts", "{title}: now {now}, needed {needed}")
     described = "; ".join(
-        words.described.format(
+        described_one.format(
             title=r.title, now=_level(r.mean_current), needed=_level(r.mean_required)
         )
         for r in rows

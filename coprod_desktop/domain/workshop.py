@@ -25,15 +25,6 @@ class WorkshopPurpose(StrEnum):
     TRAINING_NEEDS_REVIEW = "training_needs_review"
 
 
-PURPOSE_LABELS: Mapping[WorkshopPurpose, str] = MappingProxyType(
-    {
-        WorkshopPurpose.PLANNING: "Planning: find barriers",
-        WorkshopPurpose.LIVE_SELF_ASSESSMENT: "Live self-assessment",
-        WorkshopPurpose.TRAINING_NEEDS_REVIEW: "Training-needs review",
-    }
-)
-
-
 class GroupRole(StrEnum):
     """The part a group plays in co-production: what an organisation compares across workshops."""
 

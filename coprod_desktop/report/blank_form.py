@@ -18,13 +18,14 @@ from coprod_desktop.domain.paper_form import form_items
 from coprod_desktop.domain.workshop import Group, Workshop
 from coprod_desktop.report.document import Contents, Furniture, ReportDocument
 from coprod_desktop.report.fonts import REGULAR
-from coprod_desktop.report.kit import Cell, Kit
+from coprod_desktop.report.kit import Cell, Kit, say
 from coprod_desktop.report.options import Paper
 from coprod_desktop.report.pdf import PAGE_SIZES
 from coprod_desktop.report.styles import MUTED, stylesheet
+from coprod_desktop.wording.catalogue import QT_TRANSLATE_NOOP
 
 BOX = 4.2 * mm
-FORM_NAME = "Assessment form"
+FORM_NAME = QT_TRANSLATE_NOOP("Report", "Assessment form")
 WRITING_ROOM = [("TOPPADDING", (0, 1), (-1, -1), 5), ("BOTTOMPADDING", (0, 1), (-1, -1), 5)]
 
 
@@ -70,7 +71,7 @@ class BlankFormRenderer:
         doc = ReportDocument(
             buffer,
             pagesize=self.page_size,
-            title=f"{workshop.title}: {FORM_NAME}",
+            title=f"{workshop.title}: {say(FORM_NAME, workshop.framework.language)}",
             contents=contents,
         )
         kit = Kit(workshop, self.sheet, doc.width, contents)

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
 from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Flowable, Paragraph, Table
 
-from coprod_desktop.charts.words import ChartWords
-from coprod_desktop.domain.framework import Area, Item, Stage
+from coprod_desktop.domain.framework import ActivityKind, Area, Item, Stage
 from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.report.document import Contents, Heading
 from coprod_desktop.report.fragments import FragmentMaker
 from coprod_desktop.report.markup import esc
 from coprod_desktop.report.styles import cell_styles, table_style
-from coprod_desktop.report.words import long_date_in, say
+from coprod_desktop.wording.catalogue import QT_TRANSLATE_NOOP, translate
+from coprod_desktop.wording.dates import long_date
 
 Cell = str | int | float | None | Flowable | list[Flowable]
 
@@ -37,6 +36,16 @@ class CellParagraph(Paragraph):
         return width, height
 
 
+ACTIVITIES = {
+    ActivityKind.TRAINING: QT_TRANSLATE_NOOP("Report", "Training"),
+    ActivityKind.MENTORING: QT_TRANSLATE_NOOP("Report", "Mentoring"),
+    ActivityKind.PEER_SUPPORT: QT_TRANSLATE_NOOP("Report", "Peer support"),
+    ActivityKind.SHADOWING: QT_TRANSLATE_NOOP("Report", "Shadowing"),
+    ActivityKind.ASSET_MAPPING: QT_TRANSLATE_NOOP("Report", "Asset mapping"),
+    ActivityKind.COACHING: QT_TRANSLATE_NOOP("Report", "Coaching"),
+    ActivityKind.PRACTICE: QT_TRANSLATE_NOOP("Report", "Practice"),
+    ActivityKind.READING: QT_TRANSLATE_NOOP("Report", "Reading"),
+}
 HEADING_STYLES = ("H1", "H2", "H3")
 #: A heading needs this much room under it (points), or it starts the next page.
 ROOM_BELOW_HEADING = 70.0
@@ -44,6 +53,18 @@ ROOM_BELOW_HEADING = 70.0
 SHORT_CELL = 12
 #: Text this long may make a table row taller than a page.
 LONG_CELL = 1500
+
+
+def say(english: str, language: str) -> str:
+    """``english`` in ``language``: the report's words are context ``Report`` of the one
+    catalogue (``resources/translations/<code>.ts``; ``python3 dev.py translations`` finds each
+    ``say("…")`` in ``report/``). ``{0}``, ``{1}`` … are filled in afterwards."""
+    return translate(language, "Report", english)
+
+
+def long_date_in(day: dt.date | None, language: str) -> str:
+    """``day`` written out in ``language``, e.g. "12 November 2026"."""
+    return long_date(day, language) if day is not None else say("no date set", language)
 
 
 def short_date(day: dt.date | None) -> str:
@@ -64,16 +85,14 @@ class Kit:
         self._keys = 0
         self._fragments = FragmentMaker()
 
-    def say(self, english: str) -> str:
-        """``english`` in the workshop's language (its framework's), see ``report/words.py``."""
-        return say(english, self.framework.language)
+    @property
+    def language(self) -> str:
+        """The workshop's language (its framework's): the report speaks it throughout."""
+        return self.framework.language
 
-    def chart_words(self) -> ChartWords:
-        """The words printed inside charts, in the workshop's language."""
-        english = ChartWords()
-        return ChartWords(
-            **{f.name: self.say(getattr(english, f.name)) for f in dataclasses.fields(english)}
-        )
+    def say(self, english: str) -> str:
+        """``english`` in the workshop's language (see :func:`say`)."""
+        return say(english, self.language)
 
     def long_date(self, day: dt.date | None) -> str:
         """``day`` written out in the workshop's language, e.g. "12 November 2026"."""
@@ -157,8 +176,14 @@ class Kit:
         table.setStyle(style)
         return table
 
-    def stage(self, stage: Stage | None, empty: str = "not placed") -> str:
-        return self.framework.stage_text(stage).title if stage is not None else self.say(empty)
+    def stage(self, stage: Stage | None, empty: str | None = None) -> str:
+        """The stage's title, or ``empty`` (already worded) when there is none."""
+        if stage is not None:
+            return self.framework.stage_text(stage).title
+        return empty if empty is not None else self.say("not placed")
+
+    def activity(self, kind: ActivityKind) -> str:
+        return self.say(ACTIVITIES[kind])
 
     def area(self, area: Area) -> str:
         return self.framework.area_text(area).title
@@ -174,8 +199,8 @@ class Kit:
             markup += f"<br/>{extra}"
         return self.m(markup, "Cell")
 
-    def group_name(self, key: str | None, empty: str = "Whole workshop") -> str:
-        return self.workshop.group(key).name if key is not None else self.say(empty)
+    def group_name(self, key: str | None) -> str:
+        return self.workshop.group(key).name if key is not None else self.say("Whole workshop")
 
 
 def _is_long(value: object) -> bool:

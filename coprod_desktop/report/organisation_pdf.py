@@ -17,33 +17,21 @@ from coprod_desktop import __version__
 from coprod_desktop.domain.framework import Stage
 from coprod_desktop.domain.organisation import OrganisationFigures, OrganisationFilter
 from coprod_desktop.domain.workshop import GroupRole
+from coprod_desktop.report.kit import long_date_in, say
 from coprod_desktop.report.markup import esc
 from coprod_desktop.report.styles import MARGIN, stylesheet, table_style
-from coprod_desktop.report.words import long_date_in, say
+from coprod_desktop.wording import names
 
 #: Makes a paragraph of plain text in a named style.
 Para = Callable[..., Paragraph]
 
 
 def role_name(role: GroupRole | None, language: str) -> str:
-    names = {
-        GroupRole.SERVICE_USERS: say("Service users and carers", language),
-        GroupRole.COMMUNITY: say("Community groups", language),
-        GroupRole.FRONT_LINE: say("Front-line staff", language),
-        GroupRole.MANAGERS: say("Managers", language),
-        GroupRole.COMMISSIONERS: say("Commissioners", language),
-    }
-    return names[role] if role else say("Role not set", language)
+    return names.role_name(role, language) if role else say("Role not set", language)
 
 
 def stage_name(stage: Stage | None, language: str) -> str:
-    names = {
-        Stage.ACTIVE_INVOLVEMENT: say("Active Involvement", language),
-        Stage.CO_DESIGN: say("Co-design", language),
-        Stage.CO_DELIVERY: say("Co-delivery", language),
-        Stage.FULL_CO_PRODUCTION: say("Full Co-production", language),
-    }
-    return names[stage] if stage else say("Not placed", language)
+    return names.stage_name(stage, language) if stage else say("Not placed", language)
 
 
 def filter_words(flt: OrganisationFilter, language: str) -> str:

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable
 from coprod_desktop.domain.results import WorkshopResults, analyse
 from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.report.document import Contents, Furniture, ReportDocument
-from coprod_desktop.report.kit import Kit
+from coprod_desktop.report.kit import Kit, say
 from coprod_desktop.report.options import Paper
 from coprod_desktop.report.sections.across import across_groups
 from coprod_desktop.report.sections.actions import actions_and_parking_lot
@@ -22,10 +22,10 @@ from coprod_desktop.report.sections.group import group_section
 from coprod_desktop.report.sections.strengths import strengths_section
 from coprod_desktop.report.sections.summary import summary
 from coprod_desktop.report.styles import stylesheet
-from coprod_desktop.report.words import say
+from coprod_desktop.wording.catalogue import QT_TRANSLATE_NOOP
 
 PAGE_SIZES = {Paper.A4: A4, Paper.LETTER: LETTER}
-REPORT_NAME = "Co-production readiness report"
+REPORT_NAME = QT_TRANSLATE_NOOP("Report", "Co-production readiness report")
 
 
 class ReportRenderer:

@@ -9,6 +9,7 @@ import re
 from coprod_desktop.domain.framework import Stage
 from coprod_desktop.domain.workshop import GroupRole, WorkshopPurpose
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from coprod_desktop.wording import names
 
 _MONTHS = (
     QT_TRANSLATE_NOOP("Dates", "Jan"),
@@ -25,34 +26,15 @@ _MONTHS = (
     QT_TRANSLATE_NOOP("Dates", "Dec"),
 )
 
-_STAGE_TITLES = {
-    Stage.ACTIVE_INVOLVEMENT: QT_TRANSLATE_NOOP("Words", "Active Involvement"),
-    Stage.CO_DESIGN: QT_TRANSLATE_NOOP("Words", "Co-design"),
-    Stage.CO_DELIVERY: QT_TRANSLATE_NOOP("Words", "Co-delivery"),
-    Stage.FULL_CO_PRODUCTION: QT_TRANSLATE_NOOP("Words", "Full Co-production"),
-}
-_ROLES = {
-    GroupRole.SERVICE_USERS: QT_TRANSLATE_NOOP("Words", "Service users and carers"),
-    GroupRole.COMMUNITY: QT_TRANSLATE_NOOP("Words", "Community groups"),
-    GroupRole.FRONT_LINE: QT_TRANSLATE_NOOP("Words", "Front-line staff"),
-    GroupRole.MANAGERS: QT_TRANSLATE_NOOP("Words", "Managers"),
-    GroupRole.COMMISSIONERS: QT_TRANSLATE_NOOP("Words", "Commissioners"),
-}
-_PURPOSES = {
-    WorkshopPurpose.PLANNING: QT_TRANSLATE_NOOP("Words", "Planning: find barriers"),
-    WorkshopPurpose.LIVE_SELF_ASSESSMENT: QT_TRANSLATE_NOOP("Words", "Live self-assessment"),
-    WorkshopPurpose.TRAINING_NEEDS_REVIEW: QT_TRANSLATE_NOOP("Words", "Training-needs review"),
-}
-
 
 def stage_title(stage: Stage) -> str:
     """A stage's name in the app's language (a workshop's own texts come from its framework)."""
-    return translate("Words", _STAGE_TITLES[stage])
+    return translate("Words", names.STAGES[stage])
 
 
 def purpose_text(purpose: WorkshopPurpose) -> str:
     """What a workshop is for, e.g. "Live self-assessment"."""
-    return translate("Words", _PURPOSES[purpose])
+    return translate("Words", names.PURPOSES[purpose])
 
 
 def date_text(day: dt.date | None, *, missing: str | None = None) -> str:
@@ -87,4 +69,4 @@ def role_text(role: GroupRole | None) -> str:
     """The part a group plays, in the facilitator's words; "Role not set" for none."""
     if role is None:
         return translate("Words", "Role not set")
-    return translate("Words", _ROLES[role])
+    return translate("Words", names.ROLES[role])

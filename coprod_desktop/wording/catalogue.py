@@ -38,7 +38,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the name 
 def translate(language: str, context: str, text: str, n: int = -1) -> str:
     """``text`` in ``language`` (``n`` picks the plural form of ``%n`` and fills it in).
 
-    A text the catalogue lacks is said in English, the source."""
+    ``language`` may name a region ("cy_GB", "cy-GB"); a text the catalogue lacks, or a
+    language it does not know, is said in English, the source."""
+    language = language.replace("_", "-").split("-", maxsplit=1)[0].lower()
     known = language in LANGUAGES and language != SOURCE_LANGUAGE
     forms = entries(language).get((context, text)) if known else None
     if forms:

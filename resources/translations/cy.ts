@@ -508,6 +508,7 @@
     </message>
     <message>
         <source>now {value}</source>
+        <extracomment>Number every ring (1), every other ring (2), …, counting from the lowest level. The report&apos;s and the results window&apos;s radar: a square.</extracomment>
         <translation>nawr {value}</translation>
     </message>
     <message>
@@ -882,6 +883,10 @@
     <message>
         <source>December</source>
         <translation>Rhagfyr</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2579,828 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>Principle {code}: {title}</source>
         <translation>Egwyddor {code}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Assessment form</source>
+        <translation>Ffurflen asesu</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Tudalen {0} o {1}</translation>
+    </message>
+    <message>
+        <source>For each item, tick the level the group is at now and the level it needs to be at, and whether the group agreed, stayed split or skipped it. For a split view, write the dots per level (for example 1:2 2:4 3:3).</source>
+        <translation>Ar gyfer pob eitem, ticiwch y lefel y mae&apos;r grŵp arni nawr a&apos;r lefel y mae angen iddo fod arni, ac a oedd y grŵp yn cytuno, yn parhau&apos;n rhanedig neu wedi&apos;i hepgor. Ar gyfer barn ranedig, ysgrifennwch y dotiau fesul lefel (er enghraifft 1:2 2:4 3:3).</translation>
+    </message>
+    <message>
+        <source>Stage placement</source>
+        <translation>Lleoliad cam</translation>
+    </message>
+    <message>
+        <source> ({0} participants)</source>
+        <translation> ({0} o gyfranogwyr)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eitem</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nawr</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Angen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Dots (split)</source>
+        <translation>Dotiau (rhanedig)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <source>Why (in the group&apos;s words)</source>
+        <translation>Pam (yng ngeiriau&apos;r grŵp)</translation>
+    </message>
+    <message>
+        <source>Scale: {0}</source>
+        <translation>Graddfa: {0}</translation>
+    </message>
+    <message>
+        <source>Stages: {0}</source>
+        <translation>Camau: {0}</translation>
+    </message>
+    <message>
+        <source>Where we are now</source>
+        <translation>Ble rydym ni nawr</translation>
+    </message>
+    <message>
+        <source>Where we aim to be</source>
+        <translation>Ble rydym yn anelu i fod</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>cytuno</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>rhanedig</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>hepgor</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Hyfforddiant</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Mentora</translation>
+    </message>
+    <message>
+        <source>Peer support</source>
+        <translation>Cymorth gan gymheiriaid</translation>
+    </message>
+    <message>
+        <source>Shadowing</source>
+        <translation>Cysgodi</translation>
+    </message>
+    <message>
+        <source>Asset mapping</source>
+        <translation>Mapio asedau</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Hyfforddi unigol</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Ymarfer</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Darllen</translation>
+    </message>
+    <message>
+        <source>no date set</source>
+        <extracomment>A heading needs this much room under it (points), or it starts the next page. Centred cells up to this many characters are drawn as plain strings. Text this long may make a table row taller than a page.</extracomment>
+        <translation>dim dyddiad wedi&apos;i osod</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>heb ei osod</translation>
+    </message>
+    <message>
+        <source>Whole workshop</source>
+        <translation>Y gweithdy cyfan</translation>
+    </message>
+    <message>
+        <source>Co-production readiness across the organisation</source>
+        <extracomment>Makes a paragraph of plain text in a named style.</extracomment>
+        <translation>Parodrwydd i gyd-gynhyrchu ar draws y sefydliad</translation>
+    </message>
+    <message>
+        <source>Each cell: the share of assessed ratings at or above the level needed, and how many ratings it covers. Darker means readier.</source>
+        <translation>Pob cell: cyfran y graddfeydd a aseswyd sydd ar y lefel sydd ei hangen neu uwch, a faint o raddfeydd y mae&apos;n eu cynnwys. Tywyllach yw mwy parod.</translation>
+    </message>
+    <message>
+        <source>Where groups placed themselves.</source>
+        <translation>Ble gosododd y grwpiau eu hunain.</translation>
+    </message>
+    <message>
+        <source>Items where most groups are below the level needed.</source>
+        <translation>Eitemau lle mae&apos;r rhan fwyaf o grwpiau islaw&apos;r lefel sydd ei hangen.</translation>
+    </message>
+    <message>
+        <source>Items one locality meets widely (75% or more) where another rarely does (50% or less).</source>
+        <translation>Eitemau y mae un ardal yn eu cyrraedd yn eang (75% neu fwy) lle mae ardal arall yn anaml yn gwneud hynny (50% neu lai).</translation>
+    </message>
+    <message>
+        <source>Readiness per year: the share of assessed ratings at or above the level needed (workshops that year in brackets).</source>
+        <translation>Parodrwydd fesul blwyddyn: cyfran y graddfeydd a aseswyd ar y lefel sydd ei hangen neu uwch (gweithdai&apos;r flwyddyn honno mewn cromfachau).</translation>
+    </message>
+    <message>
+        <source>Role not set</source>
+        <translation>Rôl heb ei gosod</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>Heb ei osod</translation>
+    </message>
+    <message>
+        <source>all workshops</source>
+        <translation>pob gweithdy</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Ardal</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grwpiau</translation>
+    </message>
+    <message>
+        <source>Groups with the need</source>
+        <translation>Grwpiau â&apos;r angen</translation>
+    </message>
+    <message>
+        <source>Mean gap</source>
+        <translation>Bwlch cymedrig</translation>
+    </message>
+    <message>
+        <source>Strong locality</source>
+        <translation>Ardal gryf</translation>
+    </message>
+    <message>
+        <source>Could share with</source>
+        <translation>Gallai rannu â</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this filter.</source>
+        <translation>Dim i&apos;w ddangos ar gyfer yr hidlydd hwn.</translation>
+    </message>
+    <message>
+        <source>Readiness by locality and group role</source>
+        <translation>Parodrwydd fesul ardal a rôl grŵp</translation>
+    </message>
+    <message>
+        <source>Spread of stages</source>
+        <translation>Lledaeniad y camau</translation>
+    </message>
+    <message>
+        <source>Most common needs</source>
+        <translation>Anghenion mwyaf cyffredin</translation>
+    </message>
+    <message>
+        <source>Strengths to share</source>
+        <translation>Cryfderau i&apos;w rhannu</translation>
+    </message>
+    <message>
+        <source>Trend by locality</source>
+        <translation>Tuedd fesul ardal</translation>
+    </message>
+    <message>
+        <source>localities {0}</source>
+        <translation>ardaloedd {0}</translation>
+    </message>
+    <message>
+        <source>services {0}</source>
+        <translation>gwasanaethau {0}</translation>
+    </message>
+    <message>
+        <source>purposes {0}</source>
+        <translation>dibenion {0}</translation>
+    </message>
+    <message>
+        <source>from {0}</source>
+        <translation>o {0}</translation>
+    </message>
+    <message>
+        <source>to {0}</source>
+        <translation>hyd at {0}</translation>
+    </message>
+    <message>
+        <source>Filter: {0}</source>
+        <translation>Hidlydd: {0}</translation>
+    </message>
+    <message>
+        <source>Workshops: {0} · groups: {1}</source>
+        <translation>Gweithdai: {0} · grwpiau: {1}</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>Ffynhonnell: {0}</translation>
+    </message>
+    <message>
+        <source>Made on {0} with CoProd Desktop {1}.</source>
+        <translation>Wedi&apos;i wneud ar {0} gyda CoProd Desktop {1}.</translation>
+    </message>
+    <message>
+        <source>Co-production readiness report</source>
+        <translation>Adroddiad parodrwydd cyd-gynhyrchu</translation>
+    </message>
+    <message>
+        <source>Across groups</source>
+        <translation>Ar draws grwpiau</translation>
+    </message>
+    <message>
+        <source>Each cell is the level a group said it is at now. A star and hatching mark a split view; a diamond marks one of the largest differences between groups, where their own ratings of an item are two or more levels apart, and outlines its lowest and highest cells.</source>
+        <translation>Pob cell yw&apos;r lefel y dywedodd grŵp ei fod arni nawr. Mae seren a llinellau croes yn dangos barn ranedig; mae diemwnt yn dangos un o&apos;r gwahaniaethau mwyaf rhwng grwpiau, lle mae eu sgorau eu hunain am eitem ddwy lefel neu fwy ar wahân, ac yn amlinellu ei chelloedd isaf ac uchaf.</translation>
+    </message>
+    <message>
+        <source>All differences between groups</source>
+        <translation>Pob gwahaniaeth rhwng grwpiau</translation>
+    </message>
+    <message>
+        <source>Needs shared by several groups</source>
+        <translation>Anghenion a rennir gan sawl grŵp</translation>
+    </message>
+    <message>
+        <source>No item&apos;s ratings are two or more levels apart between groups.</source>
+        <translation>Nid oes sgorau unrhyw eitem ddwy lefel neu fwy ar wahân rhwng grwpiau.</translation>
+    </message>
+    <message>
+        <source>No training need is shared by two or more groups.</source>
+        <translation>Nid oes angen hyfforddi a rennir gan ddau grŵp neu fwy.</translation>
+    </message>
+    <message>
+        <source>Level now, by group</source>
+        <translation>Lefel nawr, fesul grŵp</translation>
+    </message>
+    <message>
+        <source>Apart</source>
+        <translation>Rhyngddynt</translation>
+    </message>
+    <message>
+        <source>Largest gap</source>
+        <translation>Bwlch mwyaf</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Hollt</translation>
+    </message>
+    <message>
+        <source>Actions and parking lot</source>
+        <translation>Camau gweithredu a maes parcio</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Camau gweithredu</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Maes parcio</translation>
+    </message>
+    <message>
+        <source>No actions were recorded.</source>
+        <translation>Ni chofnodwyd unrhyw gamau gweithredu.</translation>
+    </message>
+    <message>
+        <source>The parking lot is empty.</source>
+        <translation>Mae&apos;r maes parcio&apos;n wag.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <source>Question or topic to come back to</source>
+        <translation>Cwestiwn neu bwnc i ddod yn ôl ato</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ar agor</translation>
+    </message>
+    <message>
+        <source>Each group agreed, for each item, the level it is at now. The level it needs to be at was either chosen by the group or filled in from the framework for the stage the group aims at. The gap is the level needed minus the level now; a gap of 1 or more is a training need. Where a group could not agree, its view is recorded as split, with the dot vote behind it, and needs from split views are marked as less certain: dissent is information, not noise.</source>
+        <translation>Cytunodd pob grŵp, ar gyfer pob eitem, y lefel y mae arni nawr. Cafodd y lefel y mae angen iddo fod arni naill ai ei dewis gan y grŵp neu ei llenwi o&apos;r fframwaith ar gyfer y cam y mae&apos;r grŵp yn anelu ato. Y bwlch yw&apos;r lefel sydd ei hangen llai&apos;r lefel nawr; mae bwlch o 1 neu fwy yn angen hyfforddi. Lle nad oedd grŵp yn gallu cytuno, cofnodir ei farn fel un ranedig, gyda&apos;r bleidlais ddotiau y tu ôl iddi, ac mae anghenion o farnau rhanedig wedi&apos;u nodi&apos;n llai sicr: gwybodaeth yw anghytuno, nid sŵn.</translation>
+    </message>
+    <message>
+        <source>Means in profiles are over the items that have the value. In a follow-up, groups are matched with the baseline by their key, then by name, and change is compared over the items both workshops assessed.</source>
+        <translation>Mae cymedrau mewn proffiliau dros yr eitemau sydd â&apos;r gwerth. Mewn gweithdy dilynol, caiff grwpiau eu paru â&apos;r sylfaen yn ôl eu hallwedd, yna yn ôl enw, a chymharir newid dros yr eitemau a aseswyd gan y ddau weithdy.</translation>
+    </message>
+    <message>
+        <source>Notes the room asked to keep are printed with the ratings. The facilitator&apos;s private notes are never printed in this report or included in the data exports.</source>
+        <translation>Mae nodiadau y gofynnodd yr ystafell i&apos;w cadw wedi&apos;u hargraffu gyda&apos;r sgorau. Nid yw nodiadau preifat yr hwylusydd byth yn cael eu hargraffu yn yr adroddiad hwn na&apos;u cynnwys yn yr allforion data.</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Atodiad</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Eitemau</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>Graddfa sgorio</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Camau</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translation>Egwyddorion</translation>
+    </message>
+    <message>
+        <source>Method note</source>
+        <translation>Nodyn ar y dull</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Cod</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translation>Egwyddor</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Datganiad</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Lefel</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Beth mae&apos;n ei olygu</translation>
+    </message>
+    <message>
+        <source>In this workshop {0} needed levels were chosen by the groups and {1} were filled in from the framework for the group&apos;s aim stage (marked †); for {2} this was not recorded.</source>
+        <translation>Yn y gweithdy hwn dewiswyd {0} lefel angenrheidiol gan y grwpiau a llenwyd {1} o&apos;r fframwaith ar gyfer cam nod y grŵp (wedi&apos;u nodi †); ar gyfer {2} ni chofnodwyd hyn.</translation>
+    </message>
+    <message>
+        <source>Required level by stage in the framework: {0}.</source>
+        <translation>Lefel ofynnol fesul cam yn y fframwaith: {0}.</translation>
+    </message>
+    <message>
+        <source>Co-production readiness: results and training needs</source>
+        <translation>Parodrwydd i gyd-gynhyrchu: canlyniadau ac anghenion hyfforddi</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Hwylusydd</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Diben</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Fframwaith</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Cyfranogwyr</translation>
+    </message>
+    <message>
+        <source>This report shows what each group said about where it is now and where it needs to be, the training needs that follow, and where groups differ most. The facilitator&apos;s private notes are never included.</source>
+        <translation>Mae&apos;r adroddiad hwn yn dangos beth ddywedodd pob grŵp am ble mae nawr a ble mae angen iddo fod, yr anghenion hyfforddi sy&apos;n dilyn, a ble mae&apos;r grwpiau&apos;n gwahaniaethu fwyaf. Nid yw nodiadau preifat yr hwylusydd byth yn cael eu cynnwys.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Cynnwys</translation>
+    </message>
+    <message>
+        <source>Follow-up to</source>
+        <translation>Gweithdy dilynol i</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>Made with CoProd Desktop {0}.</source>
+        <translation>Wedi&apos;i wneud gyda CoProd Desktop {0}.</translation>
+    </message>
+    <message>
+        <source>{0} (version {1})</source>
+        <translation>{0} (fersiwn {1})</translation>
+    </message>
+    <message>
+        <source> — {0} participants</source>
+        <translation> — {0} o gyfranogwyr</translation>
+    </message>
+    <message>
+        <source>{0} in total</source>
+        <translation>{0} i gyd</translation>
+    </message>
+    <message>
+        <source>Follow-up: distance travelled</source>
+        <translation>Gwaith dilynol: y pellter a deithiwyd</translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation>Fesul grŵp</translation>
+    </message>
+    <message>
+        <source>By area, all groups</source>
+        <translation>Fesul maes, pob grŵp</translation>
+    </message>
+    <message>
+        <source>Items that changed</source>
+        <translation>Eitemau a newidiodd</translation>
+    </message>
+    <message>
+        <source>No group could be matched with a group of the baseline.</source>
+        <translation>Nid oedd modd paru unrhyw grŵp â grŵp o&apos;r sylfaen.</translation>
+    </message>
+    <message>
+        <source>Items compared</source>
+        <translation>Eitemau a gymharwyd</translation>
+    </message>
+    <message>
+        <source>Mean then</source>
+        <translation>Cymedr bryd hynny</translation>
+    </message>
+    <message>
+        <source>Mean now</source>
+        <translation>Cymedr nawr</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Compared with the baseline workshop “{0}”. Change is the level now minus the level at the baseline, over the items both workshops assessed: a plus sign is progress.</source>
+        <translation>O&apos;i gymharu â&apos;r gweithdy sylfaen “{0}”. Newid yw&apos;r lefel nawr llai&apos;r lefel yn y sylfaen, dros yr eitemau a aseswyd gan y ddau weithdy: mae arwydd plws yn golygu cynnydd.</translation>
+    </message>
+    <message>
+        <source>Baseline group</source>
+        <translation>Grŵp sylfaen</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Bryd hynny</translation>
+    </message>
+    <message>
+        <source>Up · same · down</source>
+        <translation>I fyny · yr un fath · i lawr</translation>
+    </message>
+    <message>
+        <source>Indicative stage then → now</source>
+        <translation>Cam dangosol bryd hynny → nawr</translation>
+    </message>
+    <message>
+        <source>Gap then</source>
+        <translation>Bwlch bryd hynny</translation>
+    </message>
+    <message>
+        <source>Gap now</source>
+        <translation>Bwlch nawr</translation>
+    </message>
+    <message>
+        <source>New since the baseline, so not compared: {0}.</source>
+        <translation>Newydd ers y sylfaen, felly heb eu cymharu: {0}.</translation>
+    </message>
+    <message>
+        <source>In the baseline but not here: {0}.</source>
+        <translation>Yn y sylfaen ond nid yma: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} other items compared did not change.</source>
+        <translation>Ni newidiodd {0} eitem arall a gymharwyd.</translation>
+    </message>
+    <message>
+        <source> (by name)</source>
+        <translation> (yn ôl enw)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ddim eto</translation>
+    </message>
+    <message>
+        <source>no items assessed yet</source>
+        <extracomment>Marks a needed level filled in from the framework (as on screen and on the projector).</extracomment>
+        <translation>dim eitemau wedi&apos;u hasesu eto</translation>
+    </message>
+    <message>
+        <source>not enough ratings yet</source>
+        <translation>dim digon o sgorau eto</translation>
+    </message>
+    <message>
+        <source>not yet at the first stage</source>
+        <translation>ddim eto ar y cam cyntaf</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Proffil</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Wedi&apos;u hasesu</translation>
+    </message>
+    <message>
+        <source>Mean needed</source>
+        <translation>Cymedr angenrheidiol</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Angen</translation>
+    </message>
+    <message>
+        <source>Training needs by priority</source>
+        <translation>Anghenion hyfforddi yn ôl blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Split view: less certain&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Barn ranedig: llai sicr&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Notes for the room</source>
+        <translation>Nodiadau i&apos;r ystafell</translation>
+    </message>
+    <message>
+        <source>Split views</source>
+        <translation>Barnau rhanedig</translation>
+    </message>
+    <message>
+        <source>Items the group could not agree on. Votes are dots per level. Now is the median of the dots: the middle dot when all are lined up from the lowest level to the highest (half-way between two levels counts as the higher). Dots on Now agree with it; dots elsewhere are on other levels: the minority, whose view the note keeps. With no dots, Now is the group&apos;s working view.</source>
+        <translation>Eitemau na allai&apos;r grŵp gytuno arnynt. Dotiau fesul lefel yw&apos;r pleidleisiau. Nawr yw canolrif y dotiau: y dot canol pan fydd pob un wedi&apos;i osod o&apos;r lefel isaf i&apos;r uchaf (mae hanner ffordd rhwng dwy lefel yn cyfrif fel yr uchaf). Mae dotiau ar Nawr yn cytuno ag ef; mae dotiau mewn man arall ar lefelau eraill: y lleiafrif, y mae&apos;r nodyn yn cadw ei farn. Heb ddotiau, Nawr yw barn weithredol y grŵp.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} items assessed</source>
+        <translation>{0} o {1} eitem wedi&apos;u hasesu</translation>
+    </message>
+    <message>
+        <source>{0} training needs</source>
+        <translation>{0} angen hyfforddi</translation>
+    </message>
+    <message>
+        <source>Placed itself at</source>
+        <translation>Wedi&apos;i osod ei hun ar</translation>
+    </message>
+    <message>
+        <source>Aims for</source>
+        <translation>Yn anelu at</translation>
+    </message>
+    <message>
+        <source>Indicative stage from the ratings</source>
+        <translation>Cam dangosol o&apos;r sgorau</translation>
+    </message>
+    <message>
+        <source>No item is assessed yet, so there is no indicative stage.</source>
+        <translation>Nid oes unrhyw eitem wedi&apos;i hasesu eto, felly nid oes cam dangosol.</translation>
+    </message>
+    <message>
+        <source>The ratings meet the required levels of every stage.</source>
+        <translation>Mae&apos;r sgorau&apos;n cyrraedd lefelau gofynnol pob cam.</translation>
+    </message>
+    <message>
+        <source>A need from a split view is less certain: the group did not agree on it.</source>
+        <translation>Mae angen o farn ranedig yn llai sicr: nid oedd y grŵp yn cytuno arno.</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Bwlch</translation>
+    </message>
+    <message>
+        <source>Suggested development activities</source>
+        <translation>Gweithgareddau datblygu a awgrymir</translation>
+    </message>
+    <message>
+        <source>{0} (so {1})</source>
+        <translation>{0} (felly {1})</translation>
+    </message>
+    <message>
+        <source>{0} dots</source>
+        <translation>{0} dot</translation>
+    </message>
+    <message>
+        <source>Votes (level: dots)</source>
+        <translation>Pleidleisiau (lefel: dotiau)</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Canolrif</translation>
+    </message>
+    <message>
+        <source>Dots on Now</source>
+        <translation>Dotiau ar Nawr</translation>
+    </message>
+    <message>
+        <source>Dots elsewhere</source>
+        <translation>Dotiau mewn man arall</translation>
+    </message>
+    <message>
+        <source>Minority view</source>
+        <translation>Barn y lleiafrif</translation>
+    </message>
+    <message>
+        <source>{0} participants</source>
+        <translation>{0} o gyfranogwyr</translation>
+    </message>
+    <message>
+        <source>{0} split</source>
+        <translation>{0} rhanedig</translation>
+    </message>
+    <message>
+        <source>{0} skipped</source>
+        <translation>{0} wedi&apos;u hepgor</translation>
+    </message>
+    <message>
+        <source>{0} without a needed level</source>
+        <translation>{0} heb lefel angenrheidiol</translation>
+    </message>
+    <message>
+        <source>Group: {0}</source>
+        <translation>Grŵp: {0}</translation>
+    </message>
+    <message>
+        <source>Meets {0} of the {1} items needed for {2}.</source>
+        <translation>Yn cyrraedd {0} o&apos;r {1} eitem sydd eu hangen ar gyfer {2}.</translation>
+    </message>
+    <message>
+        <source>No training needs: every rating is at or above the level needed.</source>
+        <translation>Dim anghenion hyfforddi: mae pob sgôr ar y lefel sydd ei hangen neu&apos;n uwch.</translation>
+    </message>
+    <message>
+        <source>needed level filled in from the framework for the group&apos;s aim stage, not chosen by the group</source>
+        <translation>lefel angenrheidiol wedi&apos;i llenwi o&apos;r fframwaith ar gyfer cam nod y grŵp, nid wedi&apos;i dewis gan y grŵp</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>heb ei osod</translation>
+    </message>
+    <message>
+        <source>A stage is shown once {0} of the {1} items are assessed; {2} are so far.</source>
+        <translation>Dangosir cam pan fo {0} o&apos;r {1} eitem wedi&apos;u hasesu; mae {2} hyd yn hyn.</translation>
+    </message>
+    <message>
+        <source>Below the level for {0} but within the tolerance: {1}.</source>
+        <translation>Islaw&apos;r lefel ar gyfer {0} ond o fewn y goddefiant: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} needs every principle to meet it; not yet: {1}.</source>
+        <translation>Mae {0} angen i bob egwyddor ei gyrraedd; ddim eto: {1}.</translation>
+    </message>
+    <message>
+        <source>Holding the group back from {0}, these {1} items need to rise:</source>
+        <translation>Yn dal y grŵp yn ôl rhag {0}, mae angen i&apos;r {1} eitem hyn godi:</translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation>Fesul maes</translation>
+    </message>
+    <message>
+        <source>By principle</source>
+        <translation>Fesul egwyddor</translation>
+    </message>
+    <message>
+        <source>{0} assessed items have no needed level, so their training needs cannot be worked out. Set the group&apos;s aim stage, or choose the needed levels.</source>
+        <translation>Nid oes lefel angenrheidiol gan {0} eitem a aseswyd, felly ni ellir cyfrifo eu hanghenion hyfforddi. Gosodwch gam nod y grŵp, neu dewiswch y lefelau angenrheidiol.</translation>
+    </message>
+    <message>
+        <source>Needed for {0}</source>
+        <translation>Angen ar gyfer {0}</translation>
+    </message>
+    <message>
+        <source> (from {0} of {1} items)</source>
+        <translation> (o {0} o {1} eitem)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <source>The indicative stage is the highest stage whose required levels the group&apos;s ratings already meet; it is a prompt for discussion beside the stage the group chose, not a verdict (see the method note).</source>
+        <translation>Y cam dangosol yw&apos;r cam uchaf y mae sgorau&apos;r grŵp eisoes yn cyrraedd ei lefelau gofynnol; mae&apos;n sbardun i drafod ochr yn ochr â&apos;r cam a ddewisodd y grŵp, nid dyfarniad (gweler y nodyn ar y dull).</translation>
+    </message>
+    <message>
+        <source>Top training needs across groups</source>
+        <translation>Prif anghenion hyfforddi ar draws grwpiau</translation>
+    </message>
+    <message>
+        <source>Differences between groups</source>
+        <translation>Gwahaniaethau rhwng grwpiau</translation>
+    </message>
+    <message>
+        <source> rated {0} items on a scale from {1} ({2}) to {3} ({4}). {5} of {6} ratings are recorded ({7:.0%}); {8} training needs were found.</source>
+        <translation> wedi sgorio {0} eitem ar raddfa o {1} ({2}) i {3} ({4}). Mae {5} o {6} sgôr wedi&apos;u cofnodi ({7:.0%}); cafwyd {8} angen hyfforddi.</translation>
+    </message>
+    <message>
+        <source>Indicative stage</source>
+        <translation>Cam dangosol</translation>
+    </message>
+    <message>
+        <source>{0} groups</source>
+        <translation>{0} grŵp</translation>
+    </message>
+    <message>
+        <source>{0} assessed ratings have no needed level, so their training needs are not counted: set each group&apos;s aim stage, or choose the needed levels.</source>
+        <translation>Nid oes lefel angenrheidiol gan {0} sgôr a aseswyd, felly nid yw eu hanghenion hyfforddi wedi&apos;u cyfrif: gosodwch gam nod pob grŵp, neu dewiswch y lefelau angenrheidiol.</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Isaf</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Uchaf</translation>
+    </message>
+    <message>
+        <source> ({0} people)</source>
+        <translation> ({0} o bobl)</translation>
+    </message>
+    <message>
+        <source> ({0} of {1} items)</source>
+        <translation> ({0} o {1} eitem)</translation>
+    </message>
+    <message>
+        <source>… and {0} more: see Across groups.</source>
+        <translation>… a {0} arall: gweler Ar draws grwpiau.</translation>
+    </message>
+    <message>
+        <source>Strengths to share: who could help whom</source>
+        <translation>Cryfderau i&apos;w rhannu: pwy allai helpu pwy</translation>
+    </message>
+    <message>
+        <source>None yet: no group is at the top two levels on an item another group needs.</source>
+        <translation>Dim eto: nid oes grŵp ar y ddwy lefel uchaf ar eitem y mae grŵp arall ei hangen.</translation>
+    </message>
+    <message>
+        <source>Could help (level now)</source>
+        <translation>Gallai helpu (lefel nawr)</translation>
+    </message>
+    <message>
+        <source>Could learn (now → needed)</source>
+        <translation>Gallai ddysgu (nawr → angen)</translation>
+    </message>
+    <message>
+        <source>{0} ({1}, split)</source>
+        <translation>{0} ({1}, rhanedig)</translation>
     </message>
 </context>
 <context>

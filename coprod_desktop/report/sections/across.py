@@ -38,7 +38,7 @@ def across_groups(kit: Kit, results: WorkshopResults) -> list[Flowable]:
                 chosen,
                 kit.area(area),
                 results.group_differences[:LARGEST_DIFFERENCES],
-                words=kit.chart_words(),
+                language=kit.language,
             )
             flow += [ChartFlowable(chart, kit.width), Spacer(1, 4 * mm)]
 

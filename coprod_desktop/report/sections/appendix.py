@@ -11,19 +11,29 @@ from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.report.fonts import REGULAR
 from coprod_desktop.report.kit import Kit
 from coprod_desktop.report.rules import Rule, explain
+from coprod_desktop.wording.catalogue import QT_TRANSLATE_NOOP
 
-METHOD = (
-    "Each group agreed, for each item, the level it is at now. The level it needs to be at was "
-    "either chosen by the group or filled in from the framework for the stage the group aims "
-    "at. The gap is the level needed minus the level now; a gap of 1 or more is a training "
-    "need. Where a group could not agree, its view is recorded as split, with the dot vote "
-    "behind it, and needs from split views are marked as less certain: dissent is "
-    "information, not noise.",
-    "Means in profiles are over the items that have the value. In a follow-up, groups are "
-    "matched with the baseline by their key, then by name, and change is compared over the "
-    "items both workshops assessed.",
-    "Notes the room asked to keep are printed with the ratings. The facilitator's private "
-    "notes are never printed in this report or included in the data exports.",
+METHOD = (  # said with kit.say where printed
+    QT_TRANSLATE_NOOP(
+        "Report",
+        "Each group agreed, for each item, the level it is at now. The level it needs to be at was "
+        "either chosen by the group or filled in from the framework for the stage the group aims "
+        "at. The gap is the level needed minus the level now; a gap of 1 or more is a training "
+        "need. Where a group could not agree, its view is recorded as split, with the dot vote "
+        "behind it, and needs from split views are marked as less certain: dissent is "
+        "information, not noise.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Report",
+        "Means in profiles are over the items that have the value. In a follow-up, groups are "
+        "matched with the baseline by their key, then by name, and change is compared over the "
+        "items both workshops assessed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Report",
+        "Notes the room asked to keep are printed with the ratings. The facilitator's private "
+        "notes are never printed in this report or included in the data exports.",
+    ),
 )
 
 SHORT_STAGE = {stage: f"S{stage.order + 1}" for stage in Stage}

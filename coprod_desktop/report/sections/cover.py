@@ -7,13 +7,14 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from coprod_desktop import __version__
 from coprod_desktop.domain.results import WorkshopResults
-from coprod_desktop.domain.workshop import PURPOSE_LABELS
 from coprod_desktop.report.document import ContentsPlaceholder
 from coprod_desktop.report.kit import Kit
 from coprod_desktop.report.markup import esc
 from coprod_desktop.report.styles import RULE, table_style
+from coprod_desktop.wording.catalogue import QT_TRANSLATE_NOOP
+from coprod_desktop.wording.names import purpose_name
 
-SUBTITLE = "Co-production readiness: results and training needs"
+SUBTITLE = QT_TRANSLATE_NOOP("Report", "Co-production readiness: results and training needs")
 
 
 def cover(kit: Kit, results: WorkshopResults, baseline_title: str | None) -> list[Flowable]:
@@ -34,7 +35,7 @@ def cover(kit: Kit, results: WorkshopResults, baseline_title: str | None) -> lis
         (kit.say("Venue"), kit.p(w.venue or "–", "Cell")),
         (kit.say("Date"), kit.p(kit.long_date(w.held_on), "Cell")),
         (kit.say("Facilitator"), kit.p(w.facilitator or "–", "Cell")),
-        (kit.say("Purpose"), kit.p(kit.say(PURPOSE_LABELS[w.purpose]), "Cell")),
+        (kit.say("Purpose"), kit.p(purpose_name(w.purpose, kit.language), "Cell")),
         (
             kit.say("Framework"),
             kit.p(

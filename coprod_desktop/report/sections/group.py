@@ -169,7 +169,7 @@ def _profile(kit: Kit, r: GroupResults) -> list[Flowable]:
                         r.profile.by_area,
                         scale.lowest,
                         scale.highest,
-                        words=kit.chart_words(),
+                        language=kit.language,
                     ),
                     half,
                 ),
@@ -179,7 +179,7 @@ def _profile(kit: Kit, r: GroupResults) -> list[Flowable]:
                         r.profile.by_principle,
                         scale.lowest,
                         scale.highest,
-                        words=kit.chart_words(),
+                        language=kit.language,
                     ),
                     half,
                 ),
@@ -266,8 +266,7 @@ def _needs(kit: Kit, r: GroupResults) -> list[Flowable]:
         extra = kit.say("<i>Split view: less certain</i>") if n.uncertain else ""
         activities: list[Flowable] = [
             kit.m(
-                f"<b>{esc(kit.say(a.kind.value.replace('_', ' ').capitalize()))}:</b> "
-                f"{esc(a.text)}",
+                f"<b>{esc(kit.activity(a.kind))}:</b> {esc(a.text)}",
                 "Cell",
             )
             for a in kit.item(n.item_code).activities

@@ -9,7 +9,7 @@ from coprod_desktop.charts.heat_map import heat_map
 from coprod_desktop.domain.analysis import GroupDifference, items_in_scope
 from coprod_desktop.domain.framework import Area
 from coprod_desktop.domain.workshop import Workshop
-from coprod_desktop.ui.results import words
+from coprod_desktop.ui.i18n import spoken_language
 from coprod_desktop.ui.results.chart_widget import ChartWidget
 
 
@@ -26,13 +26,13 @@ class HeatMapColumn(QVBoxLayout):
         """Every group on every item of ``w``, the items of ``gaps`` marked."""
         items = items_in_scope(w)
         marked = {g.item_code: g for g in gaps}
-        chart_words = words.chart_words()
+        language = spoken_language()
         for area in Area:
             chosen = [i for i in items if i.area is area]
             if not chosen:
                 continue
             shown = (
-                chart_words,
+                language,
                 [g.name for g in w.groups],
                 [
                     (i, marked.get(i.code), [g.ratings.get(i.code) for g in w.groups])
@@ -42,7 +42,7 @@ class HeatMapColumn(QVBoxLayout):
             if self._shown.get(area) == shown:
                 continue
             self._shown[area] = shown
-            chart = heat_map(w, chosen, w.framework.area_text(area).title, gaps, words=chart_words)
+            chart = heat_map(w, chosen, w.framework.area_text(area).title, gaps, language=language)
             widget = self.charts.get(area)
             if widget is None:
                 widget = self.charts[area] = ChartWidget(chart, max_width=1100)

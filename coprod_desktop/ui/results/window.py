@@ -36,7 +36,7 @@ from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.services.steps import Changes
 from coprod_desktop.ui.console.keyboard import DigitKeys
 from coprod_desktop.ui.console.projector_bar import slide_key
-from coprod_desktop.ui.i18n import translate
+from coprod_desktop.ui.i18n import spoken_language, translate
 from coprod_desktop.ui.results import words
 from coprod_desktop.ui.results.chart_widget import ChartWidget
 from coprod_desktop.ui.results.explained import RulesPanel, rules_button
@@ -294,7 +294,7 @@ class ResultsWindow(QWidget):
                 p.by_area,
                 scale.lowest,
                 scale.highest,
-                words=words.chart_words(),
+                language=spoken_language(),
             )
         )
         self.radar_principle.set_chart(
@@ -303,7 +303,7 @@ class ResultsWindow(QWidget):
                 p.by_principle,
                 scale.lowest,
                 scale.highest,
-                words=words.chart_words(),
+                language=spoken_language(),
             )
         )
         self.stage_labels.show_stage(w, group)

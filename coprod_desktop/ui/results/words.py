@@ -3,7 +3,6 @@ by side, needs with their certainty, and change with its sign (never colour alon
 
 from __future__ import annotations
 
-from coprod_desktop.charts.words import ChartWords
 from coprod_desktop.domain.indicative_stage import TOLERANCE_ONE_IN
 from coprod_desktop.domain.room_results import StageRow
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -147,31 +146,4 @@ def signed_text(value: float | None) -> str:
 def counts_text(improved: int, same: int, worse: int) -> str:
     return translate("Results", "▲ {up} up · = {same} same · ▼ {down} down").format(
         up=improved, same=same, down=worse
-    )
-
-
-def chart_words() -> ChartWords:
-    """The words printed inside charts, in the app's language (charts have no translator of
-    their own; the report passes its catalogue's words the same way)."""
-    return ChartWords(
-        now=translate("Charts", "Now"),
-        needed=translate("Charts", "Needed"),
-        now_value=translate("Charts", "now {value}"),
-        needed_value=translate("Charts", "needed {value}"),
-        described=translate("Charts", "{title}: now {now}, needed {needed}"),
-        gap=translate("Charts", "Gap"),
-        level_now=translate("Charts", "Level now:"),
-        split_view=translate("Charts", "split view"),
-        skip=translate("Charts", "skip"),
-        skipped=translate("Charts", "skipped"),
-        not_rated=translate("Charts", "not rated"),
-        difference=translate(
-            "Charts",
-            "n  difference between groups: their own ratings are n levels apart; "
-            "the lowest and highest cells are outlined",
-        ),
-        heat_map_described=translate(
-            "Charts", "{title}: current level of {groups} groups on {items} items"
-        ),
-        gaps_described=translate("Charts", "differences between groups on {codes}"),
     )

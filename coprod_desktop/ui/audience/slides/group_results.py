@@ -164,7 +164,7 @@ def _radar(c: Canvas, view: GroupResultsView, box: QRectF) -> None:
         view.profile,
         view.lowest,
         view.highest,
-        words=words.chart_words(),
+        language=spoken_language(),
         t=wall_type(height / width, smallest / width),
     )
     colours = chart_colours(c.theme)

@@ -1,0 +1,44 @@
+"""The names of the app's fixed kinds — stages, group roles, a workshop's purpose — one table
+each (context ``Words``), so the windows and the report name them alike.
+
+A workshop's own stage titles come from its framework; these are the app's names for the kinds.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from coprod_desktop.domain.framework import Stage
+from coprod_desktop.domain.workshop import GroupRole, WorkshopPurpose
+from coprod_desktop.wording.catalogue import QT_TRANSLATE_NOOP, translate
+
+STAGES = MappingProxyType({
+    Stage.ACTIVE_INVOLVEMENT: QT_TRANSLATE_NOOP("Words", "Active Involvement"),
+    Stage.CO_DESIGN: QT_TRANSLATE_NOOP("Words", "Co-design"),
+    Stage.CO_DELIVERY: QT_TRANSLATE_NOOP("Words", "Co-delivery"),
+    Stage.FULL_CO_PRODUCTION: QT_TRANSLATE_NOOP("Words", "Full Co-production"),
+})  # fmt: skip
+ROLES = MappingProxyType({
+    GroupRole.SERVICE_USERS: QT_TRANSLATE_NOOP("Words", "Service users and carers"),
+    GroupRole.COMMUNITY: QT_TRANSLATE_NOOP("Words", "Community groups"),
+    GroupRole.FRONT_LINE: QT_TRANSLATE_NOOP("Words", "Front-line staff"),
+    GroupRole.MANAGERS: QT_TRANSLATE_NOOP("Words", "Managers"),
+    GroupRole.COMMISSIONERS: QT_TRANSLATE_NOOP("Words", "Commissioners"),
+})  # fmt: skip
+PURPOSES = MappingProxyType({
+    WorkshopPurpose.PLANNING: QT_TRANSLATE_NOOP("Words", "Planning: find barriers"),
+    WorkshopPurpose.LIVE_SELF_ASSESSMENT: QT_TRANSLATE_NOOP("Words", "Live self-assessment"),
+    WorkshopPurpose.TRAINING_NEEDS_REVIEW: QT_TRANSLATE_NOOP("Words", "Training-needs review"),
+})  # fmt: skip
+
+
+def stage_name(stage: Stage, language: str) -> str:
+    return translate(language, "Words", STAGES[stage])
+
+
+def role_name(role: GroupRole, language: str) -> str:
+    return translate(language, "Words", ROLES[role])
+
+
+def purpose_name(purpose: WorkshopPurpose, language: str) -> str:
+    return translate(language, "Words", PURPOSES[purpose])
