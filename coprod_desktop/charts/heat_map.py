@@ -76,9 +76,10 @@ def heat_map(
         Text(
             marks_x,
             header_top + HEADER_LINES * HEADER_SIZE * 1.2,
-            translate(language, "Charts", "Gap"),
+            translate(language, "Charts", "Apart"),
             HEADER_SIZE,
             bold=True,
+            max_width=1.0 - marks_x,
         )
     )
     top = header_top + HEADER_LINES * HEADER_SIZE * 1.2 + 0.012

@@ -26,6 +26,7 @@ _STRONG_CY = {2: "dwy"}.get(STRONG_LEVELS, str(STRONG_LEVELS))
 class Rule(StrEnum):
     """The results a reader may ask about."""
 
+    NEEDED = "needed"
     STAGE = "stage"
     PRIORITY = "priority"
     DIFFERENCES = "differences"
@@ -42,6 +43,26 @@ class Explanation:
 
 
 _EN: dict[Rule, Explanation] = {
+    Rule.NEEDED: Explanation(
+        "Where the needed levels come from",
+        "† marks a needed level filled in from the framework for the group's aim stage, not "
+        "chosen by the group.",
+        (
+            "For each item a group says the level it is at now and the level it needs to be "
+            "at. The group may choose the needed level itself. Where it does not, the needed "
+            "level is filled in from the framework, which gives each item a level for each "
+            "stage: the level for the stage the group aims at.",
+            "Each rating records which it was. A filled-in level is marked † in the results, "
+            "on the projector and in the report, so that nobody reads it as the group's own "
+            "choice; the method note counts both kinds. Changing a group's aim offers to fill "
+            "in again only the levels that were filled in, never the group's own choices, as "
+            "one step that Undo takes back.",
+            "A group with no aim stage and no needed levels of its own has nothing to compare "
+            "with, so its training needs cannot be worked out. The results and the report then "
+            "say how many items this affects, instead of reporting no needs: set the group's "
+            "aim stage, or choose the needed levels.",
+        ),
+    ),
     Rule.STAGE: Explanation(
         "The indicative stage",
         f"A stage is shown once {_TOP} in {_BOTTOM} items are assessed; one item in "
@@ -116,6 +137,26 @@ _EN: dict[Rule, Explanation] = {
 }
 
 _CY: dict[Rule, Explanation] = {
+    Rule.NEEDED: Explanation(
+        "O ble daw'r lefelau angenrheidiol",
+        "Mae † yn nodi lefel angenrheidiol a lenwyd o'r fframwaith ar gyfer cam nod y grŵp, "
+        "nid un a ddewiswyd gan y grŵp.",
+        (
+            "Ar gyfer pob eitem mae grŵp yn dweud ar ba lefel y mae nawr ac ar ba lefel y mae "
+            "angen iddo fod. Gall y grŵp ddewis y lefel angenrheidiol ei hun. Lle nad yw'n "
+            "gwneud hynny, caiff y lefel ei llenwi o'r fframwaith, sy'n rhoi lefel i bob eitem "
+            "ar gyfer pob cam: y lefel ar gyfer y cam y mae'r grŵp yn anelu ato.",
+            "Mae pob sgôr yn cofnodi pa un oedd hi. Caiff lefel a lenwyd ei nodi â † yn y "
+            "canlyniadau, ar y taflunydd ac yn yr adroddiad, fel nad oes neb yn ei darllen fel "
+            "dewis y grŵp ei hun; mae'r nodyn dull yn cyfrif y ddau fath. Mae newid nod grŵp yn "
+            "cynnig llenwi eto dim ond y lefelau a lenwyd, byth dewisiadau'r grŵp ei hun, fel "
+            "un cam y mae Dadwneud yn ei dynnu'n ôl.",
+            "Nid oes gan grŵp heb gam nod a heb lefelau angenrheidiol ei hun ddim i'w cymharu, "
+            "felly ni ellir cyfrif ei anghenion hyfforddi. Yna mae'r canlyniadau a'r adroddiad "
+            "yn dweud faint o eitemau y mae hyn yn effeithio arnynt, yn lle adrodd nad oes "
+            "anghenion: gosodwch gam nod y grŵp, neu dewiswch y lefelau angenrheidiol.",
+        ),
+    ),
     Rule.STAGE: Explanation(
         "Y cam dangosol",
         f"Dangosir cam pan fo {_TOP} o bob {_BOTTOM} eitem wedi'u hasesu; caiff un eitem "

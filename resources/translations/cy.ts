@@ -520,8 +520,8 @@
         <translation>{title}: nawr {now}, angen {needed}</translation>
     </message>
     <message>
-        <source>Gap</source>
-        <translation>Bwlch</translation>
+        <source>Apart</source>
+        <translation>Ar wahân</translation>
     </message>
     <message>
         <source>Level now:</source>
@@ -3829,11 +3829,6 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
             <numerusform>Yn seiliedig ar {counted} o %n eitem wedi&apos;u hasesu.</numerusform>
             <numerusform>Yn seiliedig ar {counted} o %n eitem wedi&apos;u hasesu.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>† needed level filled in from the framework for the group&apos;s aim stage, not chosen by the group</source>
-        <extracomment>Marks a needed level filled in from the framework, the same in the window, on the projector and in the report.</extracomment>
-        <translation>† lefel angenrheidiol wedi&apos;i llenwi o&apos;r fframwaith ar gyfer cam nod y grŵp, nid wedi&apos;i dewis gan y grŵp</translation>
     </message>
     <message numerus="yes">
         <source>%n assessed item(s) have no needed level, so their training needs cannot be worked out: set the group&apos;s aim stage, or choose the needed levels (Shift + 1–5).</source>

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from coprod_desktop.domain.indicative_stage import TOLERANCE_ONE_IN
 from coprod_desktop.domain.room_results import StageRow
-from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from coprod_desktop.report.rules import Rule, explain
+from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, spoken_language, translate
 
 NOT_PLACED = QT_TRANSLATE_NOOP("Results", "not placed yet")
 LESS_CERTAIN = QT_TRANSLATE_NOOP("Results", "≠ split: less certain")
@@ -94,8 +95,8 @@ def rests_on_text(stage: StageRow) -> str:
                      stage.in_scope).format(counted=stage.counted)  # fmt: skip
 
 
-#: Marks a needed level filled in from the framework, the same in the window, on the
-#: projector and in the report.
+# Marks a needed level filled in from the framework, the same in the window, on the
+# projector and in the report (a plain comment: lupdate reads "#:" as a translator note).
 FILLED_MARK = "†"
 
 
@@ -105,9 +106,9 @@ def levels_text(current: int, required: int, filled_in: bool) -> str:
 
 
 def filled_legend() -> str:
-    return translate(
-        "Results", "† needed level filled in from the framework for the group's aim stage, "
-        "not chosen by the group")  # fmt: skip
+    """What † means, in the rules' own words (``report/rules.py``), in the language being
+    painted: the console's in the window, the workshop's on the projector."""
+    return explain(Rule.NEEDED, spoken_language()).summary
 
 
 def missing_text(missing: int) -> str:
