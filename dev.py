@@ -175,18 +175,20 @@ def ensure_postgres() -> None:
     )
 
 
-#: Tools the desktop-integration tests run (tests/distribution/test_desktop_files.py), and the
-#: Debian packages holding them.
+#: Tools the desktop-integration tests run (tests/distribution/test_desktop_files.py) and the
+#: Secret Service the keyring tests talk to (tests/secret_service.py), and their Debian packages.
 DESKTOP_TOOLS = {
     "desktop-file-validate": "desktop-file-utils",
     "appstreamcli": "appstream",
     "update-mime-database": "shared-mime-info",
+    "dbus-daemon": "dbus",
+    "gnome-keyring-daemon": "gnome-keyring",
 }
 
 
 def ensure_desktop_tools() -> None:
-    """Install the desktop-file, AppStream and MIME checkers when missing and we may (root,
-    apt-get); otherwise the tests that need them are skipped, naming them."""
+    """Install the desktop-file, AppStream and MIME checkers and GNOME Keyring when missing and
+    we may (root, apt-get); otherwise the tests that need them are skipped, naming them."""
     missing = sorted({pkg for tool, pkg in DESKTOP_TOOLS.items() if not shutil.which(tool)})
     if missing and os.name == "posix" and os.geteuid() == 0 and shutil.which("apt-get"):
         print(f"Installing {', '.join(missing)} for the tests (apt-get) …", flush=True)

@@ -105,3 +105,7 @@ def org_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'organisation.sqlite'}"
     return str(request.getfixturevalue("postgres_url"))
+
+
+# The keyring and TLS fixtures (a real Secret Service, a PostgreSQL server taking TLS).
+from tests.secure_fixtures import real_keyring, secret_service_bus, tls_server  # noqa: E402, F401

@@ -14,9 +14,8 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.storage.passwords import KEYRING_SERVICE, saved_password
 
-#: The service name under which the keyring holds organisation-store passwords.
-KEYRING_SERVICE = "coprod-desktop"
 POSTGRES_DRIVER = "postgresql+psycopg"
 #: sslmode values that encrypt the connection.
 ENCRYPTED = ("require", "verify-ca", "verify-full")
@@ -88,19 +87,5 @@ def with_password(checked: OrganisationUrl) -> URL:
     url = checked.url
     if not checked.is_postgres or os.environ.get("PGPASSWORD"):
         return url
-    password = _keyring_password(checked.keyring_user)
+    password = saved_password(checked.keyring_user)
     return url.set(password=password) if password else url
-
-
-def _keyring_password(user: str) -> str | None:
-    """The keyring's password for ``user``, or None when there is no keyring or no entry."""
-    try:
-        import keyring
-        from keyring.errors import KeyringError
-    except ImportError:  # pragma: no cover - a dependency; tolerated missing in odd bundles
-        return None
-    try:
-        found = keyring.get_password(KEYRING_SERVICE, user)
-    except (KeyringError, RuntimeError, OSError):  # no usable keyring on this machine
-        return None
-    return found if isinstance(found, str) else None

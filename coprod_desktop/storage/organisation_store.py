@@ -74,16 +74,20 @@ class OrganisationStore:
         self.engine.dispose()
 
 
-def open_organisation_store(where: OrganisationUrl, *, upgrade: bool = False) -> OrganisationStore:
+def open_organisation_store(
+    where: OrganisationUrl, *, upgrade: bool = False, password: str | None = None
+) -> OrganisationStore:
     """Connect to the organisation store at ``where`` and check its schema.
 
     With ``upgrade`` (IT, with the owner's rights) an empty or older store is created or
-    migrated; without it, such a store is refused with the command that fixes it.
+    migrated; without it, such a store is refused with the command that fixes it. The password
+    is ``password`` when given (Settings checking one before it is kept), else PGPASSWORD or
+    the system keyring's.
     """
     if not where.is_postgres:
         return _open_sqlite(Path(str(where.url.database)), where)
     engine = create_engine(
-        with_password(where),
+        with_password(where) if password is None else where.url.set(password=password),
         connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "coprod-desktop"},
         pool_pre_ping=True,
     )

@@ -177,7 +177,13 @@ TEXTS: MappingProxyType[str, str] = MappingProxyType({
     "url.unencrypted": QT_TRANSLATE_NOOP(
         "Errors",
         "sslmode={mode} would send workshop data to {host} unencrypted; use "
-        "sslmode=verify-full (the default), or ask IT whether --allow-plaintext is acceptable.",
+        "sslmode=verify-full (the default), or ask IT whether an unencrypted connection is "
+        "acceptable (--allow-plaintext, or the box in Settings).",
+    ),
+    "keyring.unusable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The system keyring could not keep the password ({detail}); nothing was saved. Set "
+        "PGPASSWORD instead, or ask IT to set up the system keyring.",
     ),
     "organisation.refused": QT_TRANSLATE_NOOP(
         "Errors",

@@ -1060,8 +1060,12 @@
         <translation>Mae&apos;r URL yn cynnwys cyfrinair; tynnwch ef a gosodwch PGPASSWORD, neu cadwch ef yng nghylch allweddi&apos;r system (gwasanaeth “{service}”) fel nad yw byth yn cael ei ysgrifennu i ffeil.</translation>
     </message>
     <message>
-        <source>sslmode={mode} would send workshop data to {host} unencrypted; use sslmode=verify-full (the default), or ask IT whether --allow-plaintext is acceptable.</source>
-        <translation>Byddai sslmode={mode} yn anfon data&apos;r gweithdy i {host} heb ei amgryptio; defnyddiwch sslmode=verify-full (y rhagosodiad), neu gofynnwch i TG a yw --allow-plaintext yn dderbyniol.</translation>
+        <source>sslmode={mode} would send workshop data to {host} unencrypted; use sslmode=verify-full (the default), or ask IT whether an unencrypted connection is acceptable (--allow-plaintext, or the box in Settings).</source>
+        <translation>Byddai sslmode={mode} yn anfon data&apos;r gweithdy i {host} heb ei amgryptio; defnyddiwch sslmode=verify-full (y rhagosodiad), neu gofynnwch i TG a yw cysylltiad heb ei amgryptio yn dderbyniol (--allow-plaintext, neu&apos;r blwch yn y Gosodiadau).</translation>
+    </message>
+    <message>
+        <source>The system keyring could not keep the password ({detail}); nothing was saved. Set PGPASSWORD instead, or ask IT to set up the system keyring.</source>
+        <translation>Ni allai allweddgylch y system gadw&apos;r cyfrinair ({detail}); ni chadwyd dim. Gosodwch PGPASSWORD yn lle hynny, neu gofynnwch i TG osod allweddgylch y system.</translation>
     </message>
     <message>
         <source>The organisation store {where} refused: the database role may not do this ({detail}); see docs/organisation-store.md for the publisher&apos;s rights.</source>
@@ -2123,7 +2127,7 @@ Ei hagor nawr?</translation>
     <name>Organisation</name>
     <message>
         <source>&amp;Organisation</source>
-        <extracomment>The same variable the command line reads. The laptop&apos;s store; None while the data folder is still opening (nothing to do yet). The workshop chosen in the list, and what to tell the list after a merge (set with the store, by the window).</extracomment>
+        <extracomment>The laptop&apos;s store; None while the data folder is still opening (nothing to do yet). The workshop chosen in the list, and what to tell the list after a merge (set with the store, by the window).</extracomment>
         <translation>&amp;Sefydliad</translation>
     </message>
     <message>
@@ -2141,14 +2145,6 @@ Ei hagor nawr?</translation>
     <message>
         <source>Organisation &amp;store…</source>
         <translation>&amp;Storfa&apos;r sefydliad…</translation>
-    </message>
-    <message>
-        <source>Organisation store</source>
-        <translation>Storfa&apos;r sefydliad</translation>
-    </message>
-    <message>
-        <source>The organisation store&apos;s address, e.g. postgresql+psycopg://you@db.example.org/coprod (no password: it comes from the system keyring or PGPASSWORD). Leave empty to use this laptop&apos;s workshops.</source>
-        <translation>Cyfeiriad storfa&apos;r sefydliad, e.e. postgresql+psycopg://chi@db.example.org/coprod (dim cyfrinair: daw o allweddgylch y system neu PGPASSWORD). Gadewch yn wag i ddefnyddio gweithdai&apos;r gliniadur hwn.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -4034,6 +4030,78 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>Cancel</source>
         <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Heb ei gadw</translation>
+    </message>
+    <message>
+        <source>Organisation store</source>
+        <translation>Storfa&apos;r sefydliad</translation>
+    </message>
+    <message>
+        <source>postgresql+psycopg://you@db.example.org/coprod</source>
+        <translation>postgresql+psycopg://chi@db.example.org/coprod</translation>
+    </message>
+    <message>
+        <source>Organisation store address</source>
+        <translation>Cyfeiriad storfa&apos;r sefydliad</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Cyfrinair</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>heb ei newid</translation>
+    </message>
+    <message>
+        <source>Allow an &amp;unencrypted connection to another computer</source>
+        <translation>Caniatáu cysylltiad &amp;heb ei amgryptio â chyfrifiadur arall</translation>
+    </message>
+    <message>
+        <source>Check the &amp;connection</source>
+        <translation>Gwirio&apos;r &amp;cysylltiad</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the saved password</source>
+        <translation>&amp;Anghofio&apos;r cyfrinair a gadwyd</translation>
+    </message>
+    <message>
+        <source>Leave the address empty to see this laptop&apos;s workshops. The password is kept in the system keyring, never in a file; PGPASSWORD, when set, is used instead. Other computers are reached over TLS with a verified certificate unless IT says an unencrypted connection is acceptable.</source>
+        <translation>Gadewch y cyfeiriad yn wag i weld gweithdai&apos;r gliniadur hwn. Cedwir y cyfrinair yn allweddgylch y system, byth mewn ffeil; defnyddir PGPASSWORD yn lle hynny pan fydd wedi&apos;i osod. Cysylltir â chyfrifiaduron eraill dros TLS gyda thystysgrif wedi&apos;i gwirio oni bai bod TG yn dweud bod cysylltiad heb ei amgryptio yn dderbyniol.</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>Cyf&amp;eiriad</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Cyf&amp;rinair</translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation>Gwirio&apos;r cysylltiad</translation>
+    </message>
+    <message>
+        <source>No address: the organisation view shows this laptop&apos;s workshops.</source>
+        <translation>Dim cyfeiriad: mae golwg y sefydliad yn dangos gweithdai&apos;r gliniadur hwn.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}; its schema is up to date.</source>
+        <translation>Wedi cysylltu â {where}; mae ei sgema yn gyfredol.</translation>
+    </message>
+    <message>
+        <source>Forget the saved password</source>
+        <translation>Anghofio&apos;r cyfrinair a gadwyd</translation>
+    </message>
+    <message>
+        <source>The password for this address was removed from the keyring.</source>
+        <translation>Tynnwyd y cyfrinair ar gyfer y cyfeiriad hwn o&apos;r allweddgylch.</translation>
+    </message>
+    <message>
+        <source>The keyring holds no password for this address.</source>
+        <translation>Nid oes cyfrinair ar gyfer y cyfeiriad hwn yn yr allweddgylch.</translation>
     </message>
 </context>
 <context>

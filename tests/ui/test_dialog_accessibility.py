@@ -204,8 +204,12 @@ def test_settings_dialog(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.addWidget(dialog)
     shown(qtbot, dialog)
     ok = default_button(dialog)
-    check_round(qtbot, dialog, dialog.language, [dialog.language, ok])
+    store = dialog.organisation
+    check_round(qtbot, dialog, dialog.language, [
+        dialog.language, store.url, store.password, store.plaintext, store.check, store.forget, ok
+    ])  # fmt: skip
     assert named(dialog.language) == "Language"
+    assert named(store.url) == "Organisation store address"
     escape_closes(qtbot, dialog)
 
 

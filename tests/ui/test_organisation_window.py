@@ -18,7 +18,8 @@ from coprod_desktop.storage.database import Store
 from coprod_desktop.storage.organisation_store import open_organisation_store
 from coprod_desktop.storage.repositories import WorkshopRepository
 from coprod_desktop.ui.i18n import install_language, switch_language
-from coprod_desktop.ui.organisation.menu import SETTING, OrganisationMenu
+from coprod_desktop.ui.organisation.menu import OrganisationMenu
+from coprod_desktop.ui.organisation.store_settings import URL_SETTING
 from coprod_desktop.ui.organisation.window import OrganisationWindow
 from coprod_desktop.ui.workshop_list import WorkshopListWindow
 from tests.report.helpers import pdf_text
@@ -102,7 +103,7 @@ def test_publish_all_from_the_menu_with_progress(
 ) -> None:  # fmt: skip
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     url = f"sqlite:///{tmp_path / 'organisation.sqlite'}"
-    settings.setValue(SETTING, url)
+    settings.setValue(URL_SETTING, url)
     menu = OrganisationMenu(window, store, settings)
     menu.publish_all()
     shown = message_boxes.of_kind("information")

@@ -1,9 +1,8 @@
-"""The Organisation menu: the organisation view, publishing every workshop (with a progress bar)
-and where the organisation store is (a URL kept in the settings; never a password)."""
+"""The Organisation menu: the organisation view, publishing every workshop (with a progress bar),
+merging a workshop file, and where the organisation store is (Settings)."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,8 +12,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
-    QInputDialog,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -23,16 +20,13 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.merge import Side
-from coprod_desktop.ui.i18n import on_language_change, translate
+from coprod_desktop.ui.i18n import app_settings, on_language_change, translate
 from coprod_desktop.ui.messages import error_text, tell
+from coprod_desktop.ui.organisation.store_settings import allows_plaintext, checked_url, saved_url
 
 if TYPE_CHECKING:
     from coprod_desktop.storage.database import Store
     from coprod_desktop.storage.organisation_store import OrganisationStore
-
-SETTING = "organisation/url"
-#: The same variable the command line reads.
-URL_ENV = "COPROD_ORGANISATION_URL"
 
 
 class OrganisationMenu:
@@ -48,7 +42,7 @@ class OrganisationMenu:
         #: the store, by the window).
         self.selected: Callable[[], int | None] = lambda: None
         self.changed: Callable[[int], None] = lambda _id: None
-        self.settings = settings or QSettings()
+        self.settings = settings or app_settings()
         menu: QMenu = window.menuBar().addMenu("")
         self.view_action = menu.addAction("")
         self.view_action.triggered.connect(self.open_view)
@@ -72,34 +66,13 @@ class OrganisationMenu:
 
     def url(self) -> str:
         """The organisation store's URL: the setting, else the environment, else none."""
-        saved = self.settings.value(SETTING, "")
-        return str(saved or os.environ.get(URL_ENV, ""))
+        return saved_url(self.settings)
 
     def choose_store(self) -> None:
-        text, ok = QInputDialog.getText(
-            self.window,
-            translate("Organisation", "Organisation store"),
-            translate(
-                "Organisation",
-                "The organisation store's address, e.g. "
-                "postgresql+psycopg://you@db.example.org/coprod (no password: it comes from the "
-                "system keyring or PGPASSWORD). Leave empty to use this laptop's workshops.",
-            ),
-            QLineEdit.EchoMode.Normal,
-            self.url(),
-        )
-        if not ok:
-            return
-        if text.strip():
-            from coprod_desktop.storage.connection_url import parse_url
+        """Settings, with the cursor in the organisation store's address."""
+        from coprod_desktop.ui.settings_dialog import SettingsDialog
 
-            try:
-                parse_url(text)
-            except CoprodError as exc:
-                tell(self.window, QMessageBox.Icon.Warning,
-                     translate("Organisation", "Not saved"), error_text(exc))  # fmt: skip
-                return
-        self.settings.setValue(SETTING, text.strip())
+        SettingsDialog(self.window, settings=self.settings, organisation_first=True).exec()
 
     def merge_file(self) -> None:
         """Merge another laptop's copy (a workshop file) into the workshop chosen in the list;
@@ -139,10 +112,9 @@ class OrganisationMenu:
         ).format(title=merged.title, count=merged.ratings_recorded))  # fmt: skip
 
     def _organisation(self) -> OrganisationStore:
-        from coprod_desktop.storage.connection_url import parse_url
         from coprod_desktop.storage.organisation_store import open_organisation_store
 
-        return open_organisation_store(parse_url(self.url()))
+        return open_organisation_store(checked_url(self.url(), allows_plaintext(self.settings)))
 
     def open_view(self) -> None:
         """The organisation view over the organisation store, or this laptop's workshops."""
@@ -151,6 +123,7 @@ class OrganisationMenu:
 
         if self.store is None:
             return
+        organisation = None
         try:
             if self.url():
                 organisation = self._organisation()
@@ -159,10 +132,14 @@ class OrganisationMenu:
                 view = OrganisationView.of_laptop(self.store)
             shown = OrganisationWindow(view, self.window)
         except CoprodError as exc:
+            if organisation is not None:
+                organisation.close()
             tell(self.window, QMessageBox.Icon.Warning,
                  translate("Organisation", "Organisation view"), error_text(exc))  # fmt: skip
             return
         shown.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if organisation is not None:  # its connections end with the window
+            shown.destroyed.connect(organisation.close)
         shown.show()
 
     def publish_all(self) -> None:
