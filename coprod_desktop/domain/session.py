@@ -66,7 +66,21 @@ def next_group(workshop: Workshop, cursor: Cursor, delta: int = 1) -> Cursor:
     """The next (or previous) group, wrapping round; at its first unrated item when group by
     group, on the same item when item by item."""
     keys = [g.key for g in workshop.groups]
-    key = keys[(keys.index(cursor.group_key) + delta) % len(keys)]
+    return _at_group(workshop, cursor, keys[(keys.index(cursor.group_key) + delta) % len(keys)])
+
+
+def after_change(before: Workshop, after: Workshop, cursor: Cursor) -> Cursor:
+    """Where the capture is once ``before`` became ``after``: where it was, or, if its group
+    left, at the group that took its place (the new last one, if it was last)."""
+    keys = [g.key for g in after.groups]
+    if cursor.group_key in keys or cursor.item_code not in after.item_codes:
+        return valid_cursor(after, cursor)
+    was = [g.key for g in before.groups]
+    place = was.index(cursor.group_key) if cursor.group_key in was else 0
+    return _at_group(after, cursor, keys[min(place, len(keys) - 1)])
+
+
+def _at_group(workshop: Workshop, cursor: Cursor, key: str) -> Cursor:
     if cursor.order is RunningOrder.ITEM_BY_ITEM:
         return Cursor(key, cursor.item_code, cursor.order)
     group = workshop.group(key)

@@ -23,6 +23,7 @@ from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.rating import Rating
 from coprod_desktop.domain.session import Cursor, RunningOrder, valid_cursor
 from coprod_desktop.domain.workshop import Action, Group, ParkingLotEntry, StagePlacement, Workshop
+from coprod_desktop.services.room import RoomChanges
 from coprod_desktop.services.steps import (
     Actions,
     Changes,
@@ -43,10 +44,11 @@ from coprod_desktop.storage.repositories import WorkshopRepository
 RatingRule = Callable[[Rating | None], Rating | None]
 
 
-class LiveSession:
+class LiveSession(RoomChanges):
     """One workshop's live session. Reading is through properties; every change is a method
     returning :class:`Changes` (it never raises for a refused or unsaved change: the
-    ``problem`` says why). ``clock`` gives seconds, for the time spent on an item."""
+    ``problem`` says why). ``clock`` gives seconds, for the time spent on an item. Changes to
+    the groups themselves (join, leave, rename, resize) are in :class:`RoomChanges`."""
 
     def __init__(self, store: Store, workshop_id: int, *,
                  clock: Callable[[], float] = time.monotonic) -> None:  # fmt: skip
@@ -143,11 +145,6 @@ class LiveSession:
         if resize and planned is not None and total > planned:
             edits.insert(0, (GroupDetails(key), (self.group.name, total)))
         return self._take(StepKind.TALLY, edits, key, code)
-
-    def change_group(self, group_key: str, name: str, participant_count: int | None) -> Changes:
-        """Rename a group or change how many people it has (refused below a tally's dots)."""
-        details = (name.strip(), participant_count)
-        return self._take(StepKind.GROUP_DETAILS, [(GroupDetails(group_key), details)], group_key)
 
     def set_note(self, note: str) -> Changes:
         return self._rate(StepKind.NOTE, lambda r: rules.with_note(self._cursor.item_code, r, note))
@@ -314,7 +311,8 @@ class LiveSession:
             return self._refused(exc)
         if not made:
             return Changes(unsaved=self.unsaved_count)
-        name = self._workshop.group(group_key).name if group_key else ""
+        groups = (*self._workshop.groups, *workshop.groups)  # after: a group that joined
+        name = next((g.name for g in groups if g.key == group_key), "")
         step = Step(kind, tuple(made), name, item_code, number)
         self._done.append(step)
         self._undone.clear()
@@ -335,13 +333,15 @@ class LiveSession:
 
     def _commit(self, workshop: Workshop, step: Step) -> Changes:
         """Show ``workshop`` and save what ``step`` changed (with anything kept before)."""
-        self._workshop = workshop
+        cursor = moves.after_change(self._workshop, workshop, self._cursor)  # a group left
+        moved, self._cursor, self._workshop = cursor != self._cursor, cursor, workshop
+        self._unsaved.cursor |= moved
         self._unsaved.add(edit.part for edit in step.edits)
         problem = self._save()
         ratings = tuple(
             (e.part.group_key, e.part.item_code) for e in step.edits if isinstance(e.part, RatingOf)
         )
-        return Changes(ratings=ratings, workshop=True, audience=self._refresh(),
+        return Changes(ratings=ratings, workshop=True, cursor=moved, audience=self._refresh(),
                        saved=problem is None, problem=problem,
                        unsaved=self.unsaved_count)  # fmt: skip
 

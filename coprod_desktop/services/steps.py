@@ -21,6 +21,10 @@ from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.storage.capture import CaptureWriter
 
 
+def has_group(workshop: Workshop, key: str) -> bool:
+    return any(g.key == key for g in workshop.groups)
+
+
 class Part(Protocol):
     """Something in the workshop a step changes and the store keeps."""
 
@@ -43,7 +47,8 @@ class RatingOf:
         return workshop.with_rating(self.group_key, self.item_code, value)
 
     def save(self, writer: CaptureWriter, conn: Connection, workshop: Workshop) -> None:
-        writer.put_rating(conn, self.group_key, self.item_code, self.read(workshop))
+        if has_group(workshop, self.group_key):  # else removed since: GroupIn saves that
+            writer.put_rating(conn, self.group_key, self.item_code, self.read(workshop))
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +64,8 @@ class PlacementOf:
         return workshop.with_placement(self.group_key, value)
 
     def save(self, writer: CaptureWriter, conn: Connection, workshop: Workshop) -> None:
-        writer.put_placement(conn, self.group_key, self.read(workshop))
+        if has_group(workshop, self.group_key):  # else removed since: GroupIn saves that
+            writer.put_placement(conn, self.group_key, self.read(workshop))
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +84,8 @@ class GroupDetails:
         return workshop.with_group(dataclasses.replace(group, name=name, participant_count=count))
 
     def save(self, writer: CaptureWriter, conn: Connection, workshop: Workshop) -> None:
-        writer.put_group_details(conn, self.group_key, *self.read(workshop))
+        if has_group(workshop, self.group_key):  # else removed since: GroupIn saves that
+            writer.put_group_details(conn, self.group_key, *self.read(workshop))
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +141,8 @@ class StepKind(StrEnum):
     PAPER_FORM = "paper_form"
     PLACEMENT = "placement"
     GROUP_DETAILS = "group_details"
+    ADD_GROUP = "add_group"
+    REMOVE_GROUP = "remove_group"
     ADD_ACTION = "add_action"
     REMOVE_ACTION = "remove_action"
     ACTION_DONE = "action_done"

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.session import Cursor
 from coprod_desktop.domain.workshop import Workshop
+from coprod_desktop.services.room import GroupIn
 from coprod_desktop.services.steps import Part
 from coprod_desktop.storage.capture import CaptureWriter
 
@@ -39,7 +40,8 @@ class Unsaved:
             return None
         try:
             with self._writer.transaction() as conn:
-                for part in self._parts:
+                # A group that joined first: the other parts may need its row.
+                for part in sorted(self._parts, key=lambda p: not isinstance(p, GroupIn)):
                     part.save(self._writer, conn, workshop)
                 # Always, so a restart after a crash resumes here (one small row).
                 self._writer.put_cursor(conn, cursor, is_open=is_open)

@@ -14,9 +14,9 @@ from sqlalchemy.dialects.sqlite import insert
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.rating import Rating
 from coprod_desktop.domain.session import Cursor, RunningOrder
-from coprod_desktop.domain.workshop import Action, ParkingLotEntry, StagePlacement
+from coprod_desktop.domain.workshop import Action, Group, ParkingLotEntry, StagePlacement
 from coprod_desktop.storage.database import Store
-from coprod_desktop.storage.repositories import rating_row
+from coprod_desktop.storage.repositories import group_row, rating_row
 from coprod_desktop.storage.tables import (
     ActionRow,
     GroupRow,
@@ -111,6 +111,39 @@ class CaptureWriter:
             .where(_GROUP.c.id == self._groups[group_key])
             .values(name=name, participant_count=participant_count)
         )
+
+    def put_group(self, conn: Connection, key: str, groups: Sequence[Group]) -> None:
+        """Write the group with ``key`` whole (details, placement, every rating) as it is in
+        ``groups`` (the workshop's, in order), or delete it and its ratings if it is not
+        there; every group's position follows ``groups``. The group's id is read inside the
+        transaction, so a transaction the disk refused leaves no wrong id behind."""
+        found = conn.execute(
+            select(_GROUP.c.id).where(_GROUP.c.workshop_id == self.workshop_id, _GROUP.c.key == key)
+        ).first()
+        group_id = int(found[0]) if found else None
+        group = next((g for g in groups if g.key == key), None)
+        if group_id is not None:
+            conn.execute(delete(_RATING).where(_RATING.c.group_id == group_id))
+        if group is None:
+            if group_id is not None:
+                conn.execute(delete(_GROUP).where(_GROUP.c.id == group_id))
+            self._groups.pop(key, None)
+        else:
+            values = group_row(group, self.workshop_id, len(groups)).model_dump(exclude={"id"})
+            if group_id is None:
+                added = insert(_GROUP).values(values).returning(_GROUP.c.id)
+                group_id = conn.execute(added).scalar_one()
+            else:
+                conn.execute(update(_GROUP).where(_GROUP.c.id == group_id).values(values))
+            self._groups[key] = group_id
+            for code, rating in group.ratings.items():
+                row = rating_row(rating, group_id, self._items[code]).model_dump(exclude={"id"})
+                conn.execute(insert(_RATING).values(row))
+        # A group that joined and is saved later in this transaction sets them all again.
+        for position, g in enumerate(groups):
+            if g.key in self._groups:
+                where = _GROUP.c.id == self._groups[g.key]
+                conn.execute(update(_GROUP).where(where).values(position=position))
 
     def put_actions(self, conn: Connection, actions: Sequence[Action]) -> None:
         """Replace the workshop's actions with ``actions``, in order."""

@@ -187,20 +187,7 @@ class WorkshopRepository:
             for i, code in enumerate(workshop.item_codes)
         ]
         s.add_all(item_rows)
-        group_rows = [
-            GroupRow(
-                workshop_id=wid,
-                key=g.key,
-                name=g.name,
-                participant_count=g.participant_count,
-                position=i,
-                current_stage=g.placement.current.value if g.placement.current else None,
-                aim_stage=g.placement.aim.value if g.placement.aim else None,
-                placement_note=g.placement.note,
-                role=g.role.value if g.role else None,
-            )
-            for i, g in enumerate(workshop.groups)
-        ]
+        group_rows = [group_row(g, wid, i) for i, g in enumerate(workshop.groups)]
         s.add_all(group_rows)
         s.flush()
         item_id = {r.code: _id(r.id) for r in item_rows}
@@ -270,6 +257,22 @@ def _rating(row: RatingRow, code: str) -> Rating:
         private_note=row.private_note,
         needed_from=NeededFrom(row.needed_from) if row.needed_from else None,
         needed_for=Stage(row.needed_for) if row.needed_for else None,
+    )
+
+
+def group_row(group: Group, workshop_id: int, position: int) -> GroupRow:
+    """The row that stores ``group`` (not its ratings) at ``position`` in the workshop."""
+    placement = group.placement
+    return GroupRow(
+        workshop_id=workshop_id,
+        key=group.key,
+        name=group.name,
+        participant_count=group.participant_count,
+        position=position,
+        current_stage=placement.current.value if placement.current else None,
+        aim_stage=placement.aim.value if placement.aim else None,
+        placement_note=placement.note,
+        role=group.role.value if group.role else None,
     )
 
 

@@ -628,6 +628,10 @@
         <translation>Cam, camau gweithredu a maes parcio</translation>
     </message>
     <message>
+        <source>&amp;Groups: name, size, add, remove…</source>
+        <translation>&amp;Grwpiau: enw, maint, ychwanegu, tynnu…</translation>
+    </message>
+    <message>
         <source>Projector</source>
         <translation>Taflunydd</translation>
     </message>
@@ -674,10 +678,6 @@
     <message>
         <source>Enter from &amp;paper forms…</source>
         <translation>Rhoi i mewn o ffurflenni &amp;papur…</translation>
-    </message>
-    <message>
-        <source>&amp;Group name and size…</source>
-        <translation>Enw a &amp;maint y grŵp…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1651,6 +1651,36 @@ Ei hagor nawr?</translation>
         <source>&amp;People:</source>
         <translation>&amp;Pobl:</translation>
     </message>
+    <message>
+        <source>&amp;Add a group…</source>
+        <translation>Ychw&amp;anegu grŵp…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this group…</source>
+        <translation>Tynnu&apos;&amp;r grŵp hwn…</translation>
+    </message>
+    <message>
+        <source>Remove “{group}” from the workshop</source>
+        <translation>Tynnu “{group}” o&apos;r gweithdy</translation>
+    </message>
+    <message>
+        <source>Remove a group</source>
+        <translation>Tynnu grŵp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “{group}” and its %n rating(s), with their notes and tallies? Its actions and parked questions stay, for all groups. Ctrl+Z puts it all back.</source>
+        <translation>
+            <numerusform>Tynnu “{group}” a&apos;i %n sgôr, gyda&apos;u nodiadau a&apos;u cyfrifon? Mae ei gamau gweithredu a&apos;i gwestiynau a barciwyd yn aros, ar gyfer pob grŵp. Mae Ctrl+Z yn rhoi&apos;r cyfan yn ôl.</numerusform>
+            <numerusform>Tynnu “{group}” a&apos;i %n sgôr, gyda&apos;u nodiadau a&apos;u cyfrifon? Mae ei gamau gweithredu a&apos;i gwestiynau a barciwyd yn aros, ar gyfer pob grŵp. Mae Ctrl+Z yn rhoi&apos;r cyfan yn ôl.</numerusform>
+            <numerusform>Tynnu “{group}” a&apos;i %n sgôr, gyda&apos;u nodiadau a&apos;u cyfrifon? Mae ei gamau gweithredu a&apos;i gwestiynau a barciwyd yn aros, ar gyfer pob grŵp. Mae Ctrl+Z yn rhoi&apos;r cyfan yn ôl.</numerusform>
+            <numerusform>Tynnu “{group}” a&apos;i %n sgôr, gyda&apos;u nodiadau a&apos;u cyfrifon? Mae ei gamau gweithredu a&apos;i gwestiynau a barciwyd yn aros, ar gyfer pob grŵp. Mae Ctrl+Z yn rhoi&apos;r cyfan yn ôl.</numerusform>
+            <numerusform>Tynnu “{group}” a&apos;i %n sgôr, gyda&apos;u nodiadau a&apos;u cyfrifon? Mae ei gamau gweithredu a&apos;i gwestiynau a barciwyd yn aros, ar gyfer pob grŵp. Mae Ctrl+Z yn rhoi&apos;r cyfan yn ôl.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a group</source>
+        <translation>Ychwanegu grŵp</translation>
+    </message>
 </context>
 <context>
     <name>Groups</name>
@@ -1899,8 +1929,8 @@ Ei hagor nawr?</translation>
         <translation>Ychwanegu cam gweithredu (beth — pwy)</translation>
     </message>
     <message>
-        <source>Rename the group or change its size</source>
-        <translation>Ailenwi&apos;r grŵp neu newid ei faint</translation>
+        <source>Rename the group or change its size; add a group or remove it</source>
+        <translation>Ailenwi&apos;r grŵp neu newid ei faint; ychwanegu grŵp neu ei dynnu</translation>
     </message>
     <message>
         <source>Park a question</source>
@@ -3923,6 +3953,14 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>“{group}”: name and size</source>
         <translation>“{group}”: enw a maint</translation>
+    </message>
+    <message>
+        <source>add group “{group}”</source>
+        <translation>ychwanegu grŵp “{group}”</translation>
+    </message>
+    <message>
+        <source>remove group “{group}”</source>
+        <translation>tynnu grŵp “{group}”</translation>
     </message>
     <message>
         <source>Choose the level the group agrees on first.</source>

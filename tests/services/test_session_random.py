@@ -73,6 +73,15 @@ class LiveSessionWithAFlakyDisk(RuleBasedStateMachine):
     def group(self, name: str, size: int | None) -> None:
         self.live.change_group(self.live.cursor.group_key, name, size)
 
+    @rule(name=st.sampled_from(["Carers", "Volunteers"]), size=st.sampled_from([None, 2]))
+    def group_joins(self, name: str, size: int | None) -> None:
+        self.live.add_group(name, size)
+
+    @rule(which=st.integers(0, 3))
+    def group_leaves(self, which: int) -> None:
+        groups = self.live.workshop.groups
+        self.live.remove_group(groups[which % len(groups)].key)
+
     @rule(note=st.sampled_from(["", "a minority view", "ask Sam"]))
     def note(self, note: str) -> None:
         self.live.set_note(note)
@@ -91,7 +100,7 @@ class LiveSessionWithAFlakyDisk(RuleBasedStateMachine):
 
     @rule(text=st.sampled_from(["Budget", "Travel"]))
     def action(self, text: str) -> None:
-        self.live.add_action(text)
+        self.live.add_action(text, "", self.live.cursor.group_key)
 
     @rule()
     def next_item(self) -> None:

@@ -19,6 +19,7 @@ class CaptureGridModel(QAbstractTableModel):
     def __init__(self, controller: SessionController) -> None:
         super().__init__()
         self._controller = controller
+        self._keys = [g.key for g in controller.workshop.groups]  # the columns shown
         controller.changed.connect(self._on_changed)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -57,7 +58,14 @@ class CaptureGridModel(QAbstractTableModel):
         return None
 
     def _on_changed(self, changes: Changes) -> None:
-        """A move: every cell (the selection moves). A rating: only its cell."""
+        """A group joined or left: every column. A move: every cell (the selection moves). A
+        rating: only its cell."""
+        keys = [g.key for g in self._controller.workshop.groups]
+        if keys != self._keys:
+            self.beginResetModel()
+            self._keys = keys
+            self.endResetModel()
+            return
         if changes.cursor and self.rowCount() and self.columnCount():
             last = self.index(self.rowCount() - 1, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 0), last)
@@ -121,7 +129,7 @@ class CaptureGrid(QTableView):
                 self._jump(current)
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.cursor:
+        if changes.cursor or changes.workshop:  # a group that joined resets the columns
             self._follow()
 
     def _follow(self) -> None:

@@ -222,7 +222,9 @@ HELP: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
             ),
             KeyHelp(
                 "Ctrl + G",
-                QT_TRANSLATE_NOOP("Keys", "Rename the group or change its size"),
+                QT_TRANSLATE_NOOP(
+                    "Keys", "Rename the group or change its size; add a group or remove it"
+                ),
             ),
             KeyHelp(
                 "L",

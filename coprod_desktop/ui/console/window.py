@@ -222,7 +222,7 @@ class ConsoleWindow(QMainWindow):
         menu.addSeparator()
         paper = menu.addAction(translate("Console", "Enter from &paper forms…"))
         paper.triggered.connect(lambda _=False: self.enter_from_paper())
-        group = menu.addAction(translate("Console", "&Group name and size…"))
+        group = menu.addAction(translate("Console", "&Groups: name, size, add, remove…"))
         group.triggered.connect(lambda _=False: GroupDialog(self.controller, self).open())
         settings = menu.addAction(translate("Console", "&Settings…"))
         settings.triggered.connect(self.show_settings)

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -40,6 +39,7 @@ from coprod_desktop.ui.i18n import spoken_language, translate
 from coprod_desktop.ui.results import words
 from coprod_desktop.ui.results.chart_widget import ChartWidget
 from coprod_desktop.ui.results.explained import RulesPanel, rules_button
+from coprod_desktop.ui.results.group_choice import group_choice, list_groups
 from coprod_desktop.ui.results.heat_maps import HeatMapColumn
 from coprod_desktop.ui.results.parts import (
     SavedResults,
@@ -77,12 +77,7 @@ class ResultsWindow(QWidget):
         self._stale = True
         self.results: WorkshopResults | None = None
 
-        self.group_box = QComboBox()
-        self.group_box.setAccessibleName(translate("Results", "Group whose results are shown"))
-        self.group_box.setMinimumWidth(320)
-        for group in controller.workshop.groups:
-            self.group_box.addItem(group.name, group.key)
-        self.group_box.setCurrentIndex(max(0, self.group_box.findData(controller.group.key)))
+        self.group_box = group_choice(controller.workshop, controller.group.key)
         self.group_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.project_button = QPushButton(translate("Results", "Show on the projector (Alt+6)"))
         self.project_button.setAccessibleName(
@@ -283,6 +278,7 @@ class ResultsWindow(QWidget):
         self._pending = False
         self._stale = False
         w = self.controller.workshop
+        list_groups(self.group_box, w)  # one may have joined or left
         results = analyse(w, self.baseline, self.results)
         self.results = results
         group = results.of(self.group_key())

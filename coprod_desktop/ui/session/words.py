@@ -37,6 +37,10 @@ def step_text(step: Step) -> str:
         ).format(group=step.group_name)  # fmt: skip
     if step.kind is StepKind.GROUP_DETAILS:
         return translate("Session", "“{group}”: name and size").format(group=step.group_name)
+    if step.kind is StepKind.ADD_GROUP:
+        return translate("Session", "add group “{group}”").format(group=step.group_name)
+    if step.kind is StepKind.REMOVE_GROUP:
+        return translate("Session", "remove group “{group}”").format(group=step.group_name)
     if step.item_code and len(step.edits) == 1:  # one rating: say from what to what
         edit = step.edits[0]
         said = rating_step_text(step.group_name, step.item_code, edit.before, edit.after)
