@@ -57,6 +57,19 @@ def fit_line(text: str, size: float, limit: float | None,
     width = width_of(content, size)
     if width > limit:
         size = max(size * MIN_SHRINK, size * limit / width)
-    while content and width_of(content, size) > limit:
-        content = content[:-2].rstrip() + ELLIPSIS if len(content) > 1 else ""
-    return content, size
+    if width_of(content, size) <= limit:
+        return content, size
+
+    def cut(keep: int) -> str:
+        return content[:keep].rstrip() + ELLIPSIS if keep else ""
+
+    # The longest cut that fits, found by halving: a 20,000-character statement is measured
+    # a few dozen times, not once per character dropped (which took minutes).
+    low, high = 0, len(content) - 1  # ``cut(low)`` fits (or is empty); beyond ``high`` not
+    while low < high:
+        middle = (low + high + 1) // 2
+        if width_of(cut(middle), size) <= limit:
+            low = middle
+        else:
+            high = middle - 1
+    return cut(low), size

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -50,6 +51,55 @@ class ChartFlowable(Flowable):
 
     def draw(self) -> None:
         draw_chart(self.canv, self.chart, 0, 0, self.width)
+
+
+#: ``make(start, stop)``: the chart of rows ``start``–``stop`` (``start`` > 0: a continuation).
+RowsChart = Callable[[int, int], Chart]
+
+
+class PagedChart(Flowable):
+    """A chart of ``rows`` rows (a heat map's items) that runs on over as many pages as it
+    needs: where it does not fit, it splits between rows and each part is a whole chart (title,
+    header and legend). Its height must grow with its rows, as a heat map's does."""
+
+    def __init__(self, make: RowsChart, rows: int, width: float, start: int = 0) -> None:
+        super().__init__()
+        self.make = make
+        self.rows = rows
+        self.width = width
+        self.start = start
+        self.height = 0.0
+        self._parts: dict[int, Chart] = {}  # by last row: a split tries a handful of sizes
+
+    def _part(self, stop: int) -> Chart:
+        if stop not in self._parts:
+            self._parts[stop] = self.make(self.start, stop)
+        return self._parts[stop]
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.height = self._part(self.rows).height * self.width
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        def fits(stop: int) -> bool:
+            return self._part(stop).height * self.width <= available_height
+
+        if not fits(self.start + 1):
+            return []  # not even one row here: the next page
+        low, high = self.start + 1, self.rows  # rows up to ``low`` fit, beyond ``high`` not
+        while low < high:
+            middle = (low + high + 1) // 2
+            if fits(middle):
+                low = middle
+            else:
+                high = middle - 1
+        first = ChartFlowable(self._part(low), self.width)
+        if low == self.rows:
+            return [first]
+        return [first, PagedChart(self.make, self.rows, self.width, low)]
+
+    def draw(self) -> None:
+        draw_chart(self.canv, self._part(self.rows), 0, 0, self.width)
 
 
 def draw_chart(canvas: Canvas, chart: Chart, x0: float, y0: float, width: float) -> None:

@@ -51,8 +51,9 @@ HEADING_STYLES = ("H1", "H2", "H3")
 ROOM_BELOW_HEADING = 70.0
 #: Centred cells up to this many characters are drawn as plain strings.
 SHORT_CELL = 12
-#: Text this long may make a table row taller than a page.
-LONG_CELL = 1500
+#: A cell with this much text (a statement or note of thousands of characters, 24 long group
+#: names) may make its row taller than a page, so its table may split inside a row.
+LONG_CELL = 800
 
 
 def say(english: str, language: str) -> str:
@@ -165,8 +166,8 @@ class Kit:
             cellStyles=cell_styles(1 + len(body), len(widths)),
             repeatRows=1,
             splitByRow=1,
-            # A row taller than a page (a note of thousands of characters) cannot move to the
-            # next page; only such tables may split inside a row, so others keep rows whole.
+            # A row taller than a page cannot move to the next page; only tables holding such
+            # long text may split inside a row, so others keep their rows whole.
             splitInRow=int(any(_is_long(v) for row in rows for v in row)),
             hAlign="LEFT",
         )
@@ -204,4 +205,9 @@ class Kit:
 
 
 def _is_long(value: object) -> bool:
-    return isinstance(value, str) and len(value) > LONG_CELL
+    """Whether a cell holds text long enough to make its row taller than a page."""
+    if isinstance(value, str):
+        return len(value) > LONG_CELL
+    if isinstance(value, Paragraph):
+        return len(value.getPlainText()) > LONG_CELL
+    return isinstance(value, list) and any(_is_long(v) for v in value)

@@ -7,10 +7,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from coprod_desktop.charts.heat_map import heat_map
+from coprod_desktop.charts.primitives import Chart
 from coprod_desktop.domain.analysis import LARGEST_DIFFERENCES, items_in_scope
-from coprod_desktop.domain.framework import Area
+from coprod_desktop.domain.framework import Area, Item
 from coprod_desktop.domain.results import WorkshopResults
-from coprod_desktop.report.chart_flowable import ChartFlowable
+from coprod_desktop.report.chart_flowable import PagedChart
 from coprod_desktop.report.kit import Kit
 from coprod_desktop.report.markup import level
 
@@ -33,14 +34,7 @@ def across_groups(kit: Kit, results: WorkshopResults) -> list[Flowable]:
     for area in Area:
         chosen = [i for i in items if i.area is area]
         if chosen:
-            chart = heat_map(
-                w,
-                chosen,
-                kit.area(area),
-                results.group_differences[:LARGEST_DIFFERENCES],
-                language=kit.language,
-            )
-            flow += [ChartFlowable(chart, kit.width), Spacer(1, 4 * mm)]
+            flow += [_heat_map(kit, results, chosen, kit.area(area)), Spacer(1, 4 * mm)]
 
     flow.append(kit.heading(kit.say("All differences between groups"), 1))
     if results.group_differences:
@@ -93,3 +87,20 @@ def across_groups(kit: Kit, results: WorkshopResults) -> list[Flowable]:
         flow.append(kit.p(kit.say("No training need is shared by two or more groups.")))
     flow.append(PageBreak())
     return flow
+
+
+def _heat_map(kit: Kit, results: WorkshopResults, items: list[Item], title: str) -> PagedChart:
+    """The heat map of ``items``, running on over pages ("(continued)") as far as it needs."""
+    gaps = results.group_differences[:LARGEST_DIFFERENCES]
+    more = kit.say("{0} (continued)").format(title)
+
+    def part(start: int, stop: int) -> Chart:
+        return heat_map(
+            results.workshop,
+            items[start:stop],
+            more if start else title,
+            gaps,
+            language=kit.language,
+        )
+
+    return PagedChart(part, len(items), kit.width)

@@ -56,6 +56,7 @@ def cover(kit: Kit, results: WorkshopResults, baseline_title: str | None) -> lis
     table = Table(
         [[kit.p(label, "CellBold"), value] for label, value in facts],
         colWidths=[kit.width * 0.24, kit.width * 0.76],
+        splitInRow=1,  # 24 groups with long names make a row taller than a page
         hAlign="LEFT",
     )
     style = table_style(header_rows=1, zebra=False)
