@@ -239,7 +239,7 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
-    from coprod_desktop.cli.check import problem_lines
+    from coprod_desktop.cli.check import problem_lines, workshop_lines
     from coprod_desktop.services.maintenance import check_store
     from coprod_desktop.services.restore import find_problem
 
@@ -255,7 +255,7 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     print(f"chosen by:  {locate_data_dir(args.data_dir).source.value}", file=out)
     print(f"schema:     {report.schema_revision} ({state})", file=out)
     print(f"integrity:  {'; '.join(report.integrity)}", file=out)
-    print(f"workshops:  {report.workshop_count}", file=out)
+    print(*workshop_lines(report, language=_language(args)), sep="\n", file=out)
     if report.backups:
         newest = report.backups[0]
         stamp = newest.taken_at.strftime("%Y-%m-%d %H:%M:%S")
@@ -334,7 +334,7 @@ def _delete(args: argparse.Namespace, out: TextIO) -> int:
 
     with _open(args) as folder:
         service = WorkshopService(folder.store)
-        workshop = service.get(args.id)
+        workshop = service.summary(args.id)  # not ``get``: a broken row must not stop it
         service.delete(args.id)
         print(f"deleted workshop {args.id} “{workshop.title}” (uid {workshop.uid})", file=out)
         if args.purge_backups:

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coprod_desktop.services.restore import ProblemKind, StoreProblem
 from coprod_desktop.wording.errors import describe
+
+if TYPE_CHECKING:
+    from coprod_desktop.services.maintenance import StoreReport
 
 
 def problem_lines(problem: StoreProblem, *, command: str, language: str) -> list[str]:
@@ -39,6 +43,13 @@ def problem_lines(problem: StoreProblem, *, command: str, language: str) -> list
             f"verdict:    PROBLEMS FOUND — the file was left as it was; `{command} --empty` "
             "sets it aside (renamed, not deleted) and starts with an empty one"
         )
+    return lines
+
+
+def workshop_lines(report: StoreReport, *, language: str) -> list[str]:
+    """How many workshops ``check`` found, and each one a row in it makes unreadable."""
+    lines = [f"workshops:  {report.workshop_count}"]
+    lines += [f"unreadable: {describe(e, language)}" for e in report.unreadable]
     return lines
 
 

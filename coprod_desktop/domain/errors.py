@@ -39,6 +39,11 @@ class NotFoundError(CoprodError):
     """Something asked for by id is not in the store."""
 
 
+class UnreadableWorkshopError(CoprodError):
+    """A workshop in the store holds a row that breaks the method's rules (written by another
+    program): it cannot be shown, exported or reported, but it can be deleted."""
+
+
 @dataclass(frozen=True, slots=True)
 class Term:
     """A word for a value in an error, which the reader's language supplies (``"kind.list"``,

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.framework import Framework, Stage
 from coprod_desktop.domain.summary import WorkshopSummary
 from coprod_desktop.domain.workshop import (
@@ -98,6 +99,14 @@ class WorkshopService:
     def list(self) -> list[WorkshopSummary]:
         with self.store.reading() as session:
             return WorkshopRepository(session).summaries()
+
+    def summary(self, workshop_id: int) -> WorkshopSummary:
+        """The workshop's line in the list: enough to name it (and delete it) even when a
+        row in it breaks the rules and ``get`` refuses it."""
+        for summary in self.list():
+            if summary.id == workshop_id:
+                return summary
+        raise NotFoundError("workshop.not_found", id=workshop_id)
 
     def id_for_uid(self, uid: str) -> int | None:
         """The id of the workshop with ``uid``, if it is in the store."""

@@ -9,7 +9,7 @@ from collections import defaultdict
 from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
-from coprod_desktop.domain.errors import NotFoundError
+from coprod_desktop.domain.errors import CoprodError, NotFoundError, UnreadableWorkshopError
 from coprod_desktop.domain.framework import Framework, Stage
 from coprod_desktop.domain.rating import NeededFrom, Rating, RatingStatus, Tally
 from coprod_desktop.domain.summary import FrameworkSummary, WorkshopSummary
@@ -63,10 +63,27 @@ class WorkshopRepository:
         return self.session.exec(select(WorkshopRow.id).where(WorkshopRow.uid == uid)).first()
 
     def load(self, workshop_id: int) -> Workshop:
-        s = self.session
-        row = s.get(WorkshopRow, workshop_id)
+        """The workshop, checked by the method's rules as a file would be.
+
+        A row no version of the app writes (level 99, put there by another program) raises
+        ``workshop.unreadable_rating`` or ``workshop.unreadable``, saying which workshop and
+        where: the store's own integrity check cannot see it, ``check`` finds it this way.
+        """
+        row = self.session.get(WorkshopRow, workshop_id)
         if row is None:
             raise NotFoundError("workshop.not_found", id=workshop_id)
+        try:
+            return self._load(row, workshop_id)
+        except UnreadableWorkshopError:
+            raise
+        except (CoprodError, ValueError, KeyError, TypeError) as exc:
+            problem = exc if isinstance(exc, CoprodError) else f"{type(exc).__name__}: {exc}"
+            raise UnreadableWorkshopError(
+                "workshop.unreadable", id=workshop_id, title=row.title, problem=problem
+            ) from exc
+
+    def _load(self, row: WorkshopRow, workshop_id: int) -> Workshop:
+        s = self.session
         framework = framework_from_json(row.framework_document, f"workshop {workshop_id} framework")
         item_rows = s.exec(
             select(WorkshopItemRow)
@@ -80,10 +97,21 @@ class WorkshopRepository:
             .order_by(col(GroupRow.position))
         ).all()
         key_of = {g.id: g.key for g in group_rows}
+        group_of = {g.id: g for g in group_rows}
         ratings: dict[int, dict[str, Rating]] = defaultdict(dict)
         for r in s.exec(select(RatingRow).where(col(RatingRow.group_id).in_(list(key_of)))):
             code = code_of[r.item_id]
-            ratings[r.group_id][code] = _rating(r, code)
+            group = group_of[r.group_id]
+            try:  # checked here too, to say which group and item
+                rating = _rating(r, code)
+                rating.check(framework.scale, group.participant_count)
+            except (CoprodError, ValueError, KeyError, TypeError) as exc:
+                problem = exc if isinstance(exc, CoprodError) else f"{type(exc).__name__}: {exc}"
+                raise UnreadableWorkshopError(
+                    "workshop.unreadable_rating", id=workshop_id, title=row.title,
+                    group=group.name, item=code, problem=problem,
+                ) from exc  # fmt: skip
+            ratings[r.group_id][code] = rating
         groups = tuple(
             Group(
                 key=g.key,

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from coprod_desktop.domain.errors import CoprodError, NotFoundError
+from coprod_desktop.domain.errors import CoprodError, NotFoundError, UnreadableWorkshopError
 from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.ui.i18n import translate
 
@@ -197,7 +197,13 @@ class DeleteWorkshop(WorkshopCommand):
 
     def _redo(self) -> None:
         workshop_id = self._id_of(self._uid)
-        self._kept = self._workshops.get(workshop_id)
+        try:
+            self._kept = self._workshops.get(workshop_id)
+        except UnreadableWorkshopError:
+            # A row in it breaks the rules, so no copy can be kept to put back: it is still
+            # deleted, as asked, and the step is not kept: Undo would have nothing to put back.
+            self._kept = None
+            self.setObsolete(True)
         self._workshops.delete(workshop_id)
 
     def _undo(self) -> int:

@@ -251,6 +251,18 @@ TEXTS: MappingProxyType[str, str] = MappingProxyType({
     ),
     # things asked for
     "workshop.not_found": QT_TRANSLATE_NOOP("Errors", "There is no workshop with id {id}."),
+    "workshop.unreadable_rating": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Workshop {id} “{title}” cannot be read: group “{group}”, item {item}: {problem} "
+        "Another program may have changed the workshops file. The workshop can still be "
+        "deleted; “check” lists every such problem.",
+    ),
+    "workshop.unreadable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Workshop {id} “{title}” cannot be read: {problem} Another program may have changed "
+        "the workshops file. The workshop can still be deleted; “check” lists every such "
+        "problem.",
+    ),
     "framework.not_found": QT_TRANSLATE_NOOP("Errors", "There is no framework with key “{key}”."),
     "framework.built_in": QT_TRANSLATE_NOOP(
         "Errors", "The framework “{key}” is built in; duplicate it to make changes."

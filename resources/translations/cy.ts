@@ -1124,6 +1124,14 @@
         <translation>Does dim gweithdy â&apos;r rhif adnabod {id}.</translation>
     </message>
     <message>
+        <source>Workshop {id} “{title}” cannot be read: group “{group}”, item {item}: {problem} Another program may have changed the workshops file. The workshop can still be deleted; “check” lists every such problem.</source>
+        <translation>Ni ellir darllen gweithdy {id} “{title}”: grŵp “{group}”, eitem {item}: {problem} Efallai fod rhaglen arall wedi newid y ffeil gweithdai. Gellir dileu’r gweithdy o hyd; mae “check” yn rhestru pob problem o’r fath.</translation>
+    </message>
+    <message>
+        <source>Workshop {id} “{title}” cannot be read: {problem} Another program may have changed the workshops file. The workshop can still be deleted; “check” lists every such problem.</source>
+        <translation>Ni ellir darllen gweithdy {id} “{title}”: {problem} Efallai fod rhaglen arall wedi newid y ffeil gweithdai. Gellir dileu’r gweithdy o hyd; mae “check” yn rhestru pob problem o’r fath.</translation>
+    </message>
+    <message>
         <source>There is no framework with key “{key}”.</source>
         <translation>Does dim fframwaith â&apos;r allwedd “{key}”.</translation>
     </message>
