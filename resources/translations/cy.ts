@@ -2731,7 +2731,7 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     </message>
     <message>
         <source>no date set</source>
-        <extracomment>A heading needs this much room under it (points), or it starts the next page. Centred cells up to this many characters are drawn as plain strings. Text this long may make a table row taller than a page.</extracomment>
+        <extracomment>A heading needs this much room under it (points), or it starts the next page. Centred cells up to this many characters are drawn as plain strings. A cell with this much text (a statement or note of thousands of characters, 24 long group names) may make its row taller than a page, so its table may split inside a row.</extracomment>
         <translation>dim dyddiad wedi&apos;i osod</translation>
     </message>
     <message>
@@ -2882,6 +2882,10 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>Needs shared by several groups</source>
         <translation>Anghenion a rennir gan sawl grŵp</translation>
+    </message>
+    <message>
+        <source>{0} (continued)</source>
+        <translation>{0} (parhad)</translation>
     </message>
     <message>
         <source>No item&apos;s ratings are two or more levels apart between groups.</source>
