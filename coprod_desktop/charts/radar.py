@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from coprod_desktop.charts.primitives import (
     Stroke,
     Text,
 )
-from coprod_desktop.charts.text_fit import wrap
+from coprod_desktop.charts.text_fit import approx_width, wrap
 from coprod_desktop.domain.analysis import ProfileRow
 from coprod_desktop.wording.catalogue import translate
 
@@ -31,6 +32,8 @@ LABEL_SIZE = 0.038
 VALUE_SIZE = 0.035
 SMALL = 0.03
 TITLE_SIZE = 0.048
+#: How much taller a printed radar grows to fit the baseline's line under each axis.
+BASELINE_ROOM = 0.08
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,12 +56,13 @@ class RadarType:
 PRINT = RadarType()
 
 
-def wall_type(aspect: float, text: float) -> RadarType:
+def wall_type(aspect: float, text: float, values: int = 2) -> RadarType:
     """A radar filling a chart ``aspect`` times as high as it is wide, with every word at
-    least ``text`` (a share of the width) big: the rings shrink to leave the words room."""
+    least ``text`` (a share of the width) big: the rings shrink to leave the words room.
+    ``values``: the lines of values under each axis's title (now, needed, and then)."""
     label = title = text * 1.1
     value = small = text
-    words = label * 1.2 + 2 * value * 1.2  # an axis's label: title, now, needed
+    words = label * 1.2 + values * value * 1.2  # an axis's label: title, now, needed, then
     legend = value * 2.0
     top = title * 1.4
     # Each axis's words start a little past the rim (see _axis_label): room for that too.
@@ -93,6 +97,7 @@ class RadarSeries:
 
 NOW_STROKE = Stroke(palette.NOW, 1.6)
 NEEDED_STROKE = Stroke(palette.NEEDED, 1.6, dashed=True)
+BASELINE_STROKE = Stroke(palette.MUTED, 1.2)
 
 
 def _fraction(value: float | None, lowest: int, highest: int) -> float:
@@ -184,7 +189,9 @@ def radar_chart(
 
 def _legend(series: Sequence[RadarSeries], y: float, t: RadarType) -> list[Primitive]:
     shapes: list[Primitive] = []
-    step = max(0.2, t.value * 5)
+    # Each entry: the line and marker (0.085), its label, and a gap before the next.
+    widest = max((approx_width(s.label, t.value) for s in series), default=0.0)
+    step = max(0.2, t.value * 5, 0.085 + widest + 0.04)
     x = 0.5 - step * len(series) / 2
     mid = y - 0.012 * t.value / VALUE_SIZE
     for s in series:
@@ -200,18 +207,26 @@ def _level(value: float | None) -> str:
 
 
 def profile_radar(title: str, rows: Sequence[ProfileRow], lowest: int, highest: int, *,
-                  language: str = "en", t: RadarType = PRINT) -> Chart:  # fmt: skip
+                  language: str = "en", t: RadarType = PRINT,
+                  baseline: Sequence[ProfileRow] | None = None) -> Chart:  # fmt: skip
     """A group's profile: mean level now (solid, circles) and needed (dashed, squares), worded
-    in ``language``."""
+    in ``language``; with ``baseline`` (a follow-up), the level now at the baseline too
+    (grey, triangles), matched to ``rows`` by key."""
+    if baseline is not None and t == PRINT:
+        t = dataclasses.replace(t, height=t.height + BASELINE_ROOM)  # a line more per axis
     now_value = translate(language, "Charts", "now {value}")
     needed_value = translate(language, "Charts", "needed {value}")
+    then_value = translate(language, "Charts", "then {value}")
+    earlier = {row.key: row.mean_current for row in baseline or ()}
+    then = tuple(earlier.get(row.key) for row in rows)
     axes = [
         (
             (row.title, True),
             (now_value.format(value=_level(row.mean_current)), False),
             (needed_value.format(value=_level(row.mean_required)), False),
+            *(((then_value.format(value=_level(was)), False),) if baseline is not None else ()),
         )
-        for row in rows
+        for row, was in zip(rows, then, strict=True)
     ]
     series = (
         RadarSeries(
@@ -228,13 +243,24 @@ def profile_radar(title: str, rows: Sequence[ProfileRow], lowest: int, highest: 
             NEEDED_STROKE,
             Shape.SQUARE,
         ),
+        *(
+            (
+                RadarSeries(
+                    translate(language, "Charts", "Baseline"), then, BASELINE_STROKE, Shape.TRIANGLE
+                ),
+            )
+            if baseline is not None
+            else ()
+        ),
     )
     described_one = translate(language, "Charts", "{title}: now {now}, needed {needed}")
+    described_then = translate(language, "Charts", ", at the baseline {then}")
     described = "; ".join(
         described_one.format(
             title=r.title, now=_level(r.mean_current), needed=_level(r.mean_required)
         )
-        for r in rows
+        + (described_then.format(then=_level(was)) if baseline is not None else "")
+        for r, was in zip(rows, then, strict=True)
     )
     return radar_chart(title, axes, series, lowest, highest, description=f"{title}. {described}.",
                        t=t)  # fmt: skip

@@ -194,9 +194,15 @@ def profile_row(key: str, title: str, ratings: list[Rating | None]) -> ProfileRo
     )
 
 
-def group_profile(workshop: Workshop, group: Group) -> GroupProfile:
-    """The profile of ``group`` over the workshop's items, every area and principle listed."""
+def group_profile(
+    workshop: Workshop, group: Group, codes: Iterable[str] | None = None
+) -> GroupProfile:
+    """The profile of ``group`` over the workshop's items (only those in ``codes``, if
+    given), every area and principle listed."""
     items = items_in_scope(workshop)
+    if codes is not None:
+        chosen = set(codes)
+        items = tuple(i for i in items if i.code in chosen)
     framework = workshop.framework
     by_area = tuple(
         profile_row(

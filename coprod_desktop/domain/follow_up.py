@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from statistics import fmean
 
-from coprod_desktop.domain.analysis import assessed_level, gap
+from coprod_desktop.domain.analysis import GroupProfile, assessed_level, gap, group_profile
+from coprod_desktop.domain.distance import Distance, needs_travelled
 from coprod_desktop.domain.framework import Area, Stage
 from coprod_desktop.domain.indicative_stage import stage_reading
 from coprod_desktop.domain.workshop import Group, Workshop
@@ -95,6 +96,12 @@ class FollowUp:
     items: tuple[ItemChange, ...]
     new_groups: tuple[str, ...]
     missing_groups: tuple[str, ...]
+    #: Needs closed, persisting and new per matched group; what the baseline left open.
+    needs: Distance
+
+    @property
+    def matches(self) -> tuple[GroupMatch, ...]:
+        return tuple(g.match for g in self.groups)
 
     def items_of(self, group_key: str) -> tuple[ItemChange, ...]:
         return tuple(c for c in self.items if c.group_key == group_key)
@@ -187,7 +194,21 @@ def compare(baseline: Workshop, follow_up: Workshop) -> FollowUp:
         items=tuple(all_changes),
         new_groups=tuple(g.key for g in follow_up.groups if g.key not in matched_new),
         missing_groups=tuple(g.key for g in baseline.groups if g.key not in matched_old),
+        needs=needs_travelled(
+            baseline, follow_up, [(m.group_key, m.baseline_key) for m in matches]
+        ),
     )
+
+
+def baseline_profile(
+    baseline: Workshop | None, follow_up: Workshop, baseline_key: str | None
+) -> GroupProfile | None:
+    """The baseline group's profile over the items both workshops have (what the radar draws
+    under a follow-up group's own); None without a baseline or a partner."""
+    if baseline is None or baseline_key is None:
+        return None
+    common = set(baseline.item_codes) & set(follow_up.item_codes)
+    return group_profile(baseline, baseline.group(baseline_key), common)
 
 
 def _difference(before: float | None, after: float | None) -> float | None:

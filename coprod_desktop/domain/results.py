@@ -21,7 +21,7 @@ from coprod_desktop.domain.analysis import (
     split_views,
     training_needs,
 )
-from coprod_desktop.domain.follow_up import FollowUp, compare
+from coprod_desktop.domain.follow_up import FollowUp, baseline_profile, compare
 from coprod_desktop.domain.indicative_stage import StageReading, stage_reading
 from coprod_desktop.domain.strengths import StrengthToShare, strengths_to_share
 from coprod_desktop.domain.workshop import Group, Workshop
@@ -38,6 +38,9 @@ class GroupResults:
     splits: tuple[SplitView, ...]
     notes: tuple[RoomNote, ...]
     needed_missing: int = 0
+    #: For a follow-up, the matched baseline group's profile over the items both workshops
+    #: have (drawn under the group's own on the radar); None without a baseline partner.
+    baseline_profile: GroupProfile | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +72,8 @@ def analyse(workshop: Workshop, baseline: Workshop | None = None,
     reading, split views and notes from there, so a change costs one group's analysis."""
     needs = training_needs(workshop)
     grouped = needs_by_group(needs)
+    follow_up = compare(baseline, workshop) if baseline is not None else None
+    partners = {m.group_key: m.baseline_key for m in follow_up.matches} if follow_up else {}
     kept: dict[int, GroupResults] = {}
     if previous is not None and (previous.workshop.framework, previous.workshop.item_codes) == (
         workshop.framework,
@@ -90,6 +95,7 @@ def analyse(workshop: Workshop, baseline: Workshop | None = None,
                 splits=split_views(workshop, g),
                 notes=room_notes(workshop, g),
                 needed_missing=needed_missing(workshop, g),
+                baseline_profile=baseline_profile(baseline, workshop, partners.get(g.key)),
             )
         )
     return WorkshopResults(
@@ -98,6 +104,6 @@ def analyse(workshop: Workshop, baseline: Workshop | None = None,
         needs=needs,
         group_differences=group_differences(workshop),
         shared_needs=shared_needs(needs, workshop),
-        follow_up=compare(baseline, workshop) if baseline is not None else None,
+        follow_up=follow_up,
         strengths=strengths_to_share(workshop, needs),
     )

@@ -19,7 +19,7 @@ from coprod_desktop.domain.analysis import (
     needs_of,
     training_needs,
 )
-from coprod_desktop.domain.follow_up import compare
+from coprod_desktop.domain.follow_up import baseline_profile, compare, match_groups
 from coprod_desktop.domain.framework import Stage
 from coprod_desktop.domain.indicative_stage import StageReading, stage_reading
 from coprod_desktop.domain.rating import RatingStatus
@@ -118,6 +118,19 @@ class ChangeView:
     stage_before: str | None
     stage_after: str | None
     rows: tuple[ChangeRow, ...]
+    #: Training needs at the baseline closed and persisting now, and needs new since.
+    needs_closed: tuple[str, ...] = ()
+    needs_persisting: tuple[str, ...] = ()
+    needs_new: tuple[str, ...] = ()
+    #: The group's size at the baseline and now (a change makes the comparison uncertain).
+    size_before: int | None = None
+    size_after: int | None = None
+
+    @property
+    def size_changed(self) -> bool:
+        return None not in (self.size_before, self.size_after) and (
+            self.size_before != self.size_after
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +149,8 @@ class GroupResultsView:
     gaps: tuple[GapRow, ...]
     gaps_total: int
     change: ChangeView | None = None
+    #: For a follow-up, the baseline group's profile by area (the radar draws it too).
+    baseline_profile: tuple[ProfileRow, ...] | None = None
 
 
 def _title(workshop: Workshop, stage: Stage | None) -> str | None:
@@ -207,7 +222,19 @@ def group_results_view(
         gaps=gap_rows,
         gaps_total=len(gaps),
         change=_change(workshop, group, baseline) if baseline is not None else None,
+        baseline_profile=_baseline_by_area(workshop, group, baseline),
     )
+
+
+def _baseline_by_area(
+    workshop: Workshop, group: Group, baseline: Workshop | None
+) -> tuple[ProfileRow, ...] | None:
+    partner = None
+    if baseline is not None:
+        partner = next((m.baseline_key for m in match_groups(baseline, workshop)
+                        if m.group_key == group.key), None)  # fmt: skip
+    then = baseline_profile(baseline, workshop, partner)
+    return then.by_area if then is not None else None
 
 
 def _is_split(group: Group, code: str) -> bool:
@@ -230,6 +257,7 @@ def _change(workshop: Workshop, group: Group, baseline: Workshop) -> ChangeView 
         if a.group_key == group.key and a.compared
     )
     overall = ChangeRow("All items", change.compared, change.mean_before, change.mean_after)
+    needs = follow_up.needs.of(group.key)
     return ChangeView(
         baseline_title=follow_up.baseline_title,
         improved=change.improved,
@@ -238,4 +266,9 @@ def _change(workshop: Workshop, group: Group, baseline: Workshop) -> ChangeView 
         stage_before=_title(baseline, change.stage_before),
         stage_after=_title(workshop, change.stage_after),
         rows=(*rows, overall),
+        needs_closed=needs.closed if needs else (),
+        needs_persisting=needs.persisting if needs else (),
+        needs_new=needs.new if needs else (),
+        size_before=needs.size_before if needs else None,
+        size_after=needs.size_after if needs else None,
     )

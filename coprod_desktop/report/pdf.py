@@ -17,6 +17,7 @@ from coprod_desktop.report.sections.across import across_groups
 from coprod_desktop.report.sections.actions import actions_and_parking_lot
 from coprod_desktop.report.sections.appendix import appendix
 from coprod_desktop.report.sections.cover import contents_page, cover
+from coprod_desktop.report.sections.distance import needs_travelled_section
 from coprod_desktop.report.sections.follow_up import follow_up_section
 from coprod_desktop.report.sections.group import group_section
 from coprod_desktop.report.sections.strengths import strengths_section
@@ -92,5 +93,6 @@ class ReportRenderer:
         if results.follow_up is not None and baseline is not None:
             names = {g.key: g.name for g in baseline.groups}
             story += follow_up_section(kit, results.follow_up, names)
+            story += needs_travelled_section(kit, results.follow_up, names)
         story += appendix(kit, w)
         return story

@@ -208,6 +208,20 @@
         <source>Change</source>
         <translation>Newid</translation>
     </message>
+    <message numerus="yes">
+        <source>%n closed</source>
+        <translation>
+            <numerusform>%n wedi&apos;u cau</numerusform>
+            <numerusform>%n wedi&apos;i gau</numerusform>
+            <numerusform>%n wedi&apos;u cau</numerusform>
+            <numerusform>%n wedi&apos;u cau</numerusform>
+            <numerusform>%n wedi&apos;u cau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training needs: {closed} · {persisting} persisting · {new} new</source>
+        <translation>Anghenion hyfforddi: {closed} · {persisting} yn parhau · {new} newydd</translation>
+    </message>
     <message>
         <source>Results: {group}</source>
         <extracomment>Chart roles drawn in the theme&apos;s colours; the radar uses no others. (pages for the stage and needs, pages for the gaps) the slide may take, fewest first.</extracomment>
@@ -278,6 +292,10 @@
     <message>
         <source>Compared with “{title}”: level now minus level then; + is progress.</source>
         <translation>O&apos;i gymharu â “{title}”: y lefel nawr llai&apos;r lefel bryd hynny; mae + yn gynnydd.</translation>
+    </message>
+    <message>
+        <source>This group had {before} people then and {after} now: compare with care.</source>
+        <translation>Roedd {before} o bobl yn y grŵp hwn bryd hynny a {after} nawr: cymharwch yn ofalus.</translation>
     </message>
     <message>
         <source>Indicative stage</source>
@@ -508,7 +526,7 @@
     </message>
     <message>
         <source>now {value}</source>
-        <extracomment>Number every ring (1), every other ring (2), …, counting from the lowest level. The report&apos;s and the results window&apos;s radar: a square.</extracomment>
+        <extracomment>How much taller a printed radar grows to fit the baseline&apos;s line under each axis. Number every ring (1), every other ring (2), …, counting from the lowest level. The report&apos;s and the results window&apos;s radar: a square.</extracomment>
         <translation>nawr {value}</translation>
     </message>
     <message>
@@ -516,8 +534,20 @@
         <translation>angen {value}</translation>
     </message>
     <message>
+        <source>then {value}</source>
+        <translation>bryd hynny {value}</translation>
+    </message>
+    <message>
         <source>{title}: now {now}, needed {needed}</source>
         <translation>{title}: nawr {now}, angen {needed}</translation>
+    </message>
+    <message>
+        <source>, at the baseline {then}</source>
+        <translation>, ar y llinell sylfaen {then}</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Llinell sylfaen</translation>
     </message>
     <message>
         <source>Apart</source>
@@ -3440,6 +3470,70 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <source>{0} ({1}, split)</source>
         <translation>{0} ({1}, rhanedig)</translation>
     </message>
+    <message numerus="yes">
+        <source>{closed} of %n need(s) closed since {date}</source>
+        <translation>
+            <numerusform>{closed} o&apos;r %n angen wedi&apos;u cau ers {date}</numerusform>
+            <numerusform>{closed} o&apos;r %n angen wedi&apos;i gau ers {date}</numerusform>
+            <numerusform>{closed} o&apos;r %n angen wedi&apos;u cau ers {date}</numerusform>
+            <numerusform>{closed} o&apos;r %n angen wedi&apos;u cau ers {date}</numerusform>
+            <numerusform>{closed} o&apos;r %n angen wedi&apos;u cau ers {date}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{closed} of %n need(s) closed since the baseline</source>
+        <translation>
+            <numerusform>{closed} o&apos;r %n angen wedi&apos;u cau ers y llinell sylfaen</numerusform>
+            <numerusform>{closed} o&apos;r %n angen wedi&apos;i gau ers y llinell sylfaen</numerusform>
+            <numerusform>{closed} o&apos;r %n angen wedi&apos;u cau ers y llinell sylfaen</numerusform>
+            <numerusform>{closed} o&apos;r %n angen wedi&apos;u cau ers y llinell sylfaen</numerusform>
+            <numerusform>{closed} o&apos;r %n angen wedi&apos;u cau ers y llinell sylfaen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{persisting} persisting · {new} new</source>
+        <translation>{persisting} yn parhau · {new} newydd</translation>
+    </message>
+    <message>
+        <source>Training needs since the baseline</source>
+        <translation>Anghenion hyfforddi ers y llinell sylfaen</translation>
+    </message>
+    <message>
+        <source>A need is closed when the group now assesses the item at or above the level it needs, persisting when it is still a need, and new when it was not a need at the baseline. Needs the follow-up could not judge (the item not rated, skipped, without a needed level or no longer in scope) are counted apart, as not judged.</source>
+        <translation>Mae angen wedi&apos;i gau pan fo&apos;r grŵp nawr yn asesu&apos;r eitem ar y lefel sydd ei hangen neu&apos;n uwch, yn parhau pan fo&apos;n dal yn angen, ac yn newydd pan nad oedd yn angen ar y llinell sylfaen. Caiff anghenion na allai&apos;r gweithdy dilynol eu barnu (yr eitem heb ei sgorio, wedi&apos;i hepgor, heb lefel angenrheidiol neu nad yw yn y cwmpas mwyach) eu cyfrif ar wahân, fel rhai heb eu barnu.</translation>
+    </message>
+    <message>
+        <source>Carried over from the baseline</source>
+        <translation>Wedi&apos;u cario drosodd o&apos;r llinell sylfaen</translation>
+    </message>
+    <message>
+        <source>The baseline left no action open.</source>
+        <translation>Ni adawodd y llinell sylfaen unrhyw gam gweithredu ar agor.</translation>
+    </message>
+    <message>
+        <source>Needs then</source>
+        <translation>Anghenion bryd hynny</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Wedi&apos;u cau</translation>
+    </message>
+    <message>
+        <source>Persisting</source>
+        <translation>Yn parhau</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Newydd</translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation>Heb eu barnu</translation>
+    </message>
+    <message>
+        <source>{0} had {1} people at the baseline and {2} now: its ratings speak for other people, so compare its change with care.</source>
+        <translation>Roedd gan {0} {1} o bobl ar y llinell sylfaen a {2} nawr: mae ei sgorau&apos;n siarad dros bobl eraill, felly cymharwch ei newid yn ofalus.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -3647,6 +3741,38 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Grŵp</translation>
     </message>
     <message>
+        <source>{group} had {before} people at the baseline and {after} now: its ratings speak for other people, so compare its change with care.</source>
+        <translation>Roedd gan {group} {before} o bobl ar y llinell sylfaen a {after} nawr: mae ei sgorau&apos;n siarad dros bobl eraill, felly cymharwch ei newid yn ofalus.</translation>
+    </message>
+    <message>
+        <source>A need is closed when the group now assesses the item at or above the level it needs, persisting when it is still a need, new when it was not one at the baseline; needs the follow-up could not judge (not rated, skipped or without a needed level) are counted apart.</source>
+        <translation>Mae angen wedi&apos;i gau pan fo&apos;r grŵp nawr yn asesu&apos;r eitem ar y lefel sydd ei hangen neu&apos;n uwch, yn parhau pan fo&apos;n dal yn angen, yn newydd pan nad oedd yn un ar y llinell sylfaen; caiff anghenion na allai&apos;r gweithdy dilynol eu barnu (heb eu sgorio, wedi&apos;u hepgor neu heb lefel angenrheidiol) eu cyfrif ar wahân.</translation>
+    </message>
+    <message>
+        <source>Training needs since the baseline, by group</source>
+        <translation>Anghenion hyfforddi ers y llinell sylfaen, fesul grŵp</translation>
+    </message>
+    <message>
+        <source>Needs then</source>
+        <translation>Anghenion bryd hynny</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Wedi&apos;u cau</translation>
+    </message>
+    <message>
+        <source>Persisting</source>
+        <translation>Yn parhau</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Newydd</translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation>Heb eu barnu</translation>
+    </message>
+    <message>
         <source>Items</source>
         <translation>Eitemau</translation>
     </message>
@@ -3761,6 +3887,30 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>Change is the level now minus the level at the baseline, over the items both workshops assessed: a plus sign is progress.</source>
         <translation>Newid yw&apos;r lefel nawr llai&apos;r lefel ar y llinell sylfaen, dros yr eitemau a aseswyd gan y ddau weithdy: mae arwydd plws yn gynnydd.</translation>
+    </message>
+    <message>
+        <source>Carried over from the baseline</source>
+        <translation>Wedi&apos;u cario drosodd o&apos;r llinell sylfaen</translation>
+    </message>
+    <message>
+        <source>Actions the baseline left open</source>
+        <translation>Camau gweithredu a adawodd y llinell sylfaen ar agor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>The baseline left no action open.</source>
+        <translation>Ni adawodd y llinell sylfaen unrhyw gam gweithredu ar agor.</translation>
     </message>
     <message>
         <source>Area ({group})</source>

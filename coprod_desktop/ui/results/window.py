@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,14 +28,13 @@ from coprod_desktop.charts.primitives import Chart
 from coprod_desktop.charts.radar import profile_radar
 from coprod_desktop.domain.analysis import LARGEST_DIFFERENCES
 from coprod_desktop.domain.audience import Slide
-from coprod_desktop.domain.follow_up import FollowUp
 from coprod_desktop.domain.results import GroupResults, WorkshopResults, analyse
 from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.services.steps import Changes
 from coprod_desktop.ui.console.keyboard import DigitKeys
 from coprod_desktop.ui.console.projector_bar import slide_key
 from coprod_desktop.ui.i18n import spoken_language, translate
-from coprod_desktop.ui.results import words
+from coprod_desktop.ui.results.change import ChangeSection
 from coprod_desktop.ui.results.chart_widget import ChartWidget
 from coprod_desktop.ui.results.explained import RulesPanel, rules_button
 from coprod_desktop.ui.results.group_choice import group_choice, list_groups
@@ -44,7 +42,6 @@ from coprod_desktop.ui.results.heat_maps import HeatMapColumn
 from coprod_desktop.ui.results.parts import (
     SavedResults,
     StageCard,
-    fill,
     label,
     show_needs,
     table,
@@ -107,30 +104,8 @@ class ResultsWindow(QWidget):
         self.heat_column = HeatMapColumn()
         self.heat_maps = self.heat_column.charts
         self.strengths = StrengthsSection(self._project(Slide.STRENGTHS))
-        self.change_box = QWidget()
-        self.change_label = label("", "muted")
-        self.change_groups = table(
-            translate("Results", "Change since the baseline, by group"),
-            [
-                translate("Results", "Group"),
-                translate("Results", "Items"),
-                translate("Results", "Then"),
-                translate("Results", "Now"),
-                translate("Results", "Change"),
-                translate("Results", "Up · same · down"),
-                translate("Results", "Stage then → now"),
-            ],
-        )
-        self.change_areas = table(
-            translate("Results", "Change since the baseline, by area, for this group"),
-            [
-                translate("Results", "Area (this group)"),
-                translate("Results", "Items"),
-                translate("Results", "Then"),
-                translate("Results", "Now"),
-                translate("Results", "Change"),
-            ],
-        )
+        self.change_box = ChangeSection()
+        self.change_groups = self.change_box.groups
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -219,12 +194,6 @@ class ResultsWindow(QWidget):
         column.addWidget(self.gaps_label)
         column.addLayout(self.heat_column)
         column.addWidget(self.strengths)
-        changes = QVBoxLayout(self.change_box)
-        changes.setContentsMargins(0, 0, 0, 0)
-        changes.addWidget(label(translate("Results", "Change since the baseline"), "subheading"))
-        changes.addWidget(self.change_label)
-        changes.addWidget(self.change_groups)
-        changes.addWidget(self.change_areas)
         column.addWidget(self.change_box)
         column.addStretch(1)
         return body
@@ -283,7 +252,7 @@ class ResultsWindow(QWidget):
         self.results = results
         group = results.of(self.group_key())
         scale = w.framework.scale
-        p = group.profile
+        p, then = group.profile, group.baseline_profile
         self.radar_area.set_chart(
             profile_radar(
                 translate("Results", "By area"),
@@ -291,6 +260,7 @@ class ResultsWindow(QWidget):
                 scale.lowest,
                 scale.highest,
                 language=spoken_language(),
+                baseline=then.by_area if then is not None else None,
             )
         )
         self.radar_principle.set_chart(
@@ -300,13 +270,15 @@ class ResultsWindow(QWidget):
                 scale.lowest,
                 scale.highest,
                 language=spoken_language(),
+                baseline=then.by_principle if then is not None else None,
             )
         )
         self.stage_labels.show_stage(w, group)
         self._show_needs(w, group)
         self._show_heat_maps(results)
         self.strengths.show_results(results, group.group.key)
-        self._show_change(results.follow_up, group)
+        self.change_box.show_change(w, results.follow_up, group.group.key,
+                                    self.stage_labels.stage_title)  # fmt: skip
 
     def _show_needs(self, w: Workshop, group: GroupResults) -> None:
         show_needs(self.needs_heading, self.needs_table, self.needs_note, w, group)
@@ -335,53 +307,3 @@ class ResultsWindow(QWidget):
             )
         )
         self.heat_column.show_results(results.workshop, gaps)
-
-    def _show_change(self, follow_up: FollowUp | None, group: GroupResults) -> None:
-        self.change_box.setVisible(follow_up is not None)
-        if follow_up is None:
-            return
-        names = {g.key: g.name for g in self.controller.workshop.groups}
-        self.change_label.setText(
-            translate(
-                "Results",
-                "Change is the level now minus the level at the baseline, over the items both "
-                "workshops assessed: a plus sign is progress.",
-            )
-        )
-        stage = self.stage_labels.stage_title
-        fill(
-            self.change_groups,
-            [
-                [
-                    names[c.match.group_key],
-                    str(c.compared),
-                    words.mean_text(c.mean_before),
-                    words.mean_text(c.mean_after),
-                    words.signed_text(c.change),
-                    words.counts_text(c.improved, c.same, c.worse),
-                    f"{stage(c.stage_before)} → {stage(c.stage_after)}",
-                ]
-                for c in follow_up.groups
-            ],
-            centred=(1, 2, 3, 4),
-        )
-        w = self.controller.workshop
-        fill(
-            self.change_areas,
-            [
-                [
-                    w.framework.area_text(a.area).title,
-                    str(a.compared),
-                    words.mean_text(a.mean_before),
-                    words.mean_text(a.mean_after),
-                    words.signed_text(a.change),
-                ]
-                for a in follow_up.group_areas
-                if a.group_key == group.group.key
-            ],
-            centred=(1, 2, 3, 4),
-        )
-        self.change_areas.setHorizontalHeaderItem(
-            0,
-            QTableWidgetItem(translate("Results", "Area ({group})").format(group=group.group.name)),
-        )

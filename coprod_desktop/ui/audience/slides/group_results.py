@@ -20,19 +20,18 @@ from coprod_desktop.charts import palette
 from coprod_desktop.charts.radar import profile_radar, wall_type
 from coprod_desktop.domain.audience import AudienceState
 from coprod_desktop.domain.room_results import (
-    ChangeRow,
-    ChangeView,
     GapRow,
     GroupResultsView,
     NeedRow,
 )
 from coprod_desktop.report.rules import Rule, explain
 from coprod_desktop.ui.audience.canvas import SLACK, Canvas, Drawn, Style, cap_height
+from coprod_desktop.ui.audience.slides.change import change_page
 from coprod_desktop.ui.audience.slides.frame import HEADING, META, Run, runs
 from coprod_desktop.ui.audience.slides.variant import Variant
 from coprod_desktop.ui.audience.themes import ProjectorTheme
 from coprod_desktop.ui.chart_painter import paint_chart
-from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, spoken_language, translate
+from coprod_desktop.ui.i18n import spoken_language, translate
 from coprod_desktop.ui.results import words
 
 LABEL = Style(2.5, "muted")
@@ -48,15 +47,6 @@ HEAD = Style(2.1, "muted", bold=True)
 CELL = Style(3.0, "text", bold=True)
 NOTE = Style(2.2, "muted")
 GROUP_HEAD = Style(2.1, "muted", bold=True)
-
-#: The change table's column heads.
-CHANGE_HEADS = (
-    QT_TRANSLATE_NOOP("Audience", "Area"),
-    QT_TRANSLATE_NOOP("Audience", "Items"),
-    QT_TRANSLATE_NOOP("Audience", "Then"),
-    QT_TRANSLATE_NOOP("Audience", "Now"),
-    QT_TRANSLATE_NOOP("Audience", "Change"),
-)
 
 LOWEST = "▼"
 HIGHEST = "▲"
@@ -132,7 +122,7 @@ def paint(c: Canvas, state: AudienceState, rect: QRectF, variant: Variant, page:
     elif part.part == "gaps":
         _gaps_page(c, view, rect, part, named=variant.detail)
     elif view.change is not None:
-        _change_page(c, view.group_name, view.change, rect)
+        change_page(c, view.group_name, view.change, rect)
 
 
 def _share(count: int, part: _Pages) -> slice:
@@ -165,7 +155,8 @@ def _radar(c: Canvas, view: GroupResultsView, box: QRectF) -> None:
         view.lowest,
         view.highest,
         language=spoken_language(),
-        t=wall_type(height / width, smallest / width),
+        t=wall_type(height / width, smallest / width, 2 if view.baseline_profile is None else 3),
+        baseline=view.baseline_profile,
     )
     colours = chart_colours(c.theme)
     for t in paint_chart(None, chart, x=x, y=y, width=width, colours=colours):
@@ -342,64 +333,3 @@ def _cell_role(row: GapRow, level: int | None) -> str:
     if level is None:
         return "muted"
     return "accent" if level in (row.lowest, row.highest) else "text"
-
-
-# --- page 3: since the baseline ------------------------------------------------------------
-def _change_page(c: Canvas, group_name: str, change: ChangeView, rect: QRectF) -> None:
-    x, y, width = rect.left(), rect.top(), rect.width()
-    y += c.text(
-        translate("Audience", "Since the baseline: {group}").format(group=group_name),
-        HEADING,
-        x,
-        y,
-        width,
-    ) + c.px(0.4)
-    compared = translate(
-        "Audience", "Compared with “{title}”: level now minus level then; + is progress."
-    ).format(title=change.baseline_title)
-    y += c.text(compared, META, x, y, width) + c.px(1.6)
-    y += _change_table(c, change.rows, x, y, width) + c.px(1.6)
-    y += c.text(words.counts_text(change.improved, change.same, change.worse), STAGE, x, y,
-                width) + c.px(0.8)  # fmt: skip
-    before = change.stage_before or words.not_yet_first_stage()
-    after = change.stage_after or words.not_yet_first_stage()
-    parts = [
-        Run(translate("Audience", "Indicative stage"), LABEL, gap_after=0.5),
-        Run(f"{before} → {after}", STAGE),
-    ]
-    y += runs(c, parts, x, y, width)
-    c.check(y)
-
-
-def _change_table(c: Canvas, rows: Sequence[ChangeRow], x: float, y: float,
-                  width: float) -> float:  # fmt: skip
-    heads = [translate("Audience", head) for head in CHANGE_HEADS]
-    number_w = max(*(c.natural_width(head, HEAD) for head in heads[1:]),
-                   c.natural_width("−0.0", CELL)) + c.px(1.5)  # fmt: skip
-    label_w = width - 4 * number_w
-    lefts = [x, *(x + label_w + i * number_w for i in range(4))]
-    widths = [label_w, *([number_w] * 4)]
-    right = Qt.AlignmentFlag.AlignRight
-    top = y
-    for i, (left, w, head) in enumerate(zip(lefts, widths, heads, strict=True)):
-        c.text(head, HEAD, left, y, w - c.px(0.6), align=Qt.AlignmentFlag.AlignLeft
-               if i == 0 else right)  # fmt: skip
-    y += c.line_height(HEAD) + c.px(0.4)
-    pad = c.px(0.5)
-    for row in rows:
-        c.rule(x, x + width, y)
-        cells = (
-            row.label,
-            str(row.compared),
-            words.mean_text(row.before),
-            words.mean_text(row.after),
-            words.signed_text(row.change),
-        )
-        h = 0.0
-        for i, (left, w, text) in enumerate(zip(lefts, widths, cells, strict=True)):
-            style = SENTENCE if i == 0 else CELL
-            h = max(h, c.text(text, style, left, y + pad, w - c.px(0.6),
-                              align=Qt.AlignmentFlag.AlignLeft if i == 0 else right))  # fmt: skip
-        y += h + 2 * pad
-    c.rule(x, x + width, y)
-    return y - top
