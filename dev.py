@@ -7,7 +7,6 @@
     python3 dev.py bundle          set up .venv for packaging, then build dist/coprod-desktop/
     python3 dev.py lock            re-pin requirements/*.lock from pyproject.toml (maintainers)
     python3 dev.py translations    extract UI strings into resources/translations/*.ts (lupdate)
-                                   and compile them to .qm (lrelease)
     python3 dev.py notices         rewrite resources/licences/THIRD-PARTY-NOTICES.txt from the
                                    installed distributions' metadata (after `lock`)
     python3 dev.py x-tools         install what the real-X tests need (Linux, apt-get, as root)

@@ -19,7 +19,6 @@ setup(
             "migrations/versions/*.py",
         ],
     },
-    # The .ts catalogues ship with the .qm: the windows load the .qm, while error messages and
-    # the command line read the .ts without Qt (coprod_desktop/wording/catalogue.py).
+    # The .ts catalogues are what every part of the app reads (coprod_desktop/wording/catalogue.py).
     exclude_package_data={"coprod_desktop.assets": ["__pycache__/*"]},
 )

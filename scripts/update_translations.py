@@ -1,5 +1,5 @@
-"""Update the translations: extract every UI string into resources/translations/*.ts, then
-compile each .ts to the .qm the app loads.
+"""Update the translations: extract every UI string into resources/translations/*.ts, the
+catalogues the app reads as they are (nothing is compiled: see coprod_desktop/wording/catalogue.py).
 
 Run: ``python3 dev.py translations`` (or ``.venv/bin/python scripts/update_translations.py``).
 
@@ -120,14 +120,8 @@ def update() -> int:
         copy = copy_sources(Path(scratch))
         for code in languages:
             extract(copy, TRANSLATIONS / f"{code}.ts")
-    for code in languages:
-        ts, qm = TRANSLATIONS / f"{code}.ts", TRANSLATIONS / f"{code}.qm"
-        subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True)
     # Qt's own strings (qt/<code>.ts: file dialog, message box buttons …) are translated by
-    # hand against Qt's source texts, never extracted: compile them only.
-    for ts in sorted((TRANSLATIONS / "qt").glob("*.ts")):
-        qm = ts.with_suffix(".qm")
-        subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True)
+    # hand against Qt's source texts, never extracted.
     shutil.rmtree(ROOT / "resources" / "translations" / "__pycache__", ignore_errors=True)
     return 0
 

@@ -15,7 +15,9 @@ One pattern everywhere in ``ui/``, so ``pyside6-lupdate`` finds every string:
   through :func:`on_language_change`, which sets it now and again after every switch.
 
 The language is stored in the app's settings (:func:`app_settings`, key ``ui/language``);
-:func:`install_language` loads ``resources/translations/<code>.qm`` at start-up and
+:func:`install_language` installs a translator reading ``resources/translations/<code>.ts``
+(the one catalogue the command line and report read too, :mod:`coprod_desktop.wording`) at
+start-up and
 :func:`switch_language` changes it while the app runs. Qt then sends every widget a
 ``LanguageChange`` event; the callbacks registered with :func:`on_language_change` run too.
 English is the source text and needs no file: a plural's English forms come from its source,
@@ -84,9 +86,28 @@ def save_language(code: str, settings: QSettings | None = None) -> None:
     store.sync()
 
 
-def translation_file(code: str) -> str:
-    """The compiled translation for ``code`` (every language but English has one)."""
-    return str(resource("translations", f"{code}.qm"))
+class _Catalogue(QTranslator):
+    """Qt's translator over one of the app's catalogues: Qt asks it for every text it shows,
+    so the windows read the same ``.ts`` as the command line, with nothing compiled."""
+
+    def __init__(self, language: str, found: catalogue.Entries, parent: QObject) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._entries = found
+
+    # None means "not mine": Qt then keeps the source text.
+    def translate(
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        del disambiguation
+        forms = self._entries.get((context, source_text))
+        return catalogue.pick(self._language, forms, n) if forms else None
+
+    def isEmpty(self) -> bool:  # noqa: N802  (Qt's name)
+        return not self._entries
+
+    def language(self) -> str:
+        return self._language
 
 
 class _Language(QObject):
@@ -126,17 +147,15 @@ def install_language(code: str) -> None:
         app.removeTranslator(installed)
     state.translators = []
     if code != SOURCE_LANGUAGE:
-        translator = QTranslator(state)
-        if not translator.load(translation_file(code)):
+        if not resource("translations", f"{code}.ts").is_file():
             raise FileNotFoundError(f"The {LANGUAGES[code]} translation is missing from this copy")
-        # Qt's own dialogs and menus (file dialog, message box buttons, Cut/Copy/Paste): Qt
-        # ships no Welsh, so the app carries its own (resources/translations/qt/).
-        qt_strings = QTranslator(state)
-        if qt_strings.load(str(resource("translations", "qt", f"{code}.qm"))):
-            app.installTranslator(qt_strings)
-            state.translators.append(qt_strings)
-        app.installTranslator(translator)
-        state.translators.append(translator)
+        # Qt's own dialogs and menus (file dialog, message box buttons, Cut/Copy/Paste) first:
+        # Qt ships no Welsh, so the app carries its own (resources/translations/qt/); the app's
+        # catalogue is installed last, so Qt asks it first.
+        for found in (catalogue.qt_entries(code), catalogue.entries(code)):
+            translator = _Catalogue(code, found, state)
+            app.installTranslator(translator)
+            state.translators.append(translator)
     state.code = code
     QLocale.setDefault(QLocale(code))
     state.changed.emit(code)

@@ -1,8 +1,9 @@
 """The translation catalogues, read without Qt: ``resources/translations/<code>.ts``.
 
-The windows load the compiled ``.qm`` through Qt's translators; the command line, the report and
-the wording of errors read the same ``.ts`` here, so each language has one catalogue, one
-``python3 dev.py translations`` run extracts every string, and one test keeps it complete.
+The windows (through a Qt translator that asks this module, ``ui/i18n.py``), the command line,
+the report and the wording of errors all read the same ``.ts`` here, so each language has one
+catalogue and nothing compiled: one ``python3 dev.py translations`` run extracts every string,
+and one test keeps it complete.
 
 Write strings as in the windows (see ``ui/i18n.py``): ``translate(language, "Context", "Text")``
 with ``{name}`` values filled in afterwards by ``str.format``; plurals with ``%n`` and a count;
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 from types import MappingProxyType
 from xml.etree import ElementTree
 
@@ -44,12 +46,17 @@ def translate(language: str, context: str, text: str, n: int = -1) -> str:
     known = language in LANGUAGES and language != SOURCE_LANGUAGE
     forms = entries(language).get((context, text)) if known else None
     if forms:
-        result = forms[min(plural_form(language, n), len(forms) - 1)] if n >= 0 else forms[0]
+        result = pick(language, forms, n)
     else:
         result = text
         if n >= 0:
             result = _ENGLISH_PLURAL.sub(lambda m: english_plural(m.group(1), n), result)
     return result.replace("%n", str(n)) if n >= 0 else result
+
+
+def pick(language: str, forms: tuple[str, ...], n: int) -> str:
+    """The form of a translation Qt says for ``n`` (``%n`` left in; -1: not a count)."""
+    return forms[min(plural_form(language, n), len(forms) - 1)] if n >= 0 else forms[0]
 
 
 def english_plural(noun: str, count: int) -> str:
@@ -76,8 +83,20 @@ def entries(language: str) -> Entries:
     if language not in LANGUAGES:
         known = ", ".join(sorted(LANGUAGES))
         raise ValueError(f"No translation for language {language!r}; CoProd Desktop speaks {known}")
+    return read_catalogue(resource("translations", f"{language}.ts"))
+
+
+def qt_entries(language: str) -> Entries:
+    """The app's translations of Qt's own strings (file dialog, message box buttons …) in
+    ``language``: Qt ships no Welsh, so the app carries them (``translations/qt/``)."""
+    path = resource("translations", "qt", f"{language}.ts")
+    return read_catalogue(path) if path.is_file() else MappingProxyType({})
+
+
+def read_catalogue(path: Path) -> Entries:
+    """The finished translations in the ``.ts`` file at ``path``."""
     found: dict[tuple[str, str], tuple[str, ...]] = {}
-    root = ElementTree.parse(resource("translations", f"{language}.ts")).getroot()
+    root = ElementTree.parse(path).getroot()
     for context in root.iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):

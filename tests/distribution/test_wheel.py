@@ -34,8 +34,8 @@ WHEEL_MUST_HOLD = (
     "coprod_desktop/assets/frameworks/default.cy.json",
     "coprod_desktop/assets/demo/demo-workshop.json",
     "coprod_desktop/assets/icons/app-256.png",
-    "coprod_desktop/assets/translations/cy.qm",
-    "coprod_desktop/assets/translations/cy.ts",  # errors and the command line read it (no Qt)
+    "coprod_desktop/assets/translations/cy.ts",  # the windows, errors and the command line read it
+    "coprod_desktop/assets/translations/qt/cy.ts",  # Qt's own dialogs in Welsh
     "coprod_desktop/assets/licences/THIRD-PARTY-NOTICES.txt",
     "coprod_desktop/assets/licences/LGPL-3.0.txt",
     "coprod_desktop/assets/licences/GPL-3.0.txt",
