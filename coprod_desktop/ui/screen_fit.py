@@ -29,3 +29,20 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
         area.x() + (area.width() - fitted_width - FRAME_WIDTH) // 2,
         area.y() + (area.height() - fitted_height - FRAME_HEIGHT) // 2,
     )
+
+
+def whole_height(window: QWidget) -> None:
+    """Make ``window`` as tall as its wrapped words need at its width, within its screen.
+
+    Qt sizes a new window from a height worked out before its long labels wrap, so a dialog
+    whose words wrap onto more lines (Welsh is longer) opened squeezed: its fields touched.
+    Call it from ``showEvent``."""
+    layout = window.layout()
+    if layout is None or not layout.hasHeightForWidth():
+        return
+    needed = layout.totalHeightForWidth(window.width())
+    screen = window.screen()
+    if screen is not None and QGuiApplication.platformName() != "offscreen":
+        needed = min(needed, screen.availableGeometry().height() - FRAME_HEIGHT)
+    if window.height() < needed:
+        window.resize(window.width(), needed)

@@ -22,6 +22,7 @@ from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.ui.i18n import app_settings, current_language, switch_language, translate
 from coprod_desktop.ui.messages import error_text, tell
 from coprod_desktop.ui.organisation.store_settings import OrganisationStoreFields
+from coprod_desktop.ui.screen_fit import whole_height
 from coprod_desktop.ui.style_roles import set_role
 from coprod_desktop.wording.catalogue import LANGUAGES
 
@@ -94,6 +95,7 @@ class SettingsDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
+        whole_height(self)  # the Welsh words wrap onto more lines
         self._first.setFocus()
 
     def chosen_language(self) -> str:

@@ -659,7 +659,7 @@
     </message>
     <message>
         <source>&amp;Groups: name, size, add, remove…</source>
-        <translation>&amp;Grwpiau: enw, maint, ychwanegu, tynnu…</translation>
+        <translation>G&amp;rwpiau: enw, maint, ychwanegu, tynnu…</translation>
     </message>
     <message>
         <source>Projector</source>

@@ -243,7 +243,7 @@ HELP: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
                 QT_TRANSLATE_NOOP("Keys", "Back to the capture keys from a note, box or button"),
             ),
             KeyHelp(
-                "F1 or ?",
+                "F1 / ?",
                 QT_TRANSLATE_NOOP("Keys", "This list"),
             ),
             KeyHelp(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,7 +29,9 @@ class ShortcutOverlay(QDialog):
         outer = QVBoxLayout(self)
         columns = QHBoxLayout()
         columns.setSpacing(32)
-        for sections in (HELP[:2], HELP[2:]):
+        # Capture and the projector on the left, moving and the rest on the right: columns of
+        # about equal height, so the sheet fits a 768-pixel screen.
+        for sections in (HELP[0::2], HELP[1::2]):
             # A grid per column, so a long line on one side leaves no gap on the other.
             grid = QGridLayout()
             grid.setHorizontalSpacing(24)
@@ -39,8 +43,7 @@ class ShortcutOverlay(QDialog):
                 grid.addWidget(heading, row, 0, 1, 2)
                 row += 1
                 for line in lines:
-                    keys = QLabel(f"<b>{line.keys}</b>")
-                    keys.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                    keys = _keys(line.keys)
                     grid.addWidget(keys, row, 0)
                     grid.addWidget(_description(translate("Keys", line.does)), row, 1)
                     row += 1
@@ -58,6 +61,19 @@ class ShortcutOverlay(QDialog):
         self.resize(width, max(self.sizeHint().height(), outer.totalHeightForWidth(width)))
 
 
+def _keys(keys: str) -> QLabel:
+    """The keys, in bold; a long list of them ("Ctrl + Page Down / Ctrl + Page Up") wraps
+    between keys, never inside one."""
+    whole = re.split(r"(, | / )", keys)
+    label = QLabel("<b>" + "".join(k.replace(" ", "\u00a0") if k.strip(",/ ") else k
+                                   for k in whole) + "</b>")  # fmt: skip
+    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    label.setWordWrap(True)
+    metrics = label.fontMetrics()
+    label.setMinimumWidth(min(metrics.horizontalAdvance(keys) + 8, 18 * metrics.averageCharWidth()))
+    return label
+
+
 def _description(text: str) -> QLabel:
     """What a key does: wrapped, top-aligned like its key, and wide enough to read (Qt sizes
     a wrapping label for a few words only)."""
@@ -65,5 +81,5 @@ def _description(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     metrics = label.fontMetrics()
-    label.setMinimumWidth(min(metrics.horizontalAdvance(text), 24 * metrics.averageCharWidth()))
+    label.setMinimumWidth(min(metrics.horizontalAdvance(text), 36 * metrics.averageCharWidth()))
     return label

@@ -246,6 +246,7 @@ class ExportFlow(QObject):
         dialog = QProgressDialog("", translate("Exports", "Cancel"), 0, 100, self._window)
         label = QLabel()  # the workshop's title and the file name, shown as typed
         label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)  # a long title, on a 1024-pixel screen
         dialog.setLabel(label)
         dialog.setWindowModality(Qt.WindowModality.NonModal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)

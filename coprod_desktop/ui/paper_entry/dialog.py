@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from coprod_desktop.domain.rating import Rating, RatingStatus
 from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from coprod_desktop.ui.messages import ask, error_text
+from coprod_desktop.ui.paper_entry.table import EntryTable
 from coprod_desktop.ui.screen_fit import fit_to_screen
 from coprod_desktop.ui.style_roles import set_role
 
@@ -73,18 +73,6 @@ def stored_text(rating: Rating | None) -> str:
     if rating.status is RatingStatus.SPLIT:
         text += translate("PaperEntry", " split")
     return text
-
-
-class EntryTable(QTableWidget):
-    """The form's rows; every key goes to the dialog, which decides what it means."""
-
-    def __init__(self, on_key: Callable[[QKeyEvent], bool], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._on_key = on_key
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802  (Qt's name)
-        if not self._on_key(event):
-            super().keyPressEvent(event)
 
 
 class PaperEntryDialog(QDialog):
@@ -337,10 +325,8 @@ class PaperEntryDialog(QDialog):
         t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         t.setTabKeyNavigation(False)
-        t.setWordWrap(False)
         t.setAlternatingRowColors(True)
         t.verticalHeader().setVisible(False)
-        t.verticalHeader().setDefaultSectionSize(28)
         t.setAccessibleName(translate("PaperEntry", "Items on the paper form"))
         header = t.horizontalHeader()
         header.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
