@@ -24,6 +24,12 @@ RAMP = ("#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171
 #: Ramp steps from this one on are dark: text on them uses the paper colour.
 DARK_FROM = 5
 
+#: Gaps (needed − now) of 1, 2, 3, 4 or more: one hue getting darker (ColorBrewer "Oranges"),
+#: apart from the blues of the levels.
+NEED_RAMP = ("#fee6ce", "#fdae6b", "#f16913", "#a63603")
+#: Need steps from this one on are dark: text on them uses the paper colour.
+NEED_DARK_FROM = 3
+
 PALETTE: Mapping[str, str] = MappingProxyType(
     {
         INK: "#1a1a1a",
@@ -36,6 +42,7 @@ PALETTE: Mapping[str, str] = MappingProxyType(
         MARK: "#000000",
         EMPTY: "#f2f2f2",
         **{f"ramp_{i}": colour for i, colour in enumerate(RAMP)},
+        **{f"need_{i}": colour for i, colour in enumerate(NEED_RAMP)},
     }
 )
 
@@ -55,6 +62,20 @@ def ramp_role(step: int) -> str:
 def text_role_on(step: int) -> str:
     """Text colour readable on ramp step ``step``."""
     return PAPER if step >= DARK_FROM else INK
+
+
+def need_step(gap: int) -> int:
+    """The need ramp step for a gap of ``gap`` levels (1 or more)."""
+    return min(len(NEED_RAMP), max(1, gap)) - 1
+
+
+def need_role(step: int) -> str:
+    return f"need_{step}"
+
+
+def text_role_on_need(step: int) -> str:
+    """Text colour readable on need step ``step``."""
+    return PAPER if step >= NEED_DARK_FROM else INK
 
 
 def colour(role: str) -> str:

@@ -1,14 +1,13 @@
-"""The page machinery: templates, header and footer, "Page X of Y", contents and bookmarks.
+"""The page machinery: templates, header and footer, "Page X of Y" and bookmarks.
 
 The document is laid out in one pass. Pages are kept until the end (as in the well-known
-"numbered canvas" recipe); then each page gets its header, footer and "Page X of Y", and the
-contents page is drawn into the space reserved for it, now that every heading's page is known.
+"numbered canvas" recipe); then each page gets its header, footer, "Page X of Y" and the
+bookmarks of the headings on it.
 """
 
 from __future__ import annotations
 
 import functools
-import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,12 +36,9 @@ class ContentsEntry:
 
 @dataclass
 class Contents:
-    """Headings as they land on pages, and the place reserved for the contents list."""
+    """Headings as they land on pages: the PDF's outline (bookmarks)."""
 
-    planned: int = 0
     entries: list[ContentsEntry] = field(default_factory=list)
-    page: int | None = None
-    box: tuple[float, float, float] = (0.0, 0.0, 0.0)  # left, top, width
 
     def on_page(self, page: int) -> list[ContentsEntry]:
         return [e for e in self.entries if e.page == page]
@@ -84,24 +80,6 @@ class Heading(Paragraph):
         return []  # a heading is never split over two pages
 
 
-class ContentsPlaceholder(Flowable):
-    """Reserves room for the contents list and notes where it landed."""
-
-    def __init__(self, contents: Contents) -> None:
-        super().__init__()
-        self.contents = contents
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width = available_width
-        self.height = self.contents.planned * CONTENTS_LINE
-        return self.width, self.height
-
-    def draw(self) -> None:
-        left, top = self.canv.absolutePosition(0, self.height)
-        self.contents.page = self.canv.getPageNumber()
-        self.contents.box = (left, top, self.width)
-
-
 @dataclass(frozen=True)
 class Furniture:
     """What every page but the cover carries: running header and footer."""
@@ -119,8 +97,6 @@ class Furniture:
         for entry in self.contents.on_page(page):
             c.bookmarkPage(entry.key)
             c.addOutlineEntry(entry.title, entry.key, entry.level, closed=entry.level > 0)
-        if page == self.contents.page:
-            self._draw_contents(c)
         if self.skip_first_page and page == 1:
             return
         width, height = self.page_size
@@ -140,35 +116,6 @@ class Furniture:
         c.drawString(m, m - 16, fit(self.footer_left, REGULAR, FOOTER_SIZE, room))
         c.setFont(BOLD, FOOTER_SIZE)
         c.drawRightString(width - m, m - 16, self.page_words.format(page, total))
-        c.restoreState()
-
-    def _draw_contents(self, c: Canvas) -> None:
-        left, top, width = self.contents.box
-        c.saveState()
-        c.setFillColor(styles.INK)
-        y = top - CONTENTS_LINE + 4
-        for entry in (e for e in self.contents.entries if e.listed):
-            indent = 14 * entry.level
-            font = BOLD if entry.level == 0 else REGULAR
-            size = 10.5 if entry.level == 0 else 9.5
-            number = str(entry.page)
-            room = width - indent - stringWidth(number, font, size) - 24
-            title = fit(entry.title, font, size, room)
-            c.setFont(font, size)
-            c.drawString(left + indent, y, title)
-            c.drawRightString(left + width, y, number)
-            dots_from = left + indent + stringWidth(title, font, size) + 6
-            dots_to = left + width - stringWidth(number, font, size) - 6
-            c.setFont(REGULAR, size)
-            c.setFillColor(styles.RULE)
-            # Leader dots every 4 points, as one string (one text object, not one per dot).
-            dots = max(0, math.ceil((dots_to - 3 - dots_from) / 4))
-            if dots:
-                step = 4 - stringWidth(".", REGULAR, size)
-                c.drawString(dots_from, y, "." * dots, charSpace=step)
-            c.setFillColor(styles.INK)
-            c.linkRect("", entry.key, (left, y - 3, left + width, y + size), relative=0)
-            y -= CONTENTS_LINE
         c.restoreState()
 
 

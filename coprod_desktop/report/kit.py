@@ -6,11 +6,23 @@ import datetime as dt
 from collections.abc import Sequence
 
 from reportlab.lib.styles import StyleSheet1
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    ListFlowable,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
 
+from coprod_desktop.charts.primitives import Chart
 from coprod_desktop.domain.framework import ActivityKind, Area, Item, Stage
 from coprod_desktop.domain.workshop import Workshop
+from coprod_desktop.report.chart_flowable import ChartFlowable
 from coprod_desktop.report.document import Contents, Heading
+from coprod_desktop.report.fonts import REGULAR
 from coprod_desktop.report.fragments import FragmentMaker
 from coprod_desktop.report.markup import esc
 from coprod_desktop.report.styles import cell_styles, table_style
@@ -48,7 +60,7 @@ ACTIVITIES = {
 }
 HEADING_STYLES = ("H1", "H2", "H3")
 #: A heading needs this much room under it (points), or it starts the next page.
-ROOM_BELOW_HEADING = 70.0
+ROOM_BELOW_HEADING = 56.0
 #: Centred cells up to this many characters are drawn as plain strings.
 SHORT_CELL = 12
 #: A cell with this much text (a statement or note of thousands of characters, 24 long group
@@ -108,12 +120,17 @@ class Kit:
         sheet_style = self.sheet[style]
         return CellParagraph(markup, sheet_style, frags=self._fragments.frags(markup, sheet_style))
 
-    def heading(self, text: str, level: int = 0, *, listed: bool | None = None) -> Heading:
+    def heading(
+        self,
+        text: str,
+        level: int = 0,
+        *,
+        listed: bool | None = None,
+        room_below: float = ROOM_BELOW_HEADING,
+    ) -> Heading:
         """A heading; level 0 is listed in the contents, every level is in the PDF outline."""
         self._keys += 1
         listed = level == 0 if listed is None else listed
-        if listed:
-            self.contents.planned += 1
         return Heading(
             esc(text),
             self.sheet[HEADING_STYLES[min(level, 2)]],
@@ -121,7 +138,7 @@ class Kit:
             level=level,
             key=f"section-{self._keys}",
             listed=listed,
-            room_below=ROOM_BELOW_HEADING,
+            room_below=room_below,
         )
 
     def cell(self, value: Cell, style: str = "Cell") -> Flowable | list[Flowable] | str:
@@ -145,16 +162,18 @@ class Kit:
         *,
         centred: Sequence[int] = (),
         zebra: bool = True,
+        small: bool = False,
     ) -> Table:
         """A table across the full width (``widths`` are shares); header repeats on each page."""
         # Column headings recur in table after table (and on each page a table runs to).
+        text = "CellSmall" if small else "Cell"  # the appendix's long tables print smaller
         head = [
             self.m(esc(h), "CellHeadCentre" if i in centred else "CellHead")
             for i, h in enumerate(header)
         ]
         body = [
             [
-                self.cell(v, "CellNumber" if i in centred and isinstance(v, str) else "Cell")
+                self.cell(v, "CellNumber" if i in centred and isinstance(v, str) else text)
                 for i, v in enumerate(row)
             ]
             for row in rows
@@ -177,6 +196,48 @@ class Kit:
         table.setStyle(style)
         return table
 
+    def chart(self, chart: Chart, share: float = 1.0) -> Flowable:
+        """A chart ``share`` of the text width wide (``chart.description`` says what it shows)."""
+        return ChartFlowable(chart, self.width * share)
+
+    def charts(self, *charts: Chart, share: float = 1.0) -> Flowable:
+        """Charts side by side, sharing ``share`` of the text width."""
+        gutter = 6 * mm
+        each = (self.width * share - gutter * (len(charts) - 1)) / len(charts)
+        row = Table(
+            [[ChartFlowable(c, each) for c in charts]],
+            colWidths=[each + gutter] * (len(charts) - 1) + [each],
+            hAlign="LEFT",
+        )
+        row.setStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+        return row
+
+    def bullets(self, texts: Sequence[str], style: str = "Cell") -> Flowable:
+        """A bulleted list of plain texts."""
+        return ListFlowable(
+            [self.p(t, style) for t in texts],
+            bulletType="bullet",
+            start="•",
+            bulletFontName=REGULAR,
+            leftIndent=10,
+        )
+
+    def space(self, height_mm: float = 3) -> Flowable:
+        return Spacer(1, height_mm * mm)
+
+    def new_page(self) -> Flowable:
+        return PageBreak()
+
+    def together(self, blocks: list[Flowable]) -> Flowable:
+        """Blocks kept on one page when they fit on one."""
+        return KeepTogether(blocks)
+
     def stage(self, stage: Stage | None, empty: str | None = None) -> str:
         """The stage's title, or ``empty`` (already worded) when there is none."""
         if stage is not None:
@@ -192,13 +253,13 @@ class Kit:
     def item(self, code: str) -> Item:
         return self.framework.item(code)
 
-    def item_cell(self, code: str, extra: str = "") -> Paragraph:
+    def item_cell(self, code: str, extra: str = "", style: str = "Cell") -> Paragraph:
         """Item code in bold, then its statement; ``extra`` is trusted markup to add below."""
         item = self.item(code)
         markup = f"<b>{esc(item.code)}</b> {esc(item.text)}"
         if extra:
             markup += f"<br/>{extra}"
-        return self.m(markup, "Cell")
+        return self.m(markup, style)
 
     def group_name(self, key: str | None) -> str:
         return self.workshop.group(key).name if key is not None else self.say("Whole workshop")

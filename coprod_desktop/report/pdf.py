@@ -6,22 +6,14 @@ import io
 from collections.abc import Callable
 
 from reportlab.lib.pagesizes import A4, LETTER
-from reportlab.platypus import Flowable
 
-from coprod_desktop.domain.results import WorkshopResults, analyse
+from coprod_desktop.domain.results import analyse
 from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.report.document import Contents, Furniture, ReportDocument
 from coprod_desktop.report.kit import Kit, say
 from coprod_desktop.report.options import Paper
-from coprod_desktop.report.sections.across import across_groups
-from coprod_desktop.report.sections.actions import actions_and_parking_lot
-from coprod_desktop.report.sections.appendix import appendix
-from coprod_desktop.report.sections.cover import contents_page, cover
-from coprod_desktop.report.sections.distance import needs_travelled_section
-from coprod_desktop.report.sections.follow_up import follow_up_section
-from coprod_desktop.report.sections.group import group_section
-from coprod_desktop.report.sections.strengths import strengths_section
-from coprod_desktop.report.sections.summary import summary
+from coprod_desktop.report.sections.data import ReportData
+from coprod_desktop.report.story import story
 from coprod_desktop.report.styles import stylesheet
 from coprod_desktop.wording.catalogue import QT_TRANSLATE_NOOP
 
@@ -59,12 +51,12 @@ class ReportRenderer:
             progress=progress,
         )
         kit = Kit(workshop, self.sheet, doc.width, contents)
-        story = self.story(kit, results, baseline)
+        blocks = story(kit, ReportData(results, baseline))
         footer = " · ".join(
             x for x in (workshop.organisation, kit.long_date(workshop.held_on)) if x
         )
         doc.render(
-            story,
+            blocks,
             Furniture(
                 workshop.title,
                 kit.say(REPORT_NAME),
@@ -75,24 +67,3 @@ class ReportRenderer:
             ),
         )
         return buffer.getvalue()
-
-    def story(
-        self, kit: Kit, results: WorkshopResults, baseline: Workshop | None
-    ) -> list[Flowable]:
-        """Every section in order: cover, contents, summary, groups, across groups, actions,
-        follow-up (with a baseline), appendix."""
-        w = results.workshop
-        story = cover(kit, results, baseline.title if baseline else None)
-        story += contents_page(kit)
-        story += summary(kit, results)
-        for group_results in results.groups:
-            story += group_section(kit, group_results)
-        story += across_groups(kit, results)
-        story += strengths_section(kit, results)
-        story += actions_and_parking_lot(kit, w)
-        if results.follow_up is not None and baseline is not None:
-            names = {g.key: g.name for g in baseline.groups}
-            story += follow_up_section(kit, results.follow_up, names)
-            story += needs_travelled_section(kit, results.follow_up, names)
-        story += appendix(kit, w)
-        return story

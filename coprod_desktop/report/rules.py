@@ -111,8 +111,8 @@ _EN: dict[Rule, Explanation] = {
             'apart from one group to another. Each group rates itself ("We can read a '
             'budget"), so this shows a difference in capacity between groups, not a '
             "difference in how they see the same thing.",
-            f"The results, the projector and the report's summary show the {_SHOWN} widest; "
-            "the report lists them all under Across groups. The widest come first, then the "
+            f"The results and the projector show the {_SHOWN} widest; the report marks them all "
+            "on its heat maps under Across groups. The widest come first, then the "
             "areas take turns, as for training needs. Where one group is high and another low, "
             "the first may be able to help the second.",
         ),
@@ -208,8 +208,8 @@ _CY: dict[Rule, Explanation] = {
             "wahân o un grŵp i'r llall. Mae pob grŵp yn ei sgorio'i hun (\"Gallwn ddarllen "
             'cyllideb"), felly mae hyn yn dangos gwahaniaeth mewn gallu rhwng grwpiau, nid '
             "gwahaniaeth yn y ffordd y maen nhw'n gweld yr un peth.",
-            f"Mae'r canlyniadau, y taflunydd a chrynodeb yr adroddiad yn dangos y {_SHOWN} "
-            "mwyaf; mae'r adroddiad yn eu rhestru i gyd o dan Ar draws grwpiau. Daw'r mwyaf yn "
+            f"Mae'r canlyniadau a'r taflunydd yn dangos y {_SHOWN} mwyaf; mae'r adroddiad yn eu "
+            "nodi i gyd ar ei fapiau gwres o dan Ar draws grwpiau. Daw'r mwyaf yn "
             "gyntaf, yna mae'r meysydd yn cymryd eu tro, fel ar gyfer anghenion hyfforddi. Lle "
             "mae un grŵp yn uchel ac un arall yn isel, efallai y gall y cyntaf helpu'r ail.",
         ),

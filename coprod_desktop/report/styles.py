@@ -23,7 +23,7 @@ SHADE = colors.HexColor("#eeeeee")
 HEADER_SHADE = colors.HexColor("#d9d9d9")
 ACCENT = colors.HexColor("#08519c")
 
-MARGIN = 18 * mm
+MARGIN = 16 * mm
 HEADER_GAP = 10 * mm
 BODY_SIZE = 9.5
 CELL_SIZE = 8.5
@@ -40,10 +40,12 @@ def stylesheet() -> StyleSheet1:
         fontSize=BODY_SIZE,
         leading=BODY_SIZE * 1.3,
         textColor=INK,
+        splitLongWords=0,  # a word too long for its column overflows; it is never cut in two
     )
     sheet.add(base)
     sheet.add(ParagraphStyle("BodySpaced", parent=base, spaceAfter=5))
     sheet.add(ParagraphStyle("Small", parent=base, fontSize=8, leading=10, textColor=MUTED))
+    sheet.add(ParagraphStyle("Note", parent=base, fontSize=8, leading=9.8, spaceAfter=2.5))
     sheet.add(
         ParagraphStyle(
             "CoverTitle", parent=base, fontName=BOLD, fontSize=24, leading=30, spaceAfter=8
@@ -54,6 +56,10 @@ def stylesheet() -> StyleSheet1:
             "CoverSubtitle", parent=base, fontSize=13, leading=17, textColor=MUTED, spaceAfter=18
         )
     )
+    sheet.add(
+        ParagraphStyle("Title", parent=base, fontName=BOLD, fontSize=19, leading=23, spaceAfter=2)
+    )
+    sheet.add(ParagraphStyle("Subtitle", parent=base, fontSize=11, leading=14, textColor=MUTED))
     sheet.add(
         ParagraphStyle(
             "H1",
@@ -104,6 +110,7 @@ def stylesheet() -> StyleSheet1:
     cell = ParagraphStyle("Cell", parent=base, fontSize=CELL_SIZE, leading=CELL_SIZE * 1.25)
     sheet.add(cell)
     sheet.add(ParagraphStyle("CellBold", parent=cell, fontName=BOLD))
+    sheet.add(ParagraphStyle("CellSmall", parent=cell, fontSize=7.5, leading=9))
     sheet.add(ParagraphStyle("CellMuted", parent=cell, textColor=MUTED, fontSize=7.5, leading=9.5))
     sheet.add(ParagraphStyle("CellNumber", parent=cell, alignment=TA_CENTER))
     sheet.add(ParagraphStyle("CellNumberBold", parent=cell, alignment=TA_CENTER, fontName=BOLD))

@@ -551,6 +551,7 @@
     </message>
     <message>
         <source>Apart</source>
+        <extracomment>With the panel of needs beside the levels, the cells take more of the width.</extracomment>
         <translation>Ar wahân</translation>
     </message>
     <message>
@@ -566,6 +567,18 @@
         <translation>hepgor</translation>
     </message>
     <message>
+        <source>Gap:</source>
+        <translation>Bwlch:</translation>
+    </message>
+    <message>
+        <source>{needs} training needs: the gap is needed minus now</source>
+        <translation>{needs} angen hyfforddi: y bwlch yw&apos;r angen llai&apos;r lefel nawr</translation>
+    </message>
+    <message>
+        <source>no training need</source>
+        <translation>dim angen hyfforddi</translation>
+    </message>
+    <message>
         <source>skipped</source>
         <translation>hepgorwyd</translation>
     </message>
@@ -576,6 +589,14 @@
     <message>
         <source>n  difference between groups: their own ratings are n levels apart; the lowest and highest cells are outlined</source>
         <translation>n  gwahaniaeth rhwng grwpiau: mae eu sgorau eu hunain n lefel ar wahân; amlinellir y celloedd isaf ac uchaf</translation>
+    </message>
+    <message>
+        <source>Level now</source>
+        <translation>Lefel nawr</translation>
+    </message>
+    <message>
+        <source>Gap: needed − now</source>
+        <translation>Bwlch: angen − nawr</translation>
     </message>
     <message>
         <source>differences between groups on {codes}</source>
@@ -2725,6 +2746,7 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     </message>
     <message>
         <source>skip</source>
+        <extracomment>Marks a split view in the ratings table (as on the heat map).</extracomment>
         <translation>hepgor</translation>
     </message>
     <message>
@@ -2899,47 +2921,20 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     </message>
     <message>
         <source>Across groups</source>
+        <extracomment>The heat maps are a little narrower than the page, so their rows are shorter. Room (points) the section&apos;s title needs under it: its explanation and a few rows of a map.</extracomment>
         <translation>Ar draws grwpiau</translation>
     </message>
     <message>
-        <source>Each cell is the level a group said it is at now. A star and hatching mark a split view; a diamond marks one of the largest differences between groups, where their own ratings of an item are two or more levels apart, and outlines its lowest and highest cells.</source>
-        <translation>Pob cell yw&apos;r lefel y dywedodd grŵp ei fod arni nawr. Mae seren a llinellau croes yn dangos barn ranedig; mae diemwnt yn dangos un o&apos;r gwahaniaethau mwyaf rhwng grwpiau, lle mae eu sgorau eu hunain am eitem ddwy lefel neu fwy ar wahân, ac yn amlinellu ei chelloedd isaf ac uchaf.</translation>
-    </message>
-    <message>
-        <source>All differences between groups</source>
-        <translation>Pob gwahaniaeth rhwng grwpiau</translation>
-    </message>
-    <message>
-        <source>Needs shared by several groups</source>
-        <translation>Anghenion a rennir gan sawl grŵp</translation>
+        <source>For each item, the left panel is the level each group said it is at now; the right panel is its gap, the level needed minus the level now, where it has a training need. A star and hatching mark a split view; a diamond marks a difference between groups, where their own ratings of an item are two or more levels apart, and outlines its lowest and highest cells.</source>
+        <translation>Ar gyfer pob eitem, mae&apos;r panel chwith yn dangos y lefel y dywedodd pob grŵp ei fod arni nawr; mae&apos;r panel de yn dangos ei fwlch, y lefel sydd ei hangen llai&apos;r lefel nawr, lle mae ganddo angen hyfforddi. Mae seren a llinellau croes yn nodi barn ranedig; mae diemwnt yn nodi gwahaniaeth rhwng grwpiau, lle mae eu sgorau eu hunain o eitem ddwy lefel neu fwy ar wahân, ac yn amlinellu ei gelloedd isaf ac uchaf.</translation>
     </message>
     <message>
         <source>{0} (continued)</source>
         <translation>{0} (parhad)</translation>
     </message>
     <message>
-        <source>No item&apos;s ratings are two or more levels apart between groups.</source>
-        <translation>Nid oes sgorau unrhyw eitem ddwy lefel neu fwy ar wahân rhwng grwpiau.</translation>
-    </message>
-    <message>
-        <source>No training need is shared by two or more groups.</source>
-        <translation>Nid oes angen hyfforddi a rennir gan ddau grŵp neu fwy.</translation>
-    </message>
-    <message>
-        <source>Level now, by group</source>
-        <translation>Lefel nawr, fesul grŵp</translation>
-    </message>
-    <message>
-        <source>Apart</source>
-        <translation>Rhyngddynt</translation>
-    </message>
-    <message>
         <source>Largest gap</source>
         <translation>Bwlch mwyaf</translation>
-    </message>
-    <message>
-        <source>Split</source>
-        <translation>Hollt</translation>
     </message>
     <message>
         <source>Actions and parking lot</source>
@@ -3038,10 +3033,6 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Egwyddor</translation>
     </message>
     <message>
-        <source>Statement</source>
-        <translation>Datganiad</translation>
-    </message>
-    <message>
         <source>Level</source>
         <translation>Lefel</translation>
     </message>
@@ -3058,72 +3049,20 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Yn y gweithdy hwn dewiswyd {0} lefel angenrheidiol gan y grwpiau a llenwyd {1} o&apos;r fframwaith ar gyfer cam nod y grŵp (wedi&apos;u nodi †); ar gyfer {2} ni chofnodwyd hyn.</translation>
     </message>
     <message>
-        <source>Required level by stage in the framework: {0}.</source>
-        <translation>Lefel ofynnol fesul cam yn y fframwaith: {0}.</translation>
-    </message>
-    <message>
         <source>Co-production readiness: results and training needs</source>
         <translation>Parodrwydd i gyd-gynhyrchu: canlyniadau ac anghenion hyfforddi</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Sefydliad</translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation>Lleoliad</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dyddiad</translation>
-    </message>
-    <message>
-        <source>Facilitator</source>
-        <translation>Hwylusydd</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Diben</translation>
-    </message>
-    <message>
-        <source>Framework</source>
-        <translation>Fframwaith</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Cyfranogwyr</translation>
-    </message>
-    <message>
-        <source>This report shows what each group said about where it is now and where it needs to be, the training needs that follow, and where groups differ most. The facilitator&apos;s private notes are never included.</source>
-        <translation>Mae&apos;r adroddiad hwn yn dangos beth ddywedodd pob grŵp am ble mae nawr a ble mae angen iddo fod, yr anghenion hyfforddi sy&apos;n dilyn, a ble mae&apos;r grwpiau&apos;n gwahaniaethu fwyaf. Nid yw nodiadau preifat yr hwylusydd byth yn cael eu cynnwys.</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Cynnwys</translation>
-    </message>
-    <message>
-        <source>Follow-up to</source>
-        <translation>Gweithdy dilynol i</translation>
     </message>
     <message>
         <source>not recorded</source>
         <translation>heb ei gofnodi</translation>
     </message>
     <message>
-        <source>Made with CoProd Desktop {0}.</source>
-        <translation>Wedi&apos;i wneud gyda CoProd Desktop {0}.</translation>
+        <source>Compared with “{0}”, the mean level now changed by group: {1}.</source>
+        <translation>O&apos;i gymharu â “{0}”, newidiodd y lefel gymedrig nawr fesul grŵp: {1}.</translation>
     </message>
     <message>
-        <source>{0} (version {1})</source>
-        <translation>{0} (fersiwn {1})</translation>
-    </message>
-    <message>
-        <source> — {0} participants</source>
-        <translation> — {0} o gyfranogwyr</translation>
-    </message>
-    <message>
-        <source>{0} in total</source>
-        <translation>{0} i gyd</translation>
+        <source>What changed since the baseline</source>
+        <translation>Beth sydd wedi newid ers y sylfaen</translation>
     </message>
     <message>
         <source>Follow-up: distance travelled</source>
@@ -3211,7 +3150,7 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     </message>
     <message>
         <source>no items assessed yet</source>
-        <extracomment>Marks a needed level filled in from the framework (as on screen and on the projector).</extracomment>
+        <extracomment>Marks a needed level filled in from the framework (as on screen and on the projector). The needs shown on a group&apos;s page (all are in the appendix), and activities shown for each. A group starts a new page unless this much room (points) is left under its heading. Items holding a group back shown on its page.</extracomment>
         <translation>dim eitemau wedi&apos;u hasesu eto</translation>
     </message>
     <message>
@@ -3223,24 +3162,20 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>ddim eto ar y cam cyntaf</translation>
     </message>
     <message>
+        <source>Top training needs</source>
+        <translation>Prif anghenion hyfforddi</translation>
+    </message>
+    <message>
+        <source>Item, a suggested development activity, who could help</source>
+        <translation>Eitem, gweithgaredd datblygu a awgrymir, pwy allai helpu</translation>
+    </message>
+    <message>
         <source>Profile</source>
         <translation>Proffil</translation>
     </message>
     <message>
-        <source>Assessed</source>
-        <translation>Wedi&apos;u hasesu</translation>
-    </message>
-    <message>
-        <source>Mean needed</source>
-        <translation>Cymedr angenrheidiol</translation>
-    </message>
-    <message>
         <source>Needs</source>
         <translation>Angen</translation>
-    </message>
-    <message>
-        <source>Training needs by priority</source>
-        <translation>Anghenion hyfforddi yn ôl blaenoriaeth</translation>
     </message>
     <message>
         <source>&lt;i&gt;Split view: less certain&lt;/i&gt;</source>
@@ -3253,10 +3188,6 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>Split views</source>
         <translation>Barnau rhanedig</translation>
-    </message>
-    <message>
-        <source>Items the group could not agree on. Votes are dots per level. Now is the median of the dots: the middle dot when all are lined up from the lowest level to the highest (half-way between two levels counts as the higher). Dots on Now agree with it; dots elsewhere are on other levels: the minority, whose view the note keeps. With no dots, Now is the group&apos;s working view.</source>
-        <translation>Eitemau na allai&apos;r grŵp gytuno arnynt. Dotiau fesul lefel yw&apos;r pleidleisiau. Nawr yw canolrif y dotiau: y dot canol pan fydd pob un wedi&apos;i osod o&apos;r lefel isaf i&apos;r uchaf (mae hanner ffordd rhwng dwy lefel yn cyfrif fel yr uchaf). Mae dotiau ar Nawr yn cytuno ag ef; mae dotiau mewn man arall ar lefelau eraill: y lleiafrif, y mae&apos;r nodyn yn cadw ei farn. Heb ddotiau, Nawr yw barn weithredol y grŵp.</translation>
     </message>
     <message>
         <source>{0} of {1} items assessed</source>
@@ -3287,24 +3218,20 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Mae&apos;r sgorau&apos;n cyrraedd lefelau gofynnol pob cam.</translation>
     </message>
     <message>
-        <source>A need from a split view is less certain: the group did not agree on it.</source>
-        <translation>Mae angen o farn ranedig yn llai sicr: nid oedd y grŵp yn cytuno arno.</translation>
-    </message>
-    <message>
         <source>Gap</source>
         <translation>Bwlch</translation>
-    </message>
-    <message>
-        <source>Suggested development activities</source>
-        <translation>Gweithgareddau datblygu a awgrymir</translation>
     </message>
     <message>
         <source>{0} (so {1})</source>
         <translation>{0} (felly {1})</translation>
     </message>
     <message>
-        <source>{0} dots</source>
-        <translation>{0} dot</translation>
+        <source>Ratings item by item</source>
+        <translation>Sgorau fesul eitem</translation>
+    </message>
+    <message>
+        <source>Items a group could not agree on. Votes are dots per level; Now is their median (half-way between two levels counts as the higher), or the group&apos;s working view when there are no dots. The note keeps the minority&apos;s view.</source>
+        <translation>Eitemau na allai grŵp gytuno arnynt. Dotiau fesul lefel yw&apos;r pleidleisiau; Nawr yw eu canolrif (mae hanner ffordd rhwng dwy lefel yn cyfrif fel yr uchaf), neu farn weithio&apos;r grŵp pan nad oes dotiau. Mae&apos;r nodyn yn cadw barn y lleiafrif.</translation>
     </message>
     <message>
         <source>Votes (level: dots)</source>
@@ -3315,12 +3242,8 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Canolrif</translation>
     </message>
     <message>
-        <source>Dots on Now</source>
-        <translation>Dotiau ar Nawr</translation>
-    </message>
-    <message>
-        <source>Dots elsewhere</source>
-        <translation>Dotiau mewn man arall</translation>
+        <source>Each cell is the level the group is at now → the level it needs to be at. Bold: a training need. {0} a split view (see Split views); skip: the group skipped the item; –: not rated.</source>
+        <translation>Mae pob cell yn dangos y lefel y mae&apos;r grŵp arni nawr → y lefel y mae angen iddo fod arni. Trwm: angen hyfforddi. {0} barn ranedig (gweler Barnau rhanedig); hepgor: hepgorodd y grŵp yr eitem; –: heb ei sgorio.</translation>
     </message>
     <message>
         <source>Minority view</source>
@@ -3391,8 +3314,20 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Nid oes lefel angenrheidiol gan {0} eitem a aseswyd, felly ni ellir cyfrifo eu hanghenion hyfforddi. Gosodwch gam nod y grŵp, neu dewiswch y lefelau angenrheidiol.</translation>
     </message>
     <message>
+        <source>Suggested</source>
+        <translation>Awgrym</translation>
+    </message>
+    <message>
+        <source>… and {0} more training needs: every rating is in the appendix, item by item.</source>
+        <translation>… a {0} angen hyfforddi arall: mae pob sgôr yn yr atodiad, fesul eitem.</translation>
+    </message>
+    <message>
         <source>Needed for {0}</source>
         <translation>Angen ar gyfer {0}</translation>
+    </message>
+    <message>
+        <source>… and {0} more: see the appendix, item by item.</source>
+        <translation>… a {0} arall: gweler yr atodiad, fesul eitem.</translation>
     </message>
     <message>
         <source> (from {0} of {1} items)</source>
@@ -3403,18 +3338,6 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Crynodeb</translation>
     </message>
     <message>
-        <source>The indicative stage is the highest stage whose required levels the group&apos;s ratings already meet; it is a prompt for discussion beside the stage the group chose, not a verdict (see the method note).</source>
-        <translation>Y cam dangosol yw&apos;r cam uchaf y mae sgorau&apos;r grŵp eisoes yn cyrraedd ei lefelau gofynnol; mae&apos;n sbardun i drafod ochr yn ochr â&apos;r cam a ddewisodd y grŵp, nid dyfarniad (gweler y nodyn ar y dull).</translation>
-    </message>
-    <message>
-        <source>Top training needs across groups</source>
-        <translation>Prif anghenion hyfforddi ar draws grwpiau</translation>
-    </message>
-    <message>
-        <source>Differences between groups</source>
-        <translation>Gwahaniaethau rhwng grwpiau</translation>
-    </message>
-    <message>
         <source> rated {0} items on a scale from {1} ({2}) to {3} ({4}). {5} of {6} ratings are recorded ({7:.0%}); {8} training needs were found.</source>
         <translation> wedi sgorio {0} eitem ar raddfa o {1} ({2}) i {3} ({4}). Mae {5} o {6} sgôr wedi&apos;u cofnodi ({7:.0%}); cafwyd {8} angen hyfforddi.</translation>
     </message>
@@ -3423,20 +3346,24 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Cam dangosol</translation>
     </message>
     <message>
+        <source>Where each group is</source>
+        <translation>Ble mae pob grŵp</translation>
+    </message>
+    <message>
+        <source>The indicative stage is the highest stage whose required levels the group&apos;s ratings already meet: a prompt for discussion beside the stage the group chose, not a verdict.</source>
+        <translation>Y cam dangosol yw&apos;r cam uchaf y mae sgorau&apos;r grŵp eisoes yn cyrraedd ei lefelau gofynnol: sbardun i drafod ochr yn ochr â&apos;r cam a ddewisodd y grŵp, nid dyfarniad.</translation>
+    </message>
+    <message>
         <source>{0} groups</source>
         <translation>{0} grŵp</translation>
     </message>
     <message>
+        <source>On {0} items the groups&apos; own ratings are two or more levels apart (see Across groups).</source>
+        <translation>Ar {0} eitem mae sgorau&apos;r grwpiau eu hunain ddwy lefel neu fwy ar wahân (gweler Ar draws grwpiau).</translation>
+    </message>
+    <message>
         <source>{0} assessed ratings have no needed level, so their training needs are not counted: set each group&apos;s aim stage, or choose the needed levels.</source>
         <translation>Nid oes lefel angenrheidiol gan {0} sgôr a aseswyd, felly nid yw eu hanghenion hyfforddi wedi&apos;u cyfrif: gosodwch gam nod pob grŵp, neu dewiswch y lefelau angenrheidiol.</translation>
-    </message>
-    <message>
-        <source>Lowest</source>
-        <translation>Isaf</translation>
-    </message>
-    <message>
-        <source>Highest</source>
-        <translation>Uchaf</translation>
     </message>
     <message>
         <source> ({0} people)</source>
@@ -3445,10 +3372,6 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source> ({0} of {1} items)</source>
         <translation> ({0} o {1} eitem)</translation>
-    </message>
-    <message>
-        <source>… and {0} more: see Across groups.</source>
-        <translation>… a {0} arall: gweler Ar draws grwpiau.</translation>
     </message>
     <message>
         <source>Strengths to share: who could help whom</source>
@@ -3533,6 +3456,30 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>{0} had {1} people at the baseline and {2} now: its ratings speak for other people, so compare its change with care.</source>
         <translation>Roedd gan {0} {1} o bobl ar y llinell sylfaen a {2} nawr: mae ei sgorau&apos;n siarad dros bobl eraill, felly cymharwch ei newid yn ofalus.</translation>
+    </message>
+    <message>
+        <source>Strengths to share: it could help {0} with {1} “{2}”</source>
+        <translation>Cryfderau i&apos;w rhannu: gallai helpu {0} gyda {1} “{2}”</translation>
+    </message>
+    <message>
+        <source>Could help</source>
+        <translation>Gallai helpu</translation>
+    </message>
+    <message>
+        <source>Could learn</source>
+        <translation>Gallai ddysgu</translation>
+    </message>
+    <message>
+        <source>, and others with {0} more items: {1}</source>
+        <translation>, ac eraill gyda {0} eitem arall: {1}</translation>
+    </message>
+    <message>
+        <source>Could learn from</source>
+        <translation>Gallai ddysgu gan</translation>
+    </message>
+    <message>
+        <source>… and {0} more items where one group could help another.</source>
+        <translation>… a {0} eitem arall lle gallai un grŵp helpu un arall.</translation>
     </message>
 </context>
 <context>

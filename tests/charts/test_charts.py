@@ -70,6 +70,29 @@ def test_heat_map_prints_levels_and_marks_split_skip_and_group_differences(
         assert fill is None or fill in PALETTE
 
 
+def test_heat_map_of_needs_prints_each_gap_beside_the_levels(
+    default_framework: Framework,
+) -> None:
+    w = small(default_framework)
+    chart = heat_map(w, items_in_scope(w), "Knowledge", group_differences(w), needs=True)
+    texts = [s.text for s in chart.shapes if isinstance(s, Text)]
+    assert {"Level now", "Gap: needed − now", "Apart"} <= set(texts)
+    assert texts.count("Managers") == 2  # a header over each panel
+    need_fills = {
+        s.fill for s in chart.shapes if isinstance(s, Rect) and str(s.fill).startswith("need_")
+    }
+    assert "need_1" in need_fills  # K1: now 1, needed 3, a gap of 2
+    assert "2" in texts
+    assert "1 training needs: the gap is needed minus now" in chart.description
+    assert inside(chart)
+    plain = heat_map(w, items_in_scope(w), "Knowledge", group_differences(w))
+    assert "Gap: needed − now" not in [s.text for s in plain.shapes if isinstance(s, Text)]
+    without_key = heat_map(
+        w, items_in_scope(w), "K", group_differences(w), needs=True, legend=False
+    )
+    assert without_key.height < chart.height
+
+
 def test_radar_shows_now_and_needed_with_numbers(default_framework: Framework) -> None:
     w = small(default_framework)
     profile = group_profile(w, w.groups[0])

@@ -26,11 +26,11 @@ def test_the_report_says_who_could_help_whom(store: Store, default_framework: Fr
         " A group at the top two levels on an item could help a group that needs it and is below"
     )
     k1 = section.split("K1 ", 1)[1].split("K3 ", 1)[0]
-    assert "Users (5) Managers (4)" in k1 and "Staff (2 → 4) Managers (4 → 5)" in k1
+    assert "Users (5), Managers (4)" in k1 and "Staff (2 → 4), Managers (4 → 5)" in k1
     k3 = section.split("K3 ", 1)[1].split("H1 ", 1)[0]
-    assert "Staff (4, split)" in k3 and "Users (1 → 3) Managers (2 → 3)" in k3
+    assert "Staff (4, split)" in k3 and "Users (1 → 3), Managers (2 → 3)" in k3
     h1 = section.split("H1 ", 1)[1]
-    assert "Users (4) Staff (4) Managers (2 → 3)" in h1
+    assert "Users (4), Staff (4) Managers (2 → 3)" in h1
     # The rule is in the method note too, in full.
     assert "A group at the same level as the group that needs the item is not listed" in text
 

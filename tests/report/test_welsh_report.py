@@ -45,7 +45,7 @@ def test_welsh_workshop_report_has_welsh_headings_and_letters(store: Store) -> N
         "Parodrwydd i gyd-gynhyrchu: canlyniadau ac anghenion hyfforddi",
         "Crynodeb",
         "Grŵp: Grŵp y tenantiaid",
-        "Anghenion hyfforddi yn ôl blaenoriaeth",
+        "Prif anghenion hyfforddi",
         "Ar draws grwpiau",
         "Camau gweithredu a maes parcio",
         "Atodiad",
@@ -57,7 +57,7 @@ def test_welsh_workshop_report_has_welsh_headings_and_letters(store: Store) -> N
     ):
         assert heading in text, heading
     assert "Tŷ Cymunedol: parodrwydd" in text
-    for english in ("Summary", "Training needs by priority", "Appendix", "Page 2 of",
+    for english in ("Summary", "Top training needs", "Appendix", "Page 2 of",
                     "Level now:", "difference between groups:"):  # fmt: skip
         assert english not in text, english
     assert "Tudalen 2 o" in page_texts(build_report(workshop, baseline))[1]

@@ -1,106 +1,62 @@
-"""Across groups: the heat map per area, the differences between groups and needs shared by
-several groups."""
+"""Across groups: per area, a heat map of each group's level now beside its training needs
+(the gap, needed − now), with the differences between groups marked. A heat map too long for
+the rest of a page runs on to the next ("(continued)")."""
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable
 
 from coprod_desktop.charts.heat_map import heat_map
 from coprod_desktop.charts.primitives import Chart
-from coprod_desktop.domain.analysis import LARGEST_DIFFERENCES, items_in_scope
+from coprod_desktop.domain.analysis import items_in_scope
 from coprod_desktop.domain.framework import Area, Item
-from coprod_desktop.domain.results import WorkshopResults
 from coprod_desktop.report.chart_flowable import PagedChart
 from coprod_desktop.report.kit import Kit
-from coprod_desktop.report.markup import level
+from coprod_desktop.report.sections.data import ReportData
+
+#: The heat maps are a little narrower than the page, so their rows are shorter.
+HEAT_MAP_SHARE = 0.8
+#: Room (points) the section's title needs under it: its explanation and a few rows of a map.
+ROOM_FOR_A_MAP = 190.0
 
 
-def across_groups(kit: Kit, results: WorkshopResults) -> list[Flowable]:
-    w = results.workshop
+def across_groups(kit: Kit, data: ReportData) -> list[Flowable]:
     flow: list[Flowable] = [
-        kit.heading(kit.say("Across groups")),
+        kit.heading(kit.say("Across groups"), room_below=ROOM_FOR_A_MAP),
         kit.p(
             kit.say(
-                "Each cell is the level a group said it is at now. A star and hatching mark a "
-                "split view; a diamond marks one of the largest differences between groups, where "
-                "their own ratings of an item are two or more levels apart, and outlines its "
-                "lowest and highest cells."
+                "For each item, the left panel is the level each group said it is at now; the "
+                "right panel is its gap, the level needed minus the level now, where it has a "
+                "training need. A star and hatching mark a split view; a diamond marks a "
+                "difference between groups, where their own ratings of an item are two or more "
+                "levels apart, and outlines its lowest and highest cells."
             ),
-            "Lead",
+            "Small",
         ),
     ]
-    items = items_in_scope(w)
-    for area in Area:
-        chosen = [i for i in items if i.area is area]
-        if chosen:
-            flow += [_heat_map(kit, results, chosen, kit.area(area)), Spacer(1, 4 * mm)]
-
-    flow.append(kit.heading(kit.say("All differences between groups"), 1))
-    if results.group_differences:
-        flow.append(
-            kit.table(
-                [kit.say("Item"), kit.say("Level now, by group"), kit.say("Apart")],
-                [
-                    [
-                        kit.item_cell(g.item_code),
-                        "\n".join(f"{kit.group_name(k)}: {lv}" for k, lv in g.levels),
-                        g.spread,
-                    ]
-                    for g in results.group_differences
-                ],
-                [52, 40, 8],
-                centred=[2],
-            )
-        )
-    else:
-        flow.append(
-            kit.p(kit.say("No item's ratings are two or more levels apart between groups."))
-        )
-
-    flow.append(kit.heading(kit.say("Needs shared by several groups"), 1))
-    if results.shared_needs:
-        flow.append(
-            kit.table(
-                [
-                    kit.say("Item"),
-                    kit.say("Groups"),
-                    kit.say("Largest gap"),
-                    kit.say("Mean gap"),
-                    kit.say("Split"),
-                ],
-                [
-                    [
-                        kit.item_cell(s.item_code),
-                        "\n".join(kit.group_name(k) for k in s.group_keys),
-                        s.largest_gap,
-                        level(s.mean_gap),
-                        s.uncertain_groups or "–",
-                    ]
-                    for s in results.shared_needs
-                ],
-                [48, 28, 9, 9, 7],
-                centred=[2, 3, 4],
-            )
-        )
-    else:
-        flow.append(kit.p(kit.say("No training need is shared by two or more groups.")))
-    flow.append(PageBreak())
+    items = items_in_scope(data.workshop)
+    areas = [(a, [i for i in items if i.area is a]) for a in Area]
+    areas = [(a, chosen) for a, chosen in areas if chosen]
+    for n, (area, chosen) in enumerate(areas, start=1):
+        flow += [_heat_map(kit, data, chosen, kit.area(area), last=n == len(areas)), kit.space(2)]
     return flow
 
 
-def _heat_map(kit: Kit, results: WorkshopResults, items: list[Item], title: str) -> PagedChart:
-    """The heat map of ``items``, running on over pages ("(continued)") as far as it needs."""
-    gaps = results.group_differences[:LARGEST_DIFFERENCES]
+def _heat_map(kit: Kit, data: ReportData, items: list[Item], title: str, *,
+              last: bool) -> PagedChart:  # fmt: skip
+    """The heat map of ``items``, running on over pages as far as it needs; the key is drawn
+    once, under the last part of the last map."""
     more = kit.say("{0} (continued)").format(title)
 
     def part(start: int, stop: int) -> Chart:
         return heat_map(
-            results.workshop,
+            data.workshop,
             items[start:stop],
             more if start else title,
-            gaps,
+            data.results.group_differences,
             language=kit.language,
+            needs=True,
+            legend=last and stop == len(items),
         )
 
-    return PagedChart(part, len(items), kit.width)
+    return PagedChart(part, len(items), kit.width * HEAT_MAP_SHARE)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import Flowable
 
-from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.report.kit import Kit, short_date
+from coprod_desktop.report.sections.data import ReportData
 
 
-def actions_and_parking_lot(kit: Kit, w: Workshop) -> list[Flowable]:
+def actions_and_parking_lot(kit: Kit, data: ReportData) -> list[Flowable]:
+    w = data.workshop
     flow: list[Flowable] = [
         kit.heading(kit.say("Actions and parking lot")),
         kit.heading(kit.say("Actions"), 1),
@@ -56,5 +57,4 @@ def actions_and_parking_lot(kit: Kit, w: Workshop) -> list[Flowable]:
         )
     else:
         flow.append(kit.p(kit.say("The parking lot is empty.")))
-    flow.append(PageBreak())
     return flow

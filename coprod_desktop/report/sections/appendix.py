@@ -1,16 +1,13 @@
-"""The appendix: items, scale, stages, principles and a short method note."""
+"""The appendix's second part: the scale, stages and principles, and the method note."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, ListFlowable
+from reportlab.platypus import Flowable
 
-from coprod_desktop.domain.analysis import items_in_scope
-from coprod_desktop.domain.framework import Stage
 from coprod_desktop.domain.rating import NeededFrom
-from coprod_desktop.domain.workshop import Workshop
-from coprod_desktop.report.fonts import REGULAR
 from coprod_desktop.report.kit import Kit
 from coprod_desktop.report.rules import Rule, explain
+from coprod_desktop.report.sections.data import ReportData
 from coprod_desktop.wording.catalogue import QT_TRANSLATE_NOOP
 
 METHOD = (  # said with kit.say where printed
@@ -36,39 +33,12 @@ METHOD = (  # said with kit.say where printed
     ),
 )
 
-SHORT_STAGE = {stage: f"S{stage.order + 1}" for stage in Stage}
 
-
-def appendix(kit: Kit, w: Workshop) -> list[Flowable]:
+def appendix(kit: Kit, data: ReportData) -> list[Flowable]:
+    """The framework the workshop used (scale, stages, principles) and the method note."""
+    w = data.workshop
     fw = w.framework
-    flow: list[Flowable] = [kit.heading(kit.say("Appendix")), kit.heading(kit.say("Items"), 1)]
-    key = " · ".join(f"{SHORT_STAGE[s]} = {kit.stage(s)}" for s in Stage)
-    flow.append(
-        kit.p(kit.say("Required level by stage in the framework: {0}.").format(key), "Small")
-    )
-    flow.append(
-        kit.table(
-            [
-                kit.say("Code"),
-                kit.say("Area"),
-                kit.say("Principle"),
-                kit.say("Statement"),
-                *(SHORT_STAGE[s] for s in Stage),
-            ],
-            [
-                [
-                    i.code,
-                    kit.area(i.area),
-                    i.principle,
-                    i.text,
-                    *(i.required_level(s) for s in Stage),
-                ]
-                for i in items_in_scope(w)
-            ],
-            [7, 12, 9, 52, 5, 5, 5, 5],
-            centred=[2, 4, 5, 6, 7],
-        )
-    )
+    flow: list[Flowable] = []
     flow.append(kit.heading(kit.say("Rating scale"), 1))
     flow.append(
         kit.table(
@@ -76,24 +46,25 @@ def appendix(kit: Kit, w: Workshop) -> list[Flowable]:
             [[lv.level, lv.label, lv.description or "–"] for lv in fw.scale.levels],
             [8, 22, 70],
             centred=[0],
+            small=True,
         )
     )
     flow.append(kit.heading(kit.say("Stages"), 1))
-    for st in fw.stages:
-        points = ListFlowable(
-            [kit.p(p, "Cell") for p in st.points],
-            bulletType="bullet",
-            start="•",
-            bulletFontName=REGULAR,
-            leftIndent=10,
+    flow.append(
+        kit.table(
+            [kit.say("Stage"), kit.say("What it means")],
+            [[st.title, st.summary] for st in fw.stages],
+            [30, 70],
+            small=True,
         )
-        flow += [kit.heading(st.title, 2), kit.p(st.summary, "BodySpaced"), points]
+    )
     flow.append(kit.heading(kit.say("Principles"), 1))
     flow.append(
         kit.table(
             [kit.say("Code"), kit.say("Principle"), kit.say("What it means")],
             [[p.code, p.title, p.description] for p in fw.principles],
             [8, 27, 65],
+            small=True,
         )
     )
     flow.append(kit.heading(kit.say("Method note"), 1))
@@ -109,5 +80,5 @@ def appendix(kit: Kit, w: Workshop) -> list[Flowable]:
     )
     language = kit.framework.language
     method[1:1] = [p for rule in Rule for p in explain(rule, language).paragraphs]
-    flow += [kit.p(text, "BodySpaced") for text in method]
+    flow += [kit.p(text, "Note") for text in method]
     return flow

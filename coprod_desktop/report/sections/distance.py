@@ -4,21 +4,23 @@ open (its actions not done; plan entries join them once workshops keep a trainin
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import Flowable
 
-from coprod_desktop.domain.follow_up import FollowUp
 from coprod_desktop.report.headline import needs_counts, needs_headline
 from coprod_desktop.report.kit import Kit, short_date
+from coprod_desktop.report.sections.data import ReportData
 
 
 def _codes(codes: tuple[str, ...]) -> str:
     return f"{len(codes)}: {', '.join(codes)}" if codes else "0"
 
 
-def needs_travelled_section(
-    kit: Kit, f: FollowUp, baseline_names: dict[str, str]
-) -> list[Flowable]:
+def needs_travelled_section(kit: Kit, data: ReportData) -> list[Flowable]:
     """The needs part of the follow-up, and what is carried over from the baseline."""
+    f = data.results.follow_up
+    if f is None or data.baseline is None:
+        return []
+    baseline_names = {g.key: g.name for g in data.baseline.groups}
     distance = f.needs
     flow: list[Flowable] = [
         kit.heading(kit.say("Training needs since the baseline")),
@@ -95,5 +97,4 @@ def needs_travelled_section(
         )
     else:
         flow.append(kit.p(kit.say("The baseline left no action open.")))
-    flow.append(PageBreak())
     return flow

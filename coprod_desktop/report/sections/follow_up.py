@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import Flowable
 
-from coprod_desktop.domain.follow_up import FollowUp, MatchedBy
+from coprod_desktop.domain.follow_up import MatchedBy
 from coprod_desktop.report.kit import Kit
 from coprod_desktop.report.markup import level, signed
+from coprod_desktop.report.sections.data import ReportData
 
 
-def follow_up_section(kit: Kit, f: FollowUp, baseline_names: dict[str, str]) -> list[Flowable]:
+def follow_up_headline(kit: Kit, data: ReportData) -> list[Flowable]:
+    """What changed since the baseline, for the summary page: each group's mean change."""
+    f = data.results.follow_up
+    if f is None or data.baseline is None:
+        return []
+    changes = [f"{kit.group_name(c.match.group_key)} {signed(c.change)}" for c in f.groups]
+    text = kit.say("Compared with “{0}”, the mean level now changed by group: {1}.").format(
+        f.baseline_title, "; ".join(changes) or "–"
+    )
+    return [kit.heading(kit.say("What changed since the baseline"), 1), kit.p(text)]
+
+
+def follow_up_section(kit: Kit, data: ReportData) -> list[Flowable]:
+    f = data.results.follow_up
+    if f is None or data.baseline is None:
+        return []
+    baseline_names = {g.key: g.name for g in data.baseline.groups}
     flow: list[Flowable] = [
         kit.heading(kit.say("Follow-up: distance travelled")),
         kit.p(
@@ -127,5 +144,4 @@ def follow_up_section(kit: Kit, f: FollowUp, baseline_names: dict[str, str]) -> 
                     kit.say("{0} other items compared did not change.").format(unchanged), "Small"
                 )
             )
-    flow.append(PageBreak())
     return flow

@@ -1,26 +1,31 @@
-"""A section per group: stage, profile, needs by priority, notes for the room, split views."""
+"""A page or two per group: its stage and why, its profile, its top training needs with what
+could meet them, and its strengths to share. Every rating, split view and note is in the
+appendix."""
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
+from reportlab.platypus import Flowable
 
 from coprod_desktop.charts.radar import profile_radar
-from coprod_desktop.domain.analysis import ProfileRow, SplitView
 from coprod_desktop.domain.indicative_stage import StageReading
-from coprod_desktop.domain.rating import RatingStatus
 from coprod_desktop.domain.results import GroupResults
-from coprod_desktop.report.chart_flowable import ChartFlowable
-from coprod_desktop.report.fonts import REGULAR
 from coprod_desktop.report.kit import Cell, Kit
-from coprod_desktop.report.markup import esc, level
-from coprod_desktop.report.rules import Rule, explain
+from coprod_desktop.report.markup import esc
+from coprod_desktop.report.sections.data import ReportData
+from coprod_desktop.report.sections.strengths_headline import group_strengths, learn_from
 
 #: Marks a needed level filled in from the framework (as on screen and on the projector).
 FILLED_MARK = "†"
+#: The needs shown on a group's page (all are in the appendix), and activities shown for each.
+TOP_NEEDS = 3
+ACTIVITIES = 1
+#: A group starts a new page unless this much room (points) is left under its heading.
+GROUP_START = 200.0
+#: Items holding a group back shown on its page.
+HOLDING_BACK = 2
 
 
-def group_section(kit: Kit, r: GroupResults) -> list[Flowable]:
+def group_section(kit: Kit, data: ReportData, r: GroupResults) -> list[Flowable]:
     g = r.group
     area_rows = r.profile.by_area
     assessed = sum(row.assessed for row in area_rows)
@@ -37,15 +42,13 @@ def group_section(kit: Kit, r: GroupResults) -> list[Flowable]:
         else None,
     ]
     flow: list[Flowable] = [
-        kit.heading(kit.say("Group: {0}").format(g.name)),
+        kit.heading(kit.say("Group: {0}").format(g.name), room_below=GROUP_START),
         kit.p(" · ".join(f for f in facts if f), "Lead"),
     ]
     flow += _stage(kit, r)
     flow += _profile(kit, r)
-    flow += _needs(kit, r)
-    flow += _notes(kit, r)
-    flow += _splits(kit, r.splits)
-    flow.append(PageBreak())
+    flow += _needs(kit, data, r)
+    flow += group_strengths(kit, data, g.key)
     return flow
 
 
@@ -72,7 +75,7 @@ def _stage(kit: Kit, r: GroupResults) -> list[Flowable]:
         ),
     ]
     if r.group.placement.note:
-        flow.append(Spacer(1, 2 * mm))
+        flow.append(kit.space(2))
         flow.append(kit.p(r.group.placement.note, "Quote"))
     flow += _stage_reasons(kit, s)
     return flow
@@ -148,22 +151,31 @@ def _stage_reasons(kit: Kit, s: StageReading) -> list[Flowable]:
                 ],
                 [
                     [kit.item_cell(x.item_code), x.current, x.required, x.gap]
-                    for x in s.holding_back
+                    for x in s.holding_back[:HOLDING_BACK]
                 ],
                 [64, 9, 17, 9],
                 centred=[1, 2, 3],
             )
         )
+        if len(s.holding_back) > HOLDING_BACK:
+            flow.append(
+                kit.p(
+                    kit.say("… and {0} more: see the appendix, item by item.").format(
+                        len(s.holding_back) - HOLDING_BACK
+                    ),
+                    "Small",
+                )
+            )
     return flow
 
 
 def _profile(kit: Kit, r: GroupResults) -> list[Flowable]:
     scale = kit.framework.scale
-    half = (kit.width - 6 * mm) / 2
-    charts = Table(
-        [
+    return [
+        kit.together(
             [
-                ChartFlowable(
+                kit.heading(kit.say("Profile"), 1),
+                kit.charts(
                     profile_radar(
                         kit.say("By area"),
                         r.profile.by_area,
@@ -172,9 +184,6 @@ def _profile(kit: Kit, r: GroupResults) -> list[Flowable]:
                         language=kit.language,
                         baseline=r.baseline_profile.by_area if r.baseline_profile else None,
                     ),
-                    half,
-                ),
-                ChartFlowable(
                     profile_radar(
                         kit.say("By principle"),
                         r.profile.by_principle,
@@ -183,61 +192,15 @@ def _profile(kit: Kit, r: GroupResults) -> list[Flowable]:
                         language=kit.language,
                         baseline=r.baseline_profile.by_principle if r.baseline_profile else None,
                     ),
-                    half,
+                    share=0.62,
                 ),
             ]
-        ],
-        colWidths=[half + 3 * mm, half + 3 * mm],
-        hAlign="LEFT",
-    )
-    charts.setStyle(
-        [
-            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ]
-    )
-    return [
-        kit.heading(kit.say("Profile"), 1),
-        charts,
-        KeepTogether(_profile_table(kit, kit.say("Area"), r.profile.by_area)),
-        Spacer(1, 3 * mm),
-        KeepTogether(_profile_table(kit, kit.say("Principle"), r.profile.by_principle)),
+        )
     ]
 
 
-def _profile_table(kit: Kit, first: str, rows: tuple[ProfileRow, ...]) -> Table:
-    return kit.table(
-        [
-            first,
-            kit.say("Items"),
-            kit.say("Assessed"),
-            kit.say("Mean now"),
-            kit.say("Mean needed"),
-            kit.say("Mean gap"),
-            kit.say("Needs"),
-            kit.say("Split"),
-        ],
-        [
-            [
-                row.title,
-                row.items,
-                row.assessed,
-                level(row.mean_current),
-                level(row.mean_required),
-                level(row.mean_gap),
-                row.needs,
-                row.split,
-            ]
-            for row in rows
-        ],
-        [30, 8, 10, 10, 11, 10, 8, 8],
-        centred=[1, 2, 3, 4, 5, 6, 7],
-    )
-
-
-def _needs(kit: Kit, r: GroupResults) -> list[Flowable]:
-    flow: list[Flowable] = [kit.heading(kit.say("Training needs by priority"), 1)]
+def _needs(kit: Kit, data: ReportData, r: GroupResults) -> list[Flowable]:
+    flow: list[Flowable] = [kit.heading(kit.say("Top training needs"), 1)]
     if r.needed_missing:
         flow.append(
             kit.p(
@@ -254,55 +217,51 @@ def _needs(kit: Kit, r: GroupResults) -> list[Flowable]:
                 kit.p(kit.say("No training needs: every rating is at or above the level needed."))
             )
         return flow
-    priority = explain(Rule.PRIORITY, kit.framework.language)
-    flow.append(
-        kit.p(
-            priority.summary
-            + " "
-            + kit.say("A need from a split view is less certain: the group did not agree on it."),
-            "Small",
-        )
-    )
     rows: list[list[Cell]] = []
-    for rank, n in enumerate(r.needs, start=1):
-        extra = kit.say("<i>Split view: less certain</i>") if n.uncertain else ""
-        activities: list[Flowable] = [
-            kit.m(
-                f"<b>{esc(kit.activity(a.kind))}:</b> {esc(a.text)}",
-                "Cell",
-            )
-            for a in kit.item(n.item_code).activities
+    for rank, n in enumerate(r.needs[:TOP_NEEDS], start=1):
+        extra = [kit.say("<i>Split view: less certain</i>")] if n.uncertain else []
+        extra += [
+            f"{esc(kit.say('Suggested'))}: <b>{esc(kit.activity(a.kind))}:</b> {esc(a.text)}"
+            for a in kit.item(n.item_code).activities[:ACTIVITIES]
         ]
+        helpers = learn_from(kit, data, r.group.key, n.item_code)
+        if helpers:
+            extra.append(helpers)
         rows.append(
             [
                 rank,
-                kit.item_cell(n.item_code, extra),
-                kit.area(n.area),
+                kit.item_cell(n.item_code, "<br/>".join(extra)),
                 n.current,
                 f"{n.required}{FILLED_MARK}" if n.filled_in else n.required,
                 n.gap,
                 n.shared_by,
-                activities or "–",
             ]
         )
     flow.append(
         kit.table(
             [
                 "#",
-                kit.say("Item"),
-                kit.say("Area"),
+                kit.say("Item, a suggested development activity, who could help"),
                 kit.say("Now"),
                 kit.say("Needed"),
                 kit.say("Gap"),
                 kit.say("Groups"),
-                kit.say("Suggested development activities"),
             ],
             rows,
-            [4, 26, 14, 7, 10, 6, 10, 23],
-            centred=[0, 3, 4, 5, 6],
+            [4, 64, 7, 9, 6, 10],
+            centred=[0, 2, 3, 4, 5],
         )
     )
-    if any(n.filled_in for n in r.needs):
+    if len(r.needs) > TOP_NEEDS:
+        flow.append(
+            kit.p(
+                kit.say(
+                    "… and {0} more training needs: every rating is in the appendix, item by item."
+                ).format(len(r.needs) - TOP_NEEDS),
+                "Small",
+            )
+        )
+    if any(n.filled_in for n in r.needs[:TOP_NEEDS]):
         flow.append(
             kit.p(
                 FILLED_MARK
@@ -315,81 +274,3 @@ def _needs(kit: Kit, r: GroupResults) -> list[Flowable]:
             )
         )
     return flow
-
-
-def _notes(kit: Kit, r: GroupResults) -> list[Flowable]:
-    notes = [n for n in r.notes if n.status is not RatingStatus.SPLIT]
-    if not notes:
-        return []
-    return [
-        kit.heading(kit.say("Notes for the room"), 1),
-        kit.table(
-            [kit.say("Item"), kit.say("Note")],
-            [[kit.item_cell(n.item_code), n.text] for n in notes],
-            [45, 55],
-        ),
-    ]
-
-
-def _tally(view: SplitView) -> str:
-    if view.tally is None or not view.tally.counts:
-        return "not recorded"
-    return " · ".join(f"{lv}: {n}" for lv, n in view.tally.counts.items())
-
-
-def _median(kit: Kit, view: SplitView) -> str:
-    """The median, and the level it puts the group at when it falls half-way."""
-    facts = view.facts
-    if facts is None:
-        return "–"
-    if facts.rounded_up:
-        return kit.say("{0} (so {1})").format(f"{facts.median:g}", facts.level)
-    return str(facts.level)
-
-
-def _dots(kit: Kit, count: int | None) -> str:
-    return kit.say("{0} dots").format(count) if count is not None else "–"
-
-
-def _splits(kit: Kit, splits: tuple[SplitView, ...]) -> list[Flowable]:
-    if not splits:
-        return []
-    rows: list[list[Cell]] = [
-        [
-            kit.item_cell(v.item_code),
-            level(v.current),
-            _tally(v),
-            _median(kit, v),
-            _dots(kit, v.facts.at_level if v.facts else None),
-            _dots(kit, v.votes_elsewhere),
-            v.note or "–",
-        ]
-        for v in splits
-    ]
-    return [
-        kit.heading(kit.say("Split views"), 1),
-        kit.p(
-            kit.say(
-                "Items the group could not agree on. Votes are dots per level. Now is the "
-                "median of the dots: the middle dot when all are lined up from the lowest level "
-                "to the highest (half-way between two levels counts as the higher). Dots on Now "
-                "agree with it; dots elsewhere are on other levels: the minority, whose view "
-                "the note keeps. With no dots, Now is the group's working view."
-            ),
-            "Small",
-        ),
-        kit.table(
-            [
-                kit.say("Item"),
-                kit.say("Now"),
-                kit.say("Votes (level: dots)"),
-                kit.say("Median"),
-                kit.say("Dots on Now"),
-                kit.say("Dots elsewhere"),
-                kit.say("Minority view"),
-            ],
-            rows,
-            [21, 6, 17, 10, 10, 11, 25],
-            centred=[1, 3, 4, 5],
-        ),
-    ]

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from coprod_desktop.domain.results import WorkshopResults
 from coprod_desktop.domain.strengths import Helper, Learner
 from coprod_desktop.report.kit import Kit
 from coprod_desktop.report.rules import Rule, explain
+from coprod_desktop.report.sections.data import ReportData
 
 
 def _helper(kit: Kit, helper: Helper) -> str:
@@ -23,9 +23,10 @@ def _learner(kit: Kit, learner: Learner) -> str:
     return f"{kit.group_name(learner.group_key)}\u00a0{levels}"
 
 
-def strengths_section(kit: Kit, results: WorkshopResults) -> list[Flowable]:
+def strengths_section(kit: Kit, data: ReportData) -> list[Flowable]:
     """A heading, the rule in a sentence, and the table (or why there is none)."""
-    flow: list[Flowable] = [kit.heading(kit.say("Strengths to share: who could help whom"))]
+    results = data.results
+    flow: list[Flowable] = [kit.heading(kit.say("Strengths to share: who could help whom"), 1)]
     if not results.strengths:
         flow.append(
             kit.p(
@@ -35,7 +36,7 @@ def strengths_section(kit: Kit, results: WorkshopResults) -> list[Flowable]:
             )
         )
         return flow
-    flow.append(kit.p(explain(Rule.STRENGTHS, kit.framework.language).summary, "Lead"))
+    flow.append(kit.p(explain(Rule.STRENGTHS, kit.framework.language).summary, "Small"))
     flow.append(
         kit.table(
             [
@@ -45,13 +46,13 @@ def strengths_section(kit: Kit, results: WorkshopResults) -> list[Flowable]:
             ],
             [
                 [
-                    kit.item_cell(s.item_code),
-                    "\n".join(_helper(kit, h) for h in s.helpers),
-                    "\n".join(_learner(kit, n) for n in s.learners),
+                    kit.item_cell(s.item_code, style="CellSmall"),
+                    kit.p(", ".join(_helper(kit, h) for h in s.helpers), "CellSmall"),
+                    kit.p(", ".join(_learner(kit, n) for n in s.learners), "CellSmall"),
                 ]
                 for s in results.strengths
             ],
-            [40, 28, 32],
+            [44, 24, 32],
         )
     )
     return flow

@@ -1,21 +1,89 @@
-"""The one-page summary: stages, top training needs across groups, the largest differences
-between groups."""
+"""The first page, read in five minutes: what the workshop was, each group's stage, the top
+training needs with the groups that have them, then the summary parts others add (strengths to
+share, the plan, what changed since the baseline)."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, PageBreak
+from collections.abc import Callable, Sequence
 
-from coprod_desktop.domain.analysis import LARGEST_DIFFERENCES, shared_needs
-from coprod_desktop.domain.results import WorkshopResults
+from reportlab.platypus import Flowable
+
+from coprod_desktop.domain.analysis import shared_needs
 from coprod_desktop.report.kit import Cell, Kit
-from coprod_desktop.report.rules import Rule, explain
+from coprod_desktop.report.sections.data import ReportData
+from coprod_desktop.wording.catalogue import QT_TRANSLATE_NOOP
+from coprod_desktop.wording.names import purpose_name
 
-TOP_NEEDS = 6
-TOP_GAPS = LARGEST_DIFFERENCES
+TOP_NEEDS = 5
+SUBTITLE = QT_TRANSLATE_NOOP("Report", "Co-production readiness: results and training needs")
+
+SummaryPart = Callable[[Kit, ReportData], list[Flowable]]
 
 
-def summary(kit: Kit, results: WorkshopResults) -> list[Flowable]:
-    w = results.workshop
+def summary(kit: Kit, data: ReportData, parts: Sequence[SummaryPart]) -> list[Flowable]:
+    w = data.workshop
+    results = data.results
+    about = " · ".join(
+        x
+        for x in (
+            w.organisation,
+            w.locality,
+            w.venue,
+            kit.long_date(w.held_on),
+            w.facilitator,
+            purpose_name(w.purpose, kit.language),
+        )
+        if x
+    )
+    flow: list[Flowable] = [
+        kit.p(w.title, "Title"),
+        kit.p(kit.say(SUBTITLE), "Subtitle"),
+        kit.p(about, "Lead"),
+        kit.heading(kit.say("Summary")),
+        kit.p(_lead(kit, data), "BodySpaced"),
+        kit.heading(kit.say("Where each group is"), 1),
+        _stages(kit, data),
+        kit.p(
+            kit.say(
+                "The indicative stage is the highest stage whose required levels the group's "
+                "ratings already meet: a prompt for discussion beside the stage the group "
+                "chose, not a verdict."
+            ),
+            "Small",
+        ),
+        kit.heading(kit.say("Top training needs"), 1),
+    ]
+    ranked = shared_needs(results.needs, w, at_least=1)[:TOP_NEEDS]
+    if ranked:
+        flow.append(
+            kit.table(
+                ["#", kit.say("Item"), kit.say("Groups with the need"), kit.say("Largest gap")],
+                [
+                    [
+                        i,
+                        kit.item_cell(s.item_code),
+                        ", ".join(kit.group_name(k) for k in s.group_keys),
+                        s.largest_gap,
+                    ]
+                    for i, s in enumerate(ranked, start=1)
+                ],
+                [4, 50, 35, 11],
+                centred=[0, 3],
+            )
+        )
+    else:
+        flow.append(
+            kit.p(kit.say("No training needs: every rating is at or above the level needed."))
+        )
+    for part in parts:
+        flow += part(kit, data)
+    flow.append(kit.new_page())
+    return flow
+
+
+def _lead(kit: Kit, data: ReportData) -> str:
+    w = data.workshop
+    results = data.results
     scale = w.framework.scale
     people = sum(g.participant_count or 0 for g in w.groups)
     lead = (
@@ -36,15 +104,21 @@ def summary(kit: Kit, results: WorkshopResults) -> list[Flowable]:
             len(results.needs),
         )
     )
+    differences = len(results.group_differences)
+    if differences:
+        lead += " " + kit.say(
+            "On {0} items the groups' own ratings are two or more levels apart (see Across groups)."
+        ).format(differences)
     missing = sum(r.needed_missing for r in results.groups)
     if missing:
         lead += " " + kit.say(
             "{0} assessed ratings have no needed level, so their training needs are not "
             "counted: set each group's aim stage, or choose the needed levels."
         ).format(missing)
-    flow: list[Flowable] = [kit.heading(kit.say("Summary")), kit.p(lead, "Lead")]
+    return lead
 
-    flow.append(kit.heading(kit.say("Stages"), 1))
+
+def _stages(kit: Kit, data: ReportData) -> Flowable:
     rows: list[list[Cell]] = [
         [
             r.group.name,
@@ -58,94 +132,17 @@ def summary(kit: Kit, results: WorkshopResults) -> list[Flowable]:
             + kit.say(" ({0} of {1} items)").format(r.stage.counted, r.stage.in_scope),
             len(r.needs),
         ]
-        for r in results.groups
+        for r in data.results.groups
     ]
-    flow.append(
-        kit.table(
-            [
-                kit.say("Group"),
-                kit.say("Placed itself at"),
-                kit.say("Aims for"),
-                kit.say("Indicative stage"),
-                kit.say("Needs"),
-            ],
-            rows,
-            [28, 18, 18, 26, 9],
-            centred=[4],
-        )
+    return kit.table(
+        [
+            kit.say("Group"),
+            kit.say("Placed itself at"),
+            kit.say("Aims for"),
+            kit.say("Indicative stage"),
+            kit.say("Needs"),
+        ],
+        rows,
+        [28, 18, 18, 26, 9],
+        centred=[4],
     )
-    flow.append(
-        kit.p(
-            kit.say(
-                "The indicative stage is the highest stage whose required levels the group's "
-                "ratings already meet; it is a prompt for discussion beside the stage the group "
-                "chose, not a verdict (see the method note)."
-            ),
-            "Small",
-        )
-    )
-
-    flow.append(kit.heading(kit.say("Top training needs across groups"), 1))
-    ranked = shared_needs(results.needs, w, at_least=1)[:TOP_NEEDS]
-    if ranked:
-        flow.append(
-            kit.table(
-                [
-                    "#",
-                    kit.say("Item"),
-                    kit.say("Groups with the need"),
-                    kit.say("Largest gap"),
-                    kit.say("Split"),
-                ],
-                [
-                    [
-                        i,
-                        kit.item_cell(s.item_code),
-                        ", ".join(kit.group_name(k) for k in s.group_keys),
-                        s.largest_gap,
-                        s.uncertain_groups or "–",
-                    ]
-                    for i, s in enumerate(ranked, start=1)
-                ],
-                [4, 46, 34, 9, 7],
-                centred=[0, 3, 4],
-            )
-        )
-    else:
-        flow.append(
-            kit.p(kit.say("No training needs: every rating is at or above the level needed."))
-        )
-
-    flow.append(kit.heading(kit.say("Differences between groups"), 1))
-    gaps = results.group_differences
-    if gaps:
-        flow.append(kit.p(explain(Rule.DIFFERENCES, kit.framework.language).summary, "Small"))
-        flow.append(
-            kit.table(
-                [kit.say("Item"), kit.say("Lowest"), kit.say("Highest"), kit.say("Apart")],
-                [
-                    [
-                        kit.item_cell(g.item_code),
-                        f"{g.lowest}: " + ", ".join(kit.group_name(k) for k in g.low_groups),
-                        f"{g.highest}: " + ", ".join(kit.group_name(k) for k in g.high_groups),
-                        g.spread,
-                    ]
-                    for g in gaps[:TOP_GAPS]
-                ],
-                [46, 22, 22, 8],
-                centred=[3],
-            )
-        )
-        if len(gaps) > TOP_GAPS:
-            flow.append(
-                kit.p(
-                    kit.say("… and {0} more: see Across groups.").format(len(gaps) - TOP_GAPS),
-                    "Small",
-                )
-            )
-    else:
-        flow.append(
-            kit.p(kit.say("No item's ratings are two or more levels apart between groups."))
-        )
-    flow.append(PageBreak())
-    return flow
