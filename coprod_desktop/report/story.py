@@ -22,6 +22,7 @@ from coprod_desktop.report.sections.distance import needs_travelled_section
 from coprod_desktop.report.sections.follow_up import follow_up_headline, follow_up_section
 from coprod_desktop.report.sections.group import group_section
 from coprod_desktop.report.sections.item_by_item import item_by_item
+from coprod_desktop.report.sections.readiness import readiness_headline, readiness_section
 from coprod_desktop.report.sections.strengths import strengths_section
 from coprod_desktop.report.sections.strengths_headline import strengths_headline
 from coprod_desktop.report.sections.summary import summary
@@ -31,8 +32,14 @@ HEADING_HEIGHT = 30.0
 
 Part = Callable[[Kit, ReportData], list[Flowable]]
 
-#: On the summary page, after each group's stage and the top needs with who has them.
+#: On the summary page, right after each group's stage: what a workshop for planning is built
+#: around (each part says nothing for other workshops).
+SUMMARY_FIRST: tuple[Part, ...] = (readiness_headline,)
+#: On the summary page, after the top needs with who has them.
 SUMMARY_PARTS: tuple[Part, ...] = (strengths_headline, follow_up_headline)
+#: Before the group pages: what a workshop for planning is built around (each part says
+#: nothing for other workshops).
+BEFORE_GROUPS: tuple[Part, ...] = (readiness_section,)
 #: After the group pages, before the appendix.
 SECTIONS: tuple[Part, ...] = (
     across_groups,
@@ -47,7 +54,9 @@ APPENDIX: tuple[Part, ...] = (item_by_item, strengths_section, appendix)
 
 def story(kit: Kit, data: ReportData) -> list[Flowable]:
     """Every block of the report, in order."""
-    blocks = summary(kit, data, SUMMARY_PARTS)
+    blocks = summary(kit, data, SUMMARY_FIRST, SUMMARY_PARTS)
+    for part in BEFORE_GROUPS:
+        blocks += part(kit, data)
     for group_results in data.results.groups:
         blocks += group_section(kit, data, group_results)
     for part in (*SECTIONS, *APPENDIX):

@@ -3481,6 +3481,42 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <source>… and {0} more items where one group could help another.</source>
         <translation>… a {0} eitem arall lle gallai un grŵp helpu un arall.</translation>
     </message>
+    <message>
+        <source>Readiness per stage</source>
+        <translation>Parodrwydd fesul cam</translation>
+    </message>
+    <message>
+        <source>A group is ready for a stage when the stage its ratings indicate is that stage or a later one. The items in the way are those below the stage&apos;s level in the framework for the groups not yet ready: the most groups first, then the largest shortfall.</source>
+        <translation>Mae grŵp yn barod ar gyfer cam pan fo&apos;r cam y mae ei sgorau&apos;n ei ddangos yn gam hwnnw neu&apos;n gam diweddarach. Yr eitemau yn y ffordd yw&apos;r rhai o dan lefel y cam yn y fframwaith i&apos;r grwpiau nad ydynt yn barod eto: y rhai â&apos;r nifer fwyaf o grwpiau yn gyntaf, yna&apos;r diffyg mwyaf.</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} o {1}</translation>
+    </message>
+    <message>
+        <source>Groups ready</source>
+        <translation>Grwpiau&apos;n barod</translation>
+    </message>
+    <message>
+        <source>Most in the way</source>
+        <translation>Yr eitem fwyaf yn y ffordd</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Yn barod</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ddim eto</translation>
+    </message>
+    <message>
+        <source>Items most in the way (groups short)</source>
+        <translation>Yr eitemau mwyaf yn y ffordd (grwpiau sy&apos;n brin)</translation>
+    </message>
+    <message>
+        <source>Not enough ratings yet to say, so not counted: {0}.</source>
+        <translation>Dim digon o sgorau eto i ddweud, felly heb eu cyfrif: {0}.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>

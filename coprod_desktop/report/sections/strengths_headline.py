@@ -7,11 +7,14 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from coprod_desktop.domain.strengths import helpers_for, shared_by
+from coprod_desktop.domain.workshop import WorkshopPurpose
 from coprod_desktop.report.kit import Cell, Kit
 from coprod_desktop.report.markup import esc
 from coprod_desktop.report.sections.data import ReportData
 
 TOP_STRENGTHS = 3
+# A workshop for planning leads its summary with readiness, so it lists fewer.
+TOP_STRENGTHS_PLANNING = 1
 
 
 def strengths_headline(kit: Kit, data: ReportData) -> list[Flowable]:
@@ -19,13 +22,15 @@ def strengths_headline(kit: Kit, data: ReportData) -> list[Flowable]:
     strengths = data.results.strengths
     if not strengths:
         return []
+    planning = data.workshop.purpose is WorkshopPurpose.PLANNING
+    top = TOP_STRENGTHS_PLANNING if planning else TOP_STRENGTHS
     rows: list[list[Cell]] = [
         [
             kit.item_cell(s.item_code),
             ", ".join(kit.group_name(h.group_key) for h in s.helpers),
             ", ".join(kit.group_name(n.group_key) for n in s.learners),
         ]
-        for s in strengths[:TOP_STRENGTHS]
+        for s in strengths[:top]
     ]
     flow: list[Flowable] = [
         kit.heading(kit.say("Strengths to share"), 1),
@@ -35,11 +40,11 @@ def strengths_headline(kit: Kit, data: ReportData) -> list[Flowable]:
             [52, 24, 24],
         ),
     ]
-    if len(strengths) > TOP_STRENGTHS:
+    if len(strengths) > top:
         flow.append(
             kit.p(
                 kit.say("… and {0} more items where one group could help another.").format(
-                    len(strengths) - TOP_STRENGTHS
+                    len(strengths) - top
                 ),
                 "Small",
             )

@@ -9,18 +9,24 @@ from collections.abc import Callable, Sequence
 from reportlab.platypus import Flowable
 
 from coprod_desktop.domain.analysis import shared_needs
+from coprod_desktop.domain.workshop import WorkshopPurpose
 from coprod_desktop.report.kit import Cell, Kit
 from coprod_desktop.report.sections.data import ReportData
 from coprod_desktop.wording.catalogue import QT_TRANSLATE_NOOP
 from coprod_desktop.wording.names import purpose_name
 
 TOP_NEEDS = 5
+TOP_NEEDS_PLANNING = 3
 SUBTITLE = QT_TRANSLATE_NOOP("Report", "Co-production readiness: results and training needs")
 
 SummaryPart = Callable[[Kit, ReportData], list[Flowable]]
 
 
-def summary(kit: Kit, data: ReportData, parts: Sequence[SummaryPart]) -> list[Flowable]:
+def summary(
+    kit: Kit, data: ReportData, first: Sequence[SummaryPart], parts: Sequence[SummaryPart]
+) -> list[Flowable]:
+    """The summary page: ``first`` parts come after the stages, ``parts`` after the top needs.
+    A workshop for planning lists fewer needs: its page leads with readiness."""
     w = data.workshop
     results = data.results
     about = " · ".join(
@@ -51,9 +57,12 @@ def summary(kit: Kit, data: ReportData, parts: Sequence[SummaryPart]) -> list[Fl
             ),
             "Small",
         ),
-        kit.heading(kit.say("Top training needs"), 1),
     ]
-    ranked = shared_needs(results.needs, w, at_least=1)[:TOP_NEEDS]
+    for part in first:
+        flow += part(kit, data)
+    flow.append(kit.heading(kit.say("Top training needs"), 1))
+    top = TOP_NEEDS_PLANNING if w.purpose is WorkshopPurpose.PLANNING else TOP_NEEDS
+    ranked = shared_needs(results.needs, w, at_least=1)[:top]
     if ranked:
         flow.append(
             kit.table(
