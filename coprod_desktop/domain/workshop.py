@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from types import MappingProxyType
 
+from coprod_desktop.domain.cross_rating import CrossRating, check_cross_ratings
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.framework import Framework, Stage
 from coprod_desktop.domain.rating import Rating
@@ -119,6 +120,8 @@ class Workshop:
     baseline_uid: str | None = None
     #: The service the workshop is about (e.g. "Adult social care"), for the organisation view.
     service: str = ""
+    #: Groups' views of how ready other groups, or the partnership, are on chosen items.
+    cross_ratings: tuple[CrossRating, ...] = ()
 
     def __post_init__(self) -> None:
         for name in ("title", "organisation", "locality", "venue", "facilitator", "service"):
@@ -126,6 +129,8 @@ class Workshop:
             object.__setattr__(self, name, value)
         self._check_items()
         self._check_groups()
+        if self.cross_ratings:
+            check_cross_ratings(self)
 
     def _check_items(self) -> None:
         if not self.item_codes:

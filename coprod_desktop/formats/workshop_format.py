@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from coprod_desktop import APP_NAME, __version__
+from coprod_desktop.domain.cross_rating import CrossRating
 from coprod_desktop.domain.framework import Framework, Stage
 from coprod_desktop.domain.rating import NeededFrom, Rating, RatingStatus, Tally
 from coprod_desktop.domain.workshop import (
@@ -31,15 +32,17 @@ from coprod_desktop.formats.framework_format import (
 from coprod_desktop.formats.reader import Node, parse_json
 
 FORMAT_NAME = "coprod-workshop"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 #: Versions this app reads: 2 added the workshop's ``service`` and each group's ``role``;
-#: 3 each rating's ``needed_from`` and ``needed_for`` (older files read as not recorded).
-READABLE_VERSIONS = (1, 2, 3)
+#: 3 each rating's ``needed_from`` and ``needed_for`` (older files read as not recorded);
+#: 4 the workshop's ``cross_ratings`` (groups' views of each other; older files have none).
+READABLE_VERSIONS = (1, 2, 3, 4)
 FILE_SUFFIX = ".coprod"
 
 _WORKSHOP_FIELDS = {
     "uid", "title", "organisation", "locality", "venue", "held_on", "facilitator", "purpose",
     "baseline_uid", "framework", "items", "groups", "actions", "parking_lot", "service",
+    "cross_ratings",
 }  # fmt: skip
 _RATING_FIELDS = {
     "item", "status", "current_level", "required_level", "tally", "note", "private_note",
@@ -80,6 +83,15 @@ def workshop_to_dict(workshop: Workshop, *, now: dt.datetime | None = None) -> d
                 for a in workshop.actions
             ],
             "parking_lot": [{"text": e.text, "group": e.group_key} for e in workshop.parking_lot],
+            "cross_ratings": [
+                {
+                    "rater": r.rater_key,
+                    "subject": r.subject_key,
+                    "item": r.item_code,
+                    "level": r.level,
+                }
+                for r in workshop.cross_ratings
+            ],
         },
     }
 
@@ -143,6 +155,7 @@ def workshop_from_node(node: Node) -> Workshop:
     groups = tuple(_group(n, framework) for n in node.get("groups").items(max_len=MAX_GROUPS))
     actions_node = node.opt("actions")
     lot_node = node.opt("parking_lot")
+    views_node = node.opt("cross_ratings")
     held = node.opt("held_on")
     baseline = node.opt("baseline_uid")
 
@@ -167,6 +180,9 @@ def workshop_from_node(node: Node) -> Workshop:
             parking_lot=tuple(_entry(n) for n in (lot_node.items(5000) if lot_node else ())),
             baseline_uid=_uid(baseline) if baseline else None,
             service=text("service"),
+            cross_ratings=tuple(
+                _cross_rating(n) for n in (views_node.items(20_000) if views_node else ())
+            ),
         )
     )
 
@@ -255,6 +271,19 @@ def _rating(n: Node, framework: Framework) -> Rating:
             if needed_from
             else None,
             needed_for=needed_for.choice(Stage, "stage") if needed_for else None,
+        )
+    )
+
+
+def _cross_rating(n: Node) -> CrossRating:
+    n.as_object({"rater", "subject", "item", "level"})
+    subject = n.opt("subject")
+    return n.build(
+        lambda: CrossRating(
+            rater_key=_uid(n.get("rater")),
+            subject_key=_uid(subject) if subject else None,
+            item_code=n.get("item").text(max_len=20),
+            level=n.get("level").integer(),
         )
     )
 

@@ -17,6 +17,7 @@ from coprod_desktop.domain.workshop import Group, Workshop
 from coprod_desktop.services.steps import (
     Actions,
     Changes,
+    CrossRatings,
     GroupDetails,
     ParkingLot,
     Part,
@@ -108,9 +109,13 @@ class RoomChanges:
             dataclasses.replace(e, group_key=None) if e.group_key == group_key else e
             for e in w.parking_lot
         )
+        views = tuple(  # views given by the group, or of it, leave with it
+            r for r in w.cross_ratings if group_key not in (r.rater_key, r.subject_key)
+        )
         edits: list[tuple[Part, object]] = [
             (Actions(), actions),
             (ParkingLot(), lot),
+            (CrossRatings(), views),
             (GroupIn(group_key), None),
         ]
         return self._take(StepKind.REMOVE_GROUP, edits, group_key)

@@ -23,6 +23,7 @@ from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.rating import Rating
 from coprod_desktop.domain.session import Cursor, RunningOrder, valid_cursor
 from coprod_desktop.domain.workshop import Action, Group, ParkingLotEntry, StagePlacement, Workshop
+from coprod_desktop.services.cross_rating import CrossRatingChanges
 from coprod_desktop.services.room import RoomChanges
 from coprod_desktop.services.steps import (
     Actions,
@@ -44,11 +45,11 @@ from coprod_desktop.storage.repositories import WorkshopRepository
 RatingRule = Callable[[Rating | None], Rating | None]
 
 
-class LiveSession(RoomChanges):
+class LiveSession(RoomChanges, CrossRatingChanges):
     """One workshop's live session. Reading is through properties; every change is a method
-    returning :class:`Changes` (it never raises for a refused or unsaved change: the
-    ``problem`` says why). ``clock`` gives seconds, for the time spent on an item. Changes to
-    the groups themselves (join, leave, rename, resize) are in :class:`RoomChanges`."""
+    returning :class:`Changes` (never raising for a refused or unsaved change: ``problem`` says
+    why). ``clock`` gives seconds, for the time on an item. The groups' own changes are in
+    :class:`RoomChanges`, their views of each other in :class:`CrossRatingChanges`."""
 
     def __init__(self, store: Store, workshop_id: int, *,
                  clock: Callable[[], float] = time.monotonic) -> None:  # fmt: skip

@@ -117,6 +117,20 @@ class ParkingLot:
 
 
 @dataclass(frozen=True, slots=True)
+class CrossRatings:
+    """The groups' views of each other (and of the partnership), in the order given."""
+
+    def read(self, workshop: Workshop) -> Any:
+        return workshop.cross_ratings
+
+    def put(self, workshop: Workshop, value: Any) -> Workshop:
+        return dataclasses.replace(workshop, cross_ratings=value)
+
+    def save(self, writer: CaptureWriter, conn: Connection, workshop: Workshop) -> None:
+        writer.put_cross_ratings(conn, workshop.cross_ratings)
+
+
+@dataclass(frozen=True, slots=True)
 class Edit:
     """One part's value before and after a step."""
 
@@ -148,6 +162,7 @@ class StepKind(StrEnum):
     ACTION_DONE = "action_done"
     PARK = "park"
     UNPARK = "unpark"
+    CROSS_RATING = "cross_rating"
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,10 +11,12 @@ from typing import Any
 from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.dialects.sqlite import insert
 
+from coprod_desktop.domain.cross_rating import CrossRating
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.rating import Rating
 from coprod_desktop.domain.session import Cursor, RunningOrder
 from coprod_desktop.domain.workshop import Action, Group, ParkingLotEntry, StagePlacement
+from coprod_desktop.storage.cross_ratings import put_cross_ratings
 from coprod_desktop.storage.database import Store
 from coprod_desktop.storage.repositories import group_row, rating_row
 from coprod_desktop.storage.tables import (
@@ -164,6 +166,10 @@ class CaptureWriter:
                     for i, a in enumerate(actions)
                 ],
             )
+
+    def put_cross_ratings(self, conn: Connection, ratings: Sequence[CrossRating]) -> None:
+        """Replace the workshop's cross-ratings with ``ratings``, in order."""
+        put_cross_ratings(conn, self.workshop_id, ratings)
 
     def put_parking_lot(self, conn: Connection, entries: Sequence[ParkingLotEntry]) -> None:
         """Replace the workshop's parking lot with ``entries``, in order."""

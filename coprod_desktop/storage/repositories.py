@@ -25,8 +25,10 @@ from coprod_desktop.domain.workshop import (
 from coprod_desktop.formats.framework_format import framework_from_node, framework_to_dict
 from coprod_desktop.formats.reader import Node
 from coprod_desktop.storage import listing
+from coprod_desktop.storage.cross_ratings import load_cross_ratings, put_cross_ratings
 from coprod_desktop.storage.tables import (
     ActionRow,
+    CrossRatingRow,
     FrameworkRow,
     GroupRow,
     ParkingLotRow,
@@ -165,6 +167,7 @@ class WorkshopRepository:
             parking_lot=lot,
             baseline_uid=row.baseline_uid,
             service=row.service,
+            cross_ratings=load_cross_ratings(s.connection(), workshop_id),
         )
 
     def add(self, workshop: Workshop) -> int:
@@ -202,7 +205,7 @@ class WorkshopRepository:
         row.framework_document = framework_to_json(workshop.framework)
         row.updated_at = _now()
         s.add(row)
-        for table in (ActionRow, ParkingLotRow, GroupRow, WorkshopItemRow):
+        for table in (ActionRow, ParkingLotRow, GroupRow, WorkshopItemRow, CrossRatingRow):
             s.exec(delete(table).where(col(table.workshop_id) == workshop_id))
         s.flush()
         self._add_parts(workshop_id, workshop)
@@ -247,6 +250,7 @@ class WorkshopRepository:
             for i, e in enumerate(workshop.parking_lot)
         )
         s.flush()
+        put_cross_ratings(s.connection(), wid, workshop.cross_ratings)
 
     def published_revision(self, workshop_id: int) -> int | None:
         """The organisation revision this workshop was last published as or merged from."""

@@ -141,6 +141,23 @@ class ParkingLotRow(SQLModel, table=True):
     position: int
 
 
+class CrossRatingRow(SQLModel, table=True):
+    """A group's view of how ready another group ("" for the partnership) is on an item."""
+
+    __tablename__ = "cross_rating"
+    __table_args__ = (UniqueConstraint("workshop_id", "rater_key", "subject_key", "item_code"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    workshop_id: int = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
+    rater_key: str
+    #: The group rated, or "" for the partnership as a whole (never NULL, so the unique
+    #: constraint holds for the partnership too).
+    subject_key: str = ""
+    item_code: str
+    level: int
+    position: int
+
+
 class SessionStateRow(SQLModel, table=True):
     """Where the live session of a workshop is, so a restart resumes at the same place."""
 

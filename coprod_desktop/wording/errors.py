@@ -331,6 +331,18 @@ TEXTS: MappingProxyType[str, str] = MappingProxyType({
     "parking_lot.unknown_group": QT_TRANSLATE_NOOP(
         "Errors", "A parking-lot entry names a group that is not in this workshop ({key})."
     ),
+    "cross_rating.unknown_group": QT_TRANSLATE_NOOP(
+        "Errors", "A view of another group names a group that is not in this workshop ({key})."
+    ),
+    "cross_rating.own_group": QT_TRANSLATE_NOOP(
+        "Errors", "A group gives its own view of itself by rating the item, not as another's view."
+    ),
+    "cross_rating.item_out_of_scope": QT_TRANSLATE_NOOP(
+        "Errors", "A view of another group is on item {item}, which is not in this workshop."
+    ),
+    "cross_rating.twice": QT_TRANSLATE_NOOP(
+        "Errors", "Group {key} gives its view of the same group on item {item} twice."
+    ),
     # ratings and dots
     "rating.other_item": QT_TRANSLATE_NOOP("Errors", "The rating is for another item than {item}."),
     "rating.level_not_chosen": QT_TRANSLATE_NOOP(

@@ -1287,6 +1287,22 @@
         <translation>Mae cofnod yn y maes parcio yn enwi grŵp nad yw yn y gweithdy hwn ({key}).</translation>
     </message>
     <message>
+        <source>A view of another group names a group that is not in this workshop ({key}).</source>
+        <translation>Mae barn am grŵp arall yn enwi grŵp nad yw yn y gweithdy hwn ({key}).</translation>
+    </message>
+    <message>
+        <source>A group gives its own view of itself by rating the item, not as another&apos;s view.</source>
+        <translation>Mae grŵp yn rhoi ei farn amdano&apos;i hun drwy sgorio&apos;r eitem, nid fel barn am grŵp arall.</translation>
+    </message>
+    <message>
+        <source>A view of another group is on item {item}, which is not in this workshop.</source>
+        <translation>Mae barn am grŵp arall ar eitem {item}, nad yw yn y gweithdy hwn.</translation>
+    </message>
+    <message>
+        <source>Group {key} gives its view of the same group on item {item} twice.</source>
+        <translation>Mae grŵp {key} yn rhoi ei farn am yr un grŵp ar eitem {item} ddwywaith.</translation>
+    </message>
+    <message>
         <source>The rating is for another item than {item}.</source>
         <translation>Mae&apos;r sgôr ar gyfer eitem wahanol i {item}.</translation>
     </message>
@@ -4106,6 +4122,14 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>remove group “{group}”</source>
         <translation>tynnu grŵp “{group}”</translation>
+    </message>
+    <message>
+        <source>{group}, {code}: view of another group taken back</source>
+        <translation>{group}, {code}: barn am grŵp arall wedi&apos;i thynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>{group}, {code}: view of another group, level {level}</source>
+        <translation>{group}, {code}: barn am grŵp arall, lefel {level}</translation>
     </message>
     <message>
         <source>Choose the level the group agrees on first.</source>

@@ -82,6 +82,12 @@ class LiveSessionWithAFlakyDisk(RuleBasedStateMachine):
         groups = self.live.workshop.groups
         self.live.remove_group(groups[which % len(groups)].key)
 
+    @rule(which=st.integers(0, 4), level=st.one_of(st.none(), LEVELS))
+    def view_of_another(self, which: int, level: int | None) -> None:
+        groups = self.live.workshop.groups
+        subject = None if which == 4 else groups[which % len(groups)].key  # 4: the partnership
+        self.live.set_cross_rating(subject, level)  # its own group: refused, nothing changes
+
     @rule(note=st.sampled_from(["", "a minority view", "ask Sam"]))
     def note(self, note: str) -> None:
         self.live.set_note(note)

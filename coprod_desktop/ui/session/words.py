@@ -41,6 +41,12 @@ def step_text(step: Step) -> str:
         return translate("Session", "add group “{group}”").format(group=step.group_name)
     if step.kind is StepKind.REMOVE_GROUP:
         return translate("Session", "remove group “{group}”").format(group=step.group_name)
+    if step.kind is StepKind.CROSS_RATING:
+        if step.number is None:
+            text = translate("Session", "{group}, {code}: view of another group taken back")
+        else:
+            text = translate("Session", "{group}, {code}: view of another group, level {level}")
+        return text.format(group=step.group_name, code=step.item_code, level=step.number)
     if step.item_code and len(step.edits) == 1:  # one rating: say from what to what
         edit = step.edits[0]
         said = rating_step_text(step.group_name, step.item_code, edit.before, edit.after)

@@ -33,6 +33,9 @@ def main() -> None:
         WorkshopExchange(folder.store).export_file(first, export)
         WorkshopExchange(folder.store).import_file(export)
         session = LiveSession(folder.store, first)
+        session.jump("g1", "K1")  # views of other groups and of the partnership (from 0006)
+        session.set_cross_rating("g2", 4)
+        session.set_cross_rating(None, 3)
         session.next_item()  # a saved place in the session
         folder.close()
         shutil.copyfile(data / STORE_NAME, target)
