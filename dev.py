@@ -36,9 +36,18 @@ LOCK_EXTRAS = (("app.lock", ""), ("dev.lock", "dev"), ("packaging.lock", "packag
 UV = "uv==0.13.10"
 
 
-# The real-X suite (tests/realx) runs the app on Xvfb and types with xdotool under setxkbmap
-# layouts; Qt's xcb platform needs the libraries after them. Debian/Ubuntu package names.
-X_TOOLS = {"Xvfb": "xvfb", "xdotool": "xdotool", "setxkbmap": "x11-xkb-utils"}
+# The real-X suite (tests/realx) runs the app on X.Org's dummy driver (one X screen, a laptop
+# and a projector output, plugged and unplugged with xrandr) and types with xdotool under
+# setxkbmap layouts; the bundle's smoke test uses Xvfb; Qt's xcb platform needs the libraries
+# after them. Debian/Ubuntu package names.
+X_TOOLS = {
+    "Xorg": "xserver-xorg-core",
+    "xrandr": "x11-xserver-utils",
+    "Xvfb": "xvfb",
+    "xdotool": "xdotool",
+    "setxkbmap": "x11-xkb-utils",
+}
+X_FILES = {"/usr/lib/xorg/modules/drivers/dummy_drv.so": "xserver-xorg-video-dummy"}
 X_LIBRARIES = {
     "xcb-cursor": "libxcb-cursor0",
     "xcb-icccm": "libxcb-icccm4",
@@ -62,6 +71,7 @@ def missing_x_packages() -> list[str]:
     from ctypes.util import find_library
 
     missing = [package for tool, package in X_TOOLS.items() if shutil.which(tool) is None]
+    missing += [package for path, package in X_FILES.items() if not Path(path).exists()]
     return missing + [pkg for lib, pkg in X_LIBRARIES.items() if find_library(lib) is None]
 
 

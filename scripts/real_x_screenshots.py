@@ -1,6 +1,6 @@
-"""Screenshots from the real-X run: the app on Xvfb (a laptop screen and a 1024 × 768
-projector screen), typed at with xdotool on a UK keyboard layout, each screen captured with
-ImageMagick's ``import`` into a temporary folder. Look at them, then copy the ones wanted
+"""Screenshots from the real-X run: the app on X.Org's dummy driver (a laptop screen and a
+1024 × 768 projector beside it), typed at with xdotool on a UK keyboard layout, each monitor
+captured with ImageMagick's ``import`` into a temporary folder. Look at them, then copy the ones wanted
 into docs/screenshots/.
 
 Run: ``.venv/bin/python scripts/real_x_screenshots.py`` (needs xvfb, xdotool, x11-xkb-utils
@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.realx.app_process import RunningApp  # noqa: E402
-from tests.realx.xserver import set_layout, x_server  # noqa: E402
+from tests.realx.xserver import PROJECTOR, set_layout, x_server  # noqa: E402
 
 
 def demo_store(folder: Path) -> int:
@@ -32,13 +32,17 @@ def demo_store(folder: Path) -> int:
         data.close()
 
 
-def shoot(display: str, screen: int, path: Path) -> None:
-    subprocess.run(["import", "-display", f"{display}.{screen}", "-window", "root", str(path)],
-                   check=True)  # fmt: skip
+def shoot(display: str, region: tuple[int, int, int], path: Path) -> None:
+    """Capture one monitor of the X screen: ``region`` is its width, height and left edge."""
+    width, height, left = region
+    crop = f"{width}x{height}+{left}+0"
+    subprocess.run(["import", "-display", display, "-window", "root", "-crop", crop, "+repage",
+                    str(path)], check=True)  # fmt: skip
     print(f"wrote {path}")
 
 
 def session(out: Path, laptop: tuple[int, int], tag: str) -> None:
+    console_screen, projector = (*laptop, 0), (*PROJECTOR, laptop[0])
     with x_server(laptop) as display, tempfile.TemporaryDirectory() as scratch:
         set_layout(display, "gb")
         folder = Path(scratch)
@@ -51,18 +55,18 @@ def session(out: Path, laptop: tuple[int, int], tag: str) -> None:
             app.keys("n")
             app.wait_for("note", lambda s: s["focus"] == "NoteField")
             app.type("Staff want training first; £200 budget")
-            shoot(display, 0, out / f"real-x-console-typing-note-{tag}.png")
+            shoot(display, console_screen, out / f"real-x-console-typing-note-{tag}.png")
             app.keys("Return", "space")
             app.wait_for("revealed", lambda s: s["revealed"])
-            shoot(display, 1, out / f"real-x-projector-revealed-{tag}.png")
+            shoot(display, projector, out / f"real-x-projector-revealed-{tag}.png")
             app.keys("r")
             app.until(
                 "results", "windows", lambda ws: any(w["kind"] == "ResultsWindow" for w in ws)
             )
             app.keys("alt+6")
             app.wait_for("results slide", lambda s: s["slide"] == "RESULTS")
-            shoot(display, 0, out / f"real-x-results-{tag}.png")
-            shoot(display, 1, out / f"real-x-projector-results-{tag}.png")
+            shoot(display, console_screen, out / f"real-x-results-{tag}.png")
+            shoot(display, projector, out / f"real-x-projector-results-{tag}.png")
         finally:
             app.quit()
 

@@ -4,7 +4,8 @@ Run as ``python -m tests.realx.driver DATA_DIR WORKSHOP_ID [--break-digit-keys]`
 DISPLAY set. It opens the workshop's console from the workshop list, the way a click on
 "Open" does, then reads one command a line on stdin and answers one JSON line on stdout:
 
-- ``state``: the cursor, the rating on show, the projector, the focus and the screens;
+- ``state``: the cursor, the rating on show, the projector (and where its window is), the
+  focus and the screens;
 - ``where NAME``: the centre of a control in screen coordinates, for xdotool to click
   (``current 3``, ``tally 1``, ``note``, ``console``);
 - ``windows``: every window on show, its frame and its screen's available area;
@@ -39,19 +40,6 @@ def in_view(widget: QWidget, viewport: QWidget) -> bool:
     return viewport.rect().contains(top) and viewport.rect().contains(bottom)
 
 
-def put_room_on_the_projector(app: QApplication, console: ConsoleWindow) -> None:
-    """Xvfb names both its screens "screen", so the app (which tells screens apart by name,
-    as a laptop's eDP-1 and HDMI-1) cannot; put the projector view on the second one by
-    hand, as on a laptop with a projector."""
-    screens = app.screens()
-    if console.room is None or len(screens) < 2 or screens[0].name() != screens[1].name():
-        return
-    room = console.room
-    room.setScreen(screens[1])
-    room.setGeometry(screens[1].geometry())
-    room.showFullScreen()
-
-
 def state(app: QApplication, console: ConsoleWindow) -> dict[str, Any]:
     c = console.controller
     rating = c.rating()
@@ -80,6 +68,13 @@ def state(app: QApplication, console: ConsoleWindow) -> dict[str, Any]:
         "console": [geometry.x(), geometry.y(), geometry.width(), geometry.height()],
         "console_screen": [screen.availableGeometry().width(), screen.availableGeometry().height()],
         "active": QApplication.activeWindow() is console,
+        "room": None
+        if console.room is None
+        else {
+            "screen": console.room.screen().name(),
+            "full_screen": console.room.isVisible() and console.room.isFullScreen(),
+            "visible": console.room.isVisible(),
+        },
         "status_line": console.saved_label.text(),
     }
 
@@ -135,7 +130,6 @@ def main() -> int:
         window.controller.open_console(workshop_id)
         console = console_of(app)
         assert console is not None
-        put_room_on_the_projector(app, console)
         console.activateWindow()
         reply({"ready": True})
 

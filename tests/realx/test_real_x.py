@@ -1,5 +1,5 @@
-"""The app on a real X server (Xvfb, two screens), typed at with xdotool on UK and US
-keyboard layouts, then the store read back: what offscreen tests cannot show (Shift+digit
+"""The app on a real X server (X.Org's dummy driver: a laptop screen and a projector plugged
+into it), typed at with xdotool on UK and US keyboard layouts, then the store read back: what offscreen tests cannot show (Shift+digit
 arrives as "$" or "£", a clicked button keeps the keyboard, the wheel over a count)."""
 
 from __future__ import annotations
@@ -15,7 +15,16 @@ from coprod_desktop.domain.framework import Stage
 from coprod_desktop.domain.rating import RatingStatus
 from coprod_desktop.domain.workshop import StagePlacement, Workshop
 from tests.realx.app_process import RunningApp
-from tests.realx.xserver import how_to_install, missing_packages, set_layout, x_server
+from tests.realx.xserver import (
+    PROJECTOR,
+    PROJECTOR_OUTPUT,
+    how_to_install,
+    missing_packages,
+    plug_in,
+    set_layout,
+    unplug,
+    x_server,
+)
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="the real-X suite runs where X11 does: Linux"
@@ -150,7 +159,10 @@ def test_a_session_typed_on_a_real_keyboard(display: str, tmp_path: Path, layout
     app = RunningApp(display, tmp_path, wid)
     try:
         first = app.state()
-        assert len(first["screens"]) == 2, first["screens"]  # the laptop and the projector
+        # One X screen, two monitors told apart by name, as a laptop with a projector: the
+        # projector view fills the projector by itself.
+        assert first["screens"] == [["DUMMY0", 1366, 768], ["DUMMY1", 1024, 768]]
+        assert first["room"] == {"screen": "DUMMY1", "full_screen": True, "visible": True}
         x, y, width, height = first["console"]
         assert width <= 1366 and height <= 768 and x >= 0 and y >= 0, first["console"]
         app.click("console")
@@ -193,3 +205,57 @@ def test_the_suite_fails_when_shift_digit_is_broken(display: str, tmp_path: Path
             app.wait_for("K1 needing 4", rating_is(required=4))
     finally:
         app.quit()
+
+
+def test_the_projector_unplugged_mid_session_and_plugged_in_again(
+    display: str, tmp_path: Path
+) -> None:
+    """The cable comes out: the projector view comes back as a window on the laptop, the
+    capture carries on; plugged in again, the view fills the projector again."""
+    set_layout(display, "gb")
+    wid = new_store(tmp_path)
+    app = RunningApp(display, tmp_path, wid)
+    try:
+        app.wait_for("on the projector", lambda s: bool((s["room"] or {}).get("full_screen")))
+        unplug(display)
+        gone = app.wait_for(
+            "a window on the laptop",
+            lambda s: s["room"] == {"screen": "DUMMY0", "full_screen": False, "visible": True},
+        )
+        assert [name for name, *_ in gone["screens"]] == ["DUMMY0"]
+        app.click("console")
+        app.keys("3")
+        app.wait_for("K1 at 3", rating_is(current=3))
+        plug_in(display, PROJECTOR_OUTPUT, PROJECTOR, x=1366)
+        app.wait_for(
+            "back on the projector",
+            lambda s: s["room"] == {"screen": "DUMMY1", "full_screen": True, "visible": True},
+        )
+    finally:
+        app.quit()
+    assert stored(tmp_path, wid).group("g1").ratings["K1"].current_level == 3
+
+
+#: Letters are mnemonics: on AZERTY the key that says A adds an action, wherever it sits (the
+#: key at the US "Q"); on a layout of another script the Latin letter printed on the key
+#: counts ("ы" on the S key marks a split view). xdotool presses the key with that symbol.
+LETTER_LAYOUTS = {"fr": ("s", "k", "a"), "ru": ("Cyrillic_yeru", "Cyrillic_el", "Cyrillic_ef")}
+
+
+@pytest.mark.parametrize("layout", ["fr", "ru"])
+def test_letters_on_azerty_and_another_script(display: str, tmp_path: Path, layout: str) -> None:
+    set_layout(display, layout)
+    wid = new_store(tmp_path)
+    app = RunningApp(display, tmp_path, wid)
+    split, skip, action = LETTER_LAYOUTS[layout]
+    try:
+        app.click("console")
+        app.keys(split)
+        app.wait_for("a split view", rating_is(status="split"))
+        app.keys(skip)
+        app.wait_for("skipped", rating_is(status="skipped"))
+        app.keys(action)
+        app.wait_for("the action line", lambda s: s["focus"] == "QLineEdit")
+    finally:
+        app.quit()
+    assert stored(tmp_path, wid).group("g1").ratings["K1"].status is RatingStatus.SKIPPED

@@ -63,6 +63,24 @@ def digit_row_press(platform: str, layout: str, digit: int, *, shift: bool = Fal
     raise ValueError(platform)
 
 
+def letter_press(platform: str, letter: str, text: str, *, shift: bool = False) -> Press:
+    """The press of the key at US letter ``letter``'s place, typing ``text`` (the layout's
+    letter there: "ы" on a Russian layout's S key, "a" on AZERTY's Q key)."""
+    from coprod_desktop.ui.console.keys import MACOS_LETTERS, WINDOWS_LETTERS, XKB_LETTERS
+
+    def code(table: dict[int, str]) -> int:
+        return next(c for c, printed in table.items() if printed == letter)
+
+    modifiers = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
+    if platform in ("xcb", "wayland"):
+        return Press(qt_key(text), text, modifiers, code(XKB_LETTERS), ord(text))
+    if platform == "windows":  # the virtual key of a letter key is its US letter
+        return Press(qt_key(text), text, modifiers, code(WINDOWS_LETTERS), ord(letter))
+    if platform == "cocoa":
+        return Press(qt_key(text), text, modifiers, 0, code(MACOS_LETTERS))
+    raise ValueError(platform)
+
+
 def deliver(window: QWidget, press: Press) -> None:
     """Deliver ``press`` as Qt does a window system's key: ask the focused control whether it
     takes the key (ShortcutOverride), then send the key press to it. (Where no one claims a

@@ -14,7 +14,7 @@ import itertools
 from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.ui.console.keys import DigitPress, KeyFacts, digit_press
+from coprod_desktop.ui.console.keys import DigitPress, KeyFacts, digit_press, latin_letter
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 Slot = Callable[[], object]
@@ -64,7 +64,8 @@ class DigitKeys(QObject):
     application, ahead of the focused control: it claims the key while Qt asks who wants it
     (so no character shortcut fires, and none is ambiguous), then runs the slot on the key
     press itself (so a focused list or stage box never sees the digit). Where text is typed,
-    digits and their symbols type; Alt+digit still works there.
+    digits and their symbols type; Alt+digit still works there. A letter key of another
+    script ("ы") does what the Latin letter printed on it does (see :func:`latin_letter`).
     """
 
     def __init__(self, window: QWidget, slot_for: Callable[[DigitPress], Slot | None],
@@ -87,7 +88,9 @@ class DigitKeys(QObject):
         if watched is not focused and watched is not self._window:
             return False  # on its way up from a control that had it already
         press = digit_press(key_facts(event), self.platform)
-        if press is None or (takes_typing(focused) and not press.alt):
+        if press is None:
+            return self._latin_letter(event, focused)
+        if takes_typing(focused) and not press.alt:
             return False
         slot = self._slot_for(press)
         if slot is None:
@@ -97,6 +100,26 @@ class DigitKeys(QObject):
             return True
         if not event.isAutoRepeat():
             slot()
+        return True
+
+    def _latin_letter(self, event: QKeyEvent, focused: QWidget) -> bool:
+        """A letter key on a layout of another script: the window's action for the Latin
+        letter printed on it (see :func:`latin_letter`), as if that letter were typed."""
+        facts = key_facts(event)
+        letter = latin_letter(facts, self.platform)
+        if letter is None or takes_typing(focused):
+            return False
+        wanted = QKeySequence(("Shift+" if facts.shift else "") + letter)
+        action = next(
+            (a for a in self._window.actions() if a.isEnabled() and wanted in a.shortcuts()),
+            None,
+        )
+        if action is None:
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()
+        elif not event.isAutoRepeat():
+            action.trigger()
         return True
 
 

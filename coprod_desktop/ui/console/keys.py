@@ -3,6 +3,7 @@ and for the shortcut overlay alike."""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -94,6 +95,41 @@ def digit_press(facts: KeyFacts, platform: str) -> DigitPress | None:
     if digit is None:
         return None
     return DigitPress(digit, shift=facts.shift, alt=facts.alt)
+
+
+# --- letters by what is printed on them --------------------------------------------------------
+# The letters are mnemonics (N note, S split, K skip, A action …): on AZERTY or QWERTZ the
+# facilitator presses the key that says N, wherever it sits, and that is what every window
+# system delivers, so Qt's shortcuts take letters by their label. A layout of another script
+# (Russian, Ukrainian, Greek …) types "ы" on the key that also says S: there the console
+# takes the Latin letter printed beside it, the US letter of that physical key.
+_ROWS = (("QWERTYUIOP", 24, 0x10), ("ASDFGHJKL", 38, 0x1E), ("ZXCVBNM", 52, 0x2C))
+# X11 and Wayland key codes, and Windows scan codes, of the letter keys.
+XKB_LETTERS = {code + i: c for row, code, _ in _ROWS for i, c in enumerate(row)}
+WINDOWS_LETTERS = {code + i: c for row, _, code in _ROWS for i, c in enumerate(row)}
+# macOS virtual key codes (kVK_ANSI_A …).
+MACOS_LETTERS = dict(zip(
+    (0x00, 0x0B, 0x08, 0x02, 0x0E, 0x03, 0x05, 0x04, 0x22, 0x26, 0x28, 0x25, 0x2E, 0x2D, 0x1F,
+     0x23, 0x0C, 0x0F, 0x01, 0x11, 0x20, 0x09, 0x0D, 0x07, 0x10, 0x06),
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ", strict=True,
+))  # fmt: skip
+
+
+def latin_letter(facts: KeyFacts, platform: str) -> str | None:
+    """The Latin letter printed on a key whose layout typed a letter of another script ("ы"
+    on the S key: "S"); None for a Latin letter (its label counts), or any other key."""
+    text = facts.text
+    if facts.control or facts.alt or len(text) != 1 or not text.isalpha():
+        return None
+    if unicodedata.name(text, "LATIN").startswith("LATIN"):
+        return None
+    if platform in ("xcb", "wayland"):
+        return XKB_LETTERS.get(facts.scan_code)
+    if platform == "windows":
+        return WINDOWS_LETTERS.get(facts.scan_code & 0xFF)
+    if platform == "cocoa":
+        return MACOS_LETTERS.get(facts.virtual_key)
+    return None
 
 
 @dataclass(frozen=True, slots=True)
