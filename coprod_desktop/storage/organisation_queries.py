@@ -7,6 +7,7 @@ over them; only the pairing of strong and weak localities, over a few hundred ro
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -14,14 +15,12 @@ from typing import Any
 
 from sqlalchemy import (
     Integer,
-    String,
     Table,
     and_,
     case,
     cast,
     extract,
     func,
-    literal,
     not_,
     select,
 )
@@ -77,7 +76,8 @@ class Sources:
     counts: Select[Any]
     #: locality, role, year, assessed, meeting
     by_role: Select[Any]
-    #: locality, item_code, item_text, assessed, meeting, needs, gap_sum
+    #: locality, item_code, assessed, meeting, gap_sum (needs are assessed - meeting; the
+    #: texts of the few items shown are read afterwards, not summed over every row)
     by_item: Select[Any]
     #: stage, groups
     stages: Select[Any]
@@ -111,8 +111,8 @@ def published_sources(flt: OrganisationFilter) -> Sources:
         .join(_RS, _RS.c.publication_id == c.pid)
         .group_by(c.locality, _RS.c.role, c.year),
         by_item=select(
-            c.locality, _IS.c.item_code, func.max(_IS.c.item_text), func.sum(_IS.c.assessed),
-            func.sum(_IS.c.meeting), func.sum(_IS.c.needs), func.sum(_IS.c.gap_sum),
+            c.locality, _IS.c.item_code, func.sum(_IS.c.assessed), func.sum(_IS.c.meeting),
+            func.sum(_IS.c.gap_sum),
         )
         .join(_IS, _IS.c.publication_id == c.pid)
         .group_by(c.locality, _IS.c.item_code),
@@ -136,7 +136,6 @@ def laptop_sources(flt: OrganisationFilter) -> Sources:
     )
     meets = func.sum(case((_R.c.current_level >= _R.c.required_level, 1), else_=0))
     short = _R.c.current_level < _R.c.required_level
-    needs = func.sum(case((short, 1), else_=0))
     gaps = func.sum(case((short, _R.c.required_level - _R.c.current_level), else_=0))
     rated = (
         select(w.locality, _G.c.role, w.year, _I.c.code, _R.c.current_level)
@@ -149,9 +148,8 @@ def laptop_sources(flt: OrganisationFilter) -> Sources:
         counts=select(w.locality, w.year, func.count()).group_by(w.locality, w.year),
         by_role=rated.with_only_columns(w.locality, _G.c.role, w.year, func.count(), meets)
         .group_by(w.locality, _G.c.role, w.year),
-        by_item=rated.with_only_columns(
-            w.locality, _I.c.code, cast(literal(""), String), func.count(), meets, needs, gaps
-        ).group_by(w.locality, _I.c.code),
+        by_item=rated.with_only_columns(w.locality, _I.c.code, func.count(), meets, gaps)
+        .group_by(w.locality, _I.c.code),
         stages=select(_G.c.current_stage, func.count())
         .join(workshops, _G.c.workshop_id == w.wid)
         .group_by(_G.c.current_stage),
@@ -207,7 +205,7 @@ def figures(session: Session, sources: Sources) -> OrganisationFigures:
         stages=stages,
         common_needs=_needs(by_item),
         strengths=_strengths(
-            (loc, code, text, int(m or 0), int(n or 0)) for loc, code, text, n, m, _x, _g in by_item
+            (loc, code, int(m or 0), int(n or 0)) for loc, code, n, m, _g in by_item
         ),
         trend=tuple(
             TrendPoint(loc, year, sums[1], sums[0], held.get((loc, year), 0))
@@ -215,7 +213,9 @@ def figures(session: Session, sources: Sources) -> OrganisationFigures:
         ),
         localities=tuple(sorted({c.locality for c in readiness})),
     )
-    return result if sources.published else _with_item_texts(session, result)
+    wanted = {n.item_code for n in result.common_needs} | {s.item_code for s in result.strengths}
+    texts = _published_texts if sources.published else _laptop_texts
+    return _with_item_texts(result, texts(session, wanted) if wanted else {})
 
 
 def _add(into: dict[Any, list[int]], key: Any, assessed: int, meeting: int) -> None:
@@ -225,43 +225,60 @@ def _add(into: dict[Any, list[int]], key: Any, assessed: int, meeting: int) -> N
 
 
 def _needs(by_item: Iterable[Any]) -> tuple[CommonNeed, ...]:
-    totals: dict[str, list[Any]] = {}
-    for _loc, code, text, _n, _m, needs, gaps in by_item:
-        sums = totals.setdefault(code, [text or "", 0, 0])
-        sums[1] += int(needs or 0)
-        sums[2] += int(gaps or 0)
+    totals: dict[str, list[int]] = {}
+    for _loc, code, assessed, meeting, gaps in by_item:
+        sums = totals.setdefault(code, [0, 0])
+        sums[0] += int(assessed or 0) - int(meeting or 0)  # each assessed rating not meeting
+        sums[1] += int(gaps or 0)
     found = [
-        CommonNeed(code, text, needs, gaps / needs)
-        for code, (text, needs, gaps) in totals.items()
-        if needs
+        CommonNeed(code, "", needs, gaps / needs) for code, (needs, gaps) in totals.items() if needs
     ]
     found.sort(key=lambda n: (-n.groups, -n.mean_gap, n.item_code))
     return tuple(found[:TOP])
 
 
-def _strengths(rows: Iterable[tuple[str, str, str | None, int, int]]) -> tuple[Strength, ...]:
+def _strengths(rows: Iterable[tuple[str, str, int, int]]) -> tuple[Strength, ...]:
     """Pairs of localities on one item: one meets the level needed widely, the other rarely."""
-    by_item: dict[str, list[tuple[str, float, str]]] = {}
-    for loc, code, text, m, n in rows:
+    by_item: dict[str, list[tuple[str, float]]] = {}
+    for loc, code, m, n in rows:
         if n >= MIN_RATINGS:
-            by_item.setdefault(code, []).append((loc, m / n, text or ""))
+            by_item.setdefault(code, []).append((loc, m / n))
     pairs = [
-        Strength(code, text, strong, s_share, weak, w_share)
+        Strength(code, "", strong, s_share, weak, w_share)
         for code, shares in by_item.items()
-        for strong, s_share, text in shares
+        for strong, s_share in shares
         if s_share >= STRONG_SHARE
-        for weak, w_share, _t in shares
+        for weak, w_share in shares
         if w_share <= WEAK_SHARE and weak != strong
     ]
     pairs.sort(key=lambda s: (-(s.strong_share - s.weak_share), s.item_code, s.strong_locality))
     return tuple(pairs[:TOP])
 
 
-def _with_item_texts(session: Session, figures: OrganisationFigures) -> OrganisationFigures:
-    """On the laptop, item texts live in each workshop's framework copy: read each once."""
-    import dataclasses
+def _published_texts(session: Session, wanted: set[str]) -> dict[str, str]:
+    """Each wanted item's text as the newest publication carrying it words it (read newest
+    first through the publication index, so only the last few publications are read)."""
+    texts: dict[str, str] = {}
+    newest_first = (
+        select(_IS.c.item_code, _IS.c.item_text)
+        .where(_IS.c.item_code.in_(sorted(wanted)))
+        .order_by(_IS.c.publication_id.desc())
+    )
+    for code, text in session.execute(newest_first.limit(TOP * len(wanted))):
+        texts.setdefault(code, text)
+    missing = wanted - texts.keys()
+    if missing:  # an item only older workshops have: worth a longer look
+        rows = session.execute(
+            select(_IS.c.item_code, func.max(_IS.c.item_text))
+            .where(_IS.c.item_code.in_(sorted(missing)))
+            .group_by(_IS.c.item_code)
+        )
+        texts.update({code: text for code, text in rows})
+    return texts
 
-    wanted = {n.item_code for n in figures.common_needs} | {s.item_code for s in figures.strengths}
+
+def _laptop_texts(session: Session, wanted: set[str]) -> dict[str, str]:
+    """On the laptop, item texts live in each workshop's framework copy: read each once."""
     texts: dict[str, str] = {}
     documents = session.execute(select(_W.c.framework_document).distinct()).scalars()
     for document in documents:
@@ -270,6 +287,10 @@ def _with_item_texts(session: Session, figures: OrganisationFigures) -> Organisa
                 texts.setdefault(item["code"], str(item.get("text", "")))
         if wanted <= texts.keys():
             break
+    return texts
+
+
+def _with_item_texts(figures: OrganisationFigures, texts: dict[str, str]) -> OrganisationFigures:
     return dataclasses.replace(
         figures,
         common_needs=tuple(
