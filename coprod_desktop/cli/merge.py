@@ -65,7 +65,6 @@ def _merge(args: argparse.Namespace, out: TextIO) -> int:
     from coprod_desktop.cli import EXIT_ERROR, EXIT_OK, PROG, open_folder
     from coprod_desktop.cli.organisation import organisation_store
     from coprod_desktop.services.merge import MergeService, read_copy
-    from coprod_desktop.services.publish import PublishService
 
     with open_folder(args) as folder:
         service = MergeService(folder.store)
@@ -73,16 +72,10 @@ def _merge(args: argparse.Namespace, out: TextIO) -> int:
         if args.published:
             organisation = organisation_store(args)
             try:
-                uid, parent = service.uid(args.id), service.published_revision(args.id)
-                publishing = PublishService(folder.store, organisation)
-                found = publishing.current(uid)
-                was = publishing.current(uid, parent) if parent is not None else None
+                copy = service.published_copy(args.id, organisation)
             finally:
                 organisation.close()
-            if found is None:
-                raise CoprodError("this workshop is not in the organisation store: publish it")
-            revision, theirs = found
-            base = was[1] if was is not None else None
+            revision, theirs, base = copy.revision, copy.theirs, copy.base
         else:
             theirs = read_copy(args.file)
         preview = service.preview(args.id, theirs, base)

@@ -79,10 +79,15 @@ class Strength:
 
 @dataclass(frozen=True, slots=True)
 class TrendPoint:
-    """A locality's readiness in one year."""
+    """A locality's readiness at one step of its baseline → follow-up series.
+
+    Step 0 is the baselines that have a follow-up in view; step n is each baseline's n-th
+    follow-up in date order (a follow-up names its baseline: ``Workshop.baseline_uid``). A
+    series belongs to its baseline's locality.
+    """
 
     locality: str
-    year: int
+    step: int
     meeting: int
     assessed: int
     workshops: int

@@ -198,20 +198,23 @@ def _strengths(f: OrganisationFigures, language: str, p: Para) -> list[Flowable]
 
 
 def _trend(f: OrganisationFigures, language: str, p: Para) -> list[Flowable]:
-    years = sorted({t.year for t in f.trend})
-    if not years:
+    steps = sorted({t.step for t in f.trend})
+    if not steps:
         return []
-    rows: list[list[object]] = [[say("Locality", language), *map(str, years)]]
+    heads = [say("Baseline", language) if n == 0 else say("Follow-up {n}", language).format(n=n)
+             for n in steps]  # fmt: skip
+    rows: list[list[object]] = [[say("Locality", language), *heads]]
     for locality in sorted({t.locality for t in f.trend}):
-        points = {t.year: t for t in f.trend if t.locality == locality}
+        points = {t.step: t for t in f.trend if t.locality == locality}
         cells: list[object] = [locality]
         cells += [
-            f"{points[y].share:.0%} ({points[y].workshops})" if y in points else "–" for y in years
+            f"{points[n].share:.0%} ({points[n].workshops})" if n in points else "–" for n in steps
         ]
         rows.append(cells)
     note = say(
-        "Readiness per year: the share of assessed ratings at or above the level needed "
-        "(workshops that year in brackets).",
+        "Readiness from each baseline through its follow-ups (a follow-up names the workshop it "
+        "follows up): the share of assessed ratings at or above the level needed, workshops in "
+        "brackets. Only baselines with a follow-up in view count.",
         language,
     )
     return [*_section(say("Trend by locality", language), note, p), _table(rows)]

@@ -5,7 +5,9 @@ organisation store's newest revision (then the next publish names that revision 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.merge import Difference, Merge, Side, merge
@@ -15,6 +17,9 @@ from coprod_desktop.services.files import read_limited
 from coprod_desktop.storage.database import Store
 from coprod_desktop.storage.repositories import WorkshopRepository
 
+if TYPE_CHECKING:
+    from coprod_desktop.storage.organisation_store import OrganisationStore
+
 
 class UnresolvedDifferencesError(CoprodError):
     """Ratings differ between the copies and no choice was made for them: nothing changed."""
@@ -22,6 +27,16 @@ class UnresolvedDifferencesError(CoprodError):
     def __init__(self, differences: tuple[Difference, ...]) -> None:
         self.differences = differences
         super().__init__("merge.unresolved", count=len(differences))
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedCopy:
+    """The organisation store's newest revision of a workshop, and the revision this laptop's
+    copy was last published as or merged from (what both were edited from), when known."""
+
+    revision: int
+    theirs: Workshop
+    base: Workshop | None
 
 
 class MergeService:
@@ -38,6 +53,23 @@ class MergeService:
         """The organisation revision this copy was last published as or merged from."""
         with self.store.reading() as session:
             return WorkshopRepository(session).published_revision(workshop_id)
+
+    def published_copy(self, workshop_id: int, organisation: OrganisationStore) -> PublishedCopy:
+        """The organisation store's newest revision of this workshop, to merge (then publish
+        again); raises CoprodError when the store does not have it."""
+        from coprod_desktop.services.publish import PublishService
+
+        uid, parent = self.uid(workshop_id), self.published_revision(workshop_id)
+        publishing = PublishService(self.store, organisation)
+        found = publishing.current(uid)
+        if found is None:
+            raise CoprodError("merge.not_published", title=self.title(workshop_id))
+        was = publishing.current(uid, parent) if parent is not None else None
+        return PublishedCopy(found[0], found[1], was[1] if was is not None else None)
+
+    def title(self, workshop_id: int) -> str:
+        with self.store.reading() as session:
+            return WorkshopRepository(session).load(workshop_id).title
 
     def preview(self, workshop_id: int, theirs: Workshop, base: Workshop | None = None) -> Merge:
         """What merging ``theirs`` would give, and where the copies differ (``base``: the copy

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
 
 from sqlmodel import Session
 
-from coprod_desktop.domain.organisation import OrganisationFigures, OrganisationFilter
+from coprod_desktop.domain.organisation import OrganisationFigures, OrganisationFilter, TrendPoint
 from coprod_desktop.services.files import write_atomic
 from coprod_desktop.storage import organisation_queries as queries
 from coprod_desktop.storage.database import Store
@@ -36,11 +37,26 @@ class OrganisationView:
         """The workshops on this laptop."""
         return cls(store.reading, published=False, name=str(store.path))
 
-    def figures(self, flt: OrganisationFilter | None = None) -> OrganisationFigures:
-        flt = flt or OrganisationFilter()
-        sources = queries.published_sources(flt) if self.published else queries.laptop_sources(flt)
+    def figures(
+        self, flt: OrganisationFilter | None = None, *, with_trend: bool = False
+    ) -> OrganisationFigures:
+        """The figures for ``flt``; the trend (its own query, on its own tab) only when asked."""
+        sources = self._sources(flt)
         with self._reading() as session:
-            return queries.figures(session, sources)
+            found = queries.figures(session, sources)
+            if with_trend:
+                found = dataclasses.replace(found, trend=queries.trend(session, sources))
+        return found
+
+    def trend(self, flt: OrganisationFilter | None = None) -> tuple[TrendPoint, ...]:
+        """The trend per locality, baseline → follow-ups."""
+        sources = self._sources(flt)
+        with self._reading() as session:
+            return queries.trend(session, sources)
+
+    def _sources(self, flt: OrganisationFilter | None) -> queries.Sources:
+        flt = flt or OrganisationFilter()
+        return queries.published_sources(flt) if self.published else queries.laptop_sources(flt)
 
     def choices(self) -> tuple[list[str], list[str]]:
         """The localities and the services present, for the filters."""
@@ -53,6 +69,6 @@ class OrganisationView:
         """Write the organisation report for ``flt`` to ``path`` (whole or not at all)."""
         from coprod_desktop.report.organisation_pdf import organisation_pdf
 
-        figures = self.figures(flt)
+        figures = self.figures(flt, with_trend=True)
         write_atomic(path, organisation_pdf(figures, flt, source=self.name, language=language))
         return figures

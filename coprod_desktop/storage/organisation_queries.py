@@ -13,18 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import (
-    Integer,
-    Table,
-    and_,
-    case,
-    cast,
-    extract,
-    func,
-    not_,
-    select,
-)
-from sqlalchemy.sql import ColumnElement, Select
+from sqlalchemy import Table, and_, case, func, not_, select
+from sqlalchemy.sql import ColumnElement, Select, Subquery
 from sqlmodel import Session
 
 from coprod_desktop.domain.framework import Stage
@@ -72,44 +62,38 @@ _I = WorkshopItemRow.__table__  # type: ignore[attr-defined]
 class Sources:
     """Four grouped queries every figure is assembled from (a few hundred rows at most)."""
 
-    #: locality, year, workshops
+    #: workshops
     counts: Select[Any]
-    #: locality, role, year, assessed, meeting
+    #: locality, role, assessed, meeting
     by_role: Select[Any]
     #: locality, item_code, assessed, meeting, gap_sum (needs are assessed - meeting; the
     #: texts of the few items shown are read afterwards, not summed over every row)
     by_item: Select[Any]
     #: stage, groups
     stages: Select[Any]
+    #: locality, step (0 baseline, n the n-th follow-up), workshops, assessed, meeting
+    trend: Select[Any]
     published: bool
-
-
-def _year(column: Any) -> Any:
-    return cast(extract("year", column), Integer).label("year")
 
 
 def published_sources(flt: OrganisationFilter) -> Sources:
     """The organisation store: each workshop's newest revision, unless withdrawn, read from the
     sums written with each revision (so no query reads every rating)."""
-    newer = select(_P2.c.id).where(
-        _P2.c.workshop_uid == _P.c.workshop_uid, _P2.c.revision > _P.c.revision
-    )
-    withdrawn = select(_WD.c.id).where(_WD.c.workshop_uid == _P.c.workshop_uid)
-    current = _filtered(
-        select(_P.c.id.label("pid"), _P.c.locality.label("locality"), _year(_P.c.held_on)).where(
-            not_(newer.exists()), not_(withdrawn.exists())
-        ),
-        _P,
-        flt,
-    ).subquery()
+    current = _current_publications(flt)
     c = current.c
-    return Sources(
-        counts=select(c.locality, c.year, func.count()).group_by(c.locality, c.year),
-        by_role=select(
-            c.locality, _RS.c.role, c.year, func.sum(_RS.c.assessed), func.sum(_RS.c.meeting)
+    sums = (
+        select(
+            _RS.c.publication_id.label("pid"), func.sum(_RS.c.assessed).label("assessed"),
+            func.sum(_RS.c.meeting).label("meeting"),
         )
+        .group_by(_RS.c.publication_id)
+        .subquery("sums")
+    )  # fmt: skip
+    return Sources(
+        counts=select(func.count()).select_from(current),
+        by_role=select(c.locality, _RS.c.role, func.sum(_RS.c.assessed), func.sum(_RS.c.meeting))
         .join(_RS, _RS.c.publication_id == c.pid)
-        .group_by(c.locality, _RS.c.role, c.year),
+        .group_by(c.locality, _RS.c.role),
         by_item=select(
             c.locality, _IS.c.item_code, func.sum(_IS.c.assessed), func.sum(_IS.c.meeting),
             func.sum(_IS.c.gap_sum),
@@ -119,17 +103,27 @@ def published_sources(flt: OrganisationFilter) -> Sources:
         stages=select(_PG.c.current_stage, func.count())
         .join(current, _PG.c.publication_id == c.pid)
         .group_by(_PG.c.current_stage),
+        trend=_trend(current, sums),
         published=True,
     )  # fmt: skip
 
 
+def _current_publications(flt: OrganisationFilter) -> Subquery:
+    """The newest revision of each workshop in ``flt``, unless withdrawn."""
+    newer = select(_P2.c.id).where(
+        _P2.c.workshop_uid == _P.c.workshop_uid, _P2.c.revision > _P.c.revision
+    )
+    withdrawn = select(_WD.c.id).where(_WD.c.workshop_uid == _P.c.workshop_uid)
+    chosen = select(
+        _P.c.id.label("pid"), _P.c.workshop_uid.label("uid"), _P.c.baseline_uid.label("baseline"),
+        _P.c.locality.label("locality"), _P.c.held_on.label("held"),
+    ).where(not_(newer.exists()), not_(withdrawn.exists()))  # fmt: skip
+    return _filtered(chosen, _P, flt).subquery("current")
+
+
 def laptop_sources(flt: OrganisationFilter) -> Sources:
     """The laptop's own workshops, summed from their ratings (item texts are filled in later)."""
-    workshops = _filtered(
-        select(_W.c.id.label("wid"), _W.c.locality.label("locality"), _year(_W.c.held_on)),
-        _W,
-        flt,
-    ).subquery()
+    workshops = _laptop_workshops(flt)
     w = workshops.c
     assessed = and_(
         _R.c.status != "skipped", _R.c.current_level.is_not(None), _R.c.required_level.is_not(None)
@@ -138,23 +132,66 @@ def laptop_sources(flt: OrganisationFilter) -> Sources:
     short = _R.c.current_level < _R.c.required_level
     gaps = func.sum(case((short, _R.c.required_level - _R.c.current_level), else_=0))
     rated = (
-        select(w.locality, _G.c.role, w.year, _I.c.code, _R.c.current_level)
-        .join(_G, _G.c.workshop_id == w.wid)
+        select(w.locality, _G.c.role, _I.c.code, _R.c.current_level)
+        .join(_G, _G.c.workshop_id == w.pid)
         .join(_R, _R.c.group_id == _G.c.id)
         .join(_I, _I.c.id == _R.c.item_id)
         .where(assessed)
     )
+    sums = (
+        select(
+            _G.c.workshop_id.label("pid"), func.count().label("assessed"), meets.label("meeting")
+        )
+        .join(_R, _R.c.group_id == _G.c.id)
+        .where(assessed)
+        .group_by(_G.c.workshop_id)
+        .subquery("sums")
+    )
     return Sources(
-        counts=select(w.locality, w.year, func.count()).group_by(w.locality, w.year),
-        by_role=rated.with_only_columns(w.locality, _G.c.role, w.year, func.count(), meets)
-        .group_by(w.locality, _G.c.role, w.year),
+        counts=select(func.count()).select_from(workshops),
+        by_role=rated.with_only_columns(w.locality, _G.c.role, func.count(), meets)
+        .group_by(w.locality, _G.c.role),
         by_item=rated.with_only_columns(w.locality, _I.c.code, func.count(), meets, gaps)
         .group_by(w.locality, _I.c.code),
         stages=select(_G.c.current_stage, func.count())
-        .join(workshops, _G.c.workshop_id == w.wid)
+        .join(workshops, _G.c.workshop_id == w.pid)
         .group_by(_G.c.current_stage),
+        trend=_trend(workshops, sums),
         published=False,
     )  # fmt: skip
+
+
+def _laptop_workshops(flt: OrganisationFilter) -> Subquery:
+    """The laptop's workshops in ``flt``."""
+    chosen = select(
+        _W.c.id.label("pid"), _W.c.uid.label("uid"), _W.c.baseline_uid.label("baseline"),
+        _W.c.locality.label("locality"), _W.c.held_on.label("held"),
+    )  # fmt: skip
+    return _filtered(chosen, _W, flt).subquery("workshops")
+
+
+def _trend(current: Subquery, sums: Subquery) -> Select[Any]:
+    """Readiness per locality at each step of its baseline → follow-up series, in one pass: a
+    series is a baseline and the workshops naming it as theirs (step 0, then 1, 2 … by date);
+    only series with both count, under the baseline's locality. ``sums``: pid, assessed,
+    meeting, one row per workshop."""
+    c = current.c
+    series = func.coalesce(c.baseline, c.uid)
+    order = (c.baseline.is_not(None), c.held.asc().nulls_last(), c.pid)
+    members = select(
+        c.pid,
+        (func.row_number().over(partition_by=series, order_by=order) - 1).label("step"),
+        func.count().over(partition_by=series).label("size"),
+        func.count(c.baseline).over(partition_by=series).label("follow_ups"),
+        func.max(case((c.baseline.is_(None), c.locality))).over(partition_by=series).label("home"),
+    ).subquery("series")
+    m = members.c
+    return (
+        select(m.home, m.step, func.count(), func.sum(sums.c.assessed), func.sum(sums.c.meeting))
+        .outerjoin(sums, sums.c.pid == m.pid)
+        .where(m.follow_ups > 0, m.size > m.follow_ups)  # a follow-up, and its baseline
+        .group_by(m.home, m.step)
+    )
 
 
 def _filtered(query: Select[Any], table: Table, flt: OrganisationFilter) -> Select[Any]:
@@ -173,21 +210,14 @@ def _filtered(query: Select[Any], table: Table, flt: OrganisationFilter) -> Sele
 
 
 def figures(session: Session, sources: Sources) -> OrganisationFigures:
-    """Every figure of the view from the four grouped queries."""
-    counts = session.execute(sources.counts).all()
+    """Every figure of the view but the trend (:func:`trend`), from four grouped queries."""
+    workshops = int(session.execute(sources.counts).scalar_one())
     by_role = session.execute(sources.by_role).all()
     by_item = session.execute(sources.by_item).all()
     stage_rows = session.execute(sources.stages).all()
     cells: dict[tuple[str, str | None], list[int]] = {}
-    trend: dict[tuple[str, int], list[int]] = {}
-    for locality, role, year, assessed, meeting in by_role:
+    for locality, role, assessed, meeting in by_role:
         _add(cells, (locality, role), int(assessed or 0), int(meeting or 0))
-        if year is not None:
-            _add(trend, (locality, int(year)), int(assessed or 0), int(meeting or 0))
-    held: dict[tuple[str, int], int] = {}
-    for locality, year, n in counts:
-        if year is not None:
-            held[(locality, int(year))] = held.get((locality, int(year)), 0) + int(n)
     readiness = tuple(
         ReadinessCell(loc, GroupRole(role) if role else None, sums[1], sums[0])
         for (loc, role), sums in sorted(cells.items(), key=lambda kv: (kv[0][0], kv[0][1] or "~"))
@@ -199,7 +229,7 @@ def figures(session: Session, sources: Sources) -> OrganisationFigures:
         )
     )
     result = OrganisationFigures(
-        workshops=sum(int(n) for _l, _y, n in counts),
+        workshops=workshops,
         groups=sum(s.groups for s in stages),
         readiness=readiness,
         stages=stages,
@@ -207,15 +237,20 @@ def figures(session: Session, sources: Sources) -> OrganisationFigures:
         strengths=_strengths(
             (loc, code, int(m or 0), int(n or 0)) for loc, code, n, m, _g in by_item
         ),
-        trend=tuple(
-            TrendPoint(loc, year, sums[1], sums[0], held.get((loc, year), 0))
-            for (loc, year), sums in sorted(trend.items())
-        ),
         localities=tuple(sorted({c.locality for c in readiness})),
     )
     wanted = {n.item_code for n in result.common_needs} | {s.item_code for s in result.strengths}
     texts = _published_texts if sources.published else _laptop_texts
     return _with_item_texts(result, texts(session, wanted) if wanted else {})
+
+
+def trend(session: Session, sources: Sources) -> tuple[TrendPoint, ...]:
+    """The trend per locality, baseline → follow-ups (its own query: its own tab)."""
+    rows = session.execute(sources.trend).all()
+    return tuple(
+        TrendPoint(home, int(step), int(meeting or 0), int(assessed or 0), int(n))
+        for home, step, n, assessed, meeting in sorted(rows, key=lambda r: (r[0] or "", r[1]))
+    )
 
 
 def _add(into: dict[Any, list[int]], key: Any, assessed: int, meeting: int) -> None:

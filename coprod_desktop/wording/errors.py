@@ -235,6 +235,11 @@ TEXTS: MappingProxyType[str, str] = MappingProxyType({
         "“{title}” was withdrawn from the organisation store, so it is not published again. "
         "Ask whoever manages the store if it should come back.",
     ),
+    "merge.not_published": QT_TRANSLATE_NOOP(
+        "Errors",
+        "“{title}” is not in the organisation store, so there is nothing there to merge; "
+        "publish it instead.",
+    ),
     "merge.unresolved": QT_TRANSLATE_NOOP(
         "Errors",
         "{count} ratings or placements differ between the two copies; choose for each which "

@@ -1159,6 +1159,10 @@
         <translation>Cafodd “{title}” ei dynnu&apos;n ôl o storfa&apos;r sefydliad, felly nid yw&apos;n cael ei gyhoeddi eto. Gofynnwch i bwy bynnag sy&apos;n rheoli&apos;r storfa a ddylai ddod yn ôl.</translation>
     </message>
     <message>
+        <source>“{title}” is not in the organisation store, so there is nothing there to merge; publish it instead.</source>
+        <translation>Nid yw “{title}” yn storfa&apos;r sefydliad, felly does dim i&apos;w gyfuno oddi yno; cyhoeddwch ef yn lle hynny.</translation>
+    </message>
+    <message>
         <source>{count} ratings or placements differ between the two copies; choose for each which to keep (nothing was changed).</source>
         <translation>Mae {count} o sgorau neu leoliadau&apos;n wahanol rhwng y ddau gopi; dewiswch ar gyfer pob un pa un i&apos;w gadw (ni newidiwyd dim).</translation>
     </message>
@@ -2248,6 +2252,10 @@ Ei hagor nawr?</translation>
         <translation>&amp;Cyfuno ffeil gweithdy…</translation>
     </message>
     <message>
+        <source>Merge the &amp;newest published copy…</source>
+        <translation>Cyfuno&apos;r copi cyhoeddedig &amp;diweddaraf…</translation>
+    </message>
+    <message>
         <source>Organisation &amp;store…</source>
         <translation>&amp;Storfa&apos;r sefydliad…</translation>
     </message>
@@ -2266,6 +2274,14 @@ Ei hagor nawr?</translation>
     <message>
         <source>Workshop files (*.coprod)</source>
         <translation>Ffeiliau gweithdy (*.coprod)</translation>
+    </message>
+    <message>
+        <source>Merge the newest published copy</source>
+        <translation>Cyfuno&apos;r copi cyhoeddedig diweddaraf</translation>
+    </message>
+    <message>
+        <source>Publish it again to share the merged workshop.</source>
+        <translation>Cyhoeddwch ef eto i rannu&apos;r gweithdy cyfun.</translation>
     </message>
     <message>
         <source>Merged into “{title}”: {count} ratings.</source>
@@ -2391,6 +2407,14 @@ Ei hagor nawr?</translation>
     <message>
         <source>Locality</source>
         <translation>Ardal</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Sylfaen</translation>
+    </message>
+    <message>
+        <source>Follow-up {n}</source>
+        <translation>Gweithdy dilynol {n}</translation>
     </message>
     <message>
         <source>Save the organisation report</source>
@@ -2832,8 +2856,8 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Eitemau y mae un ardal yn eu cyrraedd yn eang (75% neu fwy) lle mae ardal arall yn anaml yn gwneud hynny (50% neu lai).</translation>
     </message>
     <message>
-        <source>Readiness per year: the share of assessed ratings at or above the level needed (workshops that year in brackets).</source>
-        <translation>Parodrwydd fesul blwyddyn: cyfran y graddfeydd a aseswyd ar y lefel sydd ei hangen neu uwch (gweithdai&apos;r flwyddyn honno mewn cromfachau).</translation>
+        <source>Readiness from each baseline through its follow-ups (a follow-up names the workshop it follows up): the share of assessed ratings at or above the level needed, workshops in brackets. Only baselines with a follow-up in view count.</source>
+        <translation>Parodrwydd o bob gweithdy sylfaen drwy ei weithdai dilynol (mae gweithdy dilynol yn enwi&apos;r gweithdy y mae&apos;n ei ddilyn): cyfran y sgoriau a aseswyd sydd ar y lefel sydd ei hangen neu uwch, gyda nifer y gweithdai mewn cromfachau. Dim ond gweithdai sylfaen sydd â gweithdy dilynol yn y golwg sy&apos;n cyfrif.</translation>
     </message>
     <message>
         <source>Role not set</source>
@@ -2870,6 +2894,10 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>Could share with</source>
         <translation>Gallai rannu â</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Sylfaen</translation>
     </message>
     <message>
         <source>Nothing to show for this filter.</source>
@@ -2930,6 +2958,10 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>Made on {0} with CoProd Desktop {1}.</source>
         <translation>Wedi&apos;i wneud ar {0} gyda CoProd Desktop {1}.</translation>
+    </message>
+    <message>
+        <source>Follow-up {n}</source>
+        <translation>Gweithdy dilynol {n}</translation>
     </message>
     <message>
         <source>Co-production readiness report</source>

@@ -35,13 +35,14 @@ def group(key: str, role: GroupRole, stage: Stage | None, levels: dict[str, tupl
 
 
 def example(framework: Framework) -> list[Workshop]:
-    """Three workshops: North (2025, 2026) and South (2026); items A, B, C."""
+    """Three workshops: North (2025, and its follow-up in 2026) and South (2026); items A, B, C."""
     a, b, c = (i.code for i in framework.items[:3])
 
     def workshop(uid: str, locality: str, service: str, held: str, *groups: Group) -> Workshop:
         return Workshop(uid=uid, title=f"{locality} {held}", framework=framework,
                         item_codes=(a, b, c), groups=groups, locality=locality, service=service,
-                        held_on=dt.date.fromisoformat(held))  # fmt: skip
+                        held_on=dt.date.fromisoformat(held),
+                        baseline_uid="w1" if uid == "w3" else None)  # fmt: skip
 
     return [
         workshop("w1", "North", "Housing", "2025-03-01",
@@ -94,8 +95,10 @@ def test_the_figures_match_the_hand_worked_example(view: OrganisationView) -> No
     (strength,) = f.strengths
     assert (strength.strong_locality, strength.strong_share) == ("North", 1.0)
     assert (strength.weak_locality, strength.weak_share) == ("South", 0.0)
-    trend = [(t.locality, t.year, t.meeting, t.assessed, t.workshops) for t in f.trend]
-    assert trend == [("North", 2025, 3, 5, 1), ("North", 2026, 3, 3, 1), ("South", 2026, 1, 6, 1)]
+    # North's baseline w1 (3 of 5 meet) and its follow-up w3 (3 of 3); South has no follow-up.
+    assert f.trend == ()  # its own query, asked for on its own
+    trend = [(t.locality, t.step, t.meeting, t.assessed, t.workshops) for t in view.trend()]
+    assert trend == [("North", 0, 3, 5, 1), ("North", 1, 3, 3, 1)]
 
 
 @pytest.mark.parametrize(

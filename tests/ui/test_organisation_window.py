@@ -62,7 +62,14 @@ def test_the_figures_and_the_filters(shown: OrganisationWindow, tmp_path: Path) 
     assert text_at(heat, 0, 1) == "80% (5)"  # North × service users
     assert shade_at(heat, 0, 1) != shade_at(heat, 1, 1)
     assert text_at(shown.strengths, 0, 2) == "North (100%)"
+    assert shown.trend.rowCount() == 0  # computed when its tab is shown
+    shown.tabs.setCurrentWidget(shown.trend)
+    assert [text_at(shown.trend, 0, c) for c in range(3)] == ["North", "60% (1)", "100% (1)"]
+    heads = [shown.trend.horizontalHeaderItem(c) for c in range(3)]
+    assert [h.text() for h in heads if h is not None] == ["Locality", "Baseline", "Follow-up 1"]
     shown.locality.setCurrentIndex(shown.locality.findData("South"))
+    assert shown.trend.rowCount() == 0  # South has no follow-up
+    shown.tabs.setCurrentIndex(0)
     assert shown.summary.text() == "1 workshops, 2 groups"
     assert shown.heat.rowCount() == 1
     shown.write_pdf(tmp_path / "south.pdf")

@@ -25,6 +25,8 @@ from coprod_desktop.ui.messages import error_text, tell
 from coprod_desktop.ui.organisation.store_settings import allows_plaintext, checked_url, saved_url
 
 if TYPE_CHECKING:
+    from coprod_desktop.domain.workshop import Workshop
+    from coprod_desktop.services.merge import MergeService
     from coprod_desktop.storage.database import Store
     from coprod_desktop.storage.organisation_store import OrganisationStore
 
@@ -50,6 +52,8 @@ class OrganisationMenu:
         self.publish_action.triggered.connect(self.publish_all)
         self.merge_action = menu.addAction("")
         self.merge_action.triggered.connect(self.merge_file)
+        self.merge_published_action = menu.addAction("")
+        self.merge_published_action.triggered.connect(self.merge_published)
         menu.addSeparator()
         self.where_action = menu.addAction("")
         self.where_action.triggered.connect(self.choose_store)
@@ -59,6 +63,9 @@ class OrganisationMenu:
             self.view_action.setText(translate("Organisation", "Organisation &view…"))
             self.publish_action.setText(translate("Organisation", "&Publish all…"))
             self.merge_action.setText(translate("Organisation", "&Merge a workshop file…"))
+            self.merge_published_action.setText(
+                translate("Organisation", "Merge the &newest published copy…")
+            )
             self.where_action.setText(translate("Organisation", "Organisation &store…"))
 
         on_language_change(menu, words)
@@ -77,39 +84,87 @@ class OrganisationMenu:
     def merge_file(self) -> None:
         """Merge another laptop's copy (a workshop file) into the workshop chosen in the list;
         where the two differ, the facilitator chooses in the merge dialog."""
-        from coprod_desktop.services.merge import MergeService, read_copy
-        from coprod_desktop.ui.organisation.merge_dialog import MergeDialog
+        from coprod_desktop.services.merge import read_copy
 
         title = translate("Organisation", "Merge a workshop file")
+        workshop_id = self._chosen_workshop(title)
+        if workshop_id is None:
+            return
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.window, title, "", translate("Organisation", "Workshop files (*.coprod)")
+        )
+        if chosen:
+            self._merge(title, workshop_id, lambda _service: (read_copy(Path(chosen)), None, None))
+
+    def merge_published(self) -> None:
+        """Merge the organisation store's newest revision of the workshop chosen in the list
+        (someone published an edit of it since): differences are shown for a choice, and the
+        next publish names that revision as its parent."""
+        title = translate("Organisation", "Merge the newest published copy")
+        workshop_id = self._chosen_workshop(title)
+        if workshop_id is None:
+            return
+        if not self.url():
+            tell(self.window, QMessageBox.Icon.Information, title, translate(
+                "Organisation",
+                "Choose the organisation store first (Organisation → Organisation store…).",
+            ))  # fmt: skip
+            return
+
+        def fetch(service: MergeService) -> tuple[Workshop, Workshop | None, int | None]:
+            organisation = self._organisation()
+            try:
+                copy = service.published_copy(workshop_id, organisation)
+            finally:
+                organisation.close()
+            return copy.theirs, copy.base, copy.revision
+
+        if self._merge(title, workshop_id, fetch):
+            tell(self.window, QMessageBox.Icon.Information, title, translate(
+                "Organisation", "Publish it again to share the merged workshop."
+            ))  # fmt: skip
+
+    def _chosen_workshop(self, title: str) -> int | None:
         workshop_id = self.selected()
         if self.store is None or workshop_id is None:
             tell(self.window, QMessageBox.Icon.Information, title, translate(
                 "Organisation", "Choose the workshop to merge into in the list first."
             ))  # fmt: skip
-            return
-        chosen, _ = QFileDialog.getOpenFileName(
-            self.window, title, "", translate("Organisation", "Workshop files (*.coprod)")
-        )
-        if not chosen:
-            return
+            return None
+        return workshop_id
+
+    def _merge(
+        self,
+        title: str,
+        workshop_id: int,
+        fetch: Callable[[MergeService], tuple[Workshop, Workshop | None, int | None]],
+    ) -> bool:
+        """Fetch the other copy, show the differences for a choice, merge; True when merged."""
+        from coprod_desktop.services.merge import MergeService
+        from coprod_desktop.ui.organisation.merge_dialog import MergeDialog
+
+        assert self.store is not None
         service = MergeService(self.store)
         try:
-            theirs = read_copy(Path(chosen))
-            preview = service.preview(workshop_id, theirs)
+            theirs, base, revision = fetch(service)
+            preview = service.preview(workshop_id, theirs, base)
             choices: dict[str, Side] = {}
             if preview.differences:
                 dialog = MergeDialog(preview, self.window)
                 if dialog.exec() != QDialog.DialogCode.Accepted:
-                    return
+                    return False
                 choices = dialog.choices()
-            merged = service.apply(workshop_id, theirs, choices)
+            merged = service.apply(
+                workshop_id, theirs, choices, base=base, published_revision=revision
+            )
         except CoprodError as exc:
             tell(self.window, QMessageBox.Icon.Warning, title, error_text(exc))
-            return
+            return False
         self.changed(workshop_id)
         tell(self.window, QMessageBox.Icon.Information, title, translate(
             "Organisation", "Merged into “{title}”: {count} ratings."
         ).format(title=merged.title, count=merged.ratings_recorded))  # fmt: skip
+        return True
 
     def _organisation(self) -> OrganisationStore:
         from coprod_desktop.storage.organisation_store import open_organisation_store

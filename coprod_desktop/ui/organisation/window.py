@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.framework import Stage
-from coprod_desktop.domain.organisation import OrganisationFigures, OrganisationFilter
+from coprod_desktop.domain.organisation import OrganisationFigures, OrganisationFilter, TrendPoint
 from coprod_desktop.domain.workshop import WorkshopPurpose
 from coprod_desktop.services.organisation_view import OrganisationView
 from coprod_desktop.ui.i18n import current_language, translate
@@ -118,6 +118,7 @@ class OrganisationWindow(QWidget):
         self.tabs.addTab(self.needs, translate("Organisation", "Common &needs"))
         self.tabs.addTab(self.strengths, translate("Organisation", "Stren&gths to share"))
         self.tabs.addTab(self.trend, translate("Organisation", "Tr&end"))
+        self.tabs.currentChanged.connect(self._show_trend_when_seen)
         self._lay_out(source)
         close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         close.activated.connect(self.close)
@@ -213,7 +214,15 @@ class OrganisationWindow(QWidget):
                 for s in f.strengths
             ],
         )  # fmt: skip
-        self._show_trend(f)
+        self._trend_for: OrganisationFilter | None = None
+        self._show_trend_when_seen()
+
+    def _show_trend_when_seen(self, *_index: int) -> None:
+        """The trend is its own query: computed when its tab is shown, once per filter."""
+        flt = self.current_filter()
+        if self.tabs.currentWidget() is self.trend and self._trend_for != flt:
+            self._show_trend(self.view.trend(flt))
+            self._trend_for = flt
 
     def _show_heat_map(self, f: OrganisationFigures) -> None:
         roles = f.roles
@@ -237,19 +246,24 @@ class OrganisationWindow(QWidget):
                 item.setBackground(QBrush(_shade(cell.share)))
                 item.setForeground(QBrush(QColor("black")))
 
-    def _show_trend(self, f: OrganisationFigures) -> None:
-        years = sorted({t.year for t in f.trend})
-        self.trend.setColumnCount(1 + len(years))
-        self.trend.setHorizontalHeaderLabels(
-            [translate("Organisation", "Locality"), *map(str, years)]
-        )
+    def _show_trend(self, trend: Sequence[TrendPoint]) -> None:
+        """A row per locality: its baselines, then their first, second … follow-ups."""
+        steps = sorted({t.step for t in trend})
+        heads = [
+            translate("Organisation", "Baseline")
+            if n == 0
+            else translate("Organisation", "Follow-up {n}").format(n=n)
+            for n in steps
+        ]
+        self.trend.setColumnCount(1 + len(steps))
+        self.trend.setHorizontalHeaderLabels([translate("Organisation", "Locality"), *heads])
         rows = []
-        for locality in sorted({t.locality for t in f.trend}):
-            points = {t.year: t for t in f.trend if t.locality == locality}
+        for locality in sorted({t.locality for t in trend}):
+            points = {t.step: t for t in trend if t.locality == locality}
             rows.append(
                 [locality]
-                + [f"{points[y].share:.0%} ({points[y].workshops})" if y in points else "–"
-                   for y in years]
+                + [f"{points[n].share:.0%} ({points[n].workshops})" if n in points else "–"
+                   for n in steps]
             )  # fmt: skip
         _fill(self.trend, rows)
 
