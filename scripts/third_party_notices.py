@@ -58,6 +58,38 @@ def pinned_names(lock: Path = APP_LOCK) -> list[str]:
     return sorted(names, key=str.lower)
 
 
+#: Each system the app is built for, as lock markers see it.
+SYSTEMS = {
+    "Linux": {"sys_platform": "linux", "platform_system": "Linux", "os_name": "posix"},
+    "Windows": {"sys_platform": "win32", "platform_system": "Windows", "os_name": "nt"},
+    "macOS": {"sys_platform": "darwin", "platform_system": "Darwin", "os_name": "posix"},
+}
+
+
+def by_system(lock: Path = APP_LOCK) -> str:
+    """Which pinned distributions only some systems install, from the lock's markers: the
+    notices name what this system installed; each bundle writes its own system's at build."""
+    from packaging.markers import Marker
+
+    pins = re.findall(
+        r"^([A-Za-z0-9][\w.-]*)==([^;\s]+) ; ([^\\\n]+)", lock.read_text("utf-8"), re.M
+    )
+    lines = []
+    for name, version, marker in sorted(pins, key=lambda p: p[0].lower()):
+        on = [s for s, env in SYSTEMS.items() if Marker(marker.strip()).evaluate(env)]
+        if len(on) < len(SYSTEMS):
+            lines.append(f"  {name} {version}: {', '.join(on) or 'none of these'} only")
+    this = next(
+        (s for s, env in SYSTEMS.items() if env["sys_platform"] == sys.platform), sys.platform
+    )
+    return (
+        f"This file was generated on {this}. Distributions only some systems install:\n"
+        + "\n".join(lines)
+        + "\nThe bundle for each system carries the notices of exactly what it holds, written\n"
+        "by the same script when it is built on that system.\n\n"
+    )
+
+
 def collect(names: list[str]) -> list[dict[str, str]]:
     """pip-licenses' record of each installed distribution named."""
     command = [
@@ -77,7 +109,7 @@ def _key(name: str) -> str:
 
 
 def render(records: list[dict[str, str]]) -> str:
-    parts = [HEADER.format(rule=RULE)]
+    parts = [HEADER.format(rule=RULE), by_system()]
     for record in records:
         parts.append(f"{RULE}\n{record['Name']} {record['Version']}\n")
         parts.append(f"Licence: {record['License']}\n")

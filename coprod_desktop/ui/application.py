@@ -25,6 +25,7 @@ from coprod_desktop.storage.errors import (
     WriteFailedError,
 )
 from coprod_desktop.ui.app_services import AppServices
+from coprod_desktop.ui.file_open_events import FileOpenEvents
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, install_language, saved_language, translate
 from coprod_desktop.ui.instance import InstanceServer, hand_over
 from coprod_desktop.ui.messages import error_text, tell
@@ -70,7 +71,8 @@ def start_gui(
     ``settings_dir``, in portable mode, keeps the app's settings there instead of the system's
     usual place (the registry on Windows), so nothing is left on the computer. ``open_file``,
     a workshop file, is previewed for import once the list is open; so is any file a later
-    launch on the same data folder hands over (it also brings the window forward).
+    launch on the same data folder hands over, or the system sends as an open event (macOS);
+    either also brings the window forward.
     """
     if settings_dir is not None:
         keep_settings_in(settings_dir)
@@ -80,6 +82,9 @@ def start_gui(
     instance = InstanceServer(data_dir, window)
     instance.asked.connect(lambda path: _asked(window, path))
     app.aboutToQuit.connect(instance.close)
+    files = FileOpenEvents(window)  # macOS: a file opened while the app runs; the app stops
+    files.opened.connect(lambda path: _asked(window, path))  # filtering when the window goes
+    app.installEventFilter(files)
     if settings_dir is not None:  # portable: take no folder of the venue's computer away
         app.aboutToQuit.connect(lambda: forget_file_dialogs(settings_dir))
     if open_file is not None:

@@ -43,3 +43,14 @@ def test_the_lgpl_and_how_to_replace_qt_ship_with_the_app() -> None:
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in resource("licences", "LGPL-3.0.txt").read_text()
     assert "GNU GENERAL PUBLIC LICENSE" in resource("licences", "GPL-3.0.txt").read_text()
     assert "replace the Qt libraries" in resource("licences", "QT-LIBRARIES.txt").read_text()
+
+
+def test_the_notices_name_what_only_some_systems_install() -> None:
+    """Worked out from the lock's markers: the Windows-only and Linux-only distributions."""
+    notices = resource("licences", "THIRD-PARTY-NOTICES.txt").read_text("utf-8")
+    assert re.search(r"^  pywin32-ctypes [\d.]+: Windows only$", notices, re.M)
+    assert re.search(r"^  secretstorage [\d.]+: Linux only$", notices, re.M)
+    assert "psycopg-binary" not in notices.split(RULE_LINE)[1]  # every system installs it
+
+
+RULE_LINE = "=" * 78

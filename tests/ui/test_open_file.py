@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDir
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from coprod_desktop.cli import parse
@@ -161,3 +163,18 @@ def test_a_socket_left_by_a_crashed_app_is_replaced(qtbot: QtBot, tmp_path: Path
         server.close()
     finally:
         stale.unlink(missing_ok=True)
+
+
+def test_a_file_the_system_opens_while_the_app_runs_is_previewed(
+    qtbot: QtBot, running: WorkshopListWindow, workshop_file: Path
+) -> None:
+    """macOS sends a running app a QFileOpenEvent (Finder's Open, the Dock): sent here to the
+    real application object, it brings the window forward with the file's preview."""
+    running.showMinimized()
+    app = QApplication.instance()
+    assert app is not None
+    assert QApplication.sendEvent(app, QFileOpenEvent(str(workshop_file)))  # taken by the app
+    qtbot.waitUntil(lambda: bool(previews(running)))
+    (preview,) = previews(running)
+    assert preview.path == workshop_file and not running.isMinimized()
+    preview.reject()

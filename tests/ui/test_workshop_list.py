@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from coprod_desktop.ui.app_services import AppServices
 from coprod_desktop.ui.workshop_list import WorkshopListWindow
+from coprod_desktop.ui.workshop_list.import_preview import ImportPreviewDialog
 from coprod_desktop.ui.workshop_overview import WorkshopOverviewWindow
 from tests.ui.conftest import ChosenFiles, MessageBoxes, menu, page
 
@@ -156,7 +157,14 @@ def test_export_then_import_adds_a_copy_that_undo_removes(
     assert '"private_note": "' in written.read_text() and private_notes(written) > 0
 
     chosen_files.to_open = written
+    window.workshop_actions.import_file.trigger()  # previewed first: Cancel changes nothing
+    (preview,) = [d for d in window.findChildren(ImportPreviewDialog) if d.isVisible()]
+    assert preview.path == written and preview.heading.text().startswith("Wenbury")
+    preview.reject()
+    assert len(services.workshops.list()) == 1
     window.workshop_actions.import_file.trigger()
+    (preview,) = [d for d in window.findChildren(ImportPreviewDialog) if d.isVisible()]
+    preview.import_button.click()
     assert len(services.workshops.list()) == 2
     assert page(window).model.rowCount() == 2
 

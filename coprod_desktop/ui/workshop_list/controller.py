@@ -318,8 +318,11 @@ class WorkshopListController(QObject):
             str(self._last_folder),
             translate("WorkshopList", FILE_FILTER),
         )
-        if name:
-            self.import_path(Path(name))
+        if name:  # previewed first, as a file opened from the desktop is
+            from coprod_desktop.ui.workshop_list.import_preview import offer_import
+
+            self._last_folder = Path(name).parent
+            offer_import(self._window, Path(name), self.import_path)
 
     def import_path(self, path: Path) -> None:
         """Add the workshop in ``path`` (an undoable step), or explain why not."""
