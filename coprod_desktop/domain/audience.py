@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from coprod_desktop.domain.framework import Area, Stage
+from coprod_desktop.domain.perception_rows import PerceptionRow, perception_rows
 from coprod_desktop.domain.rating import Rating, RatingStatus
 from coprod_desktop.domain.room_results import GroupResultsView, group_results_view
 from coprod_desktop.domain.session import Cursor, RunningOrder
@@ -26,6 +27,7 @@ class Slide(StrEnum):
     CLOSING = "closing"
     RESULTS = "results"
     STRENGTHS = "strengths"
+    PERCEPTION = "perception"
 
 
 class Curtain(StrEnum):
@@ -132,6 +134,8 @@ class AudienceState:
     #: Who could help whom (the strengths slide): the first few, and how many in all.
     strengths: tuple[StrengthRow, ...] = ()
     strengths_total: int = 0
+    #: How others see the group on screen (the perception slide).
+    perception: tuple[PerceptionRow, ...] = ()
 
 
 def audience_state(workshop: Workshop, cursor: Cursor, presentation: Presentation,
@@ -216,6 +220,9 @@ def audience_state(workshop: Workshop, cursor: Cursor, presentation: Presentatio
     if presentation.slide is Slide.RESULTS:
         outcome = group_results_view(workshop, group, baseline)
         return replace(base, group_results=outcome, group_name=group.name)
+    if presentation.slide is Slide.PERCEPTION:
+        seen = perception_rows(workshop, group.key)
+        return replace(base, perception=seen, group_name=group.name)
     if presentation.slide is Slide.STRENGTHS:
         strengths = strength_rows(workshop)
         return replace(base, strengths=strengths[:TOP_STRENGTHS], strengths_total=len(strengths),

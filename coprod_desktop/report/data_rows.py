@@ -157,4 +157,12 @@ def parking_lot_table(w: Workshop) -> Table:
 
 def all_tables(w: Workshop) -> Sequence[Table]:
     """Every table of the export, in order."""
-    return (ratings_table(w), stages_table(w), actions_table(w), parking_lot_table(w))
+    from coprod_desktop.report.cross_rating_rows import cross_ratings_table  # imports Table
+
+    return (
+        ratings_table(w),
+        stages_table(w),
+        actions_table(w),
+        parking_lot_table(w),
+        cross_ratings_table(w),
+    )

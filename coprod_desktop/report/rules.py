@@ -13,12 +13,14 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from coprod_desktop.domain.analysis import DIFFERENCE_LEVELS, LARGEST_DIFFERENCES
+from coprod_desktop.domain.cross_rating import PERCEPTION_LEVELS
 from coprod_desktop.domain.indicative_stage import COVERAGE_SHARE, TOLERANCE_ONE_IN
 from coprod_desktop.domain.strengths import STRONG_LEVELS
 
 _TOP, _BOTTOM = COVERAGE_SHARE
 _ONE_IN = TOLERANCE_ONE_IN
 _APART, _SHOWN = DIFFERENCE_LEVELS, LARGEST_DIFFERENCES
+_SEEN = f"{PERCEPTION_LEVELS:g}"
 _STRONG_EN = {2: "two"}.get(STRONG_LEVELS, str(STRONG_LEVELS))
 _STRONG_CY = {2: "dwy"}.get(STRONG_LEVELS, str(STRONG_LEVELS))
 
@@ -31,6 +33,7 @@ class Rule(StrEnum):
     PRIORITY = "priority"
     DIFFERENCES = "differences"
     STRENGTHS = "strengths"
+    PERCEPTION = "perception"
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +137,21 @@ _EN: dict[Rule, Explanation] = {
             "with the largest gap, then the areas take turns, as for training needs.",
         ),
     ),
+    Rule.PERCEPTION: Explanation(
+        "How others see a group",
+        "Others' view minus the group's own level; a level or more either way is worth "
+        "talking about.",
+        (
+            "Each group rates itself. A group may also say how ready it thinks another group, "
+            "or the partnership as a whole, is on chosen items (V in the console). Set beside "
+            "the group's own level, that is a real perception gap: the same thing seen from "
+            "two sides. For the partnership, its own level is the mean of the groups' own.",
+            "Others minus own is the mean of the other groups' views less the group's own "
+            "level: above 0, others think the group readier than it thinks itself; below 0, "
+            f"less ready. A difference of {_SEEN} level or more either way is marked as worth "
+            "talking about. An item the group skipped has no own level to compare.",
+        ),
+    ),
 }
 
 _CY: dict[Rule, Explanation] = {
@@ -230,6 +248,23 @@ _CY: dict[Rule, Explanation] = {
             "ei lefel. Daw'r eitemau lle gallai'r nifer fwyaf o grwpiau ddysgu yn gyntaf, yna'r "
             "rhai â'r bwlch mwyaf, yna mae'r meysydd yn cymryd eu tro, fel ar gyfer anghenion "
             "hyfforddi.",
+        ),
+    ),
+    Rule.PERCEPTION: Explanation(
+        "Sut mae eraill yn gweld grŵp",
+        "Barn eraill llai lefel y grŵp ei hun; mae lefel neu fwy y naill ffordd neu'r llall "
+        "yn werth ei drafod.",
+        (
+            "Mae pob grŵp yn ei sgorio'i hun. Gall grŵp hefyd ddweud pa mor barod y mae'n "
+            "meddwl yw grŵp arall, neu'r bartneriaeth gyfan, ar eitemau dethol (V yn y consol). "
+            "Ochr yn ochr â lefel y grŵp ei hun, dyna fwlch canfyddiad go iawn: yr un peth wedi'i "
+            "weld o ddwy ochr. Ar gyfer y bartneriaeth, ei lefel ei hun yw cymedr lefelau'r "
+            "grwpiau eu hunain.",
+            "Eraill llai ei hun yw cymedr barn y grwpiau eraill llai lefel y grŵp ei hun: "
+            "uwchlaw 0, mae eraill yn meddwl bod y grŵp yn fwy parod nag y mae'n ei feddwl ei "
+            f"hun; islaw 0, yn llai parod. Caiff gwahaniaeth o {_SEEN} lefel neu fwy y naill "
+            "ffordd neu'r llall ei nodi'n werth ei drafod. Nid oes gan eitem a hepgorwyd gan y "
+            "grŵp lefel ei hun i'w chymharu.",
         ),
     ),
 }

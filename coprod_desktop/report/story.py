@@ -22,6 +22,7 @@ from coprod_desktop.report.sections.distance import needs_travelled_section
 from coprod_desktop.report.sections.follow_up import follow_up_headline, follow_up_section
 from coprod_desktop.report.sections.group import group_section
 from coprod_desktop.report.sections.item_by_item import item_by_item
+from coprod_desktop.report.sections.perception import perception_section
 from coprod_desktop.report.sections.readiness import readiness_headline, readiness_section
 from coprod_desktop.report.sections.strengths import strengths_section
 from coprod_desktop.report.sections.strengths_headline import strengths_headline
@@ -43,6 +44,7 @@ BEFORE_GROUPS: tuple[Part, ...] = (readiness_section,)
 #: After the group pages, before the appendix.
 SECTIONS: tuple[Part, ...] = (
     across_groups,
+    perception_section,
     actions_and_parking_lot,
     follow_up_section,
     needs_travelled_section,

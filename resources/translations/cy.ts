@@ -398,6 +398,30 @@
         <source>Could learn (now → needed)</source>
         <translation>Gallai ddysgu (nawr → angen)</translation>
     </message>
+    <message>
+        <source>How others see {group}</source>
+        <translation>Sut mae eraill yn gweld {group}</translation>
+    </message>
+    <message>
+        <source>No other group has given its view of this group yet.</source>
+        <translation>Nid oes grŵp arall wedi rhoi ei farn am y grŵp hwn eto.</translation>
+    </message>
+    <message>
+        <source>Own: the group&apos;s own level. Others − own above 0: others think it readier than it thinks itself; ≠ a level or more either way: worth talking about.</source>
+        <translation>Ei hun: lefel y grŵp ei hun. Eraill − ei hun uwchlaw 0: mae eraill yn meddwl ei fod yn fwy parod nag y mae&apos;n ei feddwl ei hun; ≠ lefel neu fwy y naill ffordd neu&apos;r llall: gwerth ei drafod.</translation>
+    </message>
+    <message>
+        <source>Others − own</source>
+        <translation>Eraill − ei hun</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Ei hun</translation>
+    </message>
+    <message>
+        <source>How others see it</source>
+        <translation>Sut mae eraill yn ei weld</translation>
+    </message>
 </context>
 <context>
     <name>Capture</name>
@@ -2012,6 +2036,10 @@ Ei hagor nawr?</translation>
         <translation>Ailenwi&apos;r grŵp neu newid ei faint; ychwanegu grŵp neu ei dynnu</translation>
     </message>
     <message>
+        <source>How ready this group thinks the others and the partnership are</source>
+        <translation>Pa mor barod y mae&apos;r grŵp hwn yn meddwl yw&apos;r lleill a&apos;r bartneriaeth</translation>
+    </message>
+    <message>
         <source>Park a question</source>
         <translation>Parcio cwestiwn</translation>
     </message>
@@ -3565,6 +3593,34 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <source>Not enough ratings yet to say, so not counted: {0}.</source>
         <translation>Dim digon o sgorau eto i ddweud, felly heb eu cyfrif: {0}.</translation>
     </message>
+    <message>
+        <source>The partnership</source>
+        <translation>Y bartneriaeth</translation>
+    </message>
+    <message>
+        <source>How others see each group</source>
+        <translation>Sut mae eraill yn gweld pob grŵp</translation>
+    </message>
+    <message>
+        <source>Each group rated itself. Groups also said how ready they think another group, or the partnership as a whole, is on chosen items. Others minus own is the perception gap: above 0, others think the group readier than it thinks itself. ≠ marks a level or more either way: worth talking about. For the partnership, own is the mean of the groups&apos; own levels.</source>
+        <translation>Sgoriodd pob grŵp ei hun. Dywedodd grwpiau hefyd pa mor barod y maen nhw&apos;n meddwl yw grŵp arall, neu&apos;r bartneriaeth gyfan, ar eitemau dethol. Eraill llai ei hun yw&apos;r bwlch canfyddiad: uwchlaw 0, mae eraill yn meddwl bod y grŵp yn fwy parod nag y mae&apos;n ei feddwl ei hun. Mae ≠ yn nodi lefel neu fwy y naill ffordd neu&apos;r llall: gwerth ei drafod. Ar gyfer y bartneriaeth, ei hun yw cymedr lefelau&apos;r grwpiau eu hunain.</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Pwy a welir</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Ei hun</translation>
+    </message>
+    <message>
+        <source>Others&apos; views</source>
+        <translation>Barn eraill</translation>
+    </message>
+    <message>
+        <source>Others − own</source>
+        <translation>Eraill − ei hun</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -3718,6 +3774,54 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>Item</source>
         <translation>Eitem</translation>
+    </message>
+    <message>
+        <source>How others see it</source>
+        <translation>Sut mae eraill yn ei weld</translation>
+    </message>
+    <message>
+        <source>Others − own</source>
+        <translation>Eraill − ei hun</translation>
+    </message>
+    <message>
+        <source>≠ worth talking about</source>
+        <translation>≠ gwerth ei drafod</translation>
+    </message>
+    <message>
+        <source>How others see us on the pro&amp;jector</source>
+        <translation>Sut mae eraill yn ein gw&amp;eld ar y taflunydd</translation>
+    </message>
+    <message>
+        <source>Show how others see this group on the projector</source>
+        <translation>Dangos sut mae eraill yn gweld y grŵp hwn ar y taflunydd</translation>
+    </message>
+    <message>
+        <source>Each group rates itself; a group may also say how ready it thinks another group, or the partnership, is (V in the console). Where others see a group a level or more higher or lower than it sees itself, that is worth talking about.</source>
+        <translation>Mae pob grŵp yn ei sgorio&apos;i hun; gall grŵp hefyd ddweud pa mor barod y mae&apos;n meddwl yw grŵp arall, neu&apos;r bartneriaeth (V yn y consol). Lle mae eraill yn gweld grŵp lefel neu fwy yn uwch neu&apos;n is nag y mae&apos;n ei weld ei hun, mae hynny&apos;n werth ei drafod.</translation>
+    </message>
+    <message>
+        <source>How others see this group</source>
+        <translation>Sut mae eraill yn gweld y grŵp hwn</translation>
+    </message>
+    <message>
+        <source>Own level</source>
+        <translation>Lefel ei hun</translation>
+    </message>
+    <message>
+        <source>How the groups see the partnership</source>
+        <translation>Sut mae&apos;r grwpiau&apos;n gweld y bartneriaeth</translation>
+    </message>
+    <message>
+        <source>Groups&apos; own, mean</source>
+        <translation>Cymedr lefelau&apos;r grwpiau eu hunain</translation>
+    </message>
+    <message>
+        <source>How others see {group}</source>
+        <translation>Sut mae eraill yn gweld {group}</translation>
+    </message>
+    <message>
+        <source>No other group has given its view of {group} yet.</source>
+        <translation>Nid oes grŵp arall wedi rhoi ei farn am {group} eto.</translation>
     </message>
     <message>
         <source>Could help (level now)</source>
@@ -4741,6 +4845,29 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
             <numerusform>Nid oedd modd cadw %n newid, oherwydd bod y ddisg yn llawn neu&apos;n ddarllen-yn-unig. Cadw&apos;r gweithdy cyfan mewn ffolder arall cyn cau? (Mae Na yn cau hebddynt.)</numerusform>
             <numerusform>Nid oedd modd cadw %n newid, oherwydd bod y ddisg yn llawn neu&apos;n ddarllen-yn-unig. Cadw&apos;r gweithdy cyfan mewn ffolder arall cyn cau? (Mae Na yn cau hebddynt.)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ViewsDialog</name>
+    <message>
+        <source>How ready are the others?</source>
+        <translation>Pa mor barod yw&apos;r lleill?</translation>
+    </message>
+    <message>
+        <source>How ready {group} thinks each other group, and the partnership as a whole, is on {code} now (its own level is its rating).</source>
+        <translation>Pa mor barod y mae {group} yn meddwl yw pob grŵp arall, a&apos;r bartneriaeth gyfan, ar {code} nawr (ei lefel ei hun yw ei sgôr).</translation>
+    </message>
+    <message>
+        <source>The partnership as a whole</source>
+        <translation>Y bartneriaeth gyfan</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>heb ei rhoi</translation>
+    </message>
+    <message>
+        <source>How ready {name} is</source>
+        <translation>Pa mor barod yw {name}</translation>
     </message>
 </context>
 <context>

@@ -263,6 +263,12 @@ HELP: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
                 ),
             ),
             KeyHelp(
+                "V",
+                QT_TRANSLATE_NOOP(
+                    "Keys", "How ready this group thinks the others and the partnership are"
+                ),
+            ),
+            KeyHelp(
                 "L",
                 QT_TRANSLATE_NOOP("Keys", "Park a question"),
             ),

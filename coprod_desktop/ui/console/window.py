@@ -48,6 +48,7 @@ from coprod_desktop.ui.console.projector_bar import ProjectorBar, slide_key
 from coprod_desktop.ui.console.room_controls import room_controls
 from coprod_desktop.ui.console.shortcut_overlay import ShortcutOverlay
 from coprod_desktop.ui.console.side_panels import ActionsPanel, ParkingLotPanel, PlacementPanel
+from coprod_desktop.ui.console.views_dialog import ViewsDialog
 from coprod_desktop.ui.exports.flow import ExportFlow
 from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.screen_fit import fit_to_screen
@@ -312,6 +313,7 @@ class ConsoleWindow(QMainWindow):
         self._key(["F1", "?"], self.show_shortcuts)
         self._key(["R"], self.show_results)
         self._key(["Ctrl+G"], lambda: GroupDialog(self.controller, self).open())
+        self._key(["V"], lambda: ViewsDialog(self.controller, self).open())
         self._key(["Ctrl+W"], self.close)
         undo_actions(self, c.undo_stack, self._on_saved)
 

@@ -46,6 +46,7 @@ from coprod_desktop.ui.results.parts import (
     show_needs,
     table,
 )
+from coprod_desktop.ui.results.perception import PerceptionSection
 from coprod_desktop.ui.results.strengths import StrengthsSection
 from coprod_desktop.ui.screen_fit import fit_to_screen
 from coprod_desktop.ui.session.controller import SessionController
@@ -104,6 +105,7 @@ class ResultsWindow(QWidget):
         self.heat_column = HeatMapColumn()
         self.heat_maps = self.heat_column.charts
         self.strengths = StrengthsSection(self._project(Slide.STRENGTHS))
+        self.perception = PerceptionSection(self._project_group(Slide.PERCEPTION))
         self.change_box = ChangeSection()
         self.change_groups = self.change_box.groups
 
@@ -194,6 +196,7 @@ class ResultsWindow(QWidget):
         column.addWidget(self.gaps_label)
         column.addLayout(self.heat_column)
         column.addWidget(self.strengths)
+        column.addWidget(self.perception)
         column.addWidget(self.change_box)
         column.addStretch(1)
         return body
@@ -224,6 +227,14 @@ class ResultsWindow(QWidget):
         if isinstance(self.controller, SessionController):
             return functools.partial(self.controller.run, self.controller.live.show_slide, slide)
         return None
+
+    def _project_group(self, slide: Slide) -> Callable[[], object] | None:
+        """What puts the chosen group's ``slide`` on the projector; None without a session."""
+        if not isinstance(self.controller, SessionController):
+            return None
+        c = self.controller
+        return lambda: (c.run(c.live.jump, group_key=self.group_key()),
+                        c.run(c.live.show_slide, slide))  # fmt: skip
 
     # --- updating --------------------------------------------------------------------------
     def _on_changed(self, changes: Changes) -> None:
@@ -277,6 +288,7 @@ class ResultsWindow(QWidget):
         self._show_needs(w, group)
         self._show_heat_maps(results)
         self.strengths.show_results(results, group.group.key)
+        self.perception.show_views(w, group.group.key)
         self.change_box.show_change(w, results.follow_up, group.group.key,
                                     self.stage_labels.stage_title)  # fmt: skip
 

@@ -20,6 +20,7 @@ from coprod_desktop.ui.audience.canvas import Canvas
 from coprod_desktop.ui.audience.slides import (
     group_results,
     item,
+    perception,
     plain,
     stages,
     strengths,
@@ -65,6 +66,13 @@ LAYOUTS: dict[Slide, Layout] = {
     Slide.RESULTS: Layout(
         group_results.paint,
         group_results.variants,
+        min_head=0.75,
+        min_body=0.75,
+        comfortable=0.85,
+    ),
+    Slide.PERCEPTION: Layout(
+        perception.paint,
+        perception.variants,
         min_head=0.75,
         min_body=0.75,
         comfortable=0.85,
