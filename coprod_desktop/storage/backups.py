@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coprod_desktop.storage.errors import StoreError
+from coprod_desktop.storage.wal_check import copy_id, set_store_id
 
 BACKUP_PREFIX = "coprod-"
 BACKUP_SUFFIX = ".sqlite"
@@ -200,6 +201,9 @@ def whole_copy(source: str, final: Path, partial: Path) -> Iterator[sqlite3.Conn
             try:
                 origin.backup(copy)
                 copy.execute("PRAGMA journal_mode=DELETE")
+                # A copy is another file: a log left beside its source must not fit it.
+                (source_id,) = copy.execute("PRAGMA user_version").fetchone()
+                set_store_id(copy, copy_id(source_id))
                 yield copy
             finally:
                 copy.close()

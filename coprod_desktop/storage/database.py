@@ -25,6 +25,13 @@ from coprod_desktop.storage.errors import (
     WriteFailedError,
 )
 from coprod_desktop.storage.swap import finish_interrupted, set_aside_orphans
+from coprod_desktop.storage.wal_check import (
+    check_wal,
+    file_store_id,
+    new_store_id,
+    set_store_id,
+    touch_store_id,
+)
 
 #: Both defined beside the start-up glance at the list, which must not import SQLAlchemy.
 APPLICATION_ID = listing.APPLICATION_ID
@@ -53,6 +60,8 @@ def inspect_file(path: Path) -> StoreFacts:
     try:
         with path.open("rb") as fh:
             header = fh.read(100)
+        if len(header) == 100 and header[68:72] == APPLICATION_ID.to_bytes(4, "big"):
+            check_wal(path)  # before SQLite reads (and would replay) a log from elsewhere
     except OSError as exc:
         raise StoreError(path, "store.unreadable", detail=exc.strerror) from exc
     if not header:
@@ -123,6 +132,15 @@ def make_engine(path: Path, *, foreign_keys: bool = True, begin: str = "BEGIN") 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         conn.exec_driver_sql(begin)
+        conn.info["changes_at_begin"] = conn.connection.driver_connection.total_changes
+
+    @event.listens_for(engine, "commit")
+    def _on_commit(conn: Any) -> None:
+        # A transaction that changed rows writes the store's id again, so its frames in the
+        # write-ahead log carry page 1 and the log can be matched to this file (wal_check).
+        raw = conn.connection.driver_connection
+        if raw.total_changes != conn.info.get("changes_at_begin"):
+            touch_store_id(raw)
 
     return engine
 
@@ -211,6 +229,8 @@ def open_store(folder: Path, *, keep_backups: int = DEFAULT_KEEP) -> Store:
     if facts.exists and facts.revision != schema.HEAD_REVISION:
         migrate_file(path)
         rotate(backups, keep=keep_backups)
+    if facts.exists and file_store_id(path) == 0:
+        _give_store_id(path)  # a store from before the marker
     engine = make_engine(path)
     try:
         store = Store(path, engine, backups)
@@ -240,6 +260,7 @@ def create_file(path: Path) -> None:
         raw = sqlite3.connect(partial)
         try:
             raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            set_store_id(raw, new_store_id())
             raw.execute("PRAGMA journal_mode=WAL")
             raw.commit()
         finally:
@@ -260,6 +281,17 @@ def migrate_file(path: Path) -> None:
         raise write_error(path, exc) from exc
     finally:
         engine.dispose()
+
+
+def _give_store_id(path: Path) -> None:
+    try:
+        raw = sqlite3.connect(path, isolation_level=None)
+        try:
+            set_store_id(raw, new_store_id())
+        finally:
+            raw.close()
+    except sqlite3.Error as exc:
+        raise diagnose(path, exc, writing=True) from exc
 
 
 def _guard_writable(path: Path) -> None:

@@ -46,6 +46,13 @@ TEXTS: MappingProxyType[str, str] = MappingProxyType({
     "store.integrity_failed": QT_TRANSLATE_NOOP(
         "Errors", "{path} is damaged: it fails its integrity check ({detail})."
     ),
+    "store.foreign_wal": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} has a write-ahead log beside it ({wal}) that belongs to another store file (a "
+        "copy from elsewhere, or left from before a backup was copied over the store): opening "
+        "them together would mix two stores' workshops. Both files were left exactly as they "
+        "are. Move {wal} out of the folder to open the store without it, or restore a backup.",
+    ),
     "store.cut_short": QT_TRANSLATE_NOOP(
         "Errors",
         "{path} is cut short: it should be {expected_kb} KB but is only {size_kb} KB (a copy "

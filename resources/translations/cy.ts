@@ -1051,6 +1051,10 @@
         <translation>Mae {path} yn cael ei ddefnyddio gan raglen arall, fel porwr cronfa ddata, cleient cysoni neu sgan firws. Nid yw wedi&apos;i ddifrodi ac ni chafodd ei newid.</translation>
     </message>
     <message>
+        <source>{path} has a write-ahead log beside it ({wal}) that belongs to another store file (a copy from elsewhere, or left from before a backup was copied over the store): opening them together would mix two stores&apos; workshops. Both files were left exactly as they are. Move {wal} out of the folder to open the store without it, or restore a backup.</source>
+        <translation>{path}: Mae log ysgrifennu-ymlaen wrth ei ymyl ({wal}) sy’n perthyn i ffeil storfa arall (copi o rywle arall, neu un a adawyd o’r adeg cyn i gopi wrth gefn gael ei gopïo dros y storfa): byddai eu hagor gyda’i gilydd yn cymysgu gweithdai dwy storfa. Gadawyd y ddwy ffeil yn union fel yr oeddent. Symudwch {wal} allan o’r ffolder i agor y storfa hebddo, neu adferwch gopi wrth gefn.</translation>
+    </message>
+    <message>
         <source>{path} is in use by another program (process {process}), such as a database browser, a sync client or a virus scan. It is not damaged and was left untouched.</source>
         <translation>Mae {path} yn cael ei ddefnyddio gan raglen arall (proses {process}), fel porwr cronfa ddata, cleient cysoni neu sgan firws. Nid yw wedi&apos;i ddifrodi ac ni chafodd ei newid.</translation>
     </message>
