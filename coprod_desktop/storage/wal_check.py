@@ -12,7 +12,8 @@ every commit's frames. Before SQLite sees the files, the log's committed frames 
 SQLite reads them (salts and checksum chain) and the id in the last committed image of page 1
 is compared with the file's. A log whose committed frames never hold page 1, or hold another
 id, is refused; both files are left exactly as they are. A store from before the marker (id 0)
-is given one when opened.
+is given one when opened. A log that another program holding the store open is writing (a
+database browser) is live, not left over: it is not judged, and the store is "busy".
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import sqlite3
 import struct
 from pathlib import Path
 
+from coprod_desktop.storage.diagnosis import held_elsewhere
 from coprod_desktop.storage.errors import DamagedStoreError
 
 WAL_HEADER = 32
@@ -73,6 +75,8 @@ def check_wal(path: Path) -> None:
         return
     if store_id == 0:
         return  # a store from before the marker: nothing to compare with (it gets an id)
+    if held_elsewhere(path) is not None:
+        return  # a live log, which the program holding the store opened with it: "busy"
     pages = committed_page_ones(data)
     if pages is None:
         return  # SQLite ignores a log with no valid committed frame: nothing would be merged

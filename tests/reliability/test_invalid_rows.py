@@ -42,8 +42,12 @@ def broken_store(folder: Path, sql: str) -> int:
         workshop_id = create_demo(data.store)
     finally:
         data.close()
-    with sqlite3.connect(folder / "coprod.sqlite") as db:
-        db.execute(sql)
+    db = sqlite3.connect(folder / "coprod.sqlite")  # another program, closed when done
+    try:
+        with db:
+            db.execute(sql)
+    finally:
+        db.close()
     return workshop_id
 
 

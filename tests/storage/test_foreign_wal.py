@@ -11,6 +11,8 @@ import dataclasses
 import hashlib
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -116,3 +118,34 @@ def test_a_store_from_before_the_marker_opens_with_its_log_and_gets_an_id(
     (folder / STORE_NAME).write_bytes(bytes(data))
     assert titles(folder) == ["Ours"]
     assert file_store_id(folder / STORE_NAME) != 0
+
+
+def test_a_live_log_of_a_program_holding_the_store_is_not_judged(tmp_path: Path) -> None:
+    """A database browser with the store open has written: its log is live (and need not
+    hold page 1). That is "busy", never "another store's log"."""
+    folder = crashed_copy(tmp_path / "a", tmp_path / "live", title="Ours")
+    assert titles(folder) == ["Ours"]
+    script = (
+        "import sqlite3, sys\n"
+        f"c = sqlite3.connect({str(folder / STORE_NAME)!r}, isolation_level=None)\n"
+        "c.execute(\"UPDATE workshop SET venue = 'Hall'\")\n"
+        # Folded in, then a change in place: the live log holds that one page, not page 1.
+        "c.execute('PRAGMA wal_checkpoint(TRUNCATE)')\n"
+        "c.execute(\"UPDATE workshop SET venue = 'Hal2'\")\n"
+        "print('ready', flush=True)\n"
+        "sys.stdin.read()\n"
+    )
+    browser = subprocess.Popen(
+        [sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert browser.stdout is not None and browser.stdout.readline() == "ready\n"
+        assert committed_page_ones((folder / f"{STORE_NAME}{WAL}").read_bytes()) == []
+        store = open_store(folder)  # no refusal: it opens (or would say busy)
+        store.close()
+    finally:
+        assert browser.stdin is not None
+        browser.stdin.close()
+        browser.wait(timeout=30)
+        if browser.stdout is not None:
+            browser.stdout.close()
