@@ -107,6 +107,24 @@ class FollowUp:
         return tuple(c for c in self.items if c.group_key == group_key)
 
 
+@dataclass(frozen=True, slots=True)
+class OtherScale:
+    """A baseline rated on another scale (1–5 against 0–8, say): a level on one means
+    something else on the other, so no change is worked out and the reader is told why."""
+
+    baseline_title: str
+    baseline_scale: tuple[int, int]  # lowest, highest
+    own_scale: tuple[int, int]
+
+
+def other_scale(baseline: Workshop, follow_up: Workshop) -> OtherScale | None:
+    """Why ``follow_up`` cannot be compared with ``baseline`` level for level, if it cannot."""
+    then, now = baseline.framework.scale, follow_up.framework.scale
+    if (then.lowest, then.highest) == (now.lowest, now.highest):
+        return None
+    return OtherScale(baseline.title, (then.lowest, then.highest), (now.lowest, now.highest))
+
+
 def match_groups(baseline: Workshop, follow_up: Workshop) -> tuple[GroupMatch, ...]:
     """Pair follow-up groups with baseline groups: by key, then by name (case-insensitive)."""
     taken: set[str] = set()

@@ -21,7 +21,13 @@ from coprod_desktop.domain.analysis import (
     split_views,
     training_needs,
 )
-from coprod_desktop.domain.follow_up import FollowUp, baseline_profile, compare
+from coprod_desktop.domain.follow_up import (
+    FollowUp,
+    OtherScale,
+    baseline_profile,
+    compare,
+    other_scale,
+)
 from coprod_desktop.domain.indicative_stage import StageReading, stage_reading
 from coprod_desktop.domain.strengths import StrengthToShare, strengths_to_share
 from coprod_desktop.domain.workshop import Group, Workshop
@@ -55,6 +61,8 @@ class WorkshopResults:
     follow_up: FollowUp | None
     #: Who could help whom: items where a strong group could help a group that needs them.
     strengths: tuple[StrengthToShare, ...] = ()
+    #: A baseline on another scale: then ``follow_up`` is None, and this says why.
+    other_scale: OtherScale | None = None
 
     def of(self, group_key: str) -> GroupResults:
         for results in self.groups:
@@ -72,6 +80,9 @@ def analyse(workshop: Workshop, baseline: Workshop | None = None,
     reading, split views and notes from there, so a change costs one group's analysis."""
     needs = training_needs(workshop)
     grouped = needs_by_group(needs)
+    mismatch = other_scale(baseline, workshop) if baseline is not None else None
+    if mismatch is not None:
+        baseline = None  # its levels mean something else: no change, no radar underlay
     follow_up = compare(baseline, workshop) if baseline is not None else None
     partners = {m.group_key: m.baseline_key for m in follow_up.matches} if follow_up else {}
     kept: dict[int, GroupResults] = {}
@@ -106,4 +117,5 @@ def analyse(workshop: Workshop, baseline: Workshop | None = None,
         shared_needs=shared_needs(needs, workshop),
         follow_up=follow_up,
         strengths=strengths_to_share(workshop, needs),
+        other_scale=mismatch,
     )

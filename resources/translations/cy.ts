@@ -3137,6 +3137,10 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>heb ei gofnodi</translation>
     </message>
     <message>
+        <source>The baseline workshop “{0}” was rated on another scale ({1}–{2}; this workshop {3}–{4}), so its levels cannot be compared with these: no change is shown.</source>
+        <translation>Cafodd y gweithdy sylfaen “{0}” ei sgorio ar raddfa arall ({1}–{2}; y gweithdy hwn {3}–{4}), felly ni ellir cymharu ei lefelau â’r rhai hyn: ni ddangosir unrhyw newid.</translation>
+    </message>
+    <message>
         <source>Compared with “{0}”, the mean level now changed by group: {1}.</source>
         <translation>O&apos;i gymharu â “{0}”, newidiodd y lefel gymedrig nawr fesul grŵp: {1}.</translation>
     </message>

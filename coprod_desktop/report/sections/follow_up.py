@@ -10,8 +10,22 @@ from coprod_desktop.report.markup import level, signed
 from coprod_desktop.report.sections.data import ReportData
 
 
+def _other_scale(kit: Kit, data: ReportData, heading: Flowable) -> list[Flowable]:
+    """A baseline on another scale: said plainly, instead of a change that means nothing."""
+    o = data.results.other_scale
+    if o is None:
+        return []
+    text = kit.say(
+        "The baseline workshop “{0}” was rated on another scale ({1}–{2}; this workshop "
+        "{3}–{4}), so its levels cannot be compared with these: no change is shown."
+    ).format(o.baseline_title, *o.baseline_scale, *o.own_scale)
+    return [heading, kit.p(text)]
+
+
 def follow_up_headline(kit: Kit, data: ReportData) -> list[Flowable]:
     """What changed since the baseline, for the summary page: each group's mean change."""
+    if data.results.other_scale is not None:
+        return _other_scale(kit, data, kit.heading(kit.say("What changed since the baseline"), 1))
     f = data.results.follow_up
     if f is None or data.baseline is None:
         return []
@@ -23,6 +37,8 @@ def follow_up_headline(kit: Kit, data: ReportData) -> list[Flowable]:
 
 
 def follow_up_section(kit: Kit, data: ReportData) -> list[Flowable]:
+    if data.results.other_scale is not None:
+        return _other_scale(kit, data, kit.heading(kit.say("Follow-up: distance travelled")))
     f = data.results.follow_up
     if f is None or data.baseline is None:
         return []
