@@ -27,6 +27,10 @@ _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # Half of a UTF-16 pair, written as a lone \\ud800 escape: no character, and SQLite cannot
 # store it (the UTF-8 encoder refuses it).
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: Control characters no text may hold (raw bytes would reach the exports): in one-line text
+#: none, in long text all but tab and line breaks (as the domain's text rules say).
+_CONTROL_ONE_LINE = re.compile("[\x00-\x1f]")
+_CONTROL_LONG = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 T = TypeVar("T")
 
@@ -173,7 +177,7 @@ class Node:
         for k, v in self.value.items():
             yield k, Node(v, self._source, self._child_path(k))
 
-    def text(self, *, max_len: int = SHORT_TEXT_LIMIT) -> str:
+    def text(self, *, max_len: int = SHORT_TEXT_LIMIT, multiline: bool = False) -> str:
         if not isinstance(self.value, str):
             raise self.error("document.not_text", kind=_kind(self.value))
         if len(self.value) > max_len:
@@ -181,10 +185,14 @@ class Node:
         half = _SURROGATE.search(self.value)
         if half:
             raise self.error("document.half_pair", character=f"U+{ord(half.group()):04X}")
+        control = (_CONTROL_LONG if multiline else _CONTROL_ONE_LINE).search(self.value)
+        if control:
+            code = f"U+{ord(control.group()):04X}"
+            raise self.error("document.control_character", character=code)
         return self.value
 
     def long_text(self) -> str:
-        return self.text(max_len=LONG_TEXT_LIMIT)
+        return self.text(max_len=LONG_TEXT_LIMIT, multiline=True)
 
     def integer(self, low: int | None = None, high: int | None = None) -> int:
         if isinstance(self.value, bool) or not isinstance(self.value, int):

@@ -470,6 +470,9 @@ TEXTS: MappingProxyType[str, str] = MappingProxyType({
     "document.text_too_long": QT_TRANSLATE_NOOP(
         "Errors", "{source}{at}: this is {length:,} characters long; the limit is {limit:,}."
     ),
+    "document.control_character": QT_TRANSLATE_NOOP(
+        "Errors", "{source}{at}: this contains the control character {character}."
+    ),
     "document.half_pair": QT_TRANSLATE_NOOP(
         "Errors",
         "{source}{at}: this contains {character}, half of a character pair, which is not text "

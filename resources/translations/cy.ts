@@ -1503,6 +1503,10 @@
         <translation>{source}{at}: mae hwn yn {length:,} nod o hyd; y terfyn yw {limit:,}.</translation>
     </message>
     <message>
+        <source>{source}{at}: this contains the control character {character}.</source>
+        <translation>{source}{at}: mae hwn yn cynnwys y nod rheoli {character}.</translation>
+    </message>
+    <message>
         <source>{source}{at}: this contains {character}, half of a character pair, which is not text (the file is damaged).</source>
         <translation>{source}{at}: mae hwn yn cynnwys {character}, hanner pâr o nodau, nad yw&apos;n destun (mae&apos;r ffeil wedi&apos;i difrodi).</translation>
     </message>

@@ -16,8 +16,7 @@ from tests.report.limits import custom_items, workshop_of
 
 def on_scale(framework: Framework, lowest: int, highest: int) -> Framework:
     levels = tuple(
-        ScaleLevel(level=n, label=f"Level {n}", description="")
-        for n in range(lowest, highest + 1)
+        ScaleLevel(level=n, label=f"Level {n}", description="") for n in range(lowest, highest + 1)
     )
     return dataclasses.replace(framework, scale=Scale(levels))
 
