@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from coprod_desktop import APP_NAME, __version__
-from coprod_desktop.cli import merge, organisation
+from coprod_desktop.cli import merge, organisation, printouts
 from coprod_desktop.cli.arguments import workshop_id
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.paths import DATA_DIR_ENV, locate_data_dir, resolve_data_dir
@@ -80,20 +80,6 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="no backup can help: set the unreadable file aside and start with an empty one",
     )
-    report = commands.add_parser("report", help="write the training-needs report as a PDF")
-    report.add_argument("id", type=workshop_id, metavar="ID", help="workshop id, as shown by list")
-    report.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
-    report.add_argument(
-        "--paper", choices=["a4", "letter"], default="a4", help="paper size (default: a4)"
-    )
-    _force(report)
-    form = commands.add_parser("blank-form", help="write a blank assessment form to print")
-    form.add_argument("id", type=workshop_id, metavar="ID", help="workshop id, as shown by list")
-    form.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
-    form.add_argument(
-        "--paper", choices=["a4", "letter"], default="a4", help="paper size (default: a4)"
-    )
-    _force(form)
     data = commands.add_parser(
         "export-data", help="write the results as data: .csv, .xlsx or .json (by suffix)"
     )
@@ -102,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", required=True, type=Path, metavar="FILE.csv|FILE.xlsx|FILE.json"
     )
     _force(data)
+    printouts.add_commands(commands)
     organisation.add_commands(commands)
     merge.add_commands(commands)
     return parser
@@ -137,11 +124,10 @@ def _handlers() -> dict[str, Callable[[argparse.Namespace, TextIO], int]]:
         "import": _import,
         "check": _check,
         "restore": _restore,
-        "report": _report,
-        "blank-form": _blank_form,
         "export-data": _export_data,
         "delete": _delete,
         "purge-backups": _purge_backups,
+        **printouts.HANDLERS,
         **organisation.HANDLERS,
         **merge.HANDLERS,
     }
@@ -289,30 +275,6 @@ def _restore(args: argparse.Namespace, out: TextIO) -> int:
           f" into {done.store_path}", file=out)  # fmt: skip
     if done.set_aside_as is not None:
         print(f"the previous file was set aside, unchanged, as {done.set_aside_as}", file=out)
-    return EXIT_OK
-
-
-def _report(args: argparse.Namespace, out: TextIO) -> int:
-    from coprod_desktop.report.options import Paper
-    from coprod_desktop.services.exports import ExportService
-
-    with _open(args) as folder:
-        ExportService(folder.store).write_report(
-            args.id, args.output, Paper(args.paper), replace=args.force
-        )
-    print(f"wrote {args.output}", file=out)
-    return EXIT_OK
-
-
-def _blank_form(args: argparse.Namespace, out: TextIO) -> int:
-    from coprod_desktop.report.options import Paper
-    from coprod_desktop.services.exports import ExportService
-
-    with _open(args) as folder:
-        ExportService(folder.store).write_blank_form(
-            args.id, args.output, Paper(args.paper), replace=args.force
-        )
-    print(f"wrote {args.output}", file=out)
     return EXIT_OK
 
 

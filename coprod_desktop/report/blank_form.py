@@ -73,6 +73,7 @@ class BlankFormRenderer:
             pagesize=self.page_size,
             title=f"{workshop.title}: {say(FORM_NAME, workshop.framework.language)}",
             contents=contents,
+            language=workshop.framework.language,
         )
         kit = Kit(workshop, self.sheet, doc.width, contents)
         story: list[Flowable] = []

@@ -92,12 +92,14 @@ class Furniture:
     skip_first_page: bool = True
     #: "Page X of Y" in the document's language ({0} is the page, {1} the number of pages).
     page_words: str = "Page {0} of {1}"
+    #: Bookmarks only: no running header or footer (a large-print sheet has no small print).
+    plain: bool = False
 
     def draw(self, c: Canvas, page: int, total: int) -> None:
         for entry in self.contents.on_page(page):
             c.bookmarkPage(entry.key)
             c.addOutlineEntry(entry.title, entry.key, entry.level, closed=entry.level > 0)
-        if self.skip_first_page and page == 1:
+        if self.plain or (self.skip_first_page and page == 1):
             return
         width, height = self.page_size
         m = styles.MARGIN
@@ -162,6 +164,7 @@ class ReportDocument(BaseDocTemplate):
         title: str,
         contents: Contents,
         progress: Callable[[float], None] | None = None,
+        language: str = "en",
     ) -> None:
         m = styles.MARGIN
         super().__init__(
@@ -176,7 +179,7 @@ class ReportDocument(BaseDocTemplate):
             creator="CoProd Desktop",
             producer="CoProd Desktop",
             invariant=True,
-            lang="en",
+            lang=language.replace("_", "-"),
             initialFontName=REGULAR,
             initialFontSize=styles.BODY_SIZE,
         )

@@ -48,6 +48,7 @@ class ReportRenderer:
             pagesize=self.page_size,
             title=f"{workshop.title}: {say(REPORT_NAME, workshop.framework.language)}",
             contents=contents,
+            language=workshop.framework.language,
             progress=progress,
         )
         kit = Kit(workshop, self.sheet, doc.width, contents)

@@ -80,6 +80,18 @@ class ExportService:
         data = self.blank_form_pdf(workshop_id, paper)
         write_atomic(path, data, replace=replace, keep_out=self.data_folder)
 
+    def participants_sheet_pdf(self, workshop_id: int, paper: Paper = Paper.A4) -> bytes:
+        workshop, _ = self.load(workshop_id)
+        return build_participants_sheet(workshop, paper)
+
+    def write_participants_sheet(
+        self, workshop_id: int, path: Path, paper: Paper = Paper.A4, *, replace: bool = True
+    ) -> None:
+        """The Easy Read "what you told us", a page per group, to print in the room."""
+        check_output(path, replace=replace, keep_out=self.data_folder)
+        data = self.participants_sheet_pdf(workshop_id, paper)
+        write_atomic(path, data, replace=replace, keep_out=self.data_folder)
+
     def data_bytes(self, workshop_id: int, suffix: str) -> bytes:
         """The data export in the format named by ``suffix`` (.csv, .xlsx or .json)."""
         kind = suffix.lower()
@@ -114,6 +126,13 @@ def build_blank_form(workshop: Workshop, paper: Paper = Paper.A4) -> bytes:
     from coprod_desktop.report.blank_form import BlankFormRenderer
 
     return BlankFormRenderer(paper).render(workshop)
+
+
+def build_participants_sheet(workshop: Workshop, paper: Paper = Paper.A4) -> bytes:
+    """The participants' Easy Read sheet for a workshop already in memory."""
+    from coprod_desktop.report.participants_sheet import ParticipantsSheet
+
+    return ParticipantsSheet(paper).render(workshop)
 
 
 def build_data(workshop: Workshop, suffix: str) -> bytes:

@@ -751,6 +751,10 @@
         <translation>Ffurflen &amp;wag…</translation>
     </message>
     <message>
+        <source>Participants&apos; s&amp;heet…</source>
+        <translation>Taflen y cyfra&amp;nogwyr…</translation>
+    </message>
+    <message>
         <source>Enter from &amp;paper forms…</source>
         <translation>Rhoi i mewn o ffurflenni &amp;papur…</translation>
     </message>
@@ -1681,6 +1685,36 @@ Open it now?</source>
 Ei hagor nawr?</translation>
     </message>
     <message>
+        <source>The participants&apos; sheet was not made</source>
+        <translation>Ni wnaed taflen y cyfranogwyr</translation>
+    </message>
+    <message>
+        <source>The participants&apos; sheet was not saved</source>
+        <translation>Ni chadwyd taflen y cyfranogwyr</translation>
+    </message>
+    <message>
+        <source>Participants&apos; sheet saved</source>
+        <translation>Taflen y cyfranogwyr wedi&apos;i chadw</translation>
+    </message>
+    <message>
+        <source>Exporting the participants&apos; sheet</source>
+        <translation>Yn allforio taflen y cyfranogwyr</translation>
+    </message>
+    <message>
+        <source>Making the participants&apos; sheet for “{title}”…</source>
+        <translation>Yn gwneud taflen y cyfranogwyr ar gyfer “{title}”…</translation>
+    </message>
+    <message>
+        <source>The participants&apos; sheet for “{title}” is saved as
+{path}
+
+Open it now?</source>
+        <translation>Mae taflen y cyfranogwyr ar gyfer “{title}” wedi&apos;i chadw fel
+{path}
+
+Ei hagor nawr?</translation>
+    </message>
+    <message>
         <source>Export the report of “{title}”</source>
         <translation>Allforio adroddiad “{title}”</translation>
     </message>
@@ -1691,6 +1725,14 @@ Ei hagor nawr?</translation>
     <message>
         <source>{title} form</source>
         <translation>Ffurflen {title}</translation>
+    </message>
+    <message>
+        <source>Save the participants&apos; sheet for “{title}”</source>
+        <translation>Cadw taflen y cyfranogwyr ar gyfer “{title}”</translation>
+    </message>
+    <message>
+        <source>{title} what you told us</source>
+        <translation>{title} beth ddywedoch chi wrthym ni</translation>
     </message>
     <message>
         <source>Export the data of “{title}”</source>
@@ -3633,6 +3675,54 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <source>Others − own</source>
         <translation>Eraill − ei hun</translation>
     </message>
+    <message>
+        <source>What you told us</source>
+        <translation>Beth ddywedoch chi wrthym ni</translation>
+    </message>
+    <message>
+        <source>Thank you for taking part.</source>
+        <translation>Diolch am gymryd rhan.</translation>
+    </message>
+    <message>
+        <source>You told us you are good at these things.</source>
+        <translation>Dywedoch chi eich bod yn dda am y pethau hyn.</translation>
+    </message>
+    <message>
+        <source>We did not find something you are good at this time.</source>
+        <translation>Ni welsom rywbeth rydych chi&apos;n dda amdano y tro hwn.</translation>
+    </message>
+    <message>
+        <source>You told us you want to learn these things.</source>
+        <translation>Dywedoch chi eich bod eisiau dysgu&apos;r pethau hyn.</translation>
+    </message>
+    <message>
+        <source>You did not tell us about something you want to learn.</source>
+        <translation>Ni ddywedoch chi wrthym am rywbeth rydych chi eisiau ei ddysgu.</translation>
+    </message>
+    <message>
+        <source>We agreed to do these things.</source>
+        <translation>Gwnaethom gytuno i wneud y pethau hyn.</translation>
+    </message>
+    <message>
+        <source>We will use what you told us to plan training.</source>
+        <translation>Byddwn yn defnyddio beth ddywedoch chi i gynllunio hyfforddiant.</translation>
+    </message>
+    <message>
+        <source>We will tell you about the next meeting.</source>
+        <translation>Byddwn yn dweud wrthych chi am y cyfarfod nesaf.</translation>
+    </message>
+    <message>
+        <source>What you are good at</source>
+        <translation>Beth rydych chi&apos;n dda am ei wneud</translation>
+    </message>
+    <message>
+        <source>What you want to learn</source>
+        <translation>Beth rydych chi eisiau ei ddysgu</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Beth sy&apos;n digwydd nesaf</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -5014,6 +5104,14 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>&amp;Blank form…</source>
         <translation>Ffurflen &amp;wag…</translation>
+    </message>
+    <message>
+        <source>Participants&apos; s&amp;heet…</source>
+        <translation>Taflen y cyfra&amp;nogwyr…</translation>
+    </message>
+    <message>
+        <source>Save an Easy Read page for each group to print: what it told us and what happens next</source>
+        <translation>Cadw tudalen Hawdd ei Darllen i bob grŵp i&apos;w hargraffu: beth ddywedodd wrthym ni a beth sy&apos;n digwydd nesaf</translation>
     </message>
     <message>
         <source>Enter from &amp;paper forms…</source>

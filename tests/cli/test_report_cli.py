@@ -73,3 +73,15 @@ def test_help_lists_the_new_commands() -> None:
     helptext = run("--help").stdout
     for command in ("report", "blank-form", "export-data"):
         assert command in helptext
+
+
+def test_participants_sheet(data: Path, tmp_path: Path) -> None:
+    out = tmp_path / "sheet.pdf"
+    result = run("participants-sheet", "1", "-o", str(out), "--paper", "letter", data=data)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"wrote {out}"
+    pdf = reader(out.read_bytes())
+    assert len(pdf.pages) == 4  # the demo's four groups, a page each
+    assert "What you told us" in pdf_text(out.read_bytes())
+    again = run("participants-sheet", "1", "-o", str(out), data=data)
+    assert_one_line_error(again, "exists")  # never replaced without --force

@@ -182,7 +182,7 @@ def test_data_from_the_console_is_a_csv_with_a_byte_order_mark(
     assert opened == []
 
 
-def test_the_list_exports_the_selected_workshop_report_data_and_blank_form(
+def test_the_list_exports_the_selected_workshop_report_data_blank_form_and_sheet(
     window: WorkshopListWindow,
     qtbot: QtBot,
     *,
@@ -206,6 +206,13 @@ def test_the_list_exports_the_selected_workshop_report_data_and_blank_form(
         actions.blank_form.trigger()
     assert "Assessment form" in pdf_text((out / "form.pdf").read_bytes())
 
+    chosen_files.to_save = out / "sheet.pdf"
+    with qtbot.waitSignal(flow.finished, timeout=BUILD_TIMEOUT):
+        actions.participants_sheet.trigger()
+    sheet = (out / "sheet.pdf").read_bytes()
+    assert "What you told us Service users and carers" in pdf_text(sheet)
+    assert len(reader(sheet).pages) == 4
+
     letter = "PDF on US Letter paper (*.pdf)"
     monkeypatch.setattr(
         QFileDialog,
@@ -217,5 +224,10 @@ def test_the_list_exports_the_selected_workshop_report_data_and_blank_form(
     report = (out / "letter.pdf").read_bytes()
     assert round(float(reader(report).pages[0].mediabox.width)) == 612
     assert "Wenbury" in pdf_text(report)
-    assert [m.kind for m in message_boxes.shown] == ["question"] * 3
-    assert sorted(p.name for p in out.iterdir()) == ["form.pdf", "letter.pdf", "results.xlsx"]
+    assert [m.kind for m in message_boxes.shown] == ["question"] * 4
+    assert sorted(p.name for p in out.iterdir()) == [
+        "form.pdf",
+        "letter.pdf",
+        "results.xlsx",
+        "sheet.pdf",
+    ]

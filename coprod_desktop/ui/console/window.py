@@ -213,6 +213,7 @@ class ConsoleWindow(QMainWindow):
             (translate("Console", "Export &report…"), "Ctrl+Shift+E", self.exports.export_report),
             (translate("Console", "Export &data…"), "", self.exports.export_data),
             (translate("Console", "&Blank form…"), "", self.exports.blank_form),
+            (translate("Console", "Participants' s&heet…"), "", self.exports.participants_sheet),
         ):
             action = menu.addAction(text)
             if keys_:

@@ -68,6 +68,17 @@ _SAY: dict[str, dict[str, str]] = {
             "Exports", "The blank form for “{title}” is saved as\n{path}\n\nOpen it now?"
         ),
     },
+    "participants' sheet": {
+        "not made": QT_TRANSLATE_NOOP("Exports", "The participants' sheet was not made"),
+        "not saved": QT_TRANSLATE_NOOP("Exports", "The participants' sheet was not saved"),
+        "saved": QT_TRANSLATE_NOOP("Exports", "Participants' sheet saved"),
+        "exporting": QT_TRANSLATE_NOOP("Exports", "Exporting the participants' sheet"),
+        "making": QT_TRANSLATE_NOOP("Exports", "Making the participants' sheet for “{title}”…"),
+        "open": QT_TRANSLATE_NOOP(
+            "Exports",
+            "The participants' sheet for “{title}” is saved as\n{path}\n\nOpen it now?",
+        ),
+    },
 }
 
 
@@ -150,6 +161,30 @@ class ExportFlow(QObject):
 
         paper = self.paper
         self._start("blank form", w.title, chosen, lambda _p: exports.build_blank_form(w, paper))
+
+    def participants_sheet(self, workshop: Workshop | int) -> None:
+        """The participants' Easy Read sheet, "what you told us", a page per group."""
+        loaded = self._load(workshop, "participants' sheet", with_baseline=False)
+        if loaded is None:
+            return
+        w, _ = loaded
+        chosen = self._ask_pdf(
+            translate("Exports", "Save the participants' sheet for “{title}”").format(
+                title=w.title
+            ),
+            translate("Exports", "{title} what you told us").format(title=w.title),
+        )
+        if chosen is None:
+            return
+        from coprod_desktop.services import exports
+
+        paper = self.paper
+        self._start(
+            "participants' sheet",
+            w.title,
+            chosen,
+            lambda _p: exports.build_participants_sheet(w, paper),
+        )
 
     def export_data(self, workshop: Workshop | int) -> None:
         """The results as CSV, XLSX or JSON, chosen by the file dialog's filter (or suffix)."""

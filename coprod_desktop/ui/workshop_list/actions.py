@@ -27,6 +27,7 @@ class WorkshopListActions:
     export_report: QAction
     export_data: QAction
     blank_form: QAction
+    participants_sheet: QAction
     paper_entry: QAction
     demo: QAction
     undo: QAction
@@ -49,8 +50,9 @@ class WorkshopListActions:
 
     @property
     def exports(self) -> tuple[QAction, ...]:
-        """The report, data and blank-form exports of the selected workshop."""
-        return (self.export_report, self.export_data, self.blank_form)
+        """The report, data, blank-form and participants' sheet exports of the selected
+        workshop."""
+        return (self.export_report, self.export_data, self.blank_form, self.participants_sheet)
 
 
 def build_actions(parent: QWidget) -> WorkshopListActions:
@@ -153,6 +155,15 @@ def build_actions(parent: QWidget) -> WorkshopListActions:
             QT_TRANSLATE_NOOP(
                 "WorkshopList",
                 "Save a printable paper form for the selected workshop, in case the laptop fails",
+            ),
+        ),
+        participants_sheet=action(
+            QT_TRANSLATE_NOOP("WorkshopList", "Participants' s&heet…"),
+            [],
+            QT_TRANSLATE_NOOP(
+                "WorkshopList",
+                "Save an Easy Read page for each group to print: what it told us and what "
+                "happens next",
             ),
         ),
         paper_entry=action(

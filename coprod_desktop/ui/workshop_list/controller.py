@@ -117,6 +117,9 @@ class WorkshopListController(QObject):
         a.export_report.triggered.connect(lambda: self._export(self.exports.export_report))
         a.export_data.triggered.connect(lambda: self._export(self.exports.export_data))
         a.blank_form.triggered.connect(lambda: self._export(self.exports.blank_form))
+        a.participants_sheet.triggered.connect(
+            lambda: self._export(self.exports.participants_sheet)
+        )
         a.paper_entry.triggered.connect(self.enter_from_paper)
         a.demo.triggered.connect(self.add_demo)
         a.undo.triggered.connect(self.undo_stack.undo)
