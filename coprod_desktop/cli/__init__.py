@@ -115,7 +115,10 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
         return EXIT_UNEXPECTED
 
 
-def _handlers() -> dict[str, Callable[[argparse.Namespace, TextIO], int]]:
+Handler = Callable[[argparse.Namespace, TextIO], int]
+
+
+def _handlers() -> dict[str, Handler]:
     """Each command and the function that runs it."""
     return {
         "demo": _demo,
@@ -124,7 +127,6 @@ def _handlers() -> dict[str, Callable[[argparse.Namespace, TextIO], int]]:
         "import": _import,
         "check": _check,
         "restore": _restore,
-        "export-data": _export_data,
         "delete": _delete,
         "purge-backups": _purge_backups,
         **printouts.HANDLERS,
@@ -275,19 +277,6 @@ def _restore(args: argparse.Namespace, out: TextIO) -> int:
           f" into {done.store_path}", file=out)  # fmt: skip
     if done.set_aside_as is not None:
         print(f"the previous file was set aside, unchanged, as {done.set_aside_as}", file=out)
-    return EXIT_OK
-
-
-def _export_data(args: argparse.Namespace, out: TextIO) -> int:
-    from coprod_desktop.services.exports import DATA_SUFFIXES, ExportService
-
-    if args.output.suffix.lower() not in DATA_SUFFIXES:
-        raise CoprodError(
-            "export.unknown_suffix", suffix=args.output.suffix, known=", ".join(DATA_SUFFIXES)
-        )
-    with _open(args) as folder:
-        ExportService(folder.store).write_data(args.id, args.output, replace=args.force)
-    print(f"wrote {args.output}", file=out)
     return EXIT_OK
 
 

@@ -1,5 +1,5 @@
-"""The commands that write something to print: the report, the blank form and the
-participants' sheet."""
+"""The commands that write a workshop's exports: the report, the blank form and the
+participants' sheet to print, and the data (``export-data``, parsed in ``cli/__init__.py``)."""
 
 from __future__ import annotations
 
@@ -34,25 +34,31 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         )
 
 
+#: Each command and what it writes (``report.formats.Export``).
+EXPORTS = {
+    "report": "report",
+    "blank-form": "blank form",
+    "participants-sheet": "participants' sheet",
+    "export-data": "data",
+}
+
+
 def _write(args: argparse.Namespace, out: TextIO) -> int:
+    """Write the command's export; the output's suffix chooses its format."""
     from coprod_desktop.cli import EXIT_OK, open_folder
+    from coprod_desktop.report.formats import Export, format_for
     from coprod_desktop.report.options import Paper
     from coprod_desktop.services.exports import ExportService
 
+    what = Export(EXPORTS[args.command])
+    format_for(what, args.output.suffix)  # a wrong suffix is refused before the store opens
     with open_folder(args) as folder:
-        service = ExportService(folder.store)
-        write = {
-            "report": service.write_report,
-            "blank-form": service.write_blank_form,
-            "participants-sheet": service.write_participants_sheet,
-        }[args.command]
-        write(args.id, args.output, Paper(args.paper), replace=args.force)
+        ExportService(folder.store).write(
+            what, args.id, args.output, paper=Paper(getattr(args, "paper", "a4")),
+            replace=args.force,
+        )  # fmt: skip
     print(f"wrote {args.output}", file=out)
     return EXIT_OK
 
 
-HANDLERS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
-    "report": _write,
-    "blank-form": _write,
-    "participants-sheet": _write,
-}
+HANDLERS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = dict.fromkeys(EXPORTS, _write)

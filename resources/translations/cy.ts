@@ -635,7 +635,7 @@
     <name>Console</name>
     <message>
         <source>Title</source>
-        <extracomment>The slides with a button (and Alt+1 … Alt+5), in running order.</extracomment>
+        <extracomment>Every slide, in the console&apos;s running order: the one place a slide is registered.</extracomment>
         <translation>Teitl</translation>
     </message>
     <message>
@@ -1574,15 +1574,12 @@
 <context>
     <name>Exports</name>
     <message>
-        <source>PDF on A4 paper (*.pdf)</source>
-        <translation>PDF ar bapur A4 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>PDF on US Letter paper (*.pdf)</source>
-        <translation>PDF ar bapur US Letter (*.pdf)</translation>
+        <source>PDF on {paper} paper (*.pdf)</source>
+        <translation>PDF ar bapur {paper} (*.pdf)</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
+        <extracomment>Every format, the first of each export its default.</extracomment>
         <translation>CSV ar gyfer taenlenni (*.csv)</translation>
     </message>
     <message>
@@ -1595,7 +1592,6 @@
     </message>
     <message>
         <source>The report was not made</source>
-        <extracomment>Each export&apos;s messages as whole sentences (Welsh mutates the noun, so no &quot;{what}&quot; slots).</extracomment>
         <translation>Ni chafodd yr adroddiad ei wneud</translation>
     </message>
     <message>
@@ -1716,6 +1712,7 @@ Ei hagor nawr?</translation>
     </message>
     <message>
         <source>Export the report of “{title}”</source>
+        <extracomment>The paper sizes a PDF is offered on, as the save dialog names them. Each export&apos;s messages as whole sentences (Welsh mutates the noun, so no &quot;{what}&quot; slots).</extracomment>
         <translation>Allforio adroddiad “{title}”</translation>
     </message>
     <message>

@@ -57,6 +57,7 @@ def child(kind: str, folder: Path) -> None:
         while True:
             take_backup(folder / STORE_NAME, folder / "backups", keep=4)
     elif kind == "export":
+        from coprod_desktop.report.formats import Export
         from coprod_desktop.services.data_folder import open_data_folder
         from coprod_desktop.services.exports import ExportService
 
@@ -65,7 +66,7 @@ def child(kind: str, folder: Path) -> None:
             print(READY, flush=True)
             out = folder.parent / "exports" / EXPORT_NAME
             while True:
-                exports.write_report(1, out)
+                exports.write(Export.REPORT, 1, out)
     else:
         raise ValueError(kind)
 
@@ -172,7 +173,7 @@ def typical_seconds(kind: str, template: Path, scratch: Path) -> float:
         "f(FOLDER / 'coprod.sqlite', FOLDER / 'backups')",
         "export": "from coprod_desktop.services.data_folder import open_data_folder as o; "
         "from coprod_desktop.services.exports import ExportService as E; "
-        "d = o(FOLDER); E(d.store).write_report(1, FOLDER.parent / 'exports' / 'r.pdf')",
+        "d = o(FOLDER); from coprod_desktop.report.formats import Export; E(d.store).write(Export.REPORT, 1, FOLDER.parent / 'exports' / 'r.pdf')",
     }[kind]
     code = (
         f"import time\nfrom pathlib import Path\nFOLDER = Path({str(folder)!r})\n"

@@ -45,6 +45,7 @@ def open_sockets() -> list[str]:
 def session(work: Path) -> None:
     """Create, capture, report, export every format, blank form, import; then the console."""
     from coprod_desktop.domain.rating import Rating, RatingStatus
+    from coprod_desktop.report.formats import Export
     from coprod_desktop.report.options import Paper
     from coprod_desktop.services.data_folder import open_data_folder
     from coprod_desktop.services.demo import create_demo
@@ -71,10 +72,10 @@ def session(work: Path) -> None:
         live.park("Budget?")
         live.close()
         exports = ExportService(store)
-        exports.write_report(workshop_id, out / "report.pdf", Paper.A4)
-        exports.write_blank_form(workshop_id, out / "form.pdf", Paper.LETTER)
+        exports.write(Export.REPORT, workshop_id, out / "report.pdf", paper=Paper.A4)
+        exports.write(Export.BLANK_FORM, workshop_id, out / "form.pdf", paper=Paper.LETTER)
         for suffix in (".csv", ".xlsx", ".json"):
-            exports.write_data(workshop_id, out / f"data{suffix}")
+            exports.write(Export.DATA, workshop_id, out / f"data{suffix}")
         exchange = WorkshopExchange(store)
         exchange.export_file(workshop_id, out / "workshop.coprod")
         exchange.import_file(out / "workshop.coprod")

@@ -21,8 +21,9 @@ from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.rating import Rating, RatingStatus
 from coprod_desktop.domain.text import long_text, short_text
 from coprod_desktop.report.csv_xlsx import FORMULA_STARTS
+from coprod_desktop.report.formats import Export, Source, format_for
 from coprod_desktop.services.exchange import WorkshopExchange
-from coprod_desktop.services.exports import build_data, build_report
+from coprod_desktop.services.exports import build_report
 from coprod_desktop.services.session import LiveSession
 from coprod_desktop.services.workshops import WorkshopService
 from coprod_desktop.storage.database import Store
@@ -209,7 +210,7 @@ def _is_number(text: str) -> bool:
 @pytest.mark.parametrize("case", CASES)
 def test_csv_neutralises_formulas_and_is_otherwise_exact(store: Store, case: str) -> None:
     workshop_id, typed = create_odd_workshop(store, ODD[case])
-    data = build_data(WorkshopService(store).get(workshop_id), ".csv")
+    data = format_for(Export.DATA, ".csv").write(Source(WorkshopService(store).get(workshop_id)))
     assert data.startswith(b"\xef\xbb\xbf")
     cells = [
         c for row in csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")) for c in row
@@ -228,7 +229,11 @@ def test_csv_neutralises_formulas_and_is_otherwise_exact(store: Store, case: str
 @pytest.mark.parametrize("case", CASES)
 def test_xlsx_cells_are_text_never_formulas_and_exact(store: Store, case: str) -> None:
     workshop_id, typed = create_odd_workshop(store, ODD[case])
-    book = load_workbook(io.BytesIO(build_data(WorkshopService(store).get(workshop_id), ".xlsx")))
+    book = load_workbook(
+        io.BytesIO(
+            format_for(Export.DATA, ".xlsx").write(Source(WorkshopService(store).get(workshop_id)))
+        )
+    )
     values = []
     for sheet in book.worksheets:
         for row in sheet.iter_rows():
@@ -255,7 +260,7 @@ def test_xlsx_replaces_characters_xml_cannot_carry_so_excel_can_open_it(store: S
 @pytest.mark.parametrize("case", CASES)
 def test_json_export_is_exact_and_has_no_private_notes(store: Store, case: str) -> None:
     workshop_id, typed = create_odd_workshop(store, ODD[case])
-    data = build_data(WorkshopService(store).get(workshop_id), ".json")
+    data = format_for(Export.DATA, ".json").write(Source(WorkshopService(store).get(workshop_id)))
     document = json.loads(data)
     facts = document["workshop"]
     for key in ("title", "organisation", "locality", "venue", "facilitator"):

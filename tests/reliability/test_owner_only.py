@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from coprod_desktop.report.formats import Export
 from coprod_desktop.report.options import Paper
 from coprod_desktop.services.data_folder import open_data_folder
 from coprod_desktop.services.demo import create_demo
@@ -61,10 +62,10 @@ def test_everything_the_app_writes_is_owner_only(umask: int, tmp_path: Path) -> 
             assert mode(data / name) == 0o600, name
         take_backup(folder.store.path, folder.store.backups_dir)
         exports = ExportService(folder.store)
-        exports.write_report(demo_id, out / "report.pdf", Paper.A4)
-        exports.write_blank_form(demo_id, out / "form.pdf")
+        exports.write(Export.REPORT, demo_id, out / "report.pdf", paper=Paper.A4)
+        exports.write(Export.BLANK_FORM, demo_id, out / "form.pdf")
         for suffix in (".csv", ".xlsx", ".json"):
-            exports.write_data(demo_id, out / f"data{suffix}")
+            exports.write(Export.DATA, demo_id, out / f"data{suffix}")
         WorkshopExchange(folder.store).export_file(demo_id, out / "demo.coprod")
     with open_data_folder(data):  # reopening a changed store takes an automatic backup
         pass

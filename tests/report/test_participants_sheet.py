@@ -9,6 +9,7 @@ import pytest
 from coprod_desktop.domain.easy_read import check
 from coprod_desktop.domain.results import analyse
 from coprod_desktop.domain.workshop import Workshop
+from coprod_desktop.report.formats import Export
 from coprod_desktop.report.kit import say
 from coprod_desktop.report.participants_sheet import (
     HEADINGS,
@@ -44,7 +45,7 @@ def test_the_sheet_s_own_words_keep_the_easy_read_rules(language: str) -> None:
 def test_every_demo_group_gets_its_page(store: Store) -> None:
     demo_id = create_demo(store)
     w: Workshop = WorkshopService(store).get(demo_id)
-    data = ExportService(store).participants_sheet_pdf(demo_id)
+    data = ExportService(store).make(Export.PARTICIPANTS_SHEET, demo_id)
     pages = page_texts(data)
     assert len(pages) == len(w.groups)
     for page, results in zip(pages, analyse(w).groups, strict=True):
@@ -76,7 +77,7 @@ def test_every_demo_group_gets_its_page(store: Store) -> None:
 def test_a_welsh_workshop_gets_a_welsh_sheet(store: Store) -> None:
     wid = welsh_workshop(store)
     w = WorkshopService(store).get(wid)
-    data = ExportService(store).participants_sheet_pdf(wid)
+    data = ExportService(store).make(Export.PARTICIPANTS_SHEET, wid)
     text = " ".join(page_texts(data))
     assert "Beth ddywedoch chi wrthym ni" in text
     assert flat(easy(w, "K1")) in text  # the group's need, in the framework's Welsh

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from coprod_desktop.domain.framework import Framework
 from coprod_desktop.domain.rating import Rating, RatingStatus
+from coprod_desktop.report.formats import Export, Source, format_for
 from coprod_desktop.report.kit import long_date_in, say
-from coprod_desktop.services.exports import ExportService, build_blank_form, build_report
+from coprod_desktop.services.exports import ExportService, build_report
 from coprod_desktop.services.session import LiveSession
 from coprod_desktop.services.workshops import GroupDraft, WorkshopDraft, WorkshopService
 from coprod_desktop.storage.database import Store
@@ -78,7 +79,7 @@ def test_each_report_dates_its_workshop_in_the_workshops_language(
 
 def test_welsh_blank_form_is_in_welsh(store: Store) -> None:
     workshop, _ = ExportService(store).load(welsh_workshop(store))
-    text = pdf_text(build_blank_form(workshop))
+    text = pdf_text(format_for(Export.BLANK_FORM, ".pdf").write(Source(workshop)))
     assert "Ffurflen asesu: Grŵp y tenantiaid (6 o gyfranogwyr)" in text
     assert "Ble rydym ni nawr" in text
 

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from coprod_desktop.domain.errors import CoprodError, NotFoundError
+from coprod_desktop.report import formats
+from coprod_desktop.report.formats import Export, ExportFormat
 from coprod_desktop.report.options import Paper
 from coprod_desktop.services.exports import ExportService
 from coprod_desktop.services.workshops import WorkshopService
@@ -39,15 +41,15 @@ def test_files_are_written_whole_and_private(store: Store, demo_id: int, tmp_pat
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
     report = tmp_path / "report.pdf"
-    service.write_report(demo_id, report, Paper.LETTER)
+    service.write(Export.REPORT, demo_id, report, paper=Paper.LETTER)
     assert stat.S_IMODE(report.stat().st_mode) == 0o600
     assert round(float(reader(report.read_bytes()).pages[0].mediabox.width)) == 612
     form = tmp_path / "form.pdf"
-    service.write_blank_form(demo_id, form)
+    service.write(Export.BLANK_FORM, demo_id, form)
     assert "Assessment form" in pdf_text(form.read_bytes())
     for suffix, magic in ((".csv", b"\xef\xbb\xbf"), (".xlsx", b"PK"), (".json", b"{")):
         path = tmp_path / f"data{suffix.upper() if suffix == '.csv' else suffix}"
-        service.write_data(demo_id, path)
+        service.write(Export.DATA, demo_id, path)
         assert path.read_bytes().startswith(magic)
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert sorted(p.name for p in tmp_path.iterdir()) == [
@@ -64,7 +66,21 @@ def test_unknown_suffix_and_unknown_workshop(store: Store, demo_id: int, tmp_pat
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
     with raises_worded(CoprodError, match=r"name the file \.csv, \.xlsx, \.json"):
-        service.write_data(demo_id, tmp_path / "data.txt")
+        service.write(Export.DATA, demo_id, tmp_path / "data.txt")
     with pytest.raises(NotFoundError):
         service.report_pdf(9999)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_format_registered_once_is_written_by_its_suffix(
+    store: Store, demo_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One record in ``report.formats.FORMATS`` is all a new format needs below the windows."""
+    plain = ExportFormat(Export.DATA, ".txt", "Text (*.txt)", lambda s: s.workshop.title.encode())
+    monkeypatch.setattr(formats, "FORMATS", (*formats.FORMATS, plain))
+    assert formats.formats(Export.DATA)[-1] is plain
+    path = tmp_path / "title.TXT"
+    ExportService(store).write(Export.DATA, demo_id, path)
+    assert path.read_bytes() == WorkshopService(store).get(demo_id).title.encode()
+    with raises_worded(CoprodError, match=r"\.csv, \.xlsx, \.json, \.txt"):
+        ExportService(store).write(Export.DATA, demo_id, tmp_path / "data.md")

@@ -14,11 +14,14 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar, QPushButton
 from pytestqt.qtbot import QtBot
 
-from coprod_desktop.services import exports
+from coprod_desktop.report import formats
+from coprod_desktop.report.formats import Export, ExportFormat
+from coprod_desktop.report.options import Paper
+from coprod_desktop.report.pdf import ReportRenderer
 from coprod_desktop.services.session import LiveSession
 from coprod_desktop.storage.database import Store
 from coprod_desktop.ui.console.window import ConsoleWindow
-from coprod_desktop.ui.exports.flow import ExportFlow
+from coprod_desktop.ui.exports.flow import ExportFlow, filters
 from coprod_desktop.ui.session.controller import SessionController
 from coprod_desktop.ui.workshop_list import WorkshopListWindow
 from tests.report.helpers import pdf_text, reader
@@ -79,13 +82,13 @@ def test_report_from_the_console_is_built_off_the_ui_thread_and_offered_to_open(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     built_on: list[int] = []
-    real_build = exports.build_report
+    real_render = ReportRenderer.render
 
     def spy(*args: Any) -> bytes:
         built_on.append(threading.get_ident())
-        return real_build(*args)
+        return real_render(*args)
 
-    monkeypatch.setattr(exports, "build_report", spy)
+    monkeypatch.setattr(ReportRenderer, "render", spy)
     shown: list[int] = []
     bar = console.exports.progress_dialog.findChild(QProgressBar)
     assert bar is not None
@@ -231,3 +234,16 @@ def test_the_list_exports_the_selected_workshop_report_data_blank_form_and_sheet
         "results.xlsx",
         "sheet.pdf",
     ]
+
+
+def test_the_save_dialog_offers_every_registered_format(monkeypatch: pytest.MonkeyPatch) -> None:
+    plain = ExportFormat(Export.REPORT, ".txt", "Text (*.txt)", lambda s: b"")
+    monkeypatch.setattr(formats, "FORMATS", (*formats.FORMATS, plain))
+    offered = filters(Export.REPORT)
+    assert list(offered) == [
+        "PDF on A4 paper (*.pdf)",
+        "PDF on US Letter paper (*.pdf)",
+        "Text (*.txt)",
+    ]
+    assert offered["Text (*.txt)"] == (plain, None)
+    assert offered["PDF on US Letter paper (*.pdf)"][1] is Paper.LETTER

@@ -13,37 +13,26 @@ from PySide6.QtWidgets import QCheckBox, QPushButton, QToolBar, QVBoxLayout, QWi
 from coprod_desktop.domain.audience import Curtain, Slide
 from coprod_desktop.domain.session import RunningOrder
 from coprod_desktop.services.steps import Changes
+from coprod_desktop.ui.audience.slides.registry import SLIDES
 from coprod_desktop.ui.console.keys import DigitPress
-from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.session.controller import SessionController
-
-#: The slides with a button (and Alt+1 … Alt+5), in running order.
-SLIDES = (
-    (Slide.TITLE, QT_TRANSLATE_NOOP("Console", "Title")),
-    (Slide.STAGES, QT_TRANSLATE_NOOP("Console", "Stages")),
-    (Slide.ITEM, QT_TRANSLATE_NOOP("Console", "Item")),
-    (Slide.GROUP_SUMMARY, QT_TRANSLATE_NOOP("Console", "Group summary")),
-    (Slide.CLOSING, QT_TRANSLATE_NOOP("Console", "Closing")),
-)
-
 
 Slot = Callable[[], object]
 
 
 def slide_key(controller: SessionController, press: DigitPress,
               results: Slot | None = None) -> Slot | None:  # fmt: skip
-    """What Alt+digit does: Alt+1 … Alt+5 the slides with a button, Alt+6 the results slide
-    (``results``, if given, instead: the results window shows its group's)."""
+    """What Alt+digit does: put up the slide registered with that key (``SLIDES``);
+    ``results``, if given, instead of the results slide (the results window shows its
+    group's)."""
     if not press.alt or press.shift:
         return None
-    if press.digit == len(SLIDES) + 1:
-        return results or functools.partial(
-            controller.run, controller.live.show_slide, Slide.RESULTS
-        )
-    if 1 <= press.digit <= len(SLIDES):
-        return functools.partial(
-            controller.run, controller.live.show_slide, SLIDES[press.digit - 1][0]
-        )
+    for entry in SLIDES:
+        if entry.key == press.digit:
+            if entry.slide is Slide.RESULTS and results is not None:
+                return results
+            return functools.partial(controller.run, controller.live.show_slide, entry.slide)
     return None
 
 
@@ -60,15 +49,15 @@ class ProjectorBar(QToolBar):
         self.order_button = self._button("", self.toggle_running_order, checkable=False)
         self.addSeparator()
         self.slide_buttons: dict[Slide, QPushButton] = {}
-        for slide, label in SLIDES:
-            button = self._button(translate("Console", label),
-                                  lambda _=False, s=slide: c.run(live.show_slide, s))  # fmt: skip
+        for entry in SLIDES:
+            if entry.button is None:
+                continue
+            label = translate("Console", entry.button)
+            button = self._button(label, lambda _=False, s=entry.slide: c.run(live.show_slide, s))
             button.setAccessibleName(
-                translate("Console", "Show the slide: {name}").format(
-                    name=translate("Console", label)
-                )
+                translate("Console", "Show the slide: {name}").format(name=label)
             )
-            self.slide_buttons[slide] = button
+            self.slide_buttons[entry.slide] = button
         self.addSeparator()
         self.reveal_button = self._button(translate("Console", "Reveal (Space)"),
                                           c.slot(live.set_revealed))  # fmt: skip

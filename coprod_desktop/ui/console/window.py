@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.session import RunningOrder
+from coprod_desktop.report.formats import Export
 from coprod_desktop.services.steps import Changes
 from coprod_desktop.ui.audience.window import AudienceWindow
 from coprod_desktop.ui.console.capture_panel import CapturePanel, button_row
@@ -209,18 +210,20 @@ class ConsoleWindow(QMainWindow):
             self.controller.live.set_baseline, service.baseline_of(self.controller.workshop)
         )
         menu = QMenu(self)
-        for text, keys_, start in (
-            (translate("Console", "Export &report…"), "Ctrl+Shift+E", self.exports.export_report),
-            (translate("Console", "Export &data…"), "", self.exports.export_data),
-            (translate("Console", "&Blank form…"), "", self.exports.blank_form),
-            (translate("Console", "Participants' s&heet…"), "", self.exports.participants_sheet),
+        for text, keys_, what in (
+            (translate("Console", "Export &report…"), "Ctrl+Shift+E", Export.REPORT),
+            (translate("Console", "Export &data…"), "", Export.DATA),
+            (translate("Console", "&Blank form…"), "", Export.BLANK_FORM),
+            (translate("Console", "Participants' s&heet…"), "", Export.PARTICIPANTS_SHEET),
         ):
             action = menu.addAction(text)
             if keys_:
                 action.setShortcut(QKeySequence(keys_))
                 action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
                 self.addAction(action)
-            action.triggered.connect(lambda _=False, s=start: s(self.controller.workshop))
+            action.triggered.connect(
+                lambda _=False, w=what: self.exports.export(w, self.controller.workshop)
+            )
         menu.addSeparator()
         paper = menu.addAction(translate("Console", "Enter from &paper forms…"))
         paper.triggered.connect(lambda _=False: self.enter_from_paper())

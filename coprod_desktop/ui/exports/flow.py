@@ -7,7 +7,6 @@ the worker only ever sees domain objects and the file's path.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog,
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.workshop import Workshop
+from coprod_desktop.report.formats import Export, ExportFormat, Source, formats
 from coprod_desktop.report.options import Paper
 from coprod_desktop.ui.exports.worker import Build, ExportJob
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -27,18 +27,12 @@ from coprod_desktop.ui.wording import file_name_for
 if TYPE_CHECKING:  # SQLModel loads with the services; the first paint does not wait for it
     from coprod_desktop.services.exports import ExportService
 
-_PDF_FILTERS = {
-    QT_TRANSLATE_NOOP("Exports", "PDF on A4 paper (*.pdf)"): Paper.A4,
-    QT_TRANSLATE_NOOP("Exports", "PDF on US Letter paper (*.pdf)"): Paper.LETTER,
-}
-_DATA_FILTERS = {
-    QT_TRANSLATE_NOOP("Exports", "CSV for spreadsheets (*.csv)"): ".csv",
-    QT_TRANSLATE_NOOP("Exports", "Excel workbook (*.xlsx)"): ".xlsx",
-    QT_TRANSLATE_NOOP("Exports", "JSON data (*.json)"): ".json",
-}
+#: The paper sizes a PDF is offered on, as the save dialog names them.
+PAPERS = ((Paper.A4, "A4"), (Paper.LETTER, "US Letter"))
 #: Each export's messages as whole sentences (Welsh mutates the noun, so no "{what}" slots).
 _SAY: dict[str, dict[str, str]] = {
     "report": {
+        "ask": QT_TRANSLATE_NOOP("Exports", "Export the report of “{title}”"),
         "not made": QT_TRANSLATE_NOOP("Exports", "The report was not made"),
         "not saved": QT_TRANSLATE_NOOP("Exports", "The report was not saved"),
         "saved": QT_TRANSLATE_NOOP("Exports", "Report saved"),
@@ -49,6 +43,7 @@ _SAY: dict[str, dict[str, str]] = {
         ),
     },
     "data": {
+        "ask": QT_TRANSLATE_NOOP("Exports", "Export the data of “{title}”"),
         "not made": QT_TRANSLATE_NOOP("Exports", "The data was not made"),
         "not saved": QT_TRANSLATE_NOOP("Exports", "The data was not saved"),
         "saved": QT_TRANSLATE_NOOP("Exports", "Data saved"),
@@ -59,6 +54,8 @@ _SAY: dict[str, dict[str, str]] = {
         ),
     },
     "blank form": {
+        "ask": QT_TRANSLATE_NOOP("Exports", "Save a blank form for “{title}”"),
+        "file": QT_TRANSLATE_NOOP("Exports", "{title} form"),
         "not made": QT_TRANSLATE_NOOP("Exports", "The blank form was not made"),
         "not saved": QT_TRANSLATE_NOOP("Exports", "The blank form was not saved"),
         "saved": QT_TRANSLATE_NOOP("Exports", "Blank form saved"),
@@ -69,6 +66,8 @@ _SAY: dict[str, dict[str, str]] = {
         ),
     },
     "participants' sheet": {
+        "ask": QT_TRANSLATE_NOOP("Exports", "Save the participants' sheet for “{title}”"),
+        "file": QT_TRANSLATE_NOOP("Exports", "{title} what you told us"),
         "not made": QT_TRANSLATE_NOOP("Exports", "The participants' sheet was not made"),
         "not saved": QT_TRANSLATE_NOOP("Exports", "The participants' sheet was not saved"),
         "saved": QT_TRANSLATE_NOOP("Exports", "Participants' sheet saved"),
@@ -82,25 +81,28 @@ _SAY: dict[str, dict[str, str]] = {
 }
 
 
-def _say(what: str, message: str) -> str:
+def _say(what: Export, message: str) -> str:
     return translate("Exports", _SAY[what][message])
 
 
-def pdf_filters() -> dict[str, Paper]:
-    """The PDF file dialog's filters, in the app's language, and the paper each means."""
-    return {translate("Exports", text): paper for text, paper in _PDF_FILTERS.items()}
-
-
-def data_filters() -> dict[str, str]:
-    """The data file dialog's filters, in the app's language, and the suffix each means."""
-    return {translate("Exports", text): suffix for text, suffix in _DATA_FILTERS.items()}
+def filters(what: Export) -> dict[str, tuple[ExportFormat, Paper | None]]:
+    """The save dialog's filters for ``what``, in the app's language, and the format (and a
+    PDF's paper) each means; the default first."""
+    choices: dict[str, tuple[ExportFormat, Paper | None]] = {}
+    for chosen in formats(what):
+        words = translate("Exports", chosen.filter)
+        if "{paper}" in chosen.filter:
+            choices.update({words.format(paper=name): (chosen, paper) for paper, name in PAPERS})
+        else:
+            choices[words] = (chosen, None)
+    return choices
 
 
 @dataclass(frozen=True, slots=True)
 class _Task:
     """One export under way: what it is, in words, and where it goes."""
 
-    what: str  # "report", "data", "blank form"
+    what: Export
     title: str  # the workshop's
     path: Path
     job: ExportJob
@@ -129,95 +131,22 @@ class ExportFlow(QObject):
         return self._task is not None
 
     # --- what the windows ask for ---------------------------------------------------------
-    def export_report(self, workshop: Workshop | int) -> None:
-        """The training-needs report as PDF (with the follow-up comparison for a follow-up)."""
-        loaded = self._load(workshop, "report")
+    def export(self, what: Export, workshop: Workshop | int) -> None:
+        """Ask where to save ``what`` of ``workshop`` (the dialog's filter or the file's suffix
+        chooses the format), then build it off the UI thread."""
+        loaded = self._load(workshop, what, with_baseline=what is Export.REPORT)
         if loaded is None:
             return
         w, baseline = loaded
-        chosen = self._ask_pdf(
-            translate("Exports", "Export the report of “{title}”").format(title=w.title), w.title
-        )
+        chosen = self._ask(what, w.title)
         if chosen is None:
             return
-        from coprod_desktop.services import exports
-
-        build = functools.partial(exports.build_report, w, baseline, self.paper)
-        self._start("report", w.title, chosen, build)
-
-    def blank_form(self, workshop: Workshop | int) -> None:
-        """The printable assessment form: the paper fallback if the laptop fails."""
-        loaded = self._load(workshop, "blank form", with_baseline=False)
-        if loaded is None:
-            return
-        w, _ = loaded
-        chosen = self._ask_pdf(
-            translate("Exports", "Save a blank form for “{title}”").format(title=w.title),
-            translate("Exports", "{title} form").format(title=w.title),
-        )
-        if chosen is None:
-            return
-        from coprod_desktop.services import exports
-
-        paper = self.paper
-        self._start("blank form", w.title, chosen, lambda _p: exports.build_blank_form(w, paper))
-
-    def participants_sheet(self, workshop: Workshop | int) -> None:
-        """The participants' Easy Read sheet, "what you told us", a page per group."""
-        loaded = self._load(workshop, "participants' sheet", with_baseline=False)
-        if loaded is None:
-            return
-        w, _ = loaded
-        chosen = self._ask_pdf(
-            translate("Exports", "Save the participants' sheet for “{title}”").format(
-                title=w.title
-            ),
-            translate("Exports", "{title} what you told us").format(title=w.title),
-        )
-        if chosen is None:
-            return
-        from coprod_desktop.services import exports
-
-        paper = self.paper
-        self._start(
-            "participants' sheet",
-            w.title,
-            chosen,
-            lambda _p: exports.build_participants_sheet(w, paper),
-        )
-
-    def export_data(self, workshop: Workshop | int) -> None:
-        """The results as CSV, XLSX or JSON, chosen by the file dialog's filter (or suffix)."""
-        loaded = self._load(workshop, "data", with_baseline=False)
-        if loaded is None:
-            return
-        w, _ = loaded
-        filters = data_filters()
-        name, chosen_filter = QFileDialog.getSaveFileName(
-            self._window,
-            translate("Exports", "Export the data of “{title}”").format(title=w.title),
-            str(self.last_folder / f"{file_name_for(w.title)}.csv"),
-            ";;".join(filters),
-            next(iter(filters)),
-        )
-        if not name:
-            return
-        path = Path(name)
-        suffix = path.suffix.lower()
-        if suffix not in filters.values():
-            suffix = filters.get(chosen_filter, ".csv")
-            full = self._with_suffix(path, suffix)
-            if full is None:
-                return
-            path = full
-        self.last_folder = path.parent
-        from coprod_desktop.services import exports
-
-        self._start("data", w.title, path, lambda _p: exports.build_data(w, suffix))
+        path, writer, paper = chosen
+        self._start(what, w.title, path, lambda p: writer.write(Source(w, baseline, paper, p)))
 
     # --- steps ----------------------------------------------------------------------------
     def _load(
-        self, workshop: Workshop | int, what: str, *, with_baseline: bool = True
+        self, workshop: Workshop | int, what: Export, *, with_baseline: bool = True
     ) -> tuple[Workshop, Workshop | None] | None:
         """Read on the UI thread: the store's connection never crosses to the worker."""
         if self.busy:
@@ -233,36 +162,40 @@ class ExportFlow(QObject):
             return None
         return workshop, baseline
 
-    def _ask_pdf(self, caption: str, title: str) -> Path | None:
-        """A PDF's file name; the filter chosen sets the paper (A4 unless Letter is chosen)."""
-        papers = pdf_filters()
-        filters = list(papers)
-        current = next(f for f, paper in papers.items() if paper is self.paper)
-        name, chosen_filter = QFileDialog.getSaveFileName(
+    def _ask(self, what: Export, title: str) -> tuple[Path, ExportFormat, Paper] | None:
+        """The file to write, its format and paper; a missing suffix is the filter's."""
+        choices = filters(what)
+        default = next(iter(choices.values()))[0]
+        current = next((f for f, (_, p) in choices.items() if p is self.paper), next(iter(choices)))
+        words = _SAY[what]
+        name = translate("Exports", words["file"]).format(title=title) if "file" in words else title
+        chosen_name, chosen_filter = QFileDialog.getSaveFileName(
             self._window,
-            caption,
-            str(self.last_folder / f"{file_name_for(title)}.pdf"),
-            ";;".join(filters),
+            translate("Exports", words["ask"]).format(title=title),
+            str(self.last_folder / f"{file_name_for(name)}{default.suffix}"),
+            ";;".join(choices),
             current,
         )
-        if not name:
+        if not chosen_name:
             return None
-        self.paper = papers.get(chosen_filter, self.paper)
-        path = Path(name)
-        if path.suffix.lower() != ".pdf":
-            full = self._with_suffix(path, ".pdf")
+        writer, paper = choices.get(chosen_filter, (default, None))
+        self.paper = paper or self.paper
+        path = Path(chosen_name)
+        typed = next((f for f in formats(what) if f.suffix == path.suffix.lower()), None)
+        if typed is None:
+            full = self._with_suffix(path, writer.suffix)
             if full is None:
                 return None
             path = full
         self.last_folder = path.parent
-        return path
+        return path, typed or writer, self.paper
 
     def _with_suffix(self, path: Path, suffix: str) -> Path | None:
         """``path`` with ``suffix`` added; the dialog did not ask about replacing that file."""
         full = path.with_name(path.name + suffix)
         return full if may_replace(self._window, full) else None
 
-    def _start(self, what: str, title: str, path: Path, build: Build) -> None:
+    def _start(self, what: Export, title: str, path: Path, build: Build) -> None:
         job = ExportJob(build, path, keep_out=self._exports.data_folder)
         queued = Qt.ConnectionType.QueuedConnection
         job.signals.progressed.connect(self._on_progress, queued)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.summary import WorkshopSummary
+from coprod_desktop.report.formats import Export
 from coprod_desktop.services.workshops import WorkshopDraft
 from coprod_desktop.ui.app_services import AppServices
 from coprod_desktop.ui.exports.flow import ExportFlow
@@ -114,12 +114,10 @@ class WorkshopListController(QObject):
         a.delete.triggered.connect(self.delete_selected)
         a.import_file.triggered.connect(self.import_file)
         a.export_file.triggered.connect(self.export_selected)
-        a.export_report.triggered.connect(lambda: self._export(self.exports.export_report))
-        a.export_data.triggered.connect(lambda: self._export(self.exports.export_data))
-        a.blank_form.triggered.connect(lambda: self._export(self.exports.blank_form))
-        a.participants_sheet.triggered.connect(
-            lambda: self._export(self.exports.participants_sheet)
-        )
+        a.export_report.triggered.connect(lambda: self._export(Export.REPORT))
+        a.export_data.triggered.connect(lambda: self._export(Export.DATA))
+        a.blank_form.triggered.connect(lambda: self._export(Export.BLANK_FORM))
+        a.participants_sheet.triggered.connect(lambda: self._export(Export.PARTICIPANTS_SHEET))
         a.paper_entry.triggered.connect(self.enter_from_paper)
         a.demo.triggered.connect(self.add_demo)
         a.undo.triggered.connect(self.undo_stack.undo)
@@ -351,11 +349,11 @@ class WorkshopListController(QObject):
             )
         )
 
-    def _export(self, start: Callable[[int], None]) -> None:
+    def _export(self, what: Export) -> None:
         """Start an export (report, data or blank form) of the selected workshop."""
         summary = self._page.selected_workshop()
         if summary is not None:
-            start(summary.id)
+            self.exports.export(what, summary.id)
 
     def add_demo(self) -> None:
         command = AddDemo(self._services.add_demo, self._services.workshops, self)

@@ -1,5 +1,6 @@
-"""The slide registry: one layout per kind of slide, behind one signature, so the fitting
-code can treat them alike.
+"""The slide registry (:data:`SLIDES`): each kind of slide once, with its layout and how the
+console puts it up (button, Alt+key). Layouts share one signature, so the fitting code can
+treat them alike.
 
 A layout offers :class:`Variant`\\ s (columns, pages, detail) and paints one page of one. Head
 styles never shrink below ``min_head``, body styles below ``min_body``, and no text below its
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from PySide6.QtCore import QRectF
 
@@ -27,6 +29,7 @@ from coprod_desktop.ui.audience.slides import (
     summary,
 )
 from coprod_desktop.ui.audience.slides.variant import SINGLE, Variant
+from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 Paint = Callable[[Canvas, AudienceState, QRectF, Variant, int], None]
 Variants = Callable[[AudienceState, float, float], Sequence[Variant]]
@@ -45,45 +48,40 @@ class Layout:
     comfortable: float = 1.0
 
 
-LAYOUTS: dict[Slide, Layout] = {
-    Slide.TITLE: Layout(lambda c, s, r, v, p: plain.title(c, s, r), min_head=0.4),
-    Slide.CLOSING: Layout(lambda c, s, r, v, p: plain.closing(c, s, r), min_head=0.4),
-    Slide.ITEM: Layout(item.paint, item.variants, min_head=0.7, min_body=0.62),
-    Slide.STAGES: Layout(
-        stages.paint,
-        stages.variants,
-        min_head=0.72,
-        min_body=0.72,
-        comfortable=0.85,
-    ),
-    Slide.GROUP_SUMMARY: Layout(
-        summary.paint,
-        summary.variants,
-        min_head=0.8,
-        min_body=0.8,
-        comfortable=0.85,
-    ),
-    Slide.RESULTS: Layout(
-        group_results.paint,
-        group_results.variants,
-        min_head=0.75,
-        min_body=0.75,
-        comfortable=0.85,
-    ),
-    Slide.PERCEPTION: Layout(
-        perception.paint,
-        perception.variants,
-        min_head=0.75,
-        min_body=0.75,
-        comfortable=0.85,
-    ),
-    Slide.STRENGTHS: Layout(
-        strengths.paint,
-        strengths.variants,
-        min_head=0.75,
-        min_body=0.75,
-        comfortable=0.85,
-    ),
-}
+@dataclass(frozen=True, slots=True)
+class Registered:
+    """A slide the projector can show: its layout, and how the console puts it up — a
+    ``button`` on the projector bar (its words, context ``Console``) and Alt+``key`` (from
+    the console and the results window). A slide with neither is put up by its own window."""
 
-__all__ = ["LAYOUTS", "Layout", "Variant"]
+    slide: Slide
+    layout: Layout
+    button: str | None = None
+    key: int | None = None
+
+
+#: Every slide, in the console's running order: the one place a slide is registered.
+SLIDES: tuple[Registered, ...] = (
+    Registered(Slide.TITLE, Layout(lambda c, s, r, v, p: plain.title(c, s, r), min_head=0.4),
+               QT_TRANSLATE_NOOP("Console", "Title"), key=1),
+    Registered(Slide.STAGES, Layout(stages.paint, stages.variants, min_head=0.72, min_body=0.72,
+                                    comfortable=0.85),
+               QT_TRANSLATE_NOOP("Console", "Stages"), key=2),
+    Registered(Slide.ITEM, Layout(item.paint, item.variants, min_head=0.7, min_body=0.62),
+               QT_TRANSLATE_NOOP("Console", "Item"), key=3),
+    Registered(Slide.GROUP_SUMMARY, Layout(summary.paint, summary.variants, min_head=0.8,
+                                           min_body=0.8, comfortable=0.85),
+               QT_TRANSLATE_NOOP("Console", "Group summary"), key=4),
+    Registered(Slide.CLOSING, Layout(lambda c, s, r, v, p: plain.closing(c, s, r), min_head=0.4),
+               QT_TRANSLATE_NOOP("Console", "Closing"), key=5),
+    Registered(Slide.RESULTS, Layout(group_results.paint, group_results.variants, min_head=0.75,
+                                     min_body=0.75, comfortable=0.85),
+               key=6),
+    Registered(Slide.STRENGTHS, Layout(strengths.paint, strengths.variants, min_head=0.75,
+                                       min_body=0.75, comfortable=0.85)),
+    Registered(Slide.PERCEPTION, Layout(perception.paint, perception.variants, min_head=0.75,
+                                        min_body=0.75, comfortable=0.85)),
+)  # fmt: skip
+LAYOUTS: MappingProxyType[Slide, Layout] = MappingProxyType({s.slide: s.layout for s in SLIDES})
+
+__all__ = ["LAYOUTS", "SLIDES", "Layout", "Registered", "Variant"]
