@@ -44,13 +44,29 @@ class RestoreChoice(enum.Enum):
     QUIT = "quit"
 
 
-def _wrapped(text: str, role: str | None = None) -> QLabel:
+def wrapped(text: str, role: str | None = None) -> QLabel:
+    """A label that wraps, showing paths and reasons as they are (plain text, selectable)."""
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # paths and reasons shown as they are
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if role is not None:
         set_role(label, role)
     return label
+
+
+def other_folder_button() -> QPushButton:
+    """The way on both dialogs offer when this data folder cannot be used."""
+    return QPushButton(translate("RestoreDialog", "Choose another data folder…"))
+
+
+def open_other_folder(parent: QWidget, data_dir: Path, reopen: Callable[[Path], None]) -> None:
+    """Ask for another data folder and open it; cancelled, open ``data_dir`` again (which
+    asks again)."""
+    folder = QFileDialog.getExistingDirectory(
+        parent, translate("RestoreDialog", "Choose another data folder"), str(data_dir.parent)
+    )
+    reopen(Path(folder) if folder else data_dir)
 
 
 def backup_text(backup: GoodBackup) -> str:
@@ -87,10 +103,10 @@ class RestoreDialog(QDialog):
         heading = QLabel(title)
         set_role(heading, "heading")
         layout.addWidget(heading)
-        what = _wrapped(error_text(problem.error))
+        what = wrapped(error_text(problem.error))
         what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(what)
-        layout.addWidget(_wrapped(problem.kind.explanation))
+        layout.addWidget(wrapped(problem.kind.explanation))
         layout.addSpacing(6)
         if has_backups:
             listed = QLabel(translate("RestoreDialog", "Good automatic backups, newest first:"))
@@ -104,14 +120,14 @@ class RestoreDialog(QDialog):
             none = translate(
                 "RestoreDialog", "No good automatic backup was found in {folder}."
             ).format(folder=folder)
-            layout.addWidget(_wrapped(none, "error"))
+            layout.addWidget(wrapped(none, "error"))
             afresh = translate(
                 "RestoreDialog",
                 "Starting with an empty file sets this one aside, renamed and unchanged, so "
                 "the workshops in it may still be rescued; you can then import workshop files "
                 "or set up a new workshop.",
             )
-            layout.addWidget(_wrapped(afresh, "muted"))
+            layout.addWidget(wrapped(afresh, "muted"))
         if problem.bad_backups:
             bad = translate(
                 "RestoreDialog",
@@ -119,14 +135,14 @@ class RestoreDialog(QDialog):
                 None,
                 problem.bad_backups,
             )
-            layout.addWidget(_wrapped(bad, "muted"))
+            layout.addWidget(wrapped(bad, "muted"))
         if has_backups:
             note = translate(
                 "RestoreDialog",
                 "Restoring puts the chosen backup in place of the file; anything changed after "
                 "the backup was taken is not in it. The file is kept beside it, renamed.",
             )
-            layout.addWidget(_wrapped(note, "muted"))
+            layout.addWidget(wrapped(note, "muted"))
         layout.addSpacing(6)
         layout.addLayout(self._buttons(has_backups))
         # Enter does the safe, expected thing: restore when there is a backup, else another
@@ -160,9 +176,7 @@ class RestoreDialog(QDialog):
     def _buttons(self, has_backups: bool) -> QHBoxLayout:
         self.restore_button = QPushButton(translate("RestoreDialog", "Restore latest"))
         set_role(self.restore_button, "primary")
-        self.other_folder_button = QPushButton(
-            translate("RestoreDialog", "Choose another data folder…")
-        )
+        self.other_folder_button = other_folder_button()
         self.quit_button = QPushButton(translate("RestoreDialog", "Quit"))
         self.afresh_button = QPushButton(translate("RestoreDialog", "Start with an empty file"))
         self.afresh_button.clicked.connect(lambda: self._finish(RestoreChoice.START_AFRESH))
@@ -226,12 +240,7 @@ def offer_restore(parent: QWidget, data_dir: Path, error: CoprodError, *, title:
             _start_afresh(parent, data_dir)
             reopen(data_dir)
         elif dialog.choice is RestoreChoice.OTHER_FOLDER:
-            folder = QFileDialog.getExistingDirectory(
-                parent,
-                translate("RestoreDialog", "Choose another data folder"),
-                str(data_dir.parent),
-            )
-            reopen(Path(folder) if folder else data_dir)  # cancelled: ask again
+            open_other_folder(parent, data_dir, reopen)
         else:
             give_up()
 

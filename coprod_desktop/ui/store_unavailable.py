@@ -8,10 +8,8 @@ import enum
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -29,6 +27,7 @@ from coprod_desktop.storage.errors import (
 )
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from coprod_desktop.ui.messages import error_text
+from coprod_desktop.ui.restore_dialog import open_other_folder, other_folder_button, wrapped
 from coprod_desktop.ui.style_roles import set_role
 
 WIDTH = 560
@@ -91,20 +90,12 @@ class StoreUnavailableDialog(QDialog):
         heading = QLabel(title)
         set_role(heading, "heading")
         layout.addWidget(heading)
-        for text, role in ((error_text(error), None), (way_on(error), "muted")):
-            label = QLabel(text)
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)  # paths shown as they are
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            if role is not None:
-                set_role(label, role)
-            layout.addWidget(label)
+        layout.addWidget(wrapped(error_text(error)))
+        layout.addWidget(wrapped(way_on(error), "muted"))
         layout.addSpacing(6)
         self.try_again_button = QPushButton(translate("StoreUnavailable", "Try again"))
         set_role(self.try_again_button, "primary")
-        self.other_folder_button = QPushButton(
-            translate("StoreUnavailable", "Choose another data folder…")
-        )
+        self.other_folder_button = other_folder_button()
         self.quit_button = QPushButton(translate("StoreUnavailable", "Quit"))
         row = QHBoxLayout()
         row.addWidget(self.quit_button)
@@ -144,12 +135,7 @@ def offer_way_on(parent: QWidget, data_dir: Path, error: StoreError, *, title: s
         if dialog.choice is UnavailableChoice.TRY_AGAIN:
             reopen(data_dir)
         elif dialog.choice is UnavailableChoice.OTHER_FOLDER:
-            folder = QFileDialog.getExistingDirectory(
-                parent,
-                translate("StoreUnavailable", "Choose another data folder"),
-                str(data_dir.parent),
-            )
-            reopen(Path(folder) if folder else data_dir)  # cancelled: ask again
+            open_other_folder(parent, data_dir, reopen)
         else:
             give_up()
 

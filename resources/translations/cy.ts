@@ -2555,7 +2555,6 @@ Lefelau: {levels}</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>Saves one group&apos;s entry as one undoable, committed step; returns the workshop as stored. Raises CoprodError (and saves nothing) if it cannot.</extracomment>
         <translation>Eitem</translation>
     </message>
     <message>
@@ -2592,7 +2591,7 @@ Lefelau: {levels}</translation>
     </message>
     <message>
         <source>Enter from paper forms – {title}</source>
-        <extracomment>What has been typed and not yet saved, per group: item code -&gt; row.</extracomment>
+        <extracomment>Saves one group&apos;s entry as one undoable, committed step; returns the workshop as stored. Raises CoprodError (and saves nothing) if it cannot. What has been typed and not yet saved, per group: item code -&gt; row.</extracomment>
         <translation>Rhoi i mewn o ffurflenni papur – {title}</translation>
     </message>
     <message>
@@ -2667,6 +2666,7 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     </message>
     <message>
         <source>Items on the paper form</source>
+        <extracomment>What the style sheet and the item&apos;s frame take of a cell&apos;s width, and of its height.</extracomment>
         <translation>Eitemau ar y ffurflen bapur</translation>
     </message>
     <message>
@@ -4664,16 +4664,8 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Rhoi cynnig arall arni</translation>
     </message>
     <message>
-        <source>Choose another data folder…</source>
-        <translation>Dewis ffolder data arall…</translation>
-    </message>
-    <message>
         <source>Quit</source>
         <translation>Gadael</translation>
-    </message>
-    <message>
-        <source>Choose another data folder</source>
-        <translation>Dewis ffolder data arall</translation>
     </message>
 </context>
 <context>
@@ -4721,7 +4713,7 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <name>Terms</name>
     <message>
         <source>an object</source>
-        <extracomment>The words errors use for kinds of value and for fields (``Term`` codes and ``field=``).</extracomment>
+        <extracomment>Each error code&apos;s English sentence, one table per area. The words errors use for kinds of value and for fields (``Term`` codes and ``field=``).</extracomment>
         <translation>gwrthrych</translation>
     </message>
     <message>

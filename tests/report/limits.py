@@ -9,8 +9,9 @@ from coprod_desktop.domain.framework import Area, Framework, Item
 from coprod_desktop.domain.rating import Rating, RatingStatus
 from coprod_desktop.domain.workshop import Action, Group, ParkingLotEntry, Workshop
 from coprod_desktop.formats.workshop_format import workshop_from_bytes, workshop_to_dict
+from coprod_desktop.report.formats import Export, Source, format_for
 from coprod_desktop.report.options import Paper
-from coprod_desktop.services.exports import build_blank_form, build_data, build_report
+from coprod_desktop.services.exports import build_report
 from tests.report.helpers import reader
 
 
@@ -78,9 +79,11 @@ def every_output(workshop: Workshop, papers: tuple[Paper, ...] = (Paper.A4,)) ->
     outputs: dict[str, bytes] = {}
     for paper in papers:
         outputs[f"report-{paper.value}"] = build_report(workshop, paper=paper)
-        outputs[f"form-{paper.value}"] = build_blank_form(workshop, paper)
+        outputs[f"form-{paper.value}"] = format_for(Export.BLANK_FORM, ".pdf").write(
+            Source(workshop, paper=paper)
+        )
     for suffix in (".csv", ".xlsx", ".json"):
-        outputs[suffix] = build_data(workshop, suffix)
+        outputs[suffix] = format_for(Export.DATA, suffix).write(Source(workshop))
     document = json.dumps(workshop_to_dict(workshop)).encode()
     assert workshop_from_bytes(document, "round trip") == workshop
     outputs[".coprod"] = document

@@ -9,8 +9,9 @@ import pytest
 from coprod_desktop.domain.framework import Area, Framework
 from coprod_desktop.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT
 from coprod_desktop.domain.workshop import MAX_GROUPS
+from coprod_desktop.report.formats import Export, Source, format_for
 from coprod_desktop.report.options import Paper
-from coprod_desktop.services.exports import build_blank_form, build_report
+from coprod_desktop.services.exports import build_report
 from tests.report.helpers import page_texts, pdf_text
 from tests.report.limits import custom_items, every_output, workshop_of
 
@@ -31,7 +32,12 @@ def test_a_heat_map_of_60_items_in_one_area_runs_on_over_pages(
     across = " ".join(pages[first - 1 : first + 2])
     for n in range(1, 61):
         assert across.count(f"Z{n} Statement") + across.count(f"Z{n} The first") >= 1, n
-    assert len(build_blank_form(workshop_of(framework), paper)) > 0
+    assert (
+        len(
+            format_for(Export.BLANK_FORM, ".pdf").write(Source(workshop_of(framework), paper=paper))
+        )
+        > 0
+    )
 
 
 @pytest.mark.parametrize("paper", BOTH)
@@ -46,7 +52,7 @@ def test_a_statement_longer_than_a_page_wraps_and_breaks(
     framework = custom_items(default_framework, 4, None, text.strip())
     workshop = workshop_of(framework)
     report = pdf_text(build_report(workshop, paper=paper))
-    form = pdf_text(build_blank_form(workshop, paper))
+    form = pdf_text(format_for(Export.BLANK_FORM, ".pdf").write(Source(workshop, paper=paper)))
     assert "Statement 4 about working together" in report
     assert "Statement 4 about working together" in form
     if text.startswith("word"):  # printed whole, over as many pages as it needs
@@ -61,7 +67,7 @@ def test_24_groups_with_the_longest_names_fit(default_framework: Framework, pape
     workshop = workshop_of(framework, groups=MAX_GROUPS, group_name=name)
     text = pdf_text(build_report(workshop, paper=paper))
     assert text.count("north estates") >= MAX_GROUPS
-    assert len(build_blank_form(workshop, paper)) > 0
+    assert len(format_for(Export.BLANK_FORM, ".pdf").write(Source(workshop, paper=paper))) > 0
 
 
 @pytest.mark.slow  # about a minute of processor time: some 3,000 pages

@@ -14,9 +14,8 @@ from coprod_desktop import __version__
 from coprod_desktop.ui.about_dialog import AboutDialog
 from coprod_desktop.ui.i18n import install_language, switch_language
 from coprod_desktop.ui.workshop_list import WorkshopListWindow
-from tests.ui.a11y import named
+from tests.ui.a11y import check_round, default_button, escape_closes, named, shown
 from tests.ui.conftest import menu
-from tests.ui.test_dialog_accessibility import check_round, default_button, escape_closes, shown
 
 
 @pytest.fixture(params=["en", "cy"])

@@ -7,8 +7,9 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from pytestqt.qtbot import QtBot
 
-from coprod_desktop.ui.audience.canvas import Canvas, Style, _layout
+from coprod_desktop.ui.audience.canvas import Canvas, Style
 from coprod_desktop.ui.audience.themes import DEFAULT_THEME, THEMES
+from coprod_desktop.ui.audience.type_layout import layout as laid_out
 
 CASES = [
     (Style(6.6, bold=True, head=True), "We know what co-production means.", Qt.AlignmentFlag.AlignLeft),
@@ -36,7 +37,7 @@ def test_glyph_runs_paint_what_the_layout_paints(
     painter.end()
     painter = QPainter(by_layout)
     spec = canvas._spec(style)
-    layout = _layout(text, spec, 300.0, theme.line_spacing, align)[0]
+    layout = laid_out(text, spec, 300.0, theme.line_spacing, align)[0]
     painter.setPen(QColor(theme.colour(style.role)))
     layout.draw(painter, QPointF(20.3, 40.6))
     painter.end()

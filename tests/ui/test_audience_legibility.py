@@ -21,10 +21,11 @@ from coprod_desktop.services.demo import DEMO_FILE, build_demo
 from coprod_desktop.services.session import LiveSession
 from coprod_desktop.storage.database import Store
 from coprod_desktop.storage.repositories import FrameworkRepository, WorkshopRepository
-from coprod_desktop.ui.audience.canvas import FONT_FAMILY, MIN_CAP, cap_height
+from coprod_desktop.ui.audience.canvas import MIN_CAP
 from coprod_desktop.ui.audience.render import Rendered
 from coprod_desktop.ui.audience.slides.item import STATEMENT_FLOOR
 from coprod_desktop.ui.audience.themes import THEMES, readable
+from coprod_desktop.ui.audience.type_layout import FONT_FAMILY, cap_height
 from coprod_desktop.ui.audience.view import AudienceView
 from coprod_desktop.ui.audience.window import AudienceWindow
 from coprod_desktop.ui.console.window import ConsoleWindow

@@ -4,21 +4,15 @@ screen reader can say and shows that it has the focus; and every menu item has a
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
-    QHeaderView,
-    QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
-    QScrollArea,
-    QStyle,
-    QStyleOptionButton,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -40,113 +34,17 @@ from coprod_desktop.ui.settings_dialog import SettingsDialog
 from coprod_desktop.ui.workshop_list import WorkshopListWindow
 from coprod_desktop.ui.workshop_overview import WorkshopOverviewWindow
 from tests.storage.damage import folder_with_a_backup
-from tests.ui.a11y import focused, named, tab_round
+from tests.ui.a11y import (
+    check_round,
+    cut_off,
+    default_button,
+    escape_closes,
+    focused,
+    named,
+    shown,
+    tab_round,
+)
 from tests.ui.conftest import MessageBoxes, page
-
-
-def shown(qtbot: QtBot, window: QWidget) -> QWidget:
-    """``window`` on screen and active, as a facilitator would have it in front of them, with
-    no text cut off."""
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    assert not cut_off(window), cut_off(window)
-    return window
-
-
-def cut_off(window: QWidget) -> list[str]:
-    """What on show in ``window`` does not fit: a wrapped label shorter than its lines need, a
-    one-line label narrower than its line, a button whose lines do not fit inside its padding
-    and border, a panel wider than the scroll area that never scrolls sideways."""
-    short = []
-    for label in window.findChildren(QLabel):
-        if not label.isVisibleTo(window) or not label.text():
-            continue
-        if label.wordWrap():
-            if label.height() < label.heightForWidth(label.width()):
-                short.append(label.text())
-        elif label.width() < label.minimumSizeHint().width():
-            short.append(label.text())
-    for area in window.findChildren(QScrollArea):
-        inner = area.widget()
-        never_sideways = area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-        if inner is not None and never_sideways and inner.width() > area.viewport().width():
-            short.append(f"{type(inner).__name__} wider than its scroll area")
-    for header in window.findChildren(QHeaderView):
-        model = header.model()
-        if not header.isVisibleTo(window) or model is None:
-            continue
-        metrics = header.fontMetrics()
-        across = header.orientation() == Qt.Orientation.Horizontal
-        for section in range(header.count()):
-            lines = str(model.headerData(section, header.orientation()) or "").split("\n")
-            wide = max(metrics.horizontalAdvance(line) for line in lines) + 8
-            if across:  # what the style needs around the words, too
-                wide = max(wide, header.sectionSizeHint(section))
-            room = header.sectionSize(section) if across else header.width()
-            if room < wide:
-                short.append(f"heading {' '.join(lines)!r}")
-    for button in window.findChildren(QPushButton):
-        if not button.isVisibleTo(window) or not button.text():
-            continue
-        option = QStyleOptionButton()
-        button.initStyleOption(option)
-        inside = button.style().subElementRect(
-            QStyle.SubElement.SE_PushButtonContents, option, button
-        )
-        metrics = button.fontMetrics()
-        lines = button.text().replace("&&", "&").replace("&", "").split("\n")
-        wide = max(metrics.horizontalAdvance(line) for line in lines)
-        # A few pixels into the padding is not cut off (the focus ring's thicker border takes
-        # two from the contents of the focused or default button).
-        if wide > inside.width() + 4 or metrics.height() * len(lines) > inside.height() + 2:
-            short.append(button.text())
-    return short
-
-
-def focus_shows(qtbot: QtBot, widget: QWidget, elsewhere: QWidget) -> bool:
-    """Whether ``widget`` looks different with the focus than without it."""
-    elsewhere.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(elsewhere.hasFocus)
-    without = widget.grab().toImage()
-    widget.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(widget.hasFocus)
-    return widget.grab().toImage() != without
-
-
-def check_round(
-    qtbot: QtBot, window: QWidget, start: QWidget, wanted: Sequence[QWidget]
-) -> list[QWidget]:
-    """Tab from ``start`` round ``window``: it reaches ``wanted`` in that order, every stop is
-    in the window, speaks, and shows its focus; Shift+Tab walks the same round backwards."""
-    stops = tab_round(qtbot, start)
-    for widget in stops:
-        assert widget.window() is window, f"Tab left the window at {named(widget)!r}"
-        assert named(widget), f"a {type(widget).__name__} with no name a screen reader can say"
-    for widget in wanted:
-        assert widget in stops, f"Tab never reaches {named(widget)!r}"
-    places = [stops.index(w) for w in wanted]
-    assert places == sorted(places), [named(w) for w in wanted]
-    if len(stops) > 1:
-        for widget in stops:
-            other = stops[(stops.index(widget) + 1) % len(stops)]
-            assert focus_shows(qtbot, widget, other), f"no visible focus on {named(widget)!r}"
-        back = tab_round(qtbot, start, back=True)
-        assert back[1:] == list(reversed(stops[1:]))
-    return stops
-
-
-def escape_closes(qtbot: QtBot, window: QWidget) -> None:
-    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not window.isVisible())
-
-
-def default_button(window: QWidget) -> QPushButton:
-    """The one button Enter presses."""
-    defaults = [b for b in window.findChildren(QPushButton) if b.isDefault()]
-    assert len(defaults) == 1, [b.text() for b in defaults]
-    return defaults[0]
 
 
 def test_new_workshop_form_tabs_through_fields_groups_and_buttons(

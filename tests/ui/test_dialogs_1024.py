@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from coprod_desktop.domain.text import SHORT_TEXT_LIMIT
+from coprod_desktop.report.formats import Export
 from coprod_desktop.services.demo import create_demo
 from coprod_desktop.services.exports import ExportService
 from coprod_desktop.services.workshops import GroupDraft, WorkshopDraft, WorkshopService
@@ -99,7 +100,7 @@ def test_export_progress_and_saved(
     chosen_files.to_save = tmp_path / ("a-long-folder-name-" * 4) / "export.csv"
     chosen_files.to_save.parent.mkdir()
     with qtbot.waitSignal(flow.finished, timeout=60_000):
-        flow.export_data(wid)
+        flow.export(Export.DATA, wid)
         opened_whole(flow.progress_dialog, qtbot, tmp_path / "export-progress.png")
     (saved,) = message_boxes.boxes
     opened_whole(saved, qtbot, tmp_path / "export-saved.png")

@@ -53,7 +53,7 @@ def test_ctrl_g_renames_and_resizes_the_group_and_ctrl_z_takes_it_back(
     c = console.controller
     stored = c.live.load()[0].group("g1")
     assert (stored.name, stored.participant_count) == ("Service users", 8)
-    assert "Service users" in console.group_label.text()
+    assert "Service users" in console.heading.group_label.text()
     console.activateWindow()
     qtbot.waitUntil(console.isActiveWindow)
     qtbot.keyClick(console, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

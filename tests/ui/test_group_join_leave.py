@@ -114,7 +114,7 @@ def test_removing_a_group_with_ratings_asks_first_and_undo_restores_it_whole(
     qtbot.keyClick(dialog.name, Qt.Key.Key_R, ALT)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert names_on_disk(console) == ["Users", "Staff"]
-    assert c.group.name == "Staff" and "Staff" in console.group_label.text()  # moved on
+    assert c.group.name == "Staff" and "Staff" in console.heading.group_label.text()  # moved on
     shown = c.live.audience.group_results
     assert shown is not None and c.live.audience.group_name == "Staff"  # the projector too
     back_to(console, qtbot)

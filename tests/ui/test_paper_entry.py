@@ -18,7 +18,8 @@ from coprod_desktop.services.workshops import GroupDraft, WorkshopDraft, Worksho
 from coprod_desktop.storage.database import open_store
 from coprod_desktop.ui.app_services import AppServices
 from coprod_desktop.ui.console.window import ConsoleWindow
-from coprod_desktop.ui.paper_entry.dialog import NEEDED, NOW, STORED, PaperEntryDialog
+from coprod_desktop.ui.paper_entry.dialog import PaperEntryDialog
+from coprod_desktop.ui.paper_entry.table import NEEDED, NOW, STORED
 from coprod_desktop.ui.session.controller import SessionController
 from coprod_desktop.ui.workshop_list import WorkshopListWindow
 from tests.ui.conftest import MessageBoxes
@@ -229,7 +230,7 @@ def test_from_the_console_the_entry_is_one_undoable_capture_step(
     }
     assert dict(stored(services, workshop_id).group("g2").ratings) == expected
     assert dict(c.workshop.group("g2").ratings) == expected  # the console sees them at once
-    assert "3 of 40 items rated" in console.progress_label.text()
+    assert "3 of 40 items rated" in console.heading.progress_label.text()
     assert c.undo_stack.count() == 1
 
     c.undo_stack.undo()

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from coprod_desktop.domain.audience import Slide
 from coprod_desktop.domain.session import RunningOrder
-from coprod_desktop.ui.audience.canvas import FONT_FAMILY, Canvas, Style
+from coprod_desktop.ui.audience.canvas import Canvas, Style
 from coprod_desktop.ui.audience.themes import (
     AVERAGE_LETTER_EM,
     DYSLEXIA_SPACING,
@@ -29,6 +29,7 @@ from coprod_desktop.ui.audience.themes import (
     readable,
     with_spacing,
 )
+from coprod_desktop.ui.audience.type_layout import FONT_FAMILY
 from coprod_desktop.ui.audience.view import AudienceView
 from coprod_desktop.ui.audience.window import AudienceWindow
 from coprod_desktop.ui.console.room_controls import room_controls

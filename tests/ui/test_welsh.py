@@ -142,8 +142,8 @@ def test_console_in_welsh(welsh: QSettings, store: Store, qtbot: QtBot) -> None:
     assert console.bar.blank_button.text() == "Llen (B)"
     assert console.bar.easy_read.text() == "Hawdd ei Ddarllen (E)"
     assert console.saved_label.text() == "Pob newid wedi'i gadw"
-    assert console.group_label.text() == "Grŵp: Defnyddwyr"
-    assert console.progress_label.text() == "0 o 3 eitem wedi'u sgorio"
+    assert console.heading.group_label.text() == "Grŵp: Defnyddwyr"
+    assert console.heading.progress_label.text() == "0 o 3 eitem wedi'u sgorio"
     assert console.side_tabs.tabText(2) == "Maes parcio"
     # The workshop's own words come from its Welsh framework.
     assert console.capture.item_text.text().startswith("Rydym yn gwybod beth yw ystyr")

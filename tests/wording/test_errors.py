@@ -18,6 +18,8 @@ from coprod_desktop.formats.reader import DocumentError
 from coprod_desktop.storage.errors import DiskFullError, StoreError
 from coprod_desktop.wording.catalogue import LANGUAGES, entries
 from coprod_desktop.wording.errors import CONTEXT, TERMS, TEXTS, describe, term
+from coprod_desktop.wording.store_errors import STORE_TEXTS
+from coprod_desktop.wording.workshop_errors import WORKSHOP_TEXTS
 
 PACKAGE = Path(coprod_desktop.__file__).parent
 CODE = re.compile(r"^[a-z_]+(\.[a-z0-9_]+)+$")
@@ -84,7 +86,9 @@ def test_every_code_raised_has_a_sentence_using_only_its_values() -> None:
     sites = _raise_sites()
     assert len(sites) > 100  # the scan finds the raise sites
     for where, code, names, implicit in sites:
-        assert code in TEXTS, f"{where}: add a sentence for {code!r} to wording/errors.py"
+        assert code in TEXTS, (
+            f"{where}: add a sentence for {code!r} to its table in wording/ (see wording/errors.py)"
+        )
         extra = _placeholders(TEXTS[code]) - names - implicit
         assert not extra, f"{where}: {code!r} uses {extra} but the error does not carry them"
 
@@ -157,3 +161,7 @@ def test_str_of_an_error_gives_the_facts_for_logs() -> None:
     assert str(error) == "workshop.group_count (most=24)"
     assert error.code == "workshop.group_count"
     assert error.values == {"most": 24}
+
+
+def test_no_code_is_in_two_tables() -> None:
+    assert len(TEXTS) == len(STORE_TEXTS) + len(WORKSHOP_TEXTS)

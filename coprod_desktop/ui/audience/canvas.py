@@ -13,45 +13,32 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
-    QFontMetricsF,
-    QGlyphRun,
     QPainter,
     QPen,
-    QTextLayout,
-    QTextOption,
 )
 
 from coprod_desktop.ui.audience.themes import TEXT_PAIRS, ProjectorTheme
+from coprod_desktop.ui.audience.type_layout import (
+    Font,
+    cap_height,
+    glyph_runs,
+    longest_word,
+    measure_text,
+    metrics,
+    qfont,
+)
 
-FONT_FAMILY = "DejaVu Sans"
 #: Tolerance, in pixels, before text past an edge counts as overflowing.
 SLACK = 0.5
 #: The back of the hall: no text's capital letters are shorter than this share of the page
 #: height (in %), whatever the theme, zoom or fit; the item statement's floor is higher.
 MIN_CAP = 2.5
-#: The share of the font size small capitals are set at (Qt's).
-SMALL_CAPS = 0.7
-
-
-@lru_cache(maxsize=1)
-def cap_ratio() -> float:
-    """The projector font's capital height as a share of its pixel size (measured)."""
-    font = QFont(FONT_FAMILY)
-    font.setPixelSize(1000)
-    return QFontMetricsF(font).capHeight() / 1000
-
-
-def cap_height(pixels: float, *, small_caps: bool = False) -> float:
-    """How tall, in pixels, the smallest capitals of text ``pixels`` big are."""
-    return pixels * cap_ratio() * (SMALL_CAPS if small_caps else 1.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,87 +98,6 @@ def _grown(x: float, y: float, w: float, h: float, by: float = _BLEED) -> tuple[
     return (x - by, y - by, x + w + by, y + h + by)
 
 
-class _Font(NamedTuple):
-    # A tuple, not a dataclass: it keys every layout cache, and a tuple hashes in C.
-    pixels: int
-    bold: bool
-    italic: bool
-    small_caps: bool
-    letter: float = 0.0  # extra space after each character, em
-    word: float = 0.0  # extra space at each word gap, em
-
-
-def _qfont(spec: _Font) -> QFont:
-    font = QFont(FONT_FAMILY)
-    font.setPixelSize(max(1, spec.pixels))
-    font.setBold(spec.bold)
-    font.setItalic(spec.italic)
-    if spec.small_caps:
-        font.setCapitalization(QFont.Capitalization.SmallCaps)
-        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
-    if spec.letter:
-        font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, spec.letter * spec.pixels)
-    if spec.word:
-        font.setWordSpacing(spec.word * spec.pixels)
-    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-    return font
-
-
-@lru_cache(maxsize=4096)
-def _layout(text: str, spec: _Font, width: float, spacing: float,
-            align: Qt.AlignmentFlag) -> tuple[QTextLayout, float, float]:  # fmt: skip
-    """``text`` broken into lines ``width`` wide: the layout, its height and widest line.
-
-    Kept (cached) so that repainting an unchanged slide does not lay its text out again.
-    """
-    layout = QTextLayout(text.replace("\n", "\u2028"), _qfont(spec))
-    option = QTextOption(align)
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    y = 0.0
-    bottom = 0.0
-    widest = 0.0
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(max(1.0, width))
-        line.setPosition(QPointF(0.0, y))
-        bottom = y + line.height()
-        widest = max(widest, line.naturalTextWidth())
-        y += line.height() * spacing
-    layout.endLayout()
-    return layout, bottom, widest
-
-
-@lru_cache(maxsize=4096)
-def _glyph_runs(text: str, spec: _Font, width: float, spacing: float,
-                align: Qt.AlignmentFlag) -> tuple[QGlyphRun, ...]:  # fmt: skip
-    """The laid-out text as positioned glyphs: drawing these paints the same pixels as
-    drawing the layout, for a third less time."""
-    return tuple(_layout(text, spec, width, spacing, align)[0].glyphRuns())
-
-
-@lru_cache(maxsize=8192)
-def _measure(text: str, spec: _Font, width: float, spacing: float) -> tuple[float, float]:
-    _, height, widest = _layout(text, spec, width, spacing, Qt.AlignmentFlag.AlignLeft)
-    return height, widest
-
-
-@lru_cache(maxsize=8192)
-def _longest_word(text: str, spec: _Font) -> float:
-    """The width of the widest word: a box narrower than this would break a word."""
-    metrics = QFontMetricsF(_qfont(spec))
-    return max((metrics.horizontalAdvance(word) for word in text.split()), default=0.0)
-
-
-@lru_cache(maxsize=512)
-def _metrics(spec: _Font) -> tuple[float, float]:
-    metrics = QFontMetricsF(_qfont(spec))
-    return metrics.height(), metrics.ascent()
-
-
 class Canvas:
     """Text and shapes in theme roles on a page ``width`` × ``height`` pixels.
 
@@ -209,7 +115,7 @@ class Canvas:
         self.theme = theme
         self.width = width
         self.height = height
-        self._specs: dict[int, tuple[Style, _Font]] = {}
+        self._specs: dict[int, tuple[Style, Font]] = {}
         self._head = head
         self._body = body
         self.limit = height
@@ -248,7 +154,7 @@ class Canvas:
     def font_px(self, style: Style) -> int:
         return self._spec(style).pixels
 
-    def _spec(self, style: Style) -> _Font:
+    def _spec(self, style: Style) -> Font:
         # Keyed by identity (styles are module constants; the entry keeps the style alive so
         # its id cannot be reused): hashing a dataclass runs Python code, a paint asks often.
         entry = self._specs.get(id(style))
@@ -258,36 +164,36 @@ class Canvas:
         small_caps = style.small_caps and not spacing.plain
         floor = math.ceil(style.floor * self.height / 100 / cap_height(1.0, small_caps=small_caps))
         pixels = max(1, floor, round(self.px(style.size, head=style.head) * self.theme.font_scale))
-        spec = _Font(
+        spec = Font(
             pixels, style.bold, style.italic and not spacing.plain, small_caps, spacing.letter,
             spacing.word)  # fmt: skip
         self._specs[id(style)] = (style, spec)
         return spec
 
     def font(self, style: Style) -> QFont:
-        return _qfont(self._spec(style))
+        return qfont(self._spec(style))
 
     def line_height(self, style: Style) -> float:
         """The height of one line of ``style``."""
-        return _metrics(self._spec(style))[0]
+        return metrics(self._spec(style))[0]
 
     def ascent(self, style: Style) -> float:
         """How far the baseline of ``style`` sits below the top of its line."""
-        return _metrics(self._spec(style))[1]
+        return metrics(self._spec(style))[1]
 
     # --- measuring --------------------------------------------------------------------------
     def measure(self, text: str, style: Style, width: float) -> float:
         """The height ``text`` takes when wrapped to ``width``."""
         if not text:
             return 0.0
-        return _measure(text, self._spec(style), round(width, 1), self.theme.line_spacing)[0]
+        return measure_text(text, self._spec(style), round(width, 1), self.theme.line_spacing)[0]
 
     def natural_width(self, text: str, style: Style) -> float:
         """The width of ``text`` on one line (rounded up, plus a pixel, so that a box this
         wide never wraps it)."""
         if not text:
             return 0.0
-        widest = _measure(text, self._spec(style), 100_000.0, self.theme.line_spacing)[1]
+        widest = measure_text(text, self._spec(style), 100_000.0, self.theme.line_spacing)[1]
         return math.ceil(widest) + 1.0
 
     def check(self, bottom: float) -> None:
@@ -306,17 +212,17 @@ class Canvas:
         if (fg, on) not in TEXT_PAIRS:
             raise ValueError(f"{fg!r} text on a {on!r} ground is not a checked colour pair")
         spec = self._spec(style)
-        height, widest = _measure(text, spec, round(width, 1), self.theme.line_spacing)
+        height, widest = measure_text(text, spec, round(width, 1), self.theme.line_spacing)
         self.check(y + height)
-        if self.theme.spacing.plain and height > _metrics(spec)[0] + SLACK:
+        if self.theme.spacing.plain and height > metrics(spec)[0] + SLACK:
             align = Qt.AlignmentFlag.AlignLeft  # wrapped text: ragged-right, never centred
-        if max(widest, _longest_word(text, spec)) > width + SLACK:
+        if max(widest, longest_word(text, spec)) > width + SLACK:
             self.overflow = True  # a word would be broken, or a line would stick out
         lower = spec.small_caps and any(ch.islower() for ch in text)
         cap = cap_height(spec.pixels, small_caps=lower)
         self.drawn.append(Drawn(text, x, y, width, height, spec.pixels, fg, on, cap))
         if self.painter is not None or self.ops is not None:
-            runs = _glyph_runs(text, spec, round(width, 1), self.theme.line_spacing, align)
+            runs = glyph_runs(text, spec, round(width, 1), self.theme.line_spacing, align)
             colour = self.theme.colour(fg)
 
             def draw(painter: QPainter) -> None:

@@ -1,9 +1,16 @@
-"""The capture panel's scroll area: whatever field takes the keyboard stays in view."""
+"""The console's centre column: the capture panel's scroll area (whatever field takes the
+keyboard stays in view), and the buttons that move on below it."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
+
+from coprod_desktop.ui.console.capture_panel import button_row
+from coprod_desktop.ui.i18n import translate
+from coprod_desktop.ui.session.controller import SessionController
 
 
 class CaptureScroller(QScrollArea):
@@ -46,3 +53,32 @@ class CaptureScroller(QScrollArea):
     def _show(self, widget: QWidget) -> None:
         if widget.hasFocus():
             self.ensureWidgetVisible(widget, 0, 60)
+
+
+def centre_column(scroller: CaptureScroller, c: SessionController) -> QWidget:
+    """The capture panel scrolls; moving on stays in reach below it."""
+    column = QWidget()
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 8, 0, 8)
+    layout.addWidget(scroller, 1)
+    live = c.live
+    layout.addLayout(
+        button_row(
+            (
+                translate("Console", "← Previous"),
+                partial(c.run, live.previous_item),
+                translate("Console", "Previous item"),
+            ),
+            (
+                translate("Console", "Next →  (Enter)"),
+                partial(c.run, live.next_item),
+                translate("Console", "Next item"),
+            ),
+            (
+                translate("Console", "Next group (G)"),
+                partial(c.run, live.next_group),
+                translate("Console", "Next group"),
+            ),
+        )
+    )
+    return column

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -227,3 +228,18 @@ class ParkingLotPanel(EntryList):
     def _park(self, text: str) -> bool:
         changes = self._c.run(self._c.live.park, text, self._c.cursor.group_key)
         return changes.step is not None
+
+
+def side_tabs(
+    placement: PlacementPanel, actions: ActionsPanel, parking: ParkingLotPanel
+) -> QTabWidget:
+    """The console's right-hand tabs: stage (C), actions, parking lot."""
+    tabs = QTabWidget()
+    tabs.addTab(placement, translate("Console", "Stage (C)"))
+    tabs.addTab(actions, translate("Console", "Actions"))
+    tabs.addTab(parking, translate("Console", "Parking lot"))
+    tabs.tabBar().setAccessibleName(translate("Console", "Stage, actions and parking lot"))
+    tabs.tabBar().setUsesScrollButtons(False)  # every tab whole, none behind an arrow
+    # Narrow tabs, so the three fit whole in the column of a 1024-pixel laptop in Welsh.
+    tabs.setStyleSheet("QTabBar::tab { padding: 6px 6px; }")
+    return tabs

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -16,25 +16,22 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from coprod_desktop.domain.session import RunningOrder
-from coprod_desktop.report.formats import Export
 from coprod_desktop.services.steps import Changes
 from coprod_desktop.ui.audience.window import AudienceWindow
-from coprod_desktop.ui.console.capture_panel import CapturePanel, button_row
-from coprod_desktop.ui.console.capture_scroller import CaptureScroller
+from coprod_desktop.ui.console.capture_panel import CapturePanel
+from coprod_desktop.ui.console.capture_scroller import CaptureScroller, centre_column
 from coprod_desktop.ui.console.grid import CaptureGrid
 from coprod_desktop.ui.console.group_dialog import GroupDialog
+from coprod_desktop.ui.console.group_heading import GroupHeading
 from coprod_desktop.ui.console.history import undo_actions
 from coprod_desktop.ui.console.item_list import ItemList
 from coprod_desktop.ui.console.keyboard import (
@@ -48,14 +45,18 @@ from coprod_desktop.ui.console.keys import DigitPress
 from coprod_desktop.ui.console.projector_bar import ProjectorBar, slide_key
 from coprod_desktop.ui.console.room_controls import room_controls
 from coprod_desktop.ui.console.shortcut_overlay import ShortcutOverlay
-from coprod_desktop.ui.console.side_panels import ActionsPanel, ParkingLotPanel, PlacementPanel
+from coprod_desktop.ui.console.side_panels import (
+    ActionsPanel,
+    ParkingLotPanel,
+    PlacementPanel,
+    side_tabs,
+)
+from coprod_desktop.ui.console.status_bar import ReportButton, SavedLabel
 from coprod_desktop.ui.console.views_dialog import ViewsDialog
-from coprod_desktop.ui.exports.flow import ExportFlow
 from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.screen_fit import fit_to_screen
 from coprod_desktop.ui.session.controller import SessionController
 from coprod_desktop.ui.session.unsaved_bar import UnsavedBar, confirm_close_with_unsaved
-from coprod_desktop.ui.session.words import problem_text
 from coprod_desktop.ui.style_roles import set_role
 
 if TYPE_CHECKING:  # the results window loads the charts when first opened
@@ -101,7 +102,7 @@ class ConsoleWindow(QMainWindow):
 
         splitter = QSplitter()
         splitter.addWidget(self._left_column())
-        splitter.addWidget(self._centre_column(centre))
+        splitter.addWidget(centre_column(centre, controller))
         splitter.addWidget(self._right_column())
         splitter.setSizes([330, 620, 416])
         splitter.setChildrenCollapsible(False)
@@ -134,48 +135,9 @@ class ConsoleWindow(QMainWindow):
         column = QWidget()
         layout = QVBoxLayout(column)
         layout.setContentsMargins(8, 8, 0, 8)
-        self.group_label = QLabel()
-        self.group_label.setTextFormat(Qt.TextFormat.PlainText)  # the group's name, as typed
-        set_role(self.group_label, "subheading")
-        self.group_label.setWordWrap(True)
-        self.group_progress = QProgressBar()
-        self.group_progress.setTextVisible(False)
-        self.group_progress.setMaximumHeight(10)
-        self.group_progress.setAccessibleName(translate("Console", "Items rated for this group"))
-        self.progress_label = QLabel()
-        self.progress_label.setWordWrap(True)  # the column may be narrow: wrap, never widen
-        layout.addWidget(self.group_label)
-        layout.addWidget(self.progress_label)
-        layout.addWidget(self.group_progress)
+        self.heading = GroupHeading(self.controller)
+        layout.addWidget(self.heading)
         layout.addWidget(self.left, 1)
-        return column
-
-    def _centre_column(self, scroller: CaptureScroller) -> QWidget:
-        """The capture panel scrolls; moving on stays in reach below it."""
-        column = QWidget()
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 8, 0, 8)
-        layout.addWidget(scroller, 1)
-        c, live = self.controller, self.controller.live
-        layout.addLayout(
-            button_row(
-                (
-                    translate("Console", "← Previous"),
-                    partial(c.run, live.previous_item),
-                    translate("Console", "Previous item"),
-                ),
-                (
-                    translate("Console", "Next →  (Enter)"),
-                    partial(c.run, live.next_item),
-                    translate("Console", "Next item"),
-                ),
-                (
-                    translate("Console", "Next group (G)"),
-                    partial(c.run, live.next_group),
-                    translate("Console", "Next group"),
-                ),
-            )
-        )
         return column
 
     def _right_column(self) -> QWidget:
@@ -186,64 +148,9 @@ class ConsoleWindow(QMainWindow):
         set_role(heading, "subheading")
         layout.addWidget(heading)
         self._room_column = layout
-        tabs = QTabWidget()
-        tabs.addTab(self.placement, translate("Console", "Stage (C)"))
-        tabs.addTab(self.actions_panel, translate("Console", "Actions"))
-        tabs.addTab(self.parking_lot, translate("Console", "Parking lot"))
-        self.side_tabs = tabs
-        tabs.tabBar().setAccessibleName(translate("Console", "Stage, actions and parking lot"))
-        tabs.tabBar().setUsesScrollButtons(False)  # every tab whole, none behind an arrow
-        # Narrow tabs, so the three fit whole in the column of a 1024-pixel laptop in Welsh.
-        tabs.setStyleSheet("QTabBar::tab { padding: 6px 6px; }")
+        tabs = self.side_tabs = side_tabs(self.placement, self.actions_panel, self.parking_lot)
         layout.addWidget(tabs, 1)
         return column
-
-    def _export_button(self) -> QPushButton:
-        """A "Report" menu button: the report, the data, the blank form. (The toolbar is full
-        at 1366 px, so it sits in the status bar by the keys.)"""
-        from coprod_desktop.services.exports import ExportService
-
-        service = ExportService(self.controller.live.store)
-        self.exports = ExportFlow(self, service)
-        # A follow-up's baseline, read once: the results (here and on the projector) compare.
-        self.controller.run(
-            self.controller.live.set_baseline, service.baseline_of(self.controller.workshop)
-        )
-        menu = QMenu(self)
-        for text, keys_, what in (
-            (translate("Console", "Export &report…"), "Ctrl+Shift+E", Export.REPORT),
-            (translate("Console", "Export &data…"), "", Export.DATA),
-            (translate("Console", "&Blank form…"), "", Export.BLANK_FORM),
-            (translate("Console", "Participants' s&heet…"), "", Export.PARTICIPANTS_SHEET),
-        ):
-            action = menu.addAction(text)
-            if keys_:
-                action.setShortcut(QKeySequence(keys_))
-                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-                self.addAction(action)
-            action.triggered.connect(
-                lambda _=False, w=what: self.exports.export(w, self.controller.workshop)
-            )
-        menu.addSeparator()
-        paper = menu.addAction(translate("Console", "Enter from &paper forms…"))
-        paper.triggered.connect(lambda _=False: self.enter_from_paper())
-        group = menu.addAction(translate("Console", "&Groups: name, size, add, remove…"))
-        group.triggered.connect(lambda _=False: GroupDialog(self.controller, self).open())
-        settings = menu.addAction(translate("Console", "&Settings…"))
-        settings.triggered.connect(self.show_settings)
-        self.export_menu = menu
-        button = QPushButton(translate("Console", "Report"))
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        button.setAccessibleName(
-            translate("Console", "Export the report, the data or a blank form")
-        )
-        button.setToolTip(
-            translate(
-                "Console", "Export the report (Ctrl+Shift+E), the data, or a blank paper form"
-            )
-        )
-        button.setMenu(menu)
-        return button
 
     def _results_button(self) -> QPushButton:
         button = QPushButton(translate("Console", "Results (R)"))
@@ -267,14 +174,14 @@ class ConsoleWindow(QMainWindow):
         self.results_window.activateWindow()
 
     def _build_status_bar(self) -> None:
-        self.saved_label = QLabel(translate("Console", "All changes saved"))
-        set_role(self.saved_label, "saved")
-        self.saved_label.setAccessibleName(translate("Console", "Save status"))
+        self.saved_label = SavedLabel(self.controller)
         self.timer_label = QLabel("0:00")
         self.timer_label.setAccessibleName(translate("Console", "Time on this item"))
         help_button = QPushButton(translate("Console", "Keys (F1)"))
         help_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         help_button.clicked.connect(self.show_shortcuts)
+        report = ReportButton(self)
+        self.exports, self.export_menu = report.exports, report.menu()
         bar = self.statusBar()
         # Room for full-height buttons, so nothing in the bar is cut off at the bottom.
         bar.setStyleSheet(
@@ -287,7 +194,7 @@ class ConsoleWindow(QMainWindow):
         bar.addPermanentWidget(QLabel(translate("Console", "Time on item:")))
         bar.addPermanentWidget(self.timer_label)
         bar.addPermanentWidget(self._results_button())
-        bar.addPermanentWidget(self._export_button())
+        bar.addPermanentWidget(report)
         bar.addPermanentWidget(help_button)
 
     def _build_shortcuts(self) -> None:
@@ -319,7 +226,7 @@ class ConsoleWindow(QMainWindow):
         self._key(["Ctrl+G"], lambda: GroupDialog(self.controller, self).open())
         self._key(["V"], lambda: ViewsDialog(self.controller, self).open())
         self._key(["Ctrl+W"], self.close)
-        undo_actions(self, c.undo_stack, self._on_saved)
+        undo_actions(self, c.undo_stack, self.saved_label.saved)
 
     def _digit_slot(self, press: DigitPress) -> Callable[[], object] | None:
         """What a digit key does here: a level (Shift: the required one), or with Alt a slide."""
@@ -424,10 +331,6 @@ class ConsoleWindow(QMainWindow):
     def _on_changed(self, changes: Changes) -> None:
         if changes.cursor or changes.workshop:  # the group's name may have changed too
             self._on_cursor()
-        if changes.problem is not None:
-            self._on_failed(problem_text(changes.problem))
-        elif changes.saved:
-            self._on_saved(translate("Session", "Saved"))
         if changes.tick or changes.cursor:
             self.timer_label.setText(self.controller.live.timer_text())
 
@@ -440,42 +343,7 @@ class ConsoleWindow(QMainWindow):
                 self.grid.keep_columns_readable()
             # The grid needs room for every group's column; the list does not.
             self._fit_columns()
-        self.group_label.setText(translate("Console", "Group: {name}").format(name=c.group.name))
-        self._on_progress()
-
-    def _on_progress(self) -> None:
-        c = self.controller
-        total = len(c.workshop.item_codes)
-        done = len(c.group.ratings)
-        self.group_progress.setRange(0, total)
-        self.group_progress.setValue(done)
-        self.progress_label.setText(
-            translate("Console", "{done} of %n item(s) rated", None, total).format(done=done)
-        )
-
-    def _on_saved(self, message: str) -> None:
-        self.saved_label.setText(
-            translate("Console", "✓ {message} at {time}").format(
-                message=message, time=QTime.currentTime().toString("HH:mm:ss")
-            )
-        )
-        self._set_save_role("saved")
-
-    def _on_failed(self, message: str) -> None:
-        self.saved_label.setText(
-            translate("Console", "⚠ Not saved: {problem}").format(problem=message)
-        )
-        self._set_save_role("error")
-
-    def _set_save_role(self, role: str) -> None:
-        if self.saved_label.property("role") != role:  # re-styling costs more than a commit
-            set_role(self.saved_label, role)
-            self._restyle(self.saved_label)
-
-    @staticmethod
-    def _restyle(widget: QWidget) -> None:
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        self.heading.show_group()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         # Enter is not a shortcut: a line edit must see it first (to add an action, say),

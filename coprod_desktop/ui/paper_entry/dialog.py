@@ -13,15 +13,12 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,47 +29,15 @@ from coprod_desktop.domain.paper_form import PaperEntry, PaperLine, check_level,
 from coprod_desktop.domain.paper_form import paper_entry as build_entry
 from coprod_desktop.domain.rating import Rating, RatingStatus
 from coprod_desktop.domain.workshop import Workshop
-from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.messages import ask, error_text
-from coprod_desktop.ui.paper_entry.table import EntryTable
+from coprod_desktop.ui.paper_entry.table import ITEM, NEEDED, NOW, EntryTable
 from coprod_desktop.ui.screen_fit import fit_to_screen
 from coprod_desktop.ui.style_roles import set_role
 
 #: Saves one group's entry as one undoable, committed step; returns the workshop as stored.
 #: Raises CoprodError (and saves nothing) if it cannot.
 SaveEntry = Callable[[PaperEntry], Workshop]
-
-NUMBER, ITEM, NOW, NEEDED, STATUS, STORED = range(6)
-HEADERS = (
-    "#",
-    QT_TRANSLATE_NOOP("PaperEntry", "Item"),
-    QT_TRANSLATE_NOOP("PaperEntry", "Now"),
-    QT_TRANSLATE_NOOP("PaperEntry", "Needed"),
-    QT_TRANSLATE_NOOP("PaperEntry", "Status"),
-    QT_TRANSLATE_NOOP("PaperEntry", "In the workshop"),
-)
-STATUS_WORDS = {
-    RatingStatus.AGREED: QT_TRANSLATE_NOOP("PaperEntry", "agreed"),
-    RatingStatus.SPLIT: QT_TRANSLATE_NOOP("PaperEntry", "split"),
-    RatingStatus.SKIPPED: QT_TRANSLATE_NOOP("PaperEntry", "skipped"),
-}
-
-
-def stored_text(rating: Rating | None) -> str:
-    """What the workshop already holds for an item, in a few words."""
-    if rating is None:
-        return ""
-    if rating.status is RatingStatus.SKIPPED:
-        return translate("PaperEntry", "skipped")
-
-    def lv(value: int | None) -> str:
-        return "–" if value is None else str(value)
-
-    # "2 → 4": at level 2 now, needs level 4 (as the overview grid writes it).
-    text = f"{lv(rating.current_level)} → {lv(rating.required_level)}"
-    if rating.status is RatingStatus.SPLIT:
-        text += translate("PaperEntry", " split")
-    return text
 
 
 class PaperEntryDialog(QDialog):
@@ -121,7 +86,7 @@ class PaperEntryDialog(QDialog):
         set_role(hint, "muted")
 
         self.table = EntryTable(self._key)
-        self._build_table()
+        self.table.build(self.items)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setAccessibleName(translate("PaperEntry", "Message"))
@@ -250,7 +215,7 @@ class PaperEntryDialog(QDialog):
     def _go(self, row: int, column: int) -> None:
         row = max(0, min(row, len(self.items) - 1))
         self.table.setCurrentCell(row, column)
-        self.table.scrollToItem(self._cell(row, ITEM))
+        self.table.scrollToItem(self.table.cell(row, ITEM))
 
     # --- saving ---------------------------------------------------------------------------
     def save_group(self) -> bool:
@@ -316,38 +281,6 @@ class PaperEntryDialog(QDialog):
         return None
 
     # --- showing --------------------------------------------------------------------------
-    def _build_table(self) -> None:
-        t = self.table
-        t.setColumnCount(len(HEADERS))
-        t.setHorizontalHeaderLabels([translate("PaperEntry", h) for h in HEADERS])
-        t.setRowCount(len(self.items))
-        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        t.setTabKeyNavigation(False)
-        t.setAlternatingRowColors(True)
-        t.verticalHeader().setVisible(False)
-        t.setAccessibleName(translate("PaperEntry", "Items on the paper form"))
-        header = t.horizontalHeader()
-        header.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NUMBER, 54), (NOW, 72), (NEEDED, 92), (STATUS, 100), (STORED, 230)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            t.setColumnWidth(column, width)
-        for row, item in enumerate(self.items):
-            number = QTableWidgetItem(str(row + 1))
-            text = QTableWidgetItem(f"{item.code}  {item.text}")
-            text.setToolTip(item.text)
-            for cell, column in ((number, NUMBER), (text, ITEM)):
-                cell.setFlags(Qt.ItemFlag.ItemIsEnabled)  # only the level cells take the cursor
-                t.setItem(row, column, cell)
-            for column in (NOW, NEEDED, STATUS, STORED):
-                cell = QTableWidgetItem("")
-                if column in (NOW, NEEDED, STATUS):
-                    cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if column in (STATUS, STORED):
-                    cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                t.setItem(row, column, cell)
-
     def _group_changed(self) -> None:
         self._show_group()
         first_open = next(
@@ -366,35 +299,9 @@ class PaperEntryDialog(QDialog):
 
     def _show_row(self, row: int) -> None:
         code = self.items[row].code
-        line = self.draft.get(code)
         stored = self.workshop.group(self.group_key).ratings.get(code)
-
-        def lv(value: int | None) -> str:
-            return "" if value is None else str(value)
-
-        typed = line is not None and not line.is_blank
-        self._cell(row, NOW).setText(lv(line.current_level) if line else "")
-        self._cell(row, NEEDED).setText(lv(line.required_level) if line else "")
-        self._cell(row, STATUS).setText(
-            translate("PaperEntry", STATUS_WORDS[line.status]) if line and typed else ""
-        )
-        stored_cell = self._cell(row, STORED)
-        words = stored_text(stored)
-        if stored is not None and typed:
-            words = translate("PaperEntry", "{stored} · replaced on save").format(stored=words)
-        stored_cell.setText(words)
-        replaced = stored is not None and typed
-        font = stored_cell.font()
-        font.setBold(replaced)
-        stored_cell.setFont(font)
-        palette = self.palette()
-        stored_cell.setForeground(palette.text() if replaced else palette.placeholderText())
+        self.table.show_row(row, self.draft.get(code), stored, self.palette())
         self._count()
-
-    def _cell(self, row: int, column: int) -> QTableWidgetItem:
-        cell = self.table.item(row, column)
-        assert cell is not None  # every cell is made in _build_table
-        return cell
 
     def _count(self) -> None:
         total = len(self.items)

@@ -25,11 +25,12 @@ from coprod_desktop.domain.room_results import (
     NeedRow,
 )
 from coprod_desktop.report.rules import Rule, explain
-from coprod_desktop.ui.audience.canvas import SLACK, Canvas, Drawn, Style, cap_height
+from coprod_desktop.ui.audience.canvas import SLACK, Canvas, Drawn, Style
 from coprod_desktop.ui.audience.slides.change import change_page
 from coprod_desktop.ui.audience.slides.frame import HEADING, META, Run, runs
 from coprod_desktop.ui.audience.slides.variant import Variant
 from coprod_desktop.ui.audience.themes import ProjectorTheme
+from coprod_desktop.ui.audience.type_layout import cap_height
 from coprod_desktop.ui.chart_painter import paint_chart
 from coprod_desktop.ui.i18n import spoken_language, translate
 from coprod_desktop.ui.results import words
