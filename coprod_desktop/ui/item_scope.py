@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -86,6 +88,19 @@ class ItemScopeEditor(QWidget):
             for row in self._rows()
             if row.checkState() == Qt.CheckState.Checked
         ]
+
+    def areas(self) -> list[tuple[str, str]]:
+        """Every item's code and area, ticked or not, in the order shown."""
+        return [(str(row.data(CODE_ROLE)), str(row.data(AREA_ROLE))) for row in self._rows()]
+
+    def keep_only(self, codes: Collection[str]) -> None:
+        """Tick ``codes`` and untick the rest (the order stays)."""
+        self.list.blockSignals(True)
+        for row in self._rows():
+            keep = row.data(CODE_ROLE) in codes
+            row.setCheckState(Qt.CheckState.Checked if keep else Qt.CheckState.Unchecked)
+        self.list.blockSignals(False)
+        self._sync()
 
     def set_area(self, area: Area, on: bool) -> None:
         self.list.blockSignals(True)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coprod_desktop.domain.day import Pace
 from coprod_desktop.domain.errors import CoprodError, ValidationError
 from coprod_desktop.domain.framework import Framework, Stage
 from coprod_desktop.domain.summary import FrameworkSummary
@@ -27,6 +28,7 @@ from coprod_desktop.domain.workshop import WorkshopPurpose
 from coprod_desktop.services.workshops import WorkshopDraft
 from coprod_desktop.ui.console.keyboard import order_tabs
 from coprod_desktop.ui.date_field import DateField
+from coprod_desktop.ui.day.plan import DayPlan
 from coprod_desktop.ui.groups_editor import GroupsEditor
 from coprod_desktop.ui.i18n import current_language, translate
 from coprod_desktop.ui.item_scope import ItemScopeEditor
@@ -56,12 +58,14 @@ class NewWorkshopDialog(QDialog):
         *,
         today: dt.date | None = None,
         load_framework: Callable[[str], Framework] | None = None,
+        pace: Pace | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("NewWorkshop", "New workshop"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._default_groups = default_groups
         self._load_framework = load_framework
+        self.day_plan = DayPlan(pace or Pace())  # how long the day takes, what fits
         self._create = create
 
         self.title_edit = QLineEdit()
@@ -226,12 +230,16 @@ class NewWorkshopDialog(QDialog):
         set_role(hint, "muted")
         items_layout.addWidget(hint)
         items_layout.addWidget(self.items, 1)
+        items_layout.addWidget(self.day_plan)
+        self.day_plan.fit.connect(self.items.keep_only)
         self._pages = (first, groups_page, items_page)
         self.tabs = QTabWidget()
         self.tabs.addTab(first, translate("NewWorkshop", "Workshop"))
         self.tabs.addTab(groups_page, translate("NewWorkshop", "Groups"))
         self.tabs.addTab(items_page, translate("NewWorkshop", "Items in scope"))
         self.items.changed.connect(self._items_changed)
+        # The groups change on their own tab: the day's estimate is brought up to date on this.
+        self.tabs.currentChanged.connect(lambda _i: self._items_changed())
         return self.tabs
 
     def draft(self) -> WorkshopDraft:
@@ -275,6 +283,7 @@ class NewWorkshopDialog(QDialog):
 
     def _items_changed(self) -> None:
         chosen, total = len(self.items.codes()), self.items.list.count()
+        self.day_plan.show_for(self.items.areas(), self.items.codes(), len(self.groups.rows))
         self.tabs.setTabText(
             ITEMS_TAB,
             translate("NewWorkshop", "Items in scope ({chosen} of {total})").format(

@@ -969,6 +969,145 @@
     </message>
 </context>
 <context>
+    <name>Day</name>
+    <message>
+        <source> min</source>
+        <translation> munud</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>heb ei osod</translation>
+    </message>
+    <message>
+        <source>Minutes you have for the ratings</source>
+        <translation>Munudau sydd gennych ar gyfer y sgoriau</translation>
+    </message>
+    <message>
+        <source>&amp;Time you have:</source>
+        <translation>&amp;Amser sydd gennych:</translation>
+    </message>
+    <message numerus="yes">
+        <source>About {time} of ratings: {items} items × %n group(s), {pace}.</source>
+        <translation>
+            <numerusform>Tua {time} o sgorio: {items} eitem × %n grŵp, {pace}.</numerusform>
+            <numerusform>Tua {time} o sgorio: {items} eitem × %n grŵp, {pace}.</numerusform>
+            <numerusform>Tua {time} o sgorio: {items} eitem × %n grŵp, {pace}.</numerusform>
+            <numerusform>Tua {time} o sgorio: {items} eitem × %n grŵp, {pace}.</numerusform>
+            <numerusform>Tua {time} o sgorio: {items} eitem × %n grŵp, {pace}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Keep %n item(s) that fit</source>
+        <translation>
+            <numerusform>&amp;Cadw %n eitem sy&apos;n ffitio</numerusform>
+            <numerusform>&amp;Cadw %n eitem sy&apos;n ffitio</numerusform>
+            <numerusform>&amp;Cadw %n eitem sy&apos;n ffitio</numerusform>
+            <numerusform>&amp;Cadw %n eitem sy&apos;n ffitio</numerusform>
+            <numerusform>&amp;Cadw %n eitem sy&apos;n ffitio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say how long you have to see what fits.</source>
+        <translation>Dywedwch faint o amser sydd gennych i weld beth sy&apos;n ffitio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n item(s) fit in {time}; the button keeps that many, some from each area, in running order.</source>
+        <translation>
+            <numerusform>Dim ond %n eitem sy&apos;n ffitio yn {time}; mae&apos;r botwm yn cadw cynifer â hynny, rhai o bob maes, yn nhrefn y rhaglen.</numerusform>
+            <numerusform>Dim ond %n eitem sy&apos;n ffitio yn {time}; mae&apos;r botwm yn cadw cynifer â hynny, rhai o bob maes, yn nhrefn y rhaglen.</numerusform>
+            <numerusform>Dim ond %n eitem sy&apos;n ffitio yn {time}; mae&apos;r botwm yn cadw cynifer â hynny, rhai o bob maes, yn nhrefn y rhaglen.</numerusform>
+            <numerusform>Dim ond %n eitem sy&apos;n ffitio yn {time}; mae&apos;r botwm yn cadw cynifer â hynny, rhai o bob maes, yn nhrefn y rhaglen.</numerusform>
+            <numerusform>Dim ond %n eitem sy&apos;n ffitio yn {time}; mae&apos;r botwm yn cadw cynifer â hynny, rhai o bob maes, yn nhrefn y rhaglen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It fits, with {spare} to spare.</source>
+        <translation>Mae&apos;n ffitio, gyda {spare} dros ben.</translation>
+    </message>
+    <message>
+        <source>How the day is going</source>
+        <translation>Sut mae&apos;r diwrnod yn mynd</translation>
+    </message>
+    <message>
+        <source>Day: all rated</source>
+        <translation>Diwrnod: y cyfan wedi&apos;i sgorio</translation>
+    </message>
+    <message>
+        <source>Day: {left} to go</source>
+        <translation>Diwrnod: {left} i fynd</translation>
+    </message>
+    <message>
+        <source>Day: on track</source>
+        <translation>Diwrnod: ar y trywydd iawn</translation>
+    </message>
+    <message>
+        <source>Day: {over} behind</source>
+        <translation>Diwrnod: {over} ar ei hôl hi</translation>
+    </message>
+    <message>
+        <source>{done} of {total} ratings; about {left} to go ({pace}), so finishing about {finish}.</source>
+        <translation>{done} o {total} sgôr; tua {left} i fynd ({pace}), felly gorffen tua {finish}.</translation>
+    </message>
+    <message>
+        <source>Set the time the day must end: {key}.</source>
+        <translation>Gosodwch pryd mae&apos;n rhaid i&apos;r diwrnod orffen: {key}.</translation>
+    </message>
+    <message>
+        <source>On track for {end}, with {spare} to spare.</source>
+        <translation>Ar y trywydd iawn i orffen erbyn {end}, gyda {spare} dros ben.</translation>
+    </message>
+    <message>
+        <source>About {over} past {end}: skip or park items, or take fewer groups.</source>
+        <translation>Tua {over} ar ôl {end}: hepgorwch neu parciwch eitemau, neu cymerwch lai o grwpiau.</translation>
+    </message>
+    <message>
+        <source>Finish by</source>
+        <translation>Gorffen erbyn</translation>
+    </message>
+    <message>
+        <source>The time the day must end</source>
+        <translation>Yr amser mae&apos;n rhaid i&apos;r diwrnod orffen</translation>
+    </message>
+    <message>
+        <source>&amp;No finishing time</source>
+        <translation>&amp;Dim amser gorffen</translation>
+    </message>
+    <message>
+        <source>&amp;Finish by:</source>
+        <translation>&amp;Gorffen erbyn:</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} awr</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} awr {minutes} munud</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} munud</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} eiliad</translation>
+    </message>
+    <message numerus="yes">
+        <source>{each} a rating, learned from %n past workshop(s)</source>
+        <translation>
+            <numerusform>{each} y sgôr, wedi&apos;i ddysgu o %n gweithdy blaenorol</numerusform>
+            <numerusform>{each} y sgôr, wedi&apos;i ddysgu o %n gweithdy blaenorol</numerusform>
+            <numerusform>{each} y sgôr, wedi&apos;i ddysgu o %n gweithdy blaenorol</numerusform>
+            <numerusform>{each} y sgôr, wedi&apos;i ddysgu o %n gweithdy blaenorol</numerusform>
+            <numerusform>{each} y sgôr, wedi&apos;i ddysgu o %n gweithdy blaenorol</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{each} a rating, the usual time: too few past sessions to learn from</source>
+        <translation>{each} y sgôr, yr amser arferol: rhy ychydig o sesiynau blaenorol i ddysgu ohonynt</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>{path} cannot be read ({detail}).</source>
@@ -2089,6 +2228,10 @@ Ei hagor nawr?</translation>
     <message>
         <source>Park a question</source>
         <translation>Parcio cwestiwn</translation>
+    </message>
+    <message>
+        <source>When the day must end (the status bar: on track?)</source>
+        <translation>Pryd mae&apos;n rhaid i&apos;r diwrnod orffen (y bar statws: ar y trywydd iawn?)</translation>
     </message>
     <message>
         <source>Results: profiles, needs, heat map, stages, change</source>

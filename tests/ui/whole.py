@@ -56,8 +56,11 @@ def not_whole(window: QWidget) -> list[str]:
             isinstance(w, QToolButton)
             and w.toolButtonStyle() is Qt.ToolButtonStyle.ToolButtonIconOnly
         )
-        if not icon_only and isinstance(
-            w, QAbstractButton | QLineEdit | QComboBox | QAbstractSpinBox
+        inner = isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox)  # a box's own edit
+        if (
+            not icon_only
+            and not inner
+            and isinstance(w, QAbstractButton | QLineEdit | QComboBox | QAbstractSpinBox)
         ):
             hint = w.minimumSizeHint()
             if w.height() < hint.height() or w.width() < min(hint.width(), 200):

@@ -273,6 +273,10 @@ HELP: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
                 QT_TRANSLATE_NOOP("Keys", "Park a question"),
             ),
             KeyHelp(
+                "Ctrl + Shift + T",
+                QT_TRANSLATE_NOOP("Keys", "When the day must end (the status bar: on track?)"),
+            ),
+            KeyHelp(
                 "R",
                 QT_TRANSLATE_NOOP("Keys", "Results: profiles, needs, heat map, stages, change"),
             ),

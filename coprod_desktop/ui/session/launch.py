@@ -14,7 +14,9 @@ if TYPE_CHECKING:
 def open_console(services: AppServices, workshop_id: int) -> ConsoleWindow:
     """The console for ``workshop_id``, resumed where its session was, with the audience
     view on the projector (or in a window when there is only one screen)."""
+    from coprod_desktop.services.day import pace_of_past_sessions
     from coprod_desktop.ui.audience.window import AudienceWindow
+    from coprod_desktop.ui.day.status import DayStatus
 
     controller = SessionController(services.open_session(workshop_id))
     # The projector listens first, so it paints each change before the console catches up:
@@ -23,4 +25,9 @@ def open_console(services: AppServices, workshop_id: int) -> ConsoleWindow:
     console = ConsoleWindow(controller)
     room.console = console
     console.attach_room(room)
+    # Whether the day is on track: the console's alone, never the projector's.
+    pace = pace_of_past_sessions(controller.live.store, leaving_out=controller.live.workshop_id)
+    heading = console.heading.layout()  # under the group's progress
+    if heading is not None:
+        heading.addWidget(DayStatus(controller, pace, console))
     return console

@@ -148,6 +148,8 @@ class WorkshopListController(QObject):
 
     def new_workshop(self) -> NewWorkshopDialog | None:
         """Open the new-workshop form; it creates the workshop when the facilitator accepts."""
+        from coprod_desktop.services.day import pace_of_past_sessions
+
         try:
             frameworks = self._services.frameworks.list()
         except CoprodError as exc:
@@ -159,6 +161,7 @@ class WorkshopListController(QObject):
             frameworks,
             default_groups=lambda key: self._services.frameworks.get(key).default_groups,
             load_framework=self._services.frameworks.get,
+            pace=pace_of_past_sessions(self._services.workshops.store),
             create=self._create,
             parent=self._window,
         )
