@@ -146,3 +146,32 @@ def test_the_import_preview(language: str, qtbot: QtBot, store: Store, tmp_path:
     )
     qtbot.addWidget(dialog)
     opened_whole(dialog, qtbot, tmp_path / "import.png")
+
+
+def test_the_restore_and_store_unavailable_dialogs(
+    language: str, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """When the store is damaged (restore a backup), busy, full or read-only."""
+    from coprod_desktop.storage.errors import DiskFullError, ReadOnlyError, StoreBusyError
+    from coprod_desktop.ui.store_unavailable import StoreUnavailableDialog
+    from tests.ui.test_restore_dialog import damaged_store_dialog
+
+    restore = damaged_store_dialog(tmp_path / "data")
+    qtbot.addWidget(restore)
+    opened_whole(restore, qtbot, tmp_path / "restore.png")
+    store = Path("/home/sam/.local/share/coprod-desktop/coprod.sqlite")
+    for n, error in enumerate((StoreBusyError(store, 4321), DiskFullError(store),
+                               ReadOnlyError(store))):  # fmt: skip
+        dialog = StoreUnavailableDialog(error, "The workshops file cannot be used now")
+        qtbot.addWidget(dialog)
+        opened_whole(dialog, qtbot, tmp_path / f"unavailable-{n}.png")
+
+
+def test_the_views_dialog(language: str, qtbot: QtBot, store: Store, tmp_path: Path) -> None:
+    """V in the console: how each group sees the others."""
+    from coprod_desktop.services.session import LiveSession
+    from coprod_desktop.ui.console.views_dialog import ViewsDialog
+
+    dialog = ViewsDialog(SessionController(LiveSession(store, create_demo(store))))
+    qtbot.addWidget(dialog)
+    opened_whole(dialog, qtbot, tmp_path / "views.png")
