@@ -1,8 +1,9 @@
 """The page machinery: templates, header and footer, "Page X of Y" and bookmarks.
 
-The document is laid out in one pass. Pages are kept until the end (as in the well-known
-"numbered canvas" recipe); then each page gets its header, footer, "Page X of Y" and the
-bookmarks of the headings on it.
+The document is laid out in one pass. Each page gets its header, footer and the bookmarks of
+the headings on it as it ends; its "Page X of Y" is a form XObject the page refers to, defined
+when the last page is done and the count is known (PDF allows a form to be defined after the
+pages that use it; reportlab's public ``doForm``/``beginForm``).
 """
 
 from __future__ import annotations
@@ -95,11 +96,13 @@ class Furniture:
     #: Bookmarks only: no running header or footer (a large-print sheet has no small print).
     plain: bool = False
 
-    def draw(self, c: Canvas, page: int, total: int) -> None:
+    def draw(self, c: Canvas, page: int) -> None:
+        """The furniture of ``page``, as it ends: its bookmarks, header and footer, and a
+        reference to its "Page X of Y" (:meth:`number`), drawn once the count is known."""
         for entry in self.contents.on_page(page):
             c.bookmarkPage(entry.key)
             c.addOutlineEntry(entry.title, entry.key, entry.level, closed=entry.level > 0)
-        if self.plain or (self.skip_first_page and page == 1):
+        if not self.numbered(page):
             return
         width, height = self.page_size
         m = styles.MARGIN
@@ -116,9 +119,21 @@ class Furniture:
         c.line(m, height - m + 4, width - m, height - m + 4)
         c.line(m, m - 6, width - m, m - 6)
         c.drawString(m, m - 16, fit(self.footer_left, REGULAR, FOOTER_SIZE, room))
-        c.setFont(BOLD, FOOTER_SIZE)
-        c.drawRightString(width - m, m - 16, self.page_words.format(page, total))
         c.restoreState()
+        c.doForm(f"page-number-{page}")  # a PDF page may use a form defined later
+
+    def numbered(self, page: int) -> bool:
+        return not (self.plain or (self.skip_first_page and page == 1))
+
+    def number(self, c: Canvas, page: int, total: int) -> None:
+        """Define the form that says "Page X of Y" on ``page``."""
+        width, _ = self.page_size
+        c.beginForm(f"page-number-{page}")
+        c.setFillColor(styles.MUTED)
+        c.setFont(BOLD, FOOTER_SIZE)
+        c.drawRightString(width - styles.MARGIN, styles.MARGIN - 16,
+                          self.page_words.format(page, total))  # fmt: skip
+        c.endForm()
 
 
 @functools.lru_cache(maxsize=256)  # the same header and footer on every page
@@ -133,23 +148,23 @@ def fit(text: str, font: str, size: float, width: float) -> str:
 
 
 class FurnishedCanvas(Canvas):
-    """Keeps every page until the end, then adds the furniture once the page count is known."""
+    """Gives each page its furniture as it ends; "Page X of Y" is a form per page, defined at
+    the end, once the page count is known."""
 
     def __init__(self, *args: Any, furniture: Furniture, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._furniture = furniture
-        self._kept_pages: list[dict[str, Any]] = []
+        self._pages = 0
 
     def showPage(self) -> None:  # noqa: N802  (reportlab's name)
-        self._kept_pages.append(dict(self.__dict__))
-        self._startPage()  # type: ignore[attr-defined]  # reportlab internal, not in stubs
+        self._pages += 1
+        self._furniture.draw(self, self._pages)
+        super().showPage()
 
     def save(self) -> None:
-        total = len(self._kept_pages)
-        for number, state in enumerate(self._kept_pages, start=1):
-            self.__dict__.update(state)
-            self._furniture.draw(self, number, total)
-            super().showPage()
+        for page in range(1, self._pages + 1):
+            if self._furniture.numbered(page):
+                self._furniture.number(self, page, self._pages)
         super().save()
 
 
