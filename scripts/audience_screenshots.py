@@ -91,6 +91,11 @@ def strengths(c: SessionController) -> None:
     c.run(c.live.show_slide, Slide.STRENGTHS)
 
 
+def plan(c: SessionController) -> None:
+    """The training plan by date, for the close of the day."""
+    c.run(c.live.show_slide, Slide.PLAN)
+
+
 def title(c: SessionController) -> None:
     c.run(c.live.show_slide, Slide.TITLE)
 
@@ -127,6 +132,8 @@ SHOTS: list[tuple[str, Setup, tuple[int, int], str]] = [
     ("strengths", strengths, LARGE, "default"),
     ("title", title, SMALL, "default"),
     ("closing", closing, SMALL, "default"),
+    ("plan", plan, SMALL, "default"),
+    ("plan", plan, LARGE, "default"),
 ]
 
 
@@ -137,6 +144,7 @@ WELSH_SHOTS: list[tuple[str, Setup, tuple[int, int], str]] = [
     ("stages", stages, SMALL, "default"),
     ("results", results, SMALL, "default"),
     ("strengths", strengths, SMALL, "default"),
+    ("plan", plan, SMALL, "default"),
 ]
 
 

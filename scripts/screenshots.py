@@ -104,6 +104,12 @@ def console_shots(services: AppServices, workshop_id: int) -> None:
     results.resize(1280, 800)
     results.select_group("g1")
     save(results, "results-console.png")
+    console.show_plan()
+    plan = console.plan_window
+    assert plan is not None
+    plan.resize(1024, 740)
+    plan.table.selectRow(0)
+    save(plan, "plan-window.png")
     console.close()
 
 

@@ -8,6 +8,7 @@ import string
 from hypothesis import strategies as st
 
 from coprod_desktop.domain.framework import Framework, Stage
+from coprod_desktop.domain.plan import PlanEntry, PlanMethod, PlanStatus
 from coprod_desktop.domain.rating import NeededFrom, Rating, RatingStatus, Tally
 from coprod_desktop.domain.workshop import (
     Action,
@@ -112,4 +113,22 @@ def workshops(draw: st.DrawFn, framework: Framework) -> Workshop:
             draw(st.lists(st.builds(ParkingLotEntry, text=name, group_key=keys), max_size=3))
         ),
         baseline_uid=draw(st.none() | uids),
+        plan=tuple(draw(st.lists(plan_entries([g.key for g in groups], codes), max_size=3))),
+    )
+
+
+@st.composite
+def plan_entries(draw: st.DrawFn, group_keys: list[str], codes: list[str]) -> PlanEntry:
+    """A plan entry for some of ``group_keys`` (or all), perhaps meeting a need on ``codes``."""
+    chosen = draw(st.lists(st.sampled_from(group_keys), unique=True))
+    others = [k for k in group_keys if k not in chosen]
+    return PlanEntry(
+        what=draw(name),
+        group_keys=tuple(chosen),
+        item_code=draw(st.none() | st.sampled_from(codes)),
+        method=draw(st.sampled_from(PlanMethod)),
+        lead=draw(one_line),
+        due=draw(st.none() | st.dates(dt.date(2000, 1, 1), dt.date(2100, 1, 1))),
+        status=draw(st.sampled_from(PlanStatus)),
+        learn_from=draw(st.none() | st.sampled_from(others)) if others else None,
     )

@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from coprod_desktop.domain.framework import Area, Stage
 from coprod_desktop.domain.perception_rows import PerceptionRow, perception_rows
+from coprod_desktop.domain.plan import PlanLine, plan_lines
 from coprod_desktop.domain.rating import Rating, RatingStatus
 from coprod_desktop.domain.room_results import GroupResultsView, group_results_view
 from coprod_desktop.domain.session import Cursor, RunningOrder
@@ -28,6 +29,7 @@ class Slide(StrEnum):
     RESULTS = "results"
     STRENGTHS = "strengths"
     PERCEPTION = "perception"
+    PLAN = "plan"
 
 
 class Curtain(StrEnum):
@@ -136,6 +138,8 @@ class AudienceState:
     strengths_total: int = 0
     #: How others see the group on screen (the perception slide).
     perception: tuple[PerceptionRow, ...] = ()
+    #: The training plan by date, for the plan slide at the close of the day.
+    plan: tuple[PlanLine, ...] = ()
 
 
 def audience_state(workshop: Workshop, cursor: Cursor, presentation: Presentation,
@@ -217,6 +221,10 @@ def audience_state(workshop: Workshop, cursor: Cursor, presentation: Presentatio
                 )
             )
         return replace(base, summary=tuple(rows), group_name=group.name)
+    if presentation.slide is Slide.PLAN:
+        return replace(
+            base, plan=plan_lines(workshop.plan, {g.key: g.name for g in workshop.groups})
+        )
     if presentation.slide is Slide.RESULTS:
         outcome = group_results_view(workshop, group, baseline)
         return replace(base, group_results=outcome, group_name=group.name)

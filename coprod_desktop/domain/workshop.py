@@ -11,6 +11,7 @@ from types import MappingProxyType
 from coprod_desktop.domain.cross_rating import CrossRating, check_cross_ratings
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.framework import Framework, Stage
+from coprod_desktop.domain.plan import PlanEntry, check_plan
 from coprod_desktop.domain.rating import Rating
 from coprod_desktop.domain.text import long_text, short_text
 
@@ -122,6 +123,8 @@ class Workshop:
     service: str = ""
     #: Groups' views of how ready other groups, or the partnership, are on chosen items.
     cross_ratings: tuple[CrossRating, ...] = ()
+    #: The training plan (``domain/plan.py``), in the order its entries were made.
+    plan: tuple[PlanEntry, ...] = ()
 
     def __post_init__(self) -> None:
         for name in ("title", "organisation", "locality", "venue", "facilitator", "service"):
@@ -131,6 +134,7 @@ class Workshop:
         self._check_groups()
         if self.cross_ratings:
             check_cross_ratings(self)
+        check_plan(self.plan, (g.key for g in self.groups), self.item_codes)
 
     def _check_items(self) -> None:
         if not self.item_codes:

@@ -29,20 +29,23 @@ from coprod_desktop.formats.framework_format import (
     framework_from_node,
     framework_to_dict,
 )
+from coprod_desktop.formats.plan_format import plan_from_node, plan_to_list
 from coprod_desktop.formats.reader import Node, parse_json
 
 FORMAT_NAME = "coprod-workshop"
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 #: Versions this app reads: 2 added the workshop's ``service`` and each group's ``role``;
 #: 3 each rating's ``needed_from`` and ``needed_for`` (older files read as not recorded);
 #: 4 the workshop's ``cross_ratings`` (groups' views of each other; older files have none).
-READABLE_VERSIONS = (1, 2, 3, 4)
+#: 5 the training ``plan`` (older files have none).
+READABLE_VERSIONS = (1, 2, 3, 4, 5)
 FILE_SUFFIX = ".coprod"
 
 _WORKSHOP_FIELDS = {
     "uid", "title", "organisation", "locality", "venue", "held_on", "facilitator", "purpose",
     "baseline_uid", "framework", "items", "groups", "actions", "parking_lot", "service",
     "cross_ratings",
+    "plan",
 }  # fmt: skip
 _RATING_FIELDS = {
     "item", "status", "current_level", "required_level", "tally", "note", "private_note",
@@ -92,6 +95,7 @@ def workshop_to_dict(workshop: Workshop, *, now: dt.datetime | None = None) -> d
                 }
                 for r in workshop.cross_ratings
             ],
+            "plan": plan_to_list(workshop.plan),
         },
     }
 
@@ -158,6 +162,7 @@ def workshop_from_node(node: Node) -> Workshop:
     views_node = node.opt("cross_ratings")
     held = node.opt("held_on")
     baseline = node.opt("baseline_uid")
+    plan = plan_from_node(node.opt("plan"), _uid)
 
     def text(name: str) -> str:
         field = node.opt(name)
@@ -183,6 +188,7 @@ def workshop_from_node(node: Node) -> Workshop:
             cross_ratings=tuple(
                 _cross_rating(n) for n in (views_node.items(20_000) if views_node else ())
             ),
+            plan=plan,
         )
     )
 

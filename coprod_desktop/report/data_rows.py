@@ -158,6 +158,7 @@ def parking_lot_table(w: Workshop) -> Table:
 def all_tables(w: Workshop) -> Sequence[Table]:
     """Every table of the export, in order."""
     from coprod_desktop.report.cross_rating_rows import cross_ratings_table  # imports Table
+    from coprod_desktop.report.plan_rows import plan_table  # imports Table too
 
     return (
         ratings_table(w),
@@ -165,4 +166,5 @@ def all_tables(w: Workshop) -> Sequence[Table]:
         actions_table(w),
         parking_lot_table(w),
         cross_ratings_table(w),
+        plan_table(w),
     )

@@ -23,6 +23,7 @@ from coprod_desktop.report.sections.follow_up import follow_up_headline, follow_
 from coprod_desktop.report.sections.group import group_section
 from coprod_desktop.report.sections.item_by_item import item_by_item
 from coprod_desktop.report.sections.perception import perception_section
+from coprod_desktop.report.sections.plan import plan_headline_part, plan_section
 from coprod_desktop.report.sections.readiness import readiness_headline, readiness_section
 from coprod_desktop.report.sections.strengths import strengths_section
 from coprod_desktop.report.sections.strengths_headline import strengths_headline
@@ -36,16 +37,17 @@ Part = Callable[[Kit, ReportData], list[Flowable]]
 #: On the summary page, right after each group's stage: what a workshop for planning is built
 #: around (each part says nothing for other workshops).
 SUMMARY_FIRST: tuple[Part, ...] = (readiness_headline,)
-#: On the summary page, after the top needs with who has them.
-SUMMARY_PARTS: tuple[Part, ...] = (strengths_headline, follow_up_headline)
 #: Before the group pages: what a workshop for planning is built around (each part says
 #: nothing for other workshops).
 BEFORE_GROUPS: tuple[Part, ...] = (readiness_section,)
+#: On the summary page, after the top needs with who has them.
+SUMMARY_PARTS: tuple[Part, ...] = (strengths_headline, plan_headline_part, follow_up_headline)
 #: After the group pages, before the appendix.
 SECTIONS: tuple[Part, ...] = (
     across_groups,
     perception_section,
     actions_and_parking_lot,
+    plan_section,
     follow_up_section,
     needs_travelled_section,
 )

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from coprod_desktop.domain.framework import Framework, Stage
+from coprod_desktop.domain.plan import PlanEntry, PlanMethod, PlanStatus
 from coprod_desktop.domain.rating import NeededFrom, Rating, RatingStatus, Tally
 from coprod_desktop.domain.workshop import (
     Action,
@@ -102,6 +103,19 @@ def build_demo(framework: Framework, spec: dict[str, Any], today: dt.date) -> Wo
         parking_lot=tuple(
             ParkingLotEntry(text=p["text"], group_key=group_key(p.get("group")))
             for p in spec.get("parking_lot", [])
+        ),
+        plan=tuple(
+            PlanEntry(
+                what=e["what"],
+                group_keys=tuple(f"g{i + 1}" for i in e.get("groups", [])),
+                item_code=e.get("item"),
+                method=PlanMethod(e["method"]),
+                lead=e.get("lead", ""),
+                due=today + dt.timedelta(days=e["due_in_days"]) if "due_in_days" in e else None,
+                status=PlanStatus(e.get("status", "planned")),
+                learn_from=group_key(e.get("learn_from")),
+            )
+            for e in spec.get("plan", [])
         ),
     )
 

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection
 
 from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.domain.plan import plan_without_group
 from coprod_desktop.domain.workshop import Group, Workshop
+from coprod_desktop.services.planning import Plan
 from coprod_desktop.services.steps import (
     Actions,
     Changes,
@@ -98,7 +100,8 @@ class RoomChanges:
 
     def remove_group(self, group_key: str) -> Changes:
         """A group leaves, with its ratings, notes, tallies and stage placement; its actions and
-        parked questions stay, for all groups. Refused for the last group. Undo puts it all
+        parked questions stay, for all groups; the plan no longer names it (an entry only for
+        it goes). Refused for the last group. Undo puts it all
         back; the capture moves on to the next group if it was on this one."""
         w = self._workshop
         actions = tuple(
@@ -116,6 +119,7 @@ class RoomChanges:
             (Actions(), actions),
             (ParkingLot(), lot),
             (CrossRatings(), views),
+            (Plan(), plan_without_group(w.plan, group_key)),
             (GroupIn(group_key), None),
         ]
         return self._take(StepKind.REMOVE_GROUP, edits, group_key)

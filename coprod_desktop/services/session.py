@@ -22,11 +22,12 @@ from coprod_desktop.domain.audience import (
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.rating import Rating
 from coprod_desktop.domain.session import Cursor, RunningOrder, valid_cursor
-from coprod_desktop.domain.workshop import Action, Group, ParkingLotEntry, StagePlacement, Workshop
+from coprod_desktop.domain.workshop import Group, ParkingLotEntry, StagePlacement, Workshop
+from coprod_desktop.services.actions import ActionChanges
 from coprod_desktop.services.cross_rating import CrossRatingChanges
+from coprod_desktop.services.planning import PlanChanges
 from coprod_desktop.services.room import RoomChanges
 from coprod_desktop.services.steps import (
-    Actions,
     Changes,
     Edit,
     GroupDetails,
@@ -45,7 +46,7 @@ from coprod_desktop.storage.repositories import WorkshopRepository
 RatingRule = Callable[[Rating | None], Rating | None]
 
 
-class LiveSession(RoomChanges, CrossRatingChanges):
+class LiveSession(RoomChanges, CrossRatingChanges, PlanChanges, ActionChanges):
     """One workshop's live session. Reading is through properties; every change is a method
     returning :class:`Changes` (never raising for a refused or unsaved change: ``problem`` says
     why). ``clock`` gives seconds, for the time on an item. The groups' own changes are in
@@ -178,24 +179,6 @@ class LiveSession(RoomChanges, CrossRatingChanges):
             refilled = rules.refilled_for_aim(self._workshop, group_key, placement.aim)
             edits += [(RatingOf(group_key, code), r) for code, r in refilled.items()]
         return self._take(StepKind.PLACEMENT, edits, group_key)
-
-    def add_action(self, what: str, who: str = "", group_key: str | None = None) -> Changes:
-        """An action agreed: what, who (optional), for a group or for all."""
-        try:
-            action = Action(what=what, who=who, group_key=group_key)
-        except CoprodError as exc:
-            return self._refused(exc)
-        return self._take(StepKind.ADD_ACTION, [(Actions(), (*self._workshop.actions, action))])
-
-    def remove_action(self, index: int) -> Changes:
-        actions = list(self._workshop.actions)
-        del actions[index]
-        return self._take(StepKind.REMOVE_ACTION, [(Actions(), tuple(actions))])
-
-    def toggle_action_done(self, index: int) -> Changes:
-        actions = list(self._workshop.actions)
-        actions[index] = dataclasses.replace(actions[index], done=not actions[index].done)
-        return self._take(StepKind.ACTION_DONE, [(Actions(), tuple(actions))])
 
     def park(self, text: str, group_key: str | None = None) -> Changes:
         """Set a question aside in the parking lot."""

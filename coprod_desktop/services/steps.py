@@ -163,6 +163,10 @@ class StepKind(StrEnum):
     PARK = "park"
     UNPARK = "unpark"
     CROSS_RATING = "cross_rating"
+    ADD_PLAN_ENTRY = "add_plan_entry"
+    CHANGE_PLAN_ENTRY = "change_plan_entry"
+    PLAN_STATUS = "plan_status"
+    REMOVE_PLAN_ENTRY = "remove_plan_entry"
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,11 +13,13 @@ from sqlalchemy.dialects.sqlite import insert
 
 from coprod_desktop.domain.cross_rating import CrossRating
 from coprod_desktop.domain.errors import NotFoundError
+from coprod_desktop.domain.plan import PlanEntry
 from coprod_desktop.domain.rating import Rating
 from coprod_desktop.domain.session import Cursor, RunningOrder
 from coprod_desktop.domain.workshop import Action, Group, ParkingLotEntry, StagePlacement
 from coprod_desktop.storage.cross_ratings import put_cross_ratings
 from coprod_desktop.storage.database import Store
+from coprod_desktop.storage.plan_rows import PLAN_TABLE, plan_records
 from coprod_desktop.storage.repositories import group_row, rating_row
 from coprod_desktop.storage.tables import (
     ActionRow,
@@ -187,6 +189,12 @@ class CaptureWriter:
                     for i, e in enumerate(entries)
                 ],
             )
+
+    def put_plan(self, conn: Connection, plan: Sequence[PlanEntry]) -> None:
+        """Replace the workshop's training plan with ``plan``, in order."""
+        conn.execute(delete(PLAN_TABLE).where(PLAN_TABLE.c.workshop_id == self.workshop_id))
+        if plan:
+            conn.execute(insert(PLAN_TABLE), plan_records(self.workshop_id, plan))
 
     def put_cursor(self, conn: Connection, cursor: Cursor, *, is_open: bool = True) -> None:
         conn.execute(

@@ -26,12 +26,14 @@ from coprod_desktop.formats.framework_format import framework_from_node, framewo
 from coprod_desktop.formats.reader import Node
 from coprod_desktop.storage import listing
 from coprod_desktop.storage.cross_ratings import load_cross_ratings, put_cross_ratings
+from coprod_desktop.storage.plan_rows import plan_entry, plan_records
 from coprod_desktop.storage.tables import (
     ActionRow,
     CrossRatingRow,
     FrameworkRow,
     GroupRow,
     ParkingLotRow,
+    PlanEntryRow,
     RatingRow,
     WorkshopItemRow,
     WorkshopRow,
@@ -151,6 +153,14 @@ class WorkshopRepository:
                 .order_by(col(ParkingLotRow.position))
             )
         )
+        plan = tuple(
+            plan_entry(e)
+            for e in s.exec(
+                select(PlanEntryRow)
+                .where(PlanEntryRow.workshop_id == workshop_id)
+                .order_by(col(PlanEntryRow.position))
+            )
+        )
         return Workshop(
             uid=row.uid,
             title=row.title,
@@ -168,6 +178,7 @@ class WorkshopRepository:
             baseline_uid=row.baseline_uid,
             service=row.service,
             cross_ratings=load_cross_ratings(s.connection(), workshop_id),
+            plan=plan,
         )
 
     def add(self, workshop: Workshop) -> int:
@@ -205,7 +216,8 @@ class WorkshopRepository:
         row.framework_document = framework_to_json(workshop.framework)
         row.updated_at = _now()
         s.add(row)
-        for table in (ActionRow, ParkingLotRow, GroupRow, WorkshopItemRow, CrossRatingRow):
+        for table in (ActionRow, ParkingLotRow, PlanEntryRow, GroupRow, WorkshopItemRow,
+                      CrossRatingRow):  # fmt: skip
             s.exec(delete(table).where(col(table.workshop_id) == workshop_id))
         s.flush()
         self._add_parts(workshop_id, workshop)
@@ -249,6 +261,7 @@ class WorkshopRepository:
             )
             for i, e in enumerate(workshop.parking_lot)
         )
+        s.add_all(PlanEntryRow(**r) for r in plan_records(wid, workshop.plan))
         s.flush()
         put_cross_ratings(s.connection(), wid, workshop.cross_ratings)
 

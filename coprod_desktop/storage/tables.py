@@ -158,6 +158,27 @@ class CrossRatingRow(SQLModel, table=True):
     position: int
 
 
+class PlanEntryRow(SQLModel, table=True):
+    """An entry of a workshop's training plan (``domain/plan.py``)."""
+
+    __tablename__ = "plan_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    workshop_id: int = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
+    position: int
+    what: str
+    #: The groups it is for, their keys separated by spaces (keys are letters, digits and
+    #: dashes); empty: every group.
+    group_keys: str = ""
+    item_code: str | None = None
+    method: str
+    lead: str = ""
+    due: dt.date | None = None
+    status: str
+    #: The group the others learn from (peer learning), by key.
+    learn_from: str | None = None
+
+
 class SessionStateRow(SQLModel, table=True):
     """Where the live session of a workshop is, so a restart resumes at the same place."""
 

@@ -83,6 +83,17 @@ WORKSHOP_TEXTS: dict[str, str] = {
     "group.rates_item_out_of_scope": QT_TRANSLATE_NOOP(
         "Errors", "Group “{group}” rates item {item}, which is not in this workshop."
     ),
+    "plan.group_twice": QT_TRANSLATE_NOOP("Errors", "A plan entry names the same group twice."),
+    "plan.learns_from_itself": QT_TRANSLATE_NOOP(
+        "Errors", "A group cannot learn from itself: choose another group to learn from ({key})."
+    ),
+    "plan.too_many": QT_TRANSLATE_NOOP("Errors", "A plan holds at most {most:,} entries."),
+    "plan.unknown_group": QT_TRANSLATE_NOOP(
+        "Errors", "A plan entry names a group that is not in this workshop ({key})."
+    ),
+    "plan.unknown_item": QT_TRANSLATE_NOOP(
+        "Errors", "A plan entry names item {item}, which is not in this workshop."
+    ),
     "action.unknown_group": QT_TRANSLATE_NOOP(
         "Errors", "An action names a group that is not in this workshop ({key})."
     ),

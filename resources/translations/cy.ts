@@ -422,6 +422,22 @@
         <source>How others see it</source>
         <translation>Sut mae eraill yn ei weld</translation>
     </message>
+    <message>
+        <source>For: {groups}</source>
+        <translation>I bwy: {groups}</translation>
+    </message>
+    <message>
+        <source>Leads: {lead}</source>
+        <translation>Yn arwain: {lead}</translation>
+    </message>
+    <message>
+        <source>Our training plan</source>
+        <translation>Ein cynllun hyfforddi</translation>
+    </message>
+    <message>
+        <source>No plan has been made yet.</source>
+        <translation>Nid oes cynllun wedi&apos;i wneud eto.</translation>
+    </message>
 </context>
 <context>
     <name>Capture</name>
@@ -805,6 +821,10 @@
     <message>
         <source>Time on item:</source>
         <translation>Amser ar yr eitem:</translation>
+    </message>
+    <message>
+        <source>Plan (M)</source>
+        <translation>Cynllun (M)</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
@@ -1456,6 +1476,26 @@
     <message>
         <source>An action names a group that is not in this workshop ({key}).</source>
         <translation>Mae cam gweithredu yn enwi grŵp nad yw yn y gweithdy hwn ({key}).</translation>
+    </message>
+    <message>
+        <source>A plan entry names the same group twice.</source>
+        <translation>Mae cofnod yn y cynllun yn enwi&apos;r un grŵp ddwywaith.</translation>
+    </message>
+    <message>
+        <source>A group cannot learn from itself: choose another group to learn from ({key}).</source>
+        <translation>Ni all grŵp ddysgu ganddo&apos;i hun: dewiswch grŵp arall i ddysgu ganddo ({key}).</translation>
+    </message>
+    <message>
+        <source>A plan holds at most {most:,} entries.</source>
+        <translation>Gall cynllun ddal {most:,} o gofnodion ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>A plan entry names a group that is not in this workshop ({key}).</source>
+        <translation>Mae cofnod yn y cynllun yn enwi grŵp nad yw yn y gweithdy hwn ({key}).</translation>
+    </message>
+    <message>
+        <source>A plan entry names item {item}, which is not in this workshop.</source>
+        <translation>Mae cofnod yn y cynllun yn enwi eitem {item}, nad yw yn y gweithdy hwn.</translation>
     </message>
     <message>
         <source>A parking-lot entry names a group that is not in this workshop ({key}).</source>
@@ -2194,6 +2234,10 @@ Ei hagor nawr?</translation>
         <translation>Teitl, camau, eitem, crynodeb y grŵp, cloi, sleid canlyniadau</translation>
     </message>
     <message>
+        <source>The training plan, for the close of the day</source>
+        <translation>Y cynllun hyfforddi, ar gyfer diwedd y dydd</translation>
+    </message>
+    <message>
         <source>Next / previous page of a slide set over pages (never by itself)</source>
         <translation>Tudalen nesaf / flaenorol sleid sydd dros sawl tudalen (byth ar ei phen ei hun)</translation>
     </message>
@@ -2236,6 +2280,10 @@ Ei hagor nawr?</translation>
     <message>
         <source>Results: profiles, needs, heat map, stages, change</source>
         <translation>Canlyniadau: proffiliau, anghenion, map gwres, camau, newid</translation>
+    </message>
+    <message>
+        <source>Training plan: make an entry from each need</source>
+        <translation>Cynllun hyfforddi: gwneud cofnod o bob angen</translation>
     </message>
     <message>
         <source>Export the training-needs report (PDF)</source>
@@ -2831,6 +2879,184 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>What you typed for {groups} is not saved. Close and lose it?</source>
         <translation>Nid yw&apos;r hyn a deipiwyd gennych ar gyfer {groups} wedi&apos;i gadw. Cau a&apos;i golli?</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>Plan entry</source>
+        <translation>Cofnod yn y cynllun</translation>
+    </message>
+    <message>
+        <source>New plan entry</source>
+        <translation>Cofnod newydd yn y cynllun</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Pob grŵp</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Sut</translation>
+    </message>
+    <message>
+        <source>Learn from</source>
+        <translation>Dysgu gan</translation>
+    </message>
+    <message>
+        <source>Choose a group</source>
+        <translation>Dewiswch grŵp</translation>
+    </message>
+    <message>
+        <source>{group} (strong on it)</source>
+        <translation>{group} (yn gryf ar hyn)</translation>
+    </message>
+    <message>
+        <source>Who leads</source>
+        <translation>Pwy sy&apos;n arwain</translation>
+    </message>
+    <message>
+        <source>Set a date</source>
+        <translation>Gosod dyddiad</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Erbyn pryd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Need:</source>
+        <translation>Angen:</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Beth:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>I bwy:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Sut:</translation>
+    </message>
+    <message>
+        <source>Learn from:</source>
+        <translation>Dysgu gan:</translation>
+    </message>
+    <message>
+        <source>Who leads:</source>
+        <translation>Pwy sy&apos;n arwain:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statws:</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>I bwy</translation>
+    </message>
+    <message>
+        <source>Training plan — {title}</source>
+        <extracomment>Columns&apos; widths (the &quot;What&quot; column takes the rest): names and words wrap within them.</extracomment>
+        <translation>Cynllun hyfforddi — {title}</translation>
+    </message>
+    <message>
+        <source>Needs without a plan</source>
+        <translation>Anghenion heb gynllun</translation>
+    </message>
+    <message>
+        <source>The plan, soonest first</source>
+        <translation>Y cynllun, y cynharaf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Plan this need (Enter)</source>
+        <translation>Cynllunio ar gyfer yr angen hwn (Enter)</translation>
+    </message>
+    <message>
+        <source>New entry (N)</source>
+        <translation>Cofnod newydd (N)</translation>
+    </message>
+    <message>
+        <source>Change (Enter)</source>
+        <translation>Newid (Enter)</translation>
+    </message>
+    <message>
+        <source>Next status (S)</source>
+        <translation>Statws nesaf (S)</translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation>Tynnu (Del)</translation>
+    </message>
+    <message>
+        <source>Show on the projector (Alt+7)</source>
+        <translation>Dangos ar y taflunydd (Alt+7)</translation>
+    </message>
+    <message>
+        <source>{code} {text}
+{groups} · gap up to {gap}</source>
+        <translation>{code} {text}
+{groups} · bwlch hyd at {gap}</translation>
+    </message>
+    <message>
+        <source>Entries in the plan: {entries}. Needs without a plan: {needs}.</source>
+        <translation>Cofnodion yn y cynllun: {entries}. Anghenion heb gynllun: {needs}.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Hyfforddiant</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Hyfforddi unigol</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Mentora</translation>
+    </message>
+    <message>
+        <source>Peer learning</source>
+        <translation>Dysgu gan gymheiriaid</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Ymarfer</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Ar y gweill</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>{method} from {group}</source>
+        <translation>{method} o {group}</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>dim dyddiad eto</translation>
     </message>
 </context>
 <context>
@@ -3863,6 +4089,58 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <source>What happens next</source>
         <translation>Beth sy&apos;n digwydd nesaf</translation>
     </message>
+    <message>
+        <source>Training plan:</source>
+        <translation>Cynllun hyfforddi:</translation>
+    </message>
+    <message>
+        <source>No plan has been made yet.</source>
+        <translation>Nid oes cynllun wedi&apos;i wneud eto.</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>I bwy</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Sut</translation>
+    </message>
+    <message>
+        <source>Who leads</source>
+        <translation>Pwy sy&apos;n arwain</translation>
+    </message>
+    <message>
+        <source>Peer learning</source>
+        <translation>Dysgu gan gymheiriaid</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Ar y gweill</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Pob grŵp</translation>
+    </message>
+    <message>
+        <source>{0} plan entries reach {1} of {2} groups: {3} done, {4} under way, {5} planned.</source>
+        <translation>Mae {0} o gofnodion y cynllun yn cyrraedd {1} o {2} grŵp: {3} wedi&apos;u gwneud, {4} ar y gweill, {5} wedi&apos;u cynllunio.</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation>Cynllun hyfforddi</translation>
+    </message>
+    <message>
+        <source> The next is due by {0}.</source>
+        <translation> Mae&apos;r nesaf i&apos;w gwblhau erbyn {0}.</translation>
+    </message>
+    <message>
+        <source> {0} training needs have no plan entry yet.</source>
+        <translation> Nid oes cofnod yn y cynllun eto ar gyfer {0} o anghenion hyfforddi.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -4490,6 +4768,22 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>barn ranedig</translation>
     </message>
     <message>
+        <source>add plan entry {number}</source>
+        <translation>ychwanegu cofnod {number} yn y cynllun</translation>
+    </message>
+    <message>
+        <source>change plan entry {number}</source>
+        <translation>newid cofnod {number} yn y cynllun</translation>
+    </message>
+    <message>
+        <source>status of plan entry {number}</source>
+        <translation>statws cofnod {number} yn y cynllun</translation>
+    </message>
+    <message>
+        <source>remove plan entry {number}</source>
+        <translation>tynnu cofnod {number} o&apos;r cynllun</translation>
+    </message>
+    <message>
         <source>“{group}”: name and size</source>
         <translation>“{group}”: enw a maint</translation>
     </message>
@@ -4916,6 +5210,14 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>ffynhonnell y lefel ofynnol</translation>
     </message>
     <message>
+        <source>way of meeting a need</source>
+        <translation>ffordd o ddiwallu angen</translation>
+    </message>
+    <message>
+        <source>plan status</source>
+        <translation>statws yn y cynllun</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Teitl</translation>
     </message>
@@ -4958,6 +5260,14 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>Parking-lot entry</source>
         <translation>Cofnod yn y maes parcio</translation>
+    </message>
+    <message>
+        <source>Plan entry</source>
+        <translation>Cofnod yn y cynllun</translation>
+    </message>
+    <message>
+        <source>Who leads</source>
+        <translation>Pwy sy&apos;n arwain</translation>
     </message>
     <message>
         <source>Note</source>
@@ -5200,6 +5510,14 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>See the selected workshop&apos;s results: profiles, training needs, heat maps, stages, change since its baseline</source>
         <translation>Gweld canlyniadau&apos;r gweithdy a ddewiswyd: proffiliau, anghenion hyfforddi, mapiau gwres, camau, newid ers ei linell sylfaen</translation>
+    </message>
+    <message>
+        <source>Trainin&amp;g plan…</source>
+        <translation>Cynllun &amp;hyfforddi…</translation>
+    </message>
+    <message>
+        <source>Make the selected workshop&apos;s training plan from its needs: what, for whom, how, who leads and by when</source>
+        <translation>Gwneud cynllun hyfforddi&apos;r gweithdy a ddewiswyd o&apos;i anghenion: beth, i bwy, sut, pwy sy&apos;n arwain ac erbyn pryd</translation>
     </message>
     <message>
         <source>&amp;Duplicate as follow-up</source>

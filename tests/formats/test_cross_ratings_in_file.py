@@ -10,7 +10,11 @@ import pytest
 from coprod_desktop.domain.cross_rating import CrossRating
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.framework import Framework
-from coprod_desktop.formats.workshop_format import workshop_from_bytes, workshop_to_dict
+from coprod_desktop.formats.workshop_format import (
+    FORMAT_VERSION,
+    workshop_from_bytes,
+    workshop_to_dict,
+)
 from tests.domain.test_cross_rating import workshop
 from tests.formats.test_schema import VALIDATOR
 
@@ -20,7 +24,7 @@ def test_views_round_trip_through_the_file(default_framework: Framework) -> None
     w = workshop(default_framework, *views)
     document = workshop_to_dict(w)
     VALIDATOR.validate(document)
-    assert document["format_version"] == 4
+    assert document["format_version"] == FORMAT_VERSION
     again = workshop_from_bytes(json.dumps(document).encode(), "views.coprod")
     assert again == w and again.cross_ratings == views
 

@@ -228,6 +228,10 @@ HELP: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
                 ),
             ),
             KeyHelp(
+                "Alt + 7",
+                QT_TRANSLATE_NOOP("Keys", "The training plan, for the close of the day"),
+            ),
+            KeyHelp(
                 "Ctrl + Page Down / Ctrl + Page Up",
                 QT_TRANSLATE_NOOP(
                     "Keys", "Next / previous page of a slide set over pages (never by itself)"
@@ -279,6 +283,10 @@ HELP: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
             KeyHelp(
                 "R",
                 QT_TRANSLATE_NOOP("Keys", "Results: profiles, needs, heat map, stages, change"),
+            ),
+            KeyHelp(
+                "M",
+                QT_TRANSLATE_NOOP("Keys", "Training plan: make an entry from each need"),
             ),
             KeyHelp(
                 "Ctrl + Shift + E",

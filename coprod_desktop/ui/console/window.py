@@ -60,6 +60,7 @@ from coprod_desktop.ui.session.unsaved_bar import UnsavedBar, confirm_close_with
 from coprod_desktop.ui.style_roles import set_role
 
 if TYPE_CHECKING:  # the results window loads the charts when first opened
+    from coprod_desktop.ui.plan.window import PlanWindow
     from coprod_desktop.ui.results.window import ResultsWindow
 
 # Narrowest the capture panel gets (five level buttons and the notes), and the side columns.
@@ -84,6 +85,7 @@ class ConsoleWindow(QMainWindow):
             controller.setParent(self)
         self.room: AudienceWindow | None = None
         self.results_window: ResultsWindow | None = None
+        self.plan_window: PlanWindow | None = None
         self.setWindowTitle(
             translate("Console", "{title} — CoProd Desktop").format(title=controller.workshop.title)
         )
@@ -173,6 +175,12 @@ class ConsoleWindow(QMainWindow):
         self.results_window.raise_()
         self.results_window.activateWindow()
 
+    def show_plan(self) -> None:
+        """The Plan step, after the results: the training plan made from the needs."""
+        from coprod_desktop.ui.plan.open import show_plan
+
+        self.plan_window = show_plan(self.controller, self, self.plan_window)
+
     def _build_status_bar(self) -> None:
         self.saved_label = SavedLabel(self.controller)
         self.timer_label = QLabel("0:00")
@@ -194,6 +202,10 @@ class ConsoleWindow(QMainWindow):
         bar.addPermanentWidget(QLabel(translate("Console", "Time on item:")))
         bar.addPermanentWidget(self.timer_label)
         bar.addPermanentWidget(self._results_button())
+        plan = QPushButton(translate("Console", "Plan (M)"))
+        plan.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        plan.clicked.connect(self.show_plan)
+        bar.addPermanentWidget(plan)
         bar.addPermanentWidget(report)
         bar.addPermanentWidget(help_button)
 
@@ -223,6 +235,7 @@ class ConsoleWindow(QMainWindow):
         self._key(["E"], self.bar.easy_read.toggle)
         self._key(["F1", "?"], self.show_shortcuts)
         self._key(["R"], self.show_results)
+        self._key(["M"], self.show_plan)
         self._key(["Ctrl+G"], lambda: GroupDialog(self.controller, self).open())
         self._key(["V"], lambda: ViewsDialog(self.controller, self).open())
         self._key(["Ctrl+W"], self.close)

@@ -24,6 +24,10 @@ _WORDS = {
     StepKind.ACTION_DONE: QT_TRANSLATE_NOOP("Session", "action done"),
     StepKind.PARK: QT_TRANSLATE_NOOP("Session", "park a question"),
     StepKind.UNPARK: QT_TRANSLATE_NOOP("Session", "remove parked question"),
+    StepKind.ADD_PLAN_ENTRY: QT_TRANSLATE_NOOP("Session", "add plan entry {number}"),
+    StepKind.CHANGE_PLAN_ENTRY: QT_TRANSLATE_NOOP("Session", "change plan entry {number}"),
+    StepKind.PLAN_STATUS: QT_TRANSLATE_NOOP("Session", "status of plan entry {number}"),
+    StepKind.REMOVE_PLAN_ENTRY: QT_TRANSLATE_NOOP("Session", "remove plan entry {number}"),
 }
 
 
@@ -57,7 +61,7 @@ def step_text(step: Step) -> str:
     elif step.kind is StepKind.REQUIRED_LEVEL:
         what = translate("Session", "required level {level}").format(level=step.number)
     else:
-        what = translate("Session", _WORDS[step.kind])
+        what = translate("Session", _WORDS[step.kind]).format(number=step.number)
     if not step.item_code:
         return what
     return translate("Session", "{group}, {code}: {change}").format(

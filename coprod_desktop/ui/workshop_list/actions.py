@@ -20,6 +20,7 @@ class WorkshopListActions:
     open: QAction
     ratings: QAction
     results: QAction
+    plan: QAction
     duplicate: QAction
     delete: QAction
     import_file: QAction
@@ -41,6 +42,7 @@ class WorkshopListActions:
             self.open,
             self.ratings,
             self.results,
+            self.plan,
             self.duplicate,
             self.delete,
             self.export_file,
@@ -106,6 +108,15 @@ def build_actions(parent: QWidget) -> WorkshopListActions:
                 "WorkshopList",
                 "See the selected workshop's results: profiles, training needs, heat maps, "
                 "stages, change since its baseline",
+            ),
+        ),
+        plan=action(
+            QT_TRANSLATE_NOOP("WorkshopList", "Trainin&g plan…"),
+            [],
+            QT_TRANSLATE_NOOP(
+                "WorkshopList",
+                "Make the selected workshop's training plan from its needs: what, for whom, "
+                "how, who leads and by when",
             ),
         ),
         duplicate=action(

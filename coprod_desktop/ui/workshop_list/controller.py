@@ -110,6 +110,7 @@ class WorkshopListController(QObject):
         a.open.triggered.connect(self.open_selected)
         a.ratings.triggered.connect(self.show_ratings_of_selected)
         a.results.triggered.connect(self.show_results_of_selected)
+        a.plan.triggered.connect(self.show_plan_of_selected)
         a.duplicate.triggered.connect(self.duplicate_selected)
         a.delete.triggered.connect(self.delete_selected)
         a.import_file.triggered.connect(self.import_file)
@@ -251,6 +252,25 @@ class WorkshopListController(QObject):
         results.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         results.show()
         return results
+
+    def show_plan_of_selected(self) -> QWidget | None:
+        """The selected workshop's training plan; while its console is open, the console's."""
+        from coprod_desktop.ui.plan.open import plan_from_list
+
+        summary = self._page.selected_workshop()
+        if summary is None:
+            return None
+        console = self._consoles.get(summary.id)
+        if console is not None:
+            console.show_plan()  # type: ignore[attr-defined]
+            return console.plan_window  # type: ignore[attr-defined, no-any-return]
+        try:
+            return plan_from_list(self._services, summary.id, self._window)
+        except CoprodError as exc:
+            warn_about(
+                self._window, translate("WorkshopList", "This workshop could not be opened"), exc
+            )
+            return None
 
     def enter_from_paper(self) -> QWidget | None:
         """Type the selected workshop's filled-in paper forms in; while its console is open,

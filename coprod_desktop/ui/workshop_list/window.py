@@ -166,7 +166,7 @@ class WorkshopListWindow(QMainWindow):
         on_language_change(
             workshop, lambda: workshop.setTitle(translate("WorkshopList", "&Workshop"))
         )
-        for act in (a.new, a.open, a.ratings, a.results, a.duplicate, a.delete):
+        for act in (a.new, a.open, a.ratings, a.results, a.plan, a.duplicate, a.delete):
             workshop.addAction(act)  # (All ratings, results: here, so the keyboard reaches them)
         workshop.addSeparator()
         workshop.addAction(a.import_file)

@@ -24,6 +24,7 @@ from coprod_desktop.ui.audience.slides import (
     item,
     perception,
     plain,
+    plan,
     stages,
     strengths,
     summary,
@@ -81,6 +82,9 @@ SLIDES: tuple[Registered, ...] = (
                                        min_body=0.75, comfortable=0.85)),
     Registered(Slide.PERCEPTION, Layout(perception.paint, perception.variants, min_head=0.75,
                                         min_body=0.75, comfortable=0.85)),
+    Registered(Slide.PLAN, Layout(plan.paint, plan.variants, min_head=0.75, min_body=0.75,
+                                  comfortable=0.85),
+               key=7),
 )  # fmt: skip
 LAYOUTS: MappingProxyType[Slide, Layout] = MappingProxyType({s.slide: s.layout for s in SLIDES})
 

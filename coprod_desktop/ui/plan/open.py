@@ -1,0 +1,35 @@
+"""Opening the Plan step from the console (over its running session) or from the workshop
+list (over a session of its own, closed with the window)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from coprod_desktop.ui.plan.window import PlanWindow
+from coprod_desktop.ui.session.controller import SessionController
+
+if TYPE_CHECKING:
+    from coprod_desktop.ui.app_services import AppServices
+
+
+def show_plan(controller: SessionController, parent: QWidget,
+              shown: PlanWindow | None) -> PlanWindow:  # fmt: skip
+    """The console's Plan window (one per console), raised if it is already open."""
+    window = shown or PlanWindow(controller, parent)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
+
+
+def plan_from_list(services: AppServices, workshop_id: int, parent: QWidget) -> PlanWindow:
+    """The Plan window of a workshop in the list; raises CoprodError if it cannot be read."""
+    controller = SessionController(services.open_session(workshop_id))
+    window = PlanWindow(controller, parent, projector=False, owns_session=True)
+    controller.setParent(window)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    return window
