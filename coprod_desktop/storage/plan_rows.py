@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from sqlmodel import Session, col, select
+
 from coprod_desktop.domain.plan import PlanEntry, PlanMethod, PlanStatus
 from coprod_desktop.storage.tables import PlanEntryRow
 
@@ -41,3 +43,13 @@ def plan_entry(row: PlanEntryRow) -> PlanEntry:
         status=PlanStatus(row.status),
         learn_from=row.learn_from,
     )
+
+
+def load_plan(session: Session, workshop_id: int) -> tuple[PlanEntry, ...]:
+    """The workshop's plan, in the order its entries were made."""
+    rows = session.exec(
+        select(PlanEntryRow)
+        .where(PlanEntryRow.workshop_id == workshop_id)
+        .order_by(col(PlanEntryRow.position))
+    )
+    return tuple(plan_entry(row) for row in rows)

@@ -26,7 +26,7 @@ from coprod_desktop.formats.framework_format import framework_from_node, framewo
 from coprod_desktop.formats.reader import Node
 from coprod_desktop.storage import listing
 from coprod_desktop.storage.cross_ratings import load_cross_ratings, put_cross_ratings
-from coprod_desktop.storage.plan_rows import plan_entry, plan_records
+from coprod_desktop.storage.plan_rows import load_plan, plan_records
 from coprod_desktop.storage.tables import (
     ActionRow,
     CrossRatingRow,
@@ -153,14 +153,7 @@ class WorkshopRepository:
                 .order_by(col(ParkingLotRow.position))
             )
         )
-        plan = tuple(
-            plan_entry(e)
-            for e in s.exec(
-                select(PlanEntryRow)
-                .where(PlanEntryRow.workshop_id == workshop_id)
-                .order_by(col(PlanEntryRow.position))
-            )
-        )
+        plan = load_plan(s, workshop_id)
         return Workshop(
             uid=row.uid,
             title=row.title,

@@ -3,6 +3,7 @@ list (over a session of its own, closed with the window)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -25,8 +26,14 @@ def show_plan(controller: SessionController, parent: QWidget,
     return window
 
 
-def plan_from_list(services: AppServices, workshop_id: int, parent: QWidget) -> PlanWindow:
-    """The Plan window of a workshop in the list; raises CoprodError if it cannot be read."""
+def plan_from_list(services: AppServices, workshop_id: int, parent: QWidget,
+                   consoles: Mapping[int, QWidget]) -> PlanWindow:  # fmt: skip
+    """The Plan window of a workshop in the list (its console's while one is open, in
+    ``consoles`` by workshop id); raises CoprodError if it cannot be read."""
+    console = consoles.get(workshop_id)
+    if console is not None:
+        console.show_plan()  # type: ignore[attr-defined]
+        return console.plan_window  # type: ignore[attr-defined, no-any-return]
     controller = SessionController(services.open_session(workshop_id))
     window = PlanWindow(controller, parent, projector=False, owns_session=True)
     controller.setParent(window)

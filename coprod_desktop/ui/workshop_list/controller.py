@@ -257,15 +257,10 @@ class WorkshopListController(QObject):
         """The selected workshop's training plan; while its console is open, the console's."""
         from coprod_desktop.ui.plan.open import plan_from_list
 
-        summary = self._page.selected_workshop()
-        if summary is None:
+        if (summary := self._page.selected_workshop()) is None:
             return None
-        console = self._consoles.get(summary.id)
-        if console is not None:
-            console.show_plan()  # type: ignore[attr-defined]
-            return console.plan_window  # type: ignore[attr-defined, no-any-return]
         try:
-            return plan_from_list(self._services, summary.id, self._window)
+            return plan_from_list(self._services, summary.id, self._window, self._consoles)
         except CoprodError as exc:
             warn_about(
                 self._window, translate("WorkshopList", "This workshop could not be opened"), exc
