@@ -237,6 +237,11 @@ def run_tests(args: list[str]) -> int:
 def build_bundle(args: list[str]) -> int:
     """Build the one-folder bundle into dist/coprod-desktop/ with packaging/coprod-desktop.spec."""
     python = ensure_venv("packaging.lock")
+    root = os.name == "posix" and os.geteuid() == 0
+    if sys.platform.startswith("linux") and not shutil.which("icupkg") and root:
+        # ICU's tools cut the bundle's ICU data to the app's languages (packaging/icu_data.py).
+        subprocess.call(["apt-get", "install", "-y", "-q", "--no-install-recommends",
+                         "icu-devtools"])  # fmt: skip
     spec = ROOT / "packaging" / "coprod-desktop.spec"
     build = [str(python), "-m", "PyInstaller", "--noconfirm", "--clean"]
     where = ["--distpath", str(ROOT / "dist"), "--workpath", str(ROOT / "build" / "pyinstaller")]
