@@ -4,6 +4,7 @@ undoable step, saved at once). :class:`ActionChanges` is mixed into ``LiveSessio
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -26,10 +27,11 @@ class ActionChanges:
 
         def _refused(self, problem: CoprodError) -> Changes: ...
 
-    def add_action(self, what: str, who: str = "", group_key: str | None = None) -> Changes:
-        """An action agreed: what, who (optional), for a group or for all."""
+    def add_action(self, what: str, who: str = "", group_key: str | None = None,
+                   due: dt.date | None = None) -> Changes:  # fmt: skip
+        """An action agreed: what, who (optional), for a group or for all (None), by when."""
         try:
-            action = Action(what=what, who=who, group_key=group_key)
+            action = Action(what=what, who=who, group_key=group_key, due=due)
         except CoprodError as exc:
             return self._refused(exc)
         return self._take(StepKind.ADD_ACTION, [(Actions(), (*self.workshop.actions, action))])

@@ -5050,6 +5050,30 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <source>Park a question (L)</source>
         <translation>Parcio cwestiwn (L)</translation>
     </message>
+    <message>
+        <source>The action is for</source>
+        <translation>Mae&apos;r cam gweithredu ar gyfer</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Set a date for the action</source>
+        <translation>Gosod dyddiad ar gyfer y cam gweithredu</translation>
+    </message>
+    <message>
+        <source>The action is due by</source>
+        <translation>Mae&apos;r cam gweithredu i&apos;w gwblhau erbyn</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>I bwy:</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Pob grŵp</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>

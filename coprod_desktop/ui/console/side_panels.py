@@ -26,10 +26,12 @@ from coprod_desktop.domain.audience import Slide
 from coprod_desktop.domain.framework import Stage
 from coprod_desktop.domain.workshop import StagePlacement
 from coprod_desktop.services.steps import Changes
-from coprod_desktop.ui.i18n import translate
+from coprod_desktop.ui.console.action_fields import ActionFields
+from coprod_desktop.ui.i18n import current_language, translate
 from coprod_desktop.ui.messages import ask
 from coprod_desktop.ui.session.controller import SessionController
 from coprod_desktop.ui.style_roles import set_role
+from coprod_desktop.wording.dates import long_date
 
 
 class PlacementPanel(QFrame):
@@ -165,7 +167,8 @@ class EntryList(QFrame):
 
 
 class ActionsPanel(EntryList):
-    """Actions: what, and optionally "— who" after a dash; tied to the current group."""
+    """Actions: what, and optionally "— who" after a dash; for the group chosen beside it (or
+    all groups) and, if a date is set, by when."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -175,6 +178,10 @@ class ActionsPanel(EntryList):
             parent,
         )
         self._c = controller
+        self.fields = ActionFields(controller.workshop)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.fields)
         self.list.itemDoubleClicked.connect(
             lambda item: controller.run(controller.live.toggle_action_done, self.list.row(item))
         )
@@ -187,11 +194,14 @@ class ActionsPanel(EntryList):
 
     def refresh(self) -> None:
         names = {g.key: g.name for g in self._c.workshop.groups}
+        self.fields.show_groups(self._c.workshop)
+        all_groups = translate("SidePanels", "All groups")
         self.show_entries(
             [
                 f"{'☑' if a.done else '☐'} {a.what}"
                 + (f" — {a.who}" if a.who else "")
-                + (f"  [{names[a.group_key]}]" if a.group_key else "")
+                + f"  [{names[a.group_key] if a.group_key else all_groups}]"
+                + (f" {long_date(a.due, current_language())}" if a.due else "")
                 for a in self._c.workshop.actions
             ]
         )
@@ -200,7 +210,8 @@ class ActionsPanel(EntryList):
         what, _, who = text.partition(" — ")
         if not who:
             what, _, who = text.partition(" - ")
-        changes = self._c.run(self._c.live.add_action, what, who, self._c.cursor.group_key)
+        changes = self._c.run(self._c.live.add_action, what, who, self.fields.group_key(),
+                              self.fields.due_date())  # fmt: skip
         return changes.step is not None
 
 

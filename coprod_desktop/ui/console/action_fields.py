@@ -1,0 +1,65 @@
+"""Who an action is for and by when, chosen beside the line it is typed in: a group or all
+groups (never just whichever group is on screen), and a date or none."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QWidget
+
+from coprod_desktop.domain.workshop import Workshop
+from coprod_desktop.ui.date_field import DateField
+from coprod_desktop.ui.i18n import translate
+
+
+class ActionFields(QWidget):
+    """For: all groups or one; by: a date, when "Set a date" is ticked. Each a Tab stop."""
+
+    def __init__(self, workshop: Workshop, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = QComboBox()
+        self.group.setAccessibleName(translate("SidePanels", "The action is for"))
+        self.dated = QCheckBox(translate("SidePanels", "By"))
+        self.dated.setAccessibleName(translate("SidePanels", "Set a date for the action"))
+        self.due = DateField()
+        self.due.setDisplayFormat("d MMM yyyy")
+        self.due.setCalendarPopup(True)
+        self.due.setAccessibleName(translate("SidePanels", "The action is due by"))
+        self.due.setEnabled(False)
+        self.dated.toggled.connect(self.due.setEnabled)
+        start = workshop.held_on or dt.date.today()
+        self.due.setDate(QDate(start.year, start.month, start.day))
+        for widget in (self.group, self.dated, self.due):
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        when = QHBoxLayout()
+        when.setContentsMargins(0, 0, 0, 0)
+        when.addWidget(self.dated)
+        when.addWidget(self.due, 1)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(translate("SidePanels", "For:"), self.group)
+        form.addRow(when)
+        self.show_groups(workshop)
+
+    def show_groups(self, workshop: Workshop) -> None:
+        """The choices: all groups, then each group (kept chosen when the groups change)."""
+        chosen = self.group.currentData()
+        self.group.blockSignals(True)
+        self.group.clear()
+        self.group.addItem(translate("SidePanels", "All groups"), None)
+        for g in workshop.groups:
+            self.group.addItem(g.name, g.key)
+        found = self.group.findData(chosen) if chosen else 0
+        self.group.setCurrentIndex(max(found, 0))
+        self.group.blockSignals(False)
+
+    def group_key(self) -> str | None:
+        data = self.group.currentData()
+        return str(data) if data else None
+
+    def due_date(self) -> dt.date | None:
+        if not self.dated.isChecked():
+            return None
+        day = self.due.date()
+        return dt.date(day.year(), day.month(), day.day())
