@@ -132,7 +132,7 @@ class BlankFormRenderer:
                 for i in chosen
             ]
             flow.append(kit.heading(kit.area(area), 2, listed=False))
-            table = kit.table(
+            table = kit.table_of(
                 [
                     kit.say("Item"),
                     kit.say("Now"),

@@ -165,6 +165,8 @@ class FurnishedCanvas(Canvas):
         for page in range(1, self._pages + 1):
             if self._furniture.numbered(page):
                 self._furniture.number(self, page, self._pages)
+        if self._furniture.contents.entries:
+            self.showOutline()  # the bookmarks open beside the first page
         super().save()
 
 
@@ -195,6 +197,7 @@ class ReportDocument(BaseDocTemplate):
             producer="CoProd Desktop",
             invariant=True,
             lang=language.replace("_", "-"),
+            displayDocTitle=1,  # a reader's window shows the title, not the file name
             initialFontName=REGULAR,
             initialFontSize=styles.BODY_SIZE,
         )

@@ -57,6 +57,12 @@ def _report_pdf(s: Source) -> bytes:
     return ReportRenderer(s.paper).render(s.workshop, s.baseline, s.progress)
 
 
+def _report_html(s: Source) -> bytes:
+    from coprod_desktop.report.html import html_report
+
+    return html_report(s.workshop, s.baseline)
+
+
 def _blank_form_pdf(s: Source) -> bytes:
     from coprod_desktop.report.blank_form import BlankFormRenderer
 
@@ -93,6 +99,8 @@ _PDF = QT_TRANSLATE_NOOP("Exports", "PDF on {paper} paper (*.pdf)")
 #: Every format, the first of each export its default.
 FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat(Export.REPORT, ".pdf", _PDF, _report_pdf),
+    ExportFormat(Export.REPORT, ".html",
+                 QT_TRANSLATE_NOOP("Exports", "Accessible web page (*.html)"), _report_html),
     ExportFormat(Export.BLANK_FORM, ".pdf", _PDF, _blank_form_pdf),
     ExportFormat(Export.PARTICIPANTS_SHEET, ".pdf", _PDF, _participants_sheet_pdf),
     ExportFormat(Export.DATA, ".csv", QT_TRANSLATE_NOOP("Exports", "CSV for spreadsheets (*.csv)"),

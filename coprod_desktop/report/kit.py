@@ -20,7 +20,7 @@ from reportlab.platypus import (
 from coprod_desktop.charts.primitives import Chart
 from coprod_desktop.domain.framework import ActivityKind, Area, Item, Stage
 from coprod_desktop.domain.workshop import Workshop
-from coprod_desktop.report.chart_flowable import ChartFlowable
+from coprod_desktop.report.chart_flowable import ChartFlowable, PagedChart, RowsChart
 from coprod_desktop.report.document import Contents, Heading
 from coprod_desktop.report.fonts import REGULAR
 from coprod_desktop.report.fragments import FragmentMaker
@@ -111,11 +111,11 @@ class Kit:
         """``day`` written out in the workshop's language, e.g. "12 November 2026"."""
         return long_date_in(day, self.framework.language)
 
-    def p(self, text: str, style: str = "Body") -> Paragraph:
+    def p(self, text: str, style: str = "Body") -> Flowable:
         """A paragraph printing ``text`` exactly as typed."""
         return self.m(esc(text), style)
 
-    def m(self, markup: str, style: str = "Body") -> Paragraph:
+    def m(self, markup: str, style: str = "Body") -> Flowable:
         """A paragraph from markup the caller built (user parts already escaped)."""
         sheet_style = self.sheet[style]
         return CellParagraph(markup, sheet_style, frags=self._fragments.frags(markup, sheet_style))
@@ -127,7 +127,7 @@ class Kit:
         *,
         listed: bool | None = None,
         room_below: float = ROOM_BELOW_HEADING,
-    ) -> Heading:
+    ) -> Flowable:
         """A heading; level 0 is listed in the contents, every level is in the PDF outline."""
         self._keys += 1
         listed = level == 0 if listed is None else listed
@@ -155,6 +155,19 @@ class Kit:
         return self.p(value, style)
 
     def table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[Cell]],
+        widths: Sequence[float],
+        *,
+        centred: Sequence[int] = (),
+        zebra: bool = True,
+        small: bool = False,
+    ) -> Flowable:
+        """A table across the full width (``widths`` are shares); header repeats on each page."""
+        return self.table_of(header, rows, widths, centred=centred, zebra=zebra, small=small)
+
+    def table_of(
         self,
         header: Sequence[str],
         rows: Sequence[Sequence[Cell]],
@@ -218,6 +231,10 @@ class Kit:
         )
         return row
 
+    def paged_chart(self, make: RowsChart, rows: int, share: float = 1.0) -> Flowable:
+        """A chart of ``rows`` rows (a heat map) that runs on over pages as far as it needs."""
+        return PagedChart(make, rows, self.width * share)
+
     def bullets(self, texts: Sequence[str], style: str = "Cell") -> Flowable:
         """A bulleted list of plain texts."""
         return ListFlowable(
@@ -253,7 +270,7 @@ class Kit:
     def item(self, code: str) -> Item:
         return self.framework.item(code)
 
-    def item_cell(self, code: str, extra: str = "", style: str = "Cell") -> Paragraph:
+    def item_cell(self, code: str, extra: str = "", style: str = "Cell") -> Flowable:
         """Item code in bold, then its statement; ``extra`` is trusted markup to add below."""
         item = self.item(code)
         markup = f"<b>{esc(item.code)}</b> {esc(item.text)}"

@@ -1757,8 +1757,12 @@
         <translation>PDF ar bapur {paper} (*.pdf)</translation>
     </message>
     <message>
-        <source>CSV for spreadsheets (*.csv)</source>
+        <source>Accessible web page (*.html)</source>
         <extracomment>Every format, the first of each export its default.</extracomment>
+        <translation>Tudalen we hygyrch (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
         <translation>CSV ar gyfer taenlenni (*.csv)</translation>
     </message>
     <message>

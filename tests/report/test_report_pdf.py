@@ -131,7 +131,14 @@ def test_pages_are_numbered_and_every_section_is_bookmarked(
     assert "Page 1 of" not in pages[0]  # the summary page carries no furniture
     for number, page in enumerate(pages[1:], start=2):
         assert f"Page {number} of {total}" in page
-    titles = [o.title for o in reader(demo_pdf).outline if not isinstance(o, list)]
+    pdf = reader(demo_pdf)
+    assert pdf.metadata is not None and str(pdf.metadata.title) == (
+        f"{demo.title}: Co-production readiness report"
+    )
+    catalogue = pdf.root_object
+    assert str(catalogue.get("/Lang")) == "en" and str(catalogue.get("/PageMode")) == "/UseOutlines"
+    assert catalogue["/ViewerPreferences"]["/DisplayDocTitle"]  # type: ignore[index]
+    titles = [o.title for o in pdf.outline if not isinstance(o, list)]
     for title in ("Summary", "Across groups", "Actions and parking lot", "Appendix"):
         assert title in titles
     for group in demo.groups:

@@ -209,6 +209,12 @@ def test_the_list_exports_the_selected_workshop_report_data_blank_form_and_sheet
         actions.blank_form.trigger()
     assert "Assessment form" in pdf_text((out / "form.pdf").read_bytes())
 
+    chosen_files.to_save = out / "report.html"  # the suffix chooses the accessible web page
+    with qtbot.waitSignal(flow.finished, timeout=BUILD_TIMEOUT):
+        actions.export_report.trigger()
+    web = (out / "report.html").read_text(encoding="utf-8")
+    assert web.startswith("<!DOCTYPE html>") and "<h2>Summary</h2>" in web
+
     chosen_files.to_save = out / "sheet.pdf"
     with qtbot.waitSignal(flow.finished, timeout=BUILD_TIMEOUT):
         actions.participants_sheet.trigger()
@@ -227,10 +233,11 @@ def test_the_list_exports_the_selected_workshop_report_data_blank_form_and_sheet
     report = (out / "letter.pdf").read_bytes()
     assert round(float(reader(report).pages[0].mediabox.width)) == 612
     assert "Wenbury" in pdf_text(report)
-    assert [m.kind for m in message_boxes.shown] == ["question"] * 4
+    assert [m.kind for m in message_boxes.shown] == ["question"] * 5
     assert sorted(p.name for p in out.iterdir()) == [
         "form.pdf",
         "letter.pdf",
+        "report.html",
         "results.xlsx",
         "sheet.pdf",
     ]
@@ -243,6 +250,7 @@ def test_the_save_dialog_offers_every_registered_format(monkeypatch: pytest.Monk
     assert list(offered) == [
         "PDF on A4 paper (*.pdf)",
         "PDF on US Letter paper (*.pdf)",
+        "Accessible web page (*.html)",
         "Text (*.txt)",
     ]
     assert offered["Text (*.txt)"] == (plain, None)

@@ -10,7 +10,6 @@ from coprod_desktop.charts.heat_map import heat_map
 from coprod_desktop.charts.primitives import Chart
 from coprod_desktop.domain.analysis import items_in_scope
 from coprod_desktop.domain.framework import Area, Item
-from coprod_desktop.report.chart_flowable import PagedChart
 from coprod_desktop.report.kit import Kit
 from coprod_desktop.report.sections.data import ReportData
 
@@ -43,7 +42,7 @@ def across_groups(kit: Kit, data: ReportData) -> list[Flowable]:
 
 
 def _heat_map(kit: Kit, data: ReportData, items: list[Item], title: str, *,
-              last: bool) -> PagedChart:  # fmt: skip
+              last: bool) -> Flowable:  # fmt: skip
     """The heat map of ``items``, running on over pages as far as it needs; the key is drawn
     once, under the last part of the last map."""
     more = kit.say("{0} (continued)").format(title)
@@ -59,4 +58,4 @@ def _heat_map(kit: Kit, data: ReportData, items: list[Item], title: str, *,
             legend=last and stop == len(items),
         )
 
-    return PagedChart(part, len(items), kit.width * HEAT_MAP_SHARE)
+    return kit.paged_chart(part, len(items), HEAT_MAP_SHARE)
