@@ -37,9 +37,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import Engine, text
 
-from coprod_desktop.domain.framework import Stage
+from coprod_desktop.domain.framework import GroupRole, Stage
 from coprod_desktop.domain.organisation import OrganisationFilter
-from coprod_desktop.domain.workshop import GroupRole, WorkshopPurpose
+from coprod_desktop.domain.workshop import WorkshopPurpose
 from coprod_desktop.services.organisation_view import OrganisationView
 from coprod_desktop.storage.connection_url import parse_url
 from coprod_desktop.storage.organisation_store import OrganisationStore, open_organisation_store

@@ -7,13 +7,12 @@ import string
 
 from hypothesis import strategies as st
 
-from coprod_desktop.domain.framework import Framework, Stage
+from coprod_desktop.domain.framework import Framework, GroupRole, Stage
 from coprod_desktop.domain.plan import PlanEntry, PlanMethod, PlanStatus
 from coprod_desktop.domain.rating import NeededFrom, Rating, RatingStatus, Tally
 from coprod_desktop.domain.workshop import (
     Action,
     Group,
-    GroupRole,
     ParkingLotEntry,
     StagePlacement,
     Workshop,

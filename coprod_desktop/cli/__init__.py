@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from coprod_desktop import APP_NAME, __version__
-from coprod_desktop.cli import merge, organisation, printouts
+from coprod_desktop.cli import frameworks, merge, organisation, printouts
 from coprod_desktop.cli.arguments import workshop_id
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.paths import DATA_DIR_ENV, locate_data_dir, resolve_data_dir
@@ -88,9 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", required=True, type=Path, metavar="FILE.csv|FILE.xlsx|FILE.json"
     )
     _force(data)
-    printouts.add_commands(commands)
-    organisation.add_commands(commands)
-    merge.add_commands(commands)
+    for module in (printouts, organisation, merge, frameworks):  # each adds its commands
+        module.add_commands(commands)
     return parser
 
 
@@ -132,6 +131,7 @@ def _handlers() -> dict[str, Handler]:
         **printouts.HANDLERS,
         **organisation.HANDLERS,
         **merge.HANDLERS,
+        **frameworks.HANDLERS,
     }
 
 
@@ -139,10 +139,11 @@ def _worded(error: CoprodError, args: argparse.Namespace) -> str:
     """``error`` in the language chosen in the app's settings (else English)."""
     from coprod_desktop.wording.errors import describe
 
-    return describe(error, _language(args))
+    return describe(error, language_of(args))
 
 
-def _language(args: argparse.Namespace) -> str:
+def language_of(args: argparse.Namespace) -> str:
+    """The language chosen in the app's settings (else English), for a command's words."""
     from coprod_desktop.cli.language import chosen_language
 
     try:
@@ -233,7 +234,7 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
 
     problem = find_problem(resolve_data_dir(args.data_dir))
     if problem is not None:  # cannot be opened: say what it is, and what restore would do
-        for line in problem_lines(problem, command=f"{PROG} restore", language=_language(args)):
+        for line in problem_lines(problem, command=f"{PROG} restore", language=language_of(args)):
             print(line, file=out)
         return EXIT_UNHEALTHY
     with _open(args) as folder:
@@ -243,7 +244,7 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     print(f"chosen by:  {locate_data_dir(args.data_dir).source.value}", file=out)
     print(f"schema:     {report.schema_revision} ({state})", file=out)
     print(f"integrity:  {'; '.join(report.integrity)}", file=out)
-    print(*workshop_lines(report, language=_language(args)), sep="\n", file=out)
+    print(*workshop_lines(report, language=language_of(args)), sep="\n", file=out)
     if report.backups:
         newest = report.backups[0]
         stamp = newest.taken_at.strftime("%Y-%m-%d %H:%M:%S")
@@ -261,7 +262,7 @@ def _restore(args: argparse.Namespace, out: TextIO) -> int:
 
     data_dir = resolve_data_dir(args.data_dir)
     if args.list:
-        for line in backup_lines(data_dir, language=_language(args)):
+        for line in backup_lines(data_dir, language=language_of(args)):
             print(line, file=out)
         return EXIT_OK
     if args.empty:

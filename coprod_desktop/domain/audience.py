@@ -190,7 +190,7 @@ def audience_state(workshop: Workshop, cursor: Cursor, presentation: Presentatio
             ScaleRow(lv.level, lv.label, lv.easy_read or lv.description, level_picture(lv.level))
             if presentation.easy_read
             else ScaleRow(lv.level, lv.label, lv.description)
-            for lv in framework.scale.levels
+            for lv in framework.levels_for(item.area)  # knowledge and attitude have their own
         )
         return replace(base, item=view, scale=scale, results=results,
                         revealed=presentation.revealed)  # fmt: skip

@@ -24,14 +24,15 @@ def _like(before: Rating | None, item_code: str, **changes: object) -> Rating:
 def _needed(workshop: Workshop, group_key: str, item_code: str,
             before: Rating | None) -> dict[str, object]:  # fmt: skip
     """The needed level a level key keeps (with where it came from), or fills in from the
-    framework for the stage the group aims at."""
+    framework for the stage the group aims at, from its role's profile if there is one."""
     if before is not None and before.required_level is not None:
         return {}
     aim = workshop.group(group_key).placement.aim
-    level = workshop.default_required_level(group_key, item_code)
+    level, role = workshop.framework_need(group_key, item_code)
     if level is None:
         return {"required_level": None}
-    return {"required_level": level, "needed_from": NeededFrom.FRAMEWORK, "needed_for": aim}
+    return {"required_level": level, "needed_from": NeededFrom.FRAMEWORK, "needed_for": aim,
+            "needed_role": role}  # fmt: skip
 
 
 def with_current_level(workshop: Workshop, group_key: str, item_code: str,
@@ -56,7 +57,7 @@ def with_required_level(item_code: str, before: Rating | None, level: int) -> Ra
     ):
         status = RatingStatus.SPLIT
     return _like(before, item_code, status=status, required_level=level,
-                 needed_from=NeededFrom.GROUP, needed_for=None)  # fmt: skip
+                 needed_from=NeededFrom.GROUP, needed_for=None, needed_role=None)  # fmt: skip
 
 
 def as_split(item_code: str, before: Rating | None) -> Rating:
@@ -105,9 +106,11 @@ def with_note(item_code: str, before: Rating | None, note: str, *, private: bool
 def refilled_for_aim(workshop: Workshop, group_key: str, aim: Stage | None) -> dict[str, Rating]:
     """The group's ratings whose needed level changes when it aims at ``aim``: those filled in
     from the framework before (refilled for the new aim, or emptied when it gives no level)
-    and assessed ones with no needed level (filled in). The group's own choices, and levels
-    whose source was never recorded, are left alone."""
+    and assessed ones with no needed level (filled in), from the profile for the group's role
+    when the framework has one. The group's own choices, and levels whose source was never
+    recorded, are left alone."""
     changed: dict[str, Rating] = {}
+    role = workshop.group(group_key).role
     for code in workshop.item_codes:
         before = workshop.group(group_key).ratings.get(code)
         if before is None or before.status is RatingStatus.SKIPPED:
@@ -116,12 +119,13 @@ def refilled_for_aim(workshop: Workshop, group_key: str, aim: Stage | None) -> d
         unfilled = before.required_level is None and before.current_level is not None
         if not (framework_level or unfilled):
             continue
-        level = workshop.framework.item(code).required_level(aim) if aim else None
+        level, profile = workshop.framework.item(code).needed_at(aim, role) if aim else (None, None)
         after = dataclasses.replace(
             before,
             required_level=level,
             needed_from=NeededFrom.FRAMEWORK if level is not None else None,
             needed_for=aim if level is not None else None,
+            needed_role=profile if level is not None else None,
         )
         if after != before:
             changed[code] = after

@@ -8,7 +8,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from coprod_desktop.domain.errors import ValidationError
-from coprod_desktop.domain.scale import Scale
+from coprod_desktop.domain.scale import Scale, ScaleLevel
 from coprod_desktop.domain.text import long_text, short_text
 
 
@@ -34,6 +34,17 @@ class Stage(StrEnum):
         return list(Stage).index(self)
 
 
+class GroupRole(StrEnum):
+    """The part a group plays in co-production: the framework may set needed levels per role,
+    and an organisation compares groups with the same role across workshops."""
+
+    SERVICE_USERS = "service_users"
+    COMMUNITY = "community"
+    FRONT_LINE = "front_line"
+    MANAGERS = "managers"
+    COMMISSIONERS = "commissioners"
+
+
 class ActivityKind(StrEnum):
     """Kinds of development activity a training need can be met with."""
 
@@ -56,6 +67,9 @@ class AreaText:
     description: str
     easy_read: str | None = None
 
+    def __post_init__(self) -> None:
+        _texts(self, title="area title", description="area description")
+
 
 @dataclass(frozen=True, slots=True)
 class Principle:
@@ -65,6 +79,10 @@ class Principle:
     title: str
     description: str
     easy_read: str | None = None
+
+    def __post_init__(self) -> None:
+        _texts(self, code="principle code", title="principle title",
+               description="principle description")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +97,11 @@ class StageText:
     easy_title: str | None = None
     easy_read: str | None = None
 
+    def __post_init__(self) -> None:
+        _texts(self, title="stage title", summary="stage summary", easy_title="stage title")
+        points = tuple(long_text(p, "stage point", required=True) for p in self.points)
+        object.__setattr__(self, "points", points)
+
 
 @dataclass(frozen=True, slots=True)
 class Activity:
@@ -86,6 +109,37 @@ class Activity:
 
     kind: ActivityKind
     text: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", long_text(self.text, "activity", required=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where in the method's paper an item comes from: line numbers and the words there."""
+
+    lines: tuple[int, ...]
+    quote: str
+
+    def __post_init__(self) -> None:
+        if not self.lines or any(isinstance(n, bool) or n < 1 for n in self.lines):
+            raise ValidationError("item.source_lines", field="source.lines")
+        object.__setattr__(self, "lines", tuple(self.lines))
+        object.__setattr__(self, "quote", long_text(self.quote, "source quote", required=True))
+
+
+@dataclass(frozen=True, slots=True)
+class RoleProfile:
+    """Why the framework's needed levels differ for one group role, and the paper's lines
+    that say so."""
+
+    role: GroupRole
+    note: str
+    source_lines: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "note", long_text(self.note, "role note"))
+        object.__setattr__(self, "source_lines", tuple(self.source_lines))
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,17 +153,37 @@ class Item:
     easy_read: str | None = None
     activities: tuple[Activity, ...] = ()
     required_by_stage: Mapping[Stage, int] = field(default_factory=dict)
+    #: Needed levels per stage for particular group roles; a role not here uses
+    #: ``required_by_stage``.
+    required_by_role: Mapping[GroupRole, Mapping[Stage, int]] = field(default_factory=dict)
+    source: Source | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "code", short_text(self.code, "code", required=True))
         object.__setattr__(self, "text", long_text(self.text, "item text", required=True))
+        if self.easy_read is not None:
+            object.__setattr__(self, "easy_read", long_text(self.easy_read, "Easy Read"))
         object.__setattr__(
             self, "required_by_stage", MappingProxyType(dict(self.required_by_stage))
         )
+        by_role = {
+            GroupRole(r): MappingProxyType(dict(v)) for r, v in self.required_by_role.items()
+        }
+        object.__setattr__(self, "required_by_role", MappingProxyType(by_role))
 
-    def required_level(self, stage: Stage) -> int | None:
-        """The level this item typically needs at ``stage``, if the framework says."""
-        return self.required_by_stage.get(stage)
+    def required_level(self, stage: Stage, role: GroupRole | None = None) -> int | None:
+        """The level this item typically needs at ``stage`` (for a group in ``role``), if
+        the framework says."""
+        return self.needed_at(stage, role)[0]
+
+    def needed_at(
+        self, stage: Stage, role: GroupRole | None
+    ) -> tuple[int | None, GroupRole | None]:
+        """The level needed at ``stage`` by a group in ``role``, and the role whose profile
+        gave it (None: the profile for every role)."""
+        if role is not None and role in self.required_by_role:
+            return self.required_by_role[role].get(stage), role
+        return self.required_by_stage.get(stage), None
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +201,12 @@ class Framework:
     stages: tuple[StageText, ...]
     items: tuple[Item, ...]
     default_groups: tuple[str, ...] = ()
+    #: The role each default group plays, by name (a name not here has none).
+    default_group_roles: Mapping[str, GroupRole] = field(default_factory=dict)
+    #: Why the needed levels differ for each role that has its own profile.
+    roles: tuple[RoleProfile, ...] = ()
+    #: The scale's words for an area where they differ from ``scale`` (whose words fit skills).
+    level_words: Mapping[Area, tuple[ScaleLevel, ...]] = field(default_factory=dict)
     #: The items by code, so finding one does not walk the bank (made from ``items``).
     _by_code: Mapping[str, Item] = field(init=False, repr=False, compare=False)
 
@@ -148,6 +228,22 @@ class Framework:
         for item in self.items:
             _check_item(item, self.scale, set(principle_codes))
         _require_unique(list(self.default_groups), "default_groups")
+        unknown = set(self.default_group_roles) - set(self.default_groups)
+        if unknown:
+            raise ValidationError("framework.role_for_no_group", field="default_groups",
+                                  name=min(unknown))  # fmt: skip
+        object.__setattr__(
+            self, "default_group_roles", MappingProxyType(dict(self.default_group_roles))
+        )
+        _require_unique([r.role.value for r in self.roles], "roles")
+        numbers = [lv.level for lv in self.scale.levels]
+        for area, levels in self.level_words.items():
+            if [lv.level for lv in levels] != numbers:
+                raise ValidationError(
+                    "framework.level_words_scale", field=f"scale.by_area.{area.value}",
+                    area=area.value,
+                )  # fmt: skip
+        object.__setattr__(self, "level_words", MappingProxyType(dict(self.level_words)))
 
     def item(self, code: str) -> Item:
         """The item with ``code``; raises ValidationError if there is none."""
@@ -174,6 +270,16 @@ class Framework:
     def items_in(self, area: Area) -> tuple[Item, ...]:
         return tuple(i for i in self.items if i.area is area)
 
+    def levels_for(self, area: Area) -> tuple[ScaleLevel, ...]:
+        """The scale in the words that fit ``area`` (knowledge and attitude are not skills)."""
+        return self.level_words.get(area, self.scale.levels)
+
+    def role_profile(self, role: GroupRole) -> RoleProfile | None:
+        for profile in self.roles:
+            if profile.role is role:
+                return profile
+        return None
+
 
 def _check_item(item: Item, scale: Scale, principles: set[str]) -> None:
     where = f"items[{item.code}]"
@@ -182,18 +288,43 @@ def _check_item(item: Item, scale: Scale, principles: set[str]) -> None:
             "item.unknown_principle", field=f"{where}.principle", item=item.code,
             principle=item.principle,
         )  # fmt: skip
+    _check_profile(item.required_by_stage, scale, item.code, f"{where}.required_by_stage")
+    for role, levels in item.required_by_role.items():
+        _check_profile(levels, scale, item.code, f"{where}.required_by_role.{role.value}")
+
+
+def _check_profile(levels: Mapping[Stage, int], scale: Scale, code: str, where: str) -> None:
+    """Each needed level is on the scale and none falls from one stage to the next."""
     previous = scale.lowest
     for stage in Stage:
-        level = item.required_by_stage.get(stage)
+        level = levels.get(stage)
         if level is None:
             continue
-        scale.check(level, f"{where}.required_by_stage.{stage.value}")
+        scale.check(level, f"{where}.{stage.value}")
         if level < previous:
             raise ValidationError(
-                "item.required_levels_fall", field=f"{where}.required_by_stage.{stage.value}",
-                item=item.code,
-            )  # fmt: skip
+                "item.required_levels_fall", field=f"{where}.{stage.value}", item=code
+            )
         previous = level
+
+
+def _texts(entry: object, **fields: str) -> None:
+    """Check and clean ``entry``'s text fields (a title is one line, the rest may be several);
+    the value of each keyword names the field in an error."""
+    for name, label in fields.items():
+        value = getattr(entry, name)
+        if value is None:
+            continue
+        one_line = name in {"title", "code", "easy_title"}
+        clean = (
+            short_text(value, label, required=name != "easy_title")
+            if one_line
+            else long_text(value, label)
+        )
+        object.__setattr__(entry, name, clean)
+    easy = getattr(entry, "easy_read", None)
+    if easy is not None:
+        object.__setattr__(entry, "easy_read", long_text(easy, "Easy Read"))
 
 
 def _require_unique(values: Iterable[str], field_name: str) -> None:

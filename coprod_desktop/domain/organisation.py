@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from coprod_desktop.domain.framework import Stage
+from coprod_desktop.domain.framework import GroupRole, Stage
 from coprod_desktop.domain.rating import RatingStatus
-from coprod_desktop.domain.workshop import GroupRole, Workshop, WorkshopPurpose
+from coprod_desktop.domain.workshop import Workshop, WorkshopPurpose
 
 #: A locality "could share" an item when this share of its ratings meets the level needed…
 STRONG_SHARE = 0.75

@@ -9,7 +9,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from coprod_desktop.domain.errors import ValidationError
-from coprod_desktop.domain.framework import Stage
+from coprod_desktop.domain.framework import GroupRole, Stage
 from coprod_desktop.domain.scale import Scale
 from coprod_desktop.domain.text import long_text
 
@@ -91,8 +91,9 @@ class Rating:
     with no dots yet is given stands as the group's working view.
 
     ``needed_from`` says whether the group chose the needed level or it was filled in from
-    the framework (then ``needed_for`` is the aim stage it was filled in for); None when
-    there is no needed level, or the rating predates the record.
+    the framework (then ``needed_for`` is the aim stage it was filled in for, and
+    ``needed_role`` the group role whose profile gave it, None for the profile every role
+    shares); None when there is no needed level, or the rating predates the record.
     """
 
     item_code: str
@@ -104,12 +105,15 @@ class Rating:
     private_note: str = ""
     needed_from: NeededFrom | None = None
     needed_for: Stage | None = None
+    needed_role: GroupRole | None = None
 
     def __post_init__(self) -> None:
         if self.required_level is None:
             object.__setattr__(self, "needed_from", None)
         if self.needed_from is not NeededFrom.FRAMEWORK:
             object.__setattr__(self, "needed_for", None)
+        if self.needed_for is None:
+            object.__setattr__(self, "needed_role", None)
         object.__setattr__(self, "note", long_text(self.note, "note"))
         object.__setattr__(self, "private_note", long_text(self.private_note, "private note"))
         if self.status is RatingStatus.AGREED and self.current_level is None:

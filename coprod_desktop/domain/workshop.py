@@ -10,7 +10,7 @@ from types import MappingProxyType
 
 from coprod_desktop.domain.cross_rating import CrossRating, check_cross_ratings
 from coprod_desktop.domain.errors import ValidationError
-from coprod_desktop.domain.framework import Framework, Stage
+from coprod_desktop.domain.framework import Framework, GroupRole, Stage
 from coprod_desktop.domain.plan import PlanEntry, check_plan
 from coprod_desktop.domain.rating import Rating
 from coprod_desktop.domain.text import long_text, short_text
@@ -27,14 +27,6 @@ class WorkshopPurpose(StrEnum):
     TRAINING_NEEDS_REVIEW = "training_needs_review"
 
 
-class GroupRole(StrEnum):
-    """The part a group plays in co-production: what an organisation compares across workshops."""
-
-    SERVICE_USERS = "service_users"
-    COMMUNITY = "community"
-    FRONT_LINE = "front_line"
-    MANAGERS = "managers"
-    COMMISSIONERS = "commissioners"
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,5 +216,12 @@ class Workshop:
 
     def default_required_level(self, group_key: str, item_code: str) -> int | None:
         """The level the framework says this item needs at the stage the group aims for."""
-        aim = self.group(group_key).placement.aim
-        return self.framework.item(item_code).required_level(aim) if aim else None
+        return self.framework_need(group_key, item_code)[0]
+
+    def framework_need(self, group_key: str, item_code: str) -> tuple[int | None, GroupRole | None]:
+        """The level the framework says this item needs at the stage the group aims for, by a
+        group in its role, and the role whose profile gave it (None: every role's)."""
+        group = self.group(group_key)
+        if group.placement.aim is None:
+            return None, None
+        return self.framework.item(item_code).needed_at(group.placement.aim, group.role)

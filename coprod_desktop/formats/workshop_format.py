@@ -11,13 +11,12 @@ from typing import Any
 
 from coprod_desktop import APP_NAME, __version__
 from coprod_desktop.domain.cross_rating import CrossRating
-from coprod_desktop.domain.framework import Framework, Stage
+from coprod_desktop.domain.framework import Framework, GroupRole, Stage
 from coprod_desktop.domain.rating import NeededFrom, Rating, RatingStatus, Tally
 from coprod_desktop.domain.workshop import (
     MAX_GROUPS,
     Action,
     Group,
-    GroupRole,
     ParkingLotEntry,
     StagePlacement,
     Workshop,
@@ -33,12 +32,13 @@ from coprod_desktop.formats.plan_format import plan_from_node, plan_to_list
 from coprod_desktop.formats.reader import Node, parse_json
 
 FORMAT_NAME = "coprod-workshop"
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 #: Versions this app reads: 2 added the workshop's ``service`` and each group's ``role``;
 #: 3 each rating's ``needed_from`` and ``needed_for`` (older files read as not recorded);
-#: 4 the workshop's ``cross_ratings`` (groups' views of each other; older files have none).
-#: 5 the training ``plan`` (older files have none).
-READABLE_VERSIONS = (1, 2, 3, 4, 5)
+#: 4 the workshop's ``cross_ratings`` (groups' views of each other; older files have none);
+#: 5 the training ``plan`` (older files have none);
+#: 6 each rating's ``needed_role`` and a version 2 framework (needed levels per role).
+READABLE_VERSIONS = (1, 2, 3, 4, 5, 6)
 FILE_SUFFIX = ".coprod"
 
 _WORKSHOP_FIELDS = {
@@ -49,7 +49,7 @@ _WORKSHOP_FIELDS = {
 }  # fmt: skip
 _RATING_FIELDS = {
     "item", "status", "current_level", "required_level", "tally", "note", "private_note",
-    "needed_from", "needed_for",
+    "needed_from", "needed_for", "needed_role",
 }  # fmt: skip
 
 
@@ -127,6 +127,7 @@ def _rating_to_dict(rating: Rating) -> dict[str, Any]:
         "private_note": rating.private_note,
         "needed_from": rating.needed_from.value if rating.needed_from else None,
         "needed_for": rating.needed_for.value if rating.needed_for else None,
+        "needed_role": rating.needed_role.value if rating.needed_role else None,
     }
 
 
@@ -264,6 +265,7 @@ def _rating(n: Node, framework: Framework) -> Rating:
     private = n.opt("private_note")
     needed_from = n.opt("needed_from")
     needed_for = n.opt("needed_for")
+    needed_role = n.opt("needed_role")
     return n.build(
         lambda: Rating(
             item_code=n.get("item").text(max_len=20),
@@ -277,6 +279,7 @@ def _rating(n: Node, framework: Framework) -> Rating:
             if needed_from
             else None,
             needed_for=needed_for.choice(Stage, "stage") if needed_for else None,
+            needed_role=needed_role.choice(GroupRole, "group_role") if needed_role else None,
         )
     )
 

@@ -46,6 +46,7 @@ RATING_COLUMNS = (
     "required_level",
     "required_level_from",
     "required_level_for_aim",
+    "required_level_role_profile",
     "gap",
     "training_need",
     "tally",
@@ -84,6 +85,8 @@ def ratings_table(w: Workshop) -> Table:
                     # "group", "framework", or "" when there is no level or it was not recorded
                     r.needed_from.value if r is not None and r.needed_from else "",
                     r.needed_for.value if r is not None and r.needed_for else "",
+                    # the role whose profile filled it in; "" for the profile every role shares
+                    r.needed_role.value if r is not None and r.needed_role else "",
                     g,
                     g is not None and g >= 1,
                     " ".join(f"{lv}:{n}" for lv, n in tally.counts.items()) if tally else "",

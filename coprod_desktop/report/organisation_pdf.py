@@ -14,9 +14,8 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table
 
 from coprod_desktop import __version__
-from coprod_desktop.domain.framework import Stage
+from coprod_desktop.domain.framework import GroupRole, Stage
 from coprod_desktop.domain.organisation import OrganisationFigures, OrganisationFilter
-from coprod_desktop.domain.workshop import GroupRole
 from coprod_desktop.report.kit import long_date_in, say
 from coprod_desktop.report.markup import esc
 from coprod_desktop.report.styles import MARGIN, stylesheet, table_style

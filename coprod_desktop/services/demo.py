@@ -6,13 +6,12 @@ import datetime as dt
 import json
 from typing import Any
 
-from coprod_desktop.domain.framework import Framework, Stage
+from coprod_desktop.domain.framework import Framework, GroupRole, Stage
 from coprod_desktop.domain.plan import PlanEntry, PlanMethod, PlanStatus
 from coprod_desktop.domain.rating import NeededFrom, Rating, RatingStatus, Tally
 from coprod_desktop.domain.workshop import (
     Action,
     Group,
-    GroupRole,
     ParkingLotEntry,
     StagePlacement,
     Workshop,
@@ -50,14 +49,18 @@ def build_demo(framework: Framework, spec: dict[str, Any], today: dt.date) -> Wo
                 continue
             o = overrides.get((index, code), {})
             tally = o.get("tally")
+            role = GroupRole(g["role"]) if g.get("role") else None
+            level, profile = framework.item(code).needed_at(aim, role)
             ratings[code] = Rating(
                 item_code=code,
                 status=RatingStatus(o.get("status", "agreed")),
                 current_level=o.get("current_level", int(mark)),
-                required_level=o.get("required_level", framework.item(code).required_level(aim)),
-                # The demo's own needed levels are the group's; the rest are the framework's.
+                required_level=o.get("required_level", level),
+                # The demo's own needed levels are the group's; the rest are the framework's,
+                # from the profile for the group's role.
                 needed_from=NeededFrom.GROUP if "required_level" in o else NeededFrom.FRAMEWORK,
                 needed_for=None if "required_level" in o else aim,
+                needed_role=None if "required_level" in o else profile,
                 tally=Tally({int(k): v for k, v in tally.items()}) if tally else None,
                 note=o.get("note", ""),
                 private_note=o.get("private_note", ""),

@@ -70,9 +70,10 @@ class FrameworkService:
                 raise CoprodError("framework.built_in_delete", key=key)
             repo.delete(key)
 
-    def export_file(self, key: str, path: Path) -> None:
+    def export_file(self, key: str, path: Path, *, replace: bool = False) -> None:
+        """Write framework ``key`` to ``path`` (an existing file only with ``replace``)."""
         data = json.dumps(framework_to_dict(self.get(key)), ensure_ascii=False, indent=2)
-        write_atomic(path, data.encode("utf-8"), keep_out=self.store.path.parent)
+        write_atomic(path, data.encode("utf-8"), replace=replace, keep_out=self.store.path.parent)
 
     def import_file(self, path: Path) -> str:
         """Add the framework in ``path``; a clash with an existing key gets a fresh key."""

@@ -17,7 +17,7 @@ from sqlalchemy import Table, and_, case, func, not_, select
 from sqlalchemy.sql import ColumnElement, Select, Subquery
 from sqlmodel import Session
 
-from coprod_desktop.domain.framework import Stage
+from coprod_desktop.domain.framework import GroupRole, Stage
 from coprod_desktop.domain.organisation import (
     MIN_RATINGS,
     STRONG_SHARE,
@@ -30,7 +30,6 @@ from coprod_desktop.domain.organisation import (
     Strength,
     TrendPoint,
 )
-from coprod_desktop.domain.workshop import GroupRole
 from coprod_desktop.storage.tables import (
     GroupRow,
     PublicationRow,

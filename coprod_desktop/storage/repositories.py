@@ -10,13 +10,12 @@ from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from coprod_desktop.domain.errors import CoprodError, NotFoundError, UnreadableWorkshopError
-from coprod_desktop.domain.framework import Framework, Stage
+from coprod_desktop.domain.framework import Framework, GroupRole, Stage
 from coprod_desktop.domain.rating import NeededFrom, Rating, RatingStatus, Tally
 from coprod_desktop.domain.summary import FrameworkSummary, WorkshopSummary
 from coprod_desktop.domain.workshop import (
     Action,
     Group,
-    GroupRole,
     ParkingLotEntry,
     StagePlacement,
     Workshop,
@@ -295,6 +294,7 @@ def _rating(row: RatingRow, code: str) -> Rating:
         private_note=row.private_note,
         needed_from=NeededFrom(row.needed_from) if row.needed_from else None,
         needed_for=Stage(row.needed_for) if row.needed_for else None,
+        needed_role=GroupRole(row.needed_role) if row.needed_role else None,
     )
 
 
@@ -329,6 +329,7 @@ def rating_row(rating: Rating, group_id: int, item_id: int) -> RatingRow:
         private_note=rating.private_note,
         needed_from=rating.needed_from.value if rating.needed_from else None,
         needed_for=rating.needed_for.value if rating.needed_for else None,
+        needed_role=rating.needed_role.value if rating.needed_role else None,
     )
 
 

@@ -112,6 +112,7 @@ class RatingRow(SQLModel, table=True):
     updated_at: dt.datetime = Field(default_factory=_now)
     needed_from: str | None = None
     needed_for: str | None = None
+    needed_role: str | None = None
 
 
 class ActionRow(SQLModel, table=True):

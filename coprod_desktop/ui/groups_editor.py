@@ -4,7 +4,7 @@ for."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.domain.framework import Stage
-from coprod_desktop.domain.workshop import MAX_PARTICIPANTS, GroupRole
+from coprod_desktop.domain.framework import GroupRole, Stage
+from coprod_desktop.domain.workshop import MAX_PARTICIPANTS
 from coprod_desktop.services.workshops import GroupDraft
 from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.style_roles import set_role
@@ -188,12 +188,16 @@ class GroupsEditor(QWidget):
         """Whether the facilitator has changed the groups since they were last filled in."""
         return self._touched
 
-    def set_names(self, names: Sequence[str]) -> None:
-        """Replace every row with one per name (people not set)."""
+    def set_names(self, names: Sequence[str], roles: Mapping[str, GroupRole] | None = None) -> None:
+        """Replace every row with one per name (people not set), each with its role in
+        ``roles`` if it has one (the framework's needed levels then follow that role)."""
         for row in list(self._rows):
             self._remove(row)
         for name in names:
-            self.add_row(name)
+            row = self.add_row(name)
+            role = (roles or {}).get(name)
+            if role is not None:
+                row.role.setCurrentIndex(row.role.findData(role))
         self._touched = False
 
     def add_row(self, name: str = "") -> GroupRow:

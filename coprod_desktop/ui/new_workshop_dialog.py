@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.day import Pace
 from coprod_desktop.domain.errors import CoprodError, ValidationError
-from coprod_desktop.domain.framework import Framework, Stage
+from coprod_desktop.domain.framework import Framework, GroupRole, Stage
 from coprod_desktop.domain.summary import FrameworkSummary
 from coprod_desktop.domain.workshop import WorkshopPurpose
 from coprod_desktop.services.workshops import WorkshopDraft
@@ -293,13 +293,16 @@ class NewWorkshopDialog(QDialog):
 
     def _framework_changed(self) -> None:
         key = self.framework_combo.currentData()
+        roles: Mapping[str, GroupRole] = {}
         if key is not None and self._load_framework is not None:
             with contextlib.suppress(CoprodError):  # the list then stays as it was
-                self.items.show_framework(self._load_framework(str(key)))
+                framework = self._load_framework(str(key))
+                self.items.show_framework(framework)
+                roles = framework.default_group_roles
         if key is None or self.groups.touched:
             return
         try:
             names = self._default_groups(str(key))
         except CoprodError:
             return
-        self.groups.set_names(names)
+        self.groups.set_names(names, roles)

@@ -71,6 +71,19 @@ TERMS: MappingProxyType[str, str] = MappingProxyType({
     "field.principles": QT_TRANSLATE_NOOP("Terms", "Principles"),
     "field.items": QT_TRANSLATE_NOOP("Terms", "Items"),
     "field.default_groups": QT_TRANSLATE_NOOP("Terms", "Default groups"),
+    "field.roles": QT_TRANSLATE_NOOP("Terms", "Roles"),
+    "field.area title": QT_TRANSLATE_NOOP("Terms", "Area title"),
+    "field.area description": QT_TRANSLATE_NOOP("Terms", "Area description"),
+    "field.principle code": QT_TRANSLATE_NOOP("Terms", "Principle code"),
+    "field.principle title": QT_TRANSLATE_NOOP("Terms", "Principle title"),
+    "field.principle description": QT_TRANSLATE_NOOP("Terms", "Principle description"),
+    "field.stage title": QT_TRANSLATE_NOOP("Terms", "Stage title"),
+    "field.stage summary": QT_TRANSLATE_NOOP("Terms", "Stage summary"),
+    "field.stage point": QT_TRANSLATE_NOOP("Terms", "Stage point"),
+    "field.activity": QT_TRANSLATE_NOOP("Terms", "Development activity"),
+    "field.Easy Read": QT_TRANSLATE_NOOP("Terms", "Easy Read wording"),
+    "field.source quote": QT_TRANSLATE_NOOP("Terms", "Source quote"),
+    "field.role note": QT_TRANSLATE_NOOP("Terms", "Role note"),
 })  # fmt: skip
 
 

@@ -163,6 +163,15 @@ WORKSHOP_TEXTS: dict[str, str] = {
     "item.required_levels_fall": QT_TRANSLATE_NOOP(
         "Errors", "Item {item}: the required levels must not fall from one stage to the next."
     ),
+    "item.source_lines": QT_TRANSLATE_NOOP(
+        "Errors", "An item's source must name at least one line of the paper, counting from 1."
+    ),
+    "framework.role_for_no_group": QT_TRANSLATE_NOOP(
+        "Errors", "A role is given for “{name}”, which is not one of the default groups."
+    ),
+    "framework.level_words_scale": QT_TRANSLATE_NOOP(
+        "Errors", "The level words for {area} must cover the same levels as the scale."
+    ),
     # text typed by a person
     "text.not_text": QT_TRANSLATE_NOOP("Errors", "{field}: this must be text."),
     "text.empty": QT_TRANSLATE_NOOP("Errors", "{field}: this must not be empty."),
@@ -270,6 +279,11 @@ WORKSHOP_TEXTS: dict[str, str] = {
         "Errors",
         "{source}{at}: version {version} is not supported (this app reads version "
         "{supported}).",
+    ),
+    "document.newer_field": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{source}{at}: a version {version} framework file cannot have this field (it came "
+        "with version 2).",
     ),
     "document.bad_uid": QT_TRANSLATE_NOOP(
         "Errors", "{source}{at}: this must be letters, digits and hyphens."

@@ -546,6 +546,10 @@
         <translation>Lefel angenrheidiol wedi&apos;i dewis gan y grŵp.</translation>
     </message>
     <message>
+        <source>Needed level filled in from the framework&apos;s profile for {role} at {stage} (the group&apos;s aim); Shift + 1–5 chooses another.</source>
+        <translation>Llenwyd y lefel angenrheidiol o broffil y fframwaith ar gyfer {role} ar {stage} (nod y grŵp); mae Shift + 1–5 yn dewis un arall.</translation>
+    </message>
+    <message>
         <source>Needed level filled in from the framework for {stage} (the group&apos;s aim); Shift + 1–5 chooses another.</source>
         <translation>Lefel angenrheidiol wedi&apos;i llenwi o&apos;r fframwaith ar gyfer {stage} (nod y grŵp); mae Shift + 1–5 yn dewis un arall.</translation>
     </message>
@@ -1598,6 +1602,18 @@
         <translation>Eitem {item}: rhaid i&apos;r lefelau gofynnol beidio â gostwng o un cam i&apos;r nesaf.</translation>
     </message>
     <message>
+        <source>An item&apos;s source must name at least one line of the paper, counting from 1.</source>
+        <translation>Rhaid i ffynhonnell eitem enwi o leiaf un llinell o&apos;r papur, gan gyfrif o 1.</translation>
+    </message>
+    <message>
+        <source>A role is given for “{name}”, which is not one of the default groups.</source>
+        <translation>Mae rôl wedi&apos;i rhoi i “{name}”, nad yw&apos;n un o&apos;r grwpiau diofyn.</translation>
+    </message>
+    <message>
+        <source>The level words for {area} must cover the same levels as the scale.</source>
+        <translation>Rhaid i eiriau&apos;r lefelau ar gyfer {area} gwmpasu&apos;r un lefelau â&apos;r raddfa.</translation>
+    </message>
+    <message>
         <source>{field}: this must be text.</source>
         <translation>{field}: rhaid i hwn fod yn destun.</translation>
     </message>
@@ -1736,6 +1752,10 @@
     <message>
         <source>{source}{at}: version {version} is not supported (this app reads version {supported}).</source>
         <translation>{source}{at}: nid yw fersiwn {version} yn cael ei chefnogi (mae&apos;r rhaglen hon yn darllen fersiwn {supported}).</translation>
+    </message>
+    <message>
+        <source>{source}{at}: a version {version} framework file cannot have this field (it came with version 2).</source>
+        <translation>{source}{at}: ni all ffeil fframwaith fersiwn {version} gynnwys y maes hwn (daeth gyda fersiwn 2).</translation>
     </message>
     <message>
         <source>{source}{at}: this must be letters, digits and hyphens.</source>
@@ -1949,6 +1969,45 @@ Ei hagor nawr?</translation>
     <message>
         <source>unexpected error ({problem})</source>
         <translation>gwall annisgwyl ({problem})</translation>
+    </message>
+</context>
+<context>
+    <name>Frameworks</name>
+    <message>
+        <source>built-in</source>
+        <translation>adeiledig</translation>
+    </message>
+    <message>
+        <source>editable</source>
+        <translation>golygadwy</translation>
+    </message>
+    <message>
+        <source>items: {count}</source>
+        <translation>eitemau: {count}</translation>
+    </message>
+    <message>
+        <source>Levels for {area}:</source>
+        <translation>Lefelau ar gyfer {area}:</translation>
+    </message>
+    <message>
+        <source>Needed levels by stage ({stages}):</source>
+        <translation>Lefelau angenrheidiol fesul cam ({stages}):</translation>
+    </message>
+    <message>
+        <source>paper, lines {lines}</source>
+        <translation>y papur, llinellau {lines}</translation>
+    </message>
+    <message>
+        <source>every role</source>
+        <translation>pob rôl</translation>
+    </message>
+    <message>
+        <source>From the paper, lines {lines}: “{quote}”</source>
+        <translation>O&apos;r papur, llinellau {lines}: “{quote}”</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>Ysgrifennwyd {path}</translation>
     </message>
 </context>
 <context>
@@ -5340,6 +5399,58 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>Default groups</source>
         <translation>Grwpiau diofyn</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rolau</translation>
+    </message>
+    <message>
+        <source>Area title</source>
+        <translation>Teitl y maes</translation>
+    </message>
+    <message>
+        <source>Area description</source>
+        <translation>Disgrifiad y maes</translation>
+    </message>
+    <message>
+        <source>Principle code</source>
+        <translation>Cod yr egwyddor</translation>
+    </message>
+    <message>
+        <source>Principle title</source>
+        <translation>Teitl yr egwyddor</translation>
+    </message>
+    <message>
+        <source>Principle description</source>
+        <translation>Disgrifiad yr egwyddor</translation>
+    </message>
+    <message>
+        <source>Stage title</source>
+        <translation>Teitl y cam</translation>
+    </message>
+    <message>
+        <source>Stage summary</source>
+        <translation>Crynodeb y cam</translation>
+    </message>
+    <message>
+        <source>Stage point</source>
+        <translation>Pwynt y cam</translation>
+    </message>
+    <message>
+        <source>Development activity</source>
+        <translation>Gweithgaredd datblygu</translation>
+    </message>
+    <message>
+        <source>Easy Read wording</source>
+        <translation>Geiriad Hawdd ei Ddarllen</translation>
+    </message>
+    <message>
+        <source>Source quote</source>
+        <translation>Dyfyniad o&apos;r ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Role note</source>
+        <translation>Nodyn y rôl</translation>
     </message>
 </context>
 <context>

@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import jsonschema
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from referencing import Registry, Resource
 
 from coprod_desktop.domain.framework import Framework
 from coprod_desktop.formats.workshop_format import workshop_to_dict
+from coprod_desktop.resources import resource
 from tests.conftest import ROOT
 from tests.strategies import workshops
 
 SCHEMA = json.loads((ROOT / "docs" / "workshop-file.schema.json").read_text())
-VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+#: The framework inside a workshop file follows the framework file's schema, shipped with the app.
+FRAMEWORK_SCHEMA = json.loads(resource("schemas", "framework-file.schema.json").read_text())
+REGISTRY: Registry[Any] = Registry().with_resource(
+    FRAMEWORK_SCHEMA["$id"], Resource.from_contents(FRAMEWORK_SCHEMA)
+)
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA, registry=REGISTRY)
 
 
 def test_schema_is_itself_valid() -> None:

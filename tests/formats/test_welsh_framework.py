@@ -12,7 +12,17 @@ from coprod_desktop.resources import resource
 EN = resource("frameworks", "default.en.json")
 CY = resource("frameworks", "default.cy.json")
 #: Fields that are codes or numbers, the same in every language.
-CODES = {"format", "format_version", "version", "code", "area", "principle", "kind", "level"}
+CODES = {
+    "format",
+    "format_version",
+    "version",
+    "code",
+    "area",
+    "principle",
+    "kind",
+    "level",
+    "role",
+}
 
 
 def shape(node: Any) -> Any:
@@ -63,6 +73,10 @@ def test_welsh_framework_loads_and_keeps_its_language() -> None:
     assert cy.language == "cy"
     assert [i.code for i in cy.items] == [i.code for i in en.items]
     assert [i.required_by_stage for i in cy.items] == [i.required_by_stage for i in en.items]
+    assert [i.required_by_role for i in cy.items] == [i.required_by_role for i in en.items]
+    assert (
+        cy.default_group_roles[cy.default_groups[3]] == en.default_group_roles[en.default_groups[3]]
+    )
     assert [s.title for s in cy.stages] == [
         "Cyfranogiad Gweithredol",
         "Cyd-ddylunio",

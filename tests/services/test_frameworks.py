@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from coprod_desktop.domain.errors import CoprodError, ValidationError
+from coprod_desktop.domain.framework import GroupRole, Stage
 from coprod_desktop.formats.reader import DocumentError
 from coprod_desktop.services.frameworks import DEFAULT_FRAMEWORK_KEY, FrameworkService
 from coprod_desktop.services.workshops import GroupDraft, WorkshopDraft, WorkshopService
@@ -68,3 +69,40 @@ def test_bad_framework_file_names_the_problem(store: Store, tmp_path: Path) -> N
     ):
         service.import_file(path)
     assert len(service.list()) == 2  # the two built-ins, nothing added
+
+
+def test_a_workshop_keeps_the_imported_framework_as_it_was(store: Store, tmp_path: Path) -> None:
+    """A tailored framework is imported, a workshop is created from it, then the framework is
+    edited (wording, a role's needed levels, an item removed): the workshop is unchanged."""
+    frameworks = FrameworkService(store)
+    workshops = WorkshopService(store)
+    path = tmp_path / "tailored.json"
+    frameworks.export_file(DEFAULT_FRAMEWORK_KEY, path)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["key"], doc["name"] = "riverside", "Riverside tailored"
+    doc["items"][0]["text"] = "We know what co-production means for our tenants."
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    key = frameworks.import_file(path)
+    assert key == "riverside"
+    draft = WorkshopDraft(
+        title="Riverside",
+        framework_key=key,
+        groups=[GroupDraft("Tenants", aim=Stage.CO_DESIGN, role=GroupRole.SERVICE_USERS)],
+    )
+    workshop_id = workshops.create(draft)
+    before = workshops.get(workshop_id)
+
+    tailored = frameworks.get(key)
+    k1 = dataclasses.replace(
+        tailored.items[0],
+        text="Changed later.",
+        required_by_role={GroupRole.SERVICE_USERS: {Stage.CO_DESIGN: 5}},
+    )
+    frameworks.save(dataclasses.replace(tailored, items=(k1, *tailored.items[2:])))
+    assert frameworks.get(key).items[0].text == "Changed later."
+
+    after = workshops.get(workshop_id)
+    assert after == before and after.framework == tailored
+    assert after.framework.items[0].text == "We know what co-production means for our tenants."
+    assert after.framework.item("K1").required_level(Stage.CO_DESIGN, GroupRole.SERVICE_USERS) == 3
+    assert len(after.item_codes) == 40  # the removed item is still there

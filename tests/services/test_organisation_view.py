@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from coprod_desktop.domain.framework import Framework, Stage
+from coprod_desktop.domain.framework import Framework, GroupRole, Stage
 from coprod_desktop.domain.organisation import OrganisationFilter
 from coprod_desktop.domain.rating import Rating, RatingStatus
-from coprod_desktop.domain.workshop import Group, GroupRole, StagePlacement, Workshop
+from coprod_desktop.domain.workshop import Group, StagePlacement, Workshop
 from coprod_desktop.services.organisation_view import OrganisationView
 from coprod_desktop.services.publish import PublishService, withdraw
 from coprod_desktop.storage.connection_url import parse_url

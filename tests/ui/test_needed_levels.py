@@ -105,7 +105,8 @@ def test_changing_the_aim_offers_to_refill_the_framework_levels_as_one_undo(
     fw = controller.workshop.framework
     assert after.placement.aim is Stage.FULL_CO_PRODUCTION
     assert all(
-        after.ratings[c].required_level == fw.item(c).required_level(Stage.FULL_CO_PRODUCTION)
+        after.ratings[c].required_level
+        == fw.item(c).required_level(Stage.FULL_CO_PRODUCTION, after.role)  # its role's profile
         for c in filled
     )
     assert all(after.ratings[c] == group.ratings[c] for c in own)
@@ -118,3 +119,32 @@ def test_changing_the_aim_offers_to_refill_the_framework_levels_as_one_undo(
     kept = controller.workshop.group("g1")
     assert kept.placement.aim is Stage.CO_DESIGN and kept.ratings == group.ratings
     console.close()
+
+
+def test_level_buttons_speak_the_words_of_the_items_area(
+    controller: SessionController, qtbot: QtBot
+) -> None:
+    """Knowledge and attitude are not rated on a skills scale: the buttons, their tooltips and
+    what a screen reader hears follow the item's area; the projector's scale does too."""
+    window = ConsoleWindow(controller)
+    qtbot.addWidget(window)
+    buttons = window.capture.current._buttons  # the widgets a person sees
+
+    def words(code: str) -> tuple[str, str, str]:
+        controller.run(controller.live.jump, "g1", code)
+        five = buttons[5]
+        scale = controller.live.audience.scale
+        return five.text().replace("\n", " "), five.toolTip(), scale[1].description
+
+    assert words("H1") == ("5 Could teach others",
+                           "We do this well and could help other groups learn it too.",
+                           "We know a little about this and have tried it once or twice.")  # fmt: skip
+    assert words("A1")[:2] == (
+        "5 Could inspire others",
+        "This belief is part of who we are, and we encourage it in other groups.",
+    )
+    assert buttons[2].accessibleName() == "Current level 2: Starting"
+    assert words("K1")[1:] == (
+        "We understand this in depth and could explain it to other groups.",
+        "We have heard of this and know a little about it.",
+    )

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from coprod_desktop.domain.workshop import GroupRole, WorkshopPurpose
+from coprod_desktop.domain.framework import GroupRole
+from coprod_desktop.domain.workshop import WorkshopPurpose
 from coprod_desktop.services.workshops import WorkshopDraft
 from coprod_desktop.ui.app_services import AppServices
 from coprod_desktop.ui.new_workshop_dialog import NewWorkshopDialog
@@ -40,12 +41,16 @@ def test_new_workshop_from_the_form_is_stored_selected_and_undoable(
         "Front-line staff",
         "Managers and commissioners",
     ]
+    # Each default group comes with its role, so its needed levels follow the role's profile.
+    assert [row.group_role for row in dialog.groups.rows] == [
+        GroupRole.SERVICE_USERS, GroupRole.COMMUNITY, GroupRole.FRONT_LINE, GroupRole.MANAGERS,
+    ]  # fmt: skip
     qtbot.keyClicks(dialog.title_edit, "Riverside housing readiness")
     qtbot.keyClicks(dialog.organisation_edit, "Riverside Homes")
     qtbot.keyClicks(dialog.venue_edit, "Quay Street Hall")
     qtbot.keyClicks(dialog.service_edit, "Tenancy support")
     first = dialog.groups.rows[0]
-    first.role.setCurrentIndex(first.role.findData(GroupRole.SERVICE_USERS))
+    first.role.setCurrentIndex(first.role.findData(GroupRole.COMMISSIONERS))
     first.name_edit.selectAll()
     qtbot.keyClicks(first.name_edit, "Tenants")
     first.people.setValue(12)
@@ -62,7 +67,9 @@ def test_new_workshop_from_the_form_is_stored_selected_and_undoable(
     assert workshop.organisation == "Riverside Homes"
     assert workshop.venue == "Quay Street Hall"
     assert workshop.service == "Tenancy support"
-    assert [g.role for g in workshop.groups] == [GroupRole.SERVICE_USERS, None, None, None]
+    assert [g.role for g in workshop.groups] == [
+        GroupRole.COMMISSIONERS, GroupRole.COMMUNITY, GroupRole.FRONT_LINE, None,
+    ]  # fmt: skip
     assert workshop.held_on == dt.date.today()
     assert [(g.name, g.participant_count) for g in workshop.groups] == [
         ("Tenants", 12),

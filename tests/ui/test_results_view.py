@@ -64,7 +64,7 @@ def test_r_opens_the_results_of_the_group_being_captured(
     first = group.needs[0]
     assert (
         rows[0][0].startswith(first.item_code)
-        and rows[0][1] == f"{first.current} → {first.required}"
+        and rows[0][1] == f"{first.current} → {first.required}{'†' if first.filled_in else ''}"
     )
     assert rows[0][2] == f"+{first.gap}"
     split = [r for r, n in zip(rows, group.needs, strict=True) if n.uncertain]

@@ -29,6 +29,7 @@ from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.messages import ask, plain_tooltip
 from coprod_desktop.ui.session.controller import SessionController
 from coprod_desktop.ui.style_roles import set_role
+from coprod_desktop.ui.wording import role_text
 
 
 class NoteField(QLineEdit):
@@ -243,6 +244,9 @@ class CapturePanel(QFrame):
             else ""
         )
         self.easy_read.setVisible(bool(item.easy_read))
+        levels = workshop.framework.levels_for(item.area)  # knowledge and attitude: own words
+        self.current.use_words(levels)
+        self.required.use_words(levels)
         rating = c.rating()
         symbol, word = mark(rating)
         self.status.setText(f"{symbol}  {word.capitalize()}")
@@ -281,6 +285,12 @@ def needed_from_text(workshop: Workshop, group: Group, rating: Rating | None) ->
     if rating.needed_from is NeededFrom.GROUP:
         return translate("Capture", "Needed level chosen by the group.")
     if rating.needed_from is NeededFrom.FRAMEWORK and rating.needed_for is not None:
+        if rating.needed_role is not None:
+            return translate(
+                "Capture", "Needed level filled in from the framework's profile for {role} at "
+                "{stage} (the group's aim); Shift + 1–5 chooses another.").format(
+                role=role_text(rating.needed_role),
+                stage=workshop.framework.stage_text(rating.needed_for).title)  # fmt: skip
         return translate(
             "Capture", "Needed level filled in from the framework for {stage} (the group's "
             "aim); Shift + 1–5 chooses another.").format(

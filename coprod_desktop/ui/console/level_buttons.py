@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from coprod_desktop.domain.scale import Scale
+from coprod_desktop.domain.scale import Scale, ScaleLevel
 
 
 class LevelButtons(QWidget):
@@ -30,6 +30,8 @@ class LevelButtons(QWidget):
         self._group.setExclusive(True)
         self._buttons: dict[int, QPushButton] = {}
         self._labels = {level.level: level.label for level in scale.levels}
+        self._words: tuple[ScaleLevel, ...] = scale.levels
+        self._spoken = spoken or title
         self._shown: int | None = None
         for column, level in enumerate(scale.levels):
             button = QPushButton(self._caption(level.level, level.label, chosen=False))
@@ -43,13 +45,24 @@ class LevelButtons(QWidget):
             button.setMinimumHeight(76)
             button.setMinimumWidth(64)
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            button.setToolTip(level.description)
-            button.setAccessibleName(f"{spoken or title} {level.level}: {level.label}")
-            button.setAccessibleDescription(level.description)
             button.clicked.connect(lambda _=False, n=level.level: on_choose(n))
             self._group.addButton(button, level.level)
             self._buttons[level.level] = button
             layout.addWidget(button, 1, column)
+        self.use_words(scale.levels, force=True)
+
+    def use_words(self, levels: tuple[ScaleLevel, ...], *, force: bool = False) -> None:
+        """Label the buttons with ``levels``' words (the scale's words for the item's area)."""
+        if levels == self._words and not force:
+            return
+        self._words = levels
+        for level in levels:
+            button = self._buttons[level.level]
+            self._labels[level.level] = level.label
+            button.setText(self._caption(level.level, level.label, chosen=button.isChecked()))
+            button.setToolTip(level.description)
+            button.setAccessibleName(f"{self._spoken} {level.level}: {level.label}")
+            button.setAccessibleDescription(level.description)
 
     def show_level(self, level: int | None) -> None:
         """Check the button for ``level`` (none checked when None)."""
