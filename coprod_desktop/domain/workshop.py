@@ -27,8 +27,6 @@ class WorkshopPurpose(StrEnum):
     TRAINING_NEEDS_REVIEW = "training_needs_review"
 
 
-
-
 @dataclass(frozen=True, slots=True)
 class StagePlacement:
     """Where a group places itself now, and where it aims to be."""

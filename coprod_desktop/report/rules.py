@@ -54,7 +54,9 @@ _EN: dict[Rule, Explanation] = {
             "For each item a group says the level it is at now and the level it needs to be "
             "at. The group may choose the needed level itself. Where it does not, the needed "
             "level is filled in from the framework, which gives each item a level for each "
-            "stage: the level for the stage the group aims at.",
+            "stage: the level for the stage the group aims at. The framework may give each "
+            "group role its own levels (commissioners and service users do not need the same "
+            "budget skills); a group with a role then gets its role's level.",
             "Each rating records which it was. A filled-in level is marked † in the results, "
             "on the projector and in the report, so that nobody reads it as the group's own "
             "choice; the method note counts both kinds. Changing a group's aim offers to fill "
@@ -72,7 +74,8 @@ _EN: dict[Rule, Explanation] = {
         f"{_ONE_IN} may fall short; Full Co-production needs every principle.",
         (
             "The indicative stage compares the group's ratings with the level the framework "
-            "gives each item at each stage. An item counts when the group assessed it; "
+            "gives each item at each stage, for a group in its role. An item counts when the "
+            "group assessed it; "
             "skipped and unrated items do not.",
             f"No stage is shown until the group has assessed at least {_TOP} in every "
             f"{_BOTTOM} of the workshop's items: until then the results say \"not enough "
@@ -163,7 +166,10 @@ _CY: dict[Rule, Explanation] = {
             "Ar gyfer pob eitem mae grŵp yn dweud ar ba lefel y mae nawr ac ar ba lefel y mae "
             "angen iddo fod. Gall y grŵp ddewis y lefel angenrheidiol ei hun. Lle nad yw'n "
             "gwneud hynny, caiff y lefel ei llenwi o'r fframwaith, sy'n rhoi lefel i bob eitem "
-            "ar gyfer pob cam: y lefel ar gyfer y cam y mae'r grŵp yn anelu ato.",
+            "ar gyfer pob cam: y lefel ar gyfer y cam y mae'r grŵp yn anelu ato. Gall y "
+            "fframwaith roi ei lefelau ei hun i bob rôl grŵp (nid oes angen yr un sgiliau "
+            "cyllideb ar gomisiynwyr ac ar ddefnyddwyr gwasanaeth); mae grŵp sydd â rôl yn cael "
+            "lefel ei rôl.",
             "Mae pob sgôr yn cofnodi pa un oedd hi. Caiff lefel a lenwyd ei nodi â † yn y "
             "canlyniadau, ar y taflunydd ac yn yr adroddiad, fel nad oes neb yn ei darllen fel "
             "dewis y grŵp ei hun; mae'r nodyn dull yn cyfrif y ddau fath. Mae newid nod grŵp yn "
@@ -181,7 +187,8 @@ _CY: dict[Rule, Explanation] = {
         f"o bob {_ONE_IN} fod yn brin; mae Cyd-gynhyrchu Llawn angen pob egwyddor.",
         (
             "Mae'r cam dangosol yn cymharu sgorau'r grŵp â'r lefel y mae'r fframwaith yn ei "
-            "rhoi i bob eitem ym mhob cam. Mae eitem yn cyfrif pan aseswyd hi gan y grŵp; nid "
+            "rhoi i bob eitem ym mhob cam, i grŵp yn ei rôl. Mae eitem yn cyfrif pan aseswyd hi "
+            "gan y grŵp; nid "
             "yw eitemau a hepgorwyd neu heb eu sgorio yn cyfrif.",
             f"Ni ddangosir unrhyw gam nes bod y grŵp wedi asesu o leiaf {_TOP} o bob "
             f"{_BOTTOM} o eitemau'r gweithdy: tan hynny mae'r canlyniadau'n dweud \"dim digon "

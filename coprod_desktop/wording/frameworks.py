@@ -6,14 +6,8 @@ from __future__ import annotations
 from coprod_desktop.domain.framework import Framework, GroupRole, Item, Stage
 from coprod_desktop.domain.summary import FrameworkSummary
 from coprod_desktop.wording.catalogue import QT_TRANSLATE_NOOP, translate
+from coprod_desktop.wording.names import role_name
 
-ROLES = {
-    GroupRole.SERVICE_USERS: QT_TRANSLATE_NOOP("Words", "Service users and carers"),
-    GroupRole.COMMUNITY: QT_TRANSLATE_NOOP("Words", "Community groups"),
-    GroupRole.FRONT_LINE: QT_TRANSLATE_NOOP("Words", "Front-line staff"),
-    GroupRole.MANAGERS: QT_TRANSLATE_NOOP("Words", "Managers"),
-    GroupRole.COMMISSIONERS: QT_TRANSLATE_NOOP("Words", "Commissioners"),
-}
 BUILT_IN = QT_TRANSLATE_NOOP("Frameworks", "built-in")
 EDITABLE = QT_TRANSLATE_NOOP("Frameworks", "editable")
 ITEMS = QT_TRANSLATE_NOOP("Frameworks", "items: {count}")
@@ -32,11 +26,6 @@ def _say(language: str, text: str) -> str:
 def wrote(path: object, language: str) -> str:
     """What the command line says once it has written a file."""
     return _say(language, WROTE).format(path=path)
-
-
-def role_name(role: GroupRole, language: str) -> str:
-    """The group role in the reader's words (the windows' words for it)."""
-    return translate(language, "Words", ROLES[role])
 
 
 def library_line(summary: FrameworkSummary, language: str) -> str:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from coprod_desktop.domain.framework import Stage
-from coprod_desktop.domain.workshop import GroupRole, WorkshopPurpose
+from coprod_desktop.domain.framework import GroupRole, Stage
+from coprod_desktop.domain.workshop import WorkshopPurpose
 from coprod_desktop.wording.catalogue import QT_TRANSLATE_NOOP, translate
 
 STAGES = MappingProxyType({
