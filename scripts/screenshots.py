@@ -75,6 +75,7 @@ def main() -> None:
             window.close()
             console_shots(services, demo.id)
             welsh_console_shot(services)
+            framework_editor_shots(services)
             restore_dialog_shot(Path(scratch) / "damaged")
         finally:
             folder.close()
@@ -111,6 +112,21 @@ def console_shots(services: AppServices, workshop_id: int) -> None:
     plan.table.selectRow(0)
     save(plan, "plan-window.png")
     console.close()
+
+
+def framework_editor_shots(services: AppServices) -> None:
+    """The framework editor on a copy of the default, at 1024 × 768 less a task bar."""
+    from coprod_desktop.ui.framework_editor.window import FrameworkEditor
+
+    editor = FrameworkEditor(services.frameworks, services.frameworks.duplicate_with_welsh(
+        "readiness-default"))  # fmt: skip
+    editor.resize(1000, 688)
+    editor.show()
+    save(editor, "framework-editor.png")
+    editor.items.list.setCurrentRow(10)  # H1, reading a budget: the roles differ
+    editor.tabs.setCurrentIndex(1)
+    save(editor, "framework-editor-levels.png")
+    editor.done(0)
 
 
 def welsh_console_shot(services: AppServices) -> None:

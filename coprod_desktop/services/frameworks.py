@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
 
 from coprod_desktop.domain.errors import CoprodError, ValidationError
@@ -17,6 +18,8 @@ from coprod_desktop.storage.database import Store
 from coprod_desktop.storage.repositories import FrameworkRepository
 
 DEFAULT_FRAMEWORK_KEY = "readiness-default"
+#: A framework's Welsh version has its key with this ending ("readiness-default-cy").
+WELSH_SUFFIX = "-cy"
 
 
 class FrameworkService:
@@ -54,6 +57,41 @@ class FrameworkService:
             )
             repo.put(copy)
             return copy.key
+
+    def welsh_version(self, key: str) -> Framework | None:
+        """The Welsh version of framework ``key`` (its key with "-cy"), if the library has it."""
+        with self.store.reading() as session:
+            repo = FrameworkRepository(session)
+            partner = key + WELSH_SUFFIX
+            return repo.get(partner) if repo.exists(partner) else None
+
+    def duplicate_with_welsh(self, key: str) -> str:
+        """Copy framework ``key`` and its Welsh version, if it has one, as a pair to tailor
+        together; returns the copy's key (its Welsh copy's is that with "-cy")."""
+        with self.store.unit_of_work() as session:
+            repo = FrameworkRepository(session)
+            new_key = f"custom-{uuid.uuid4().hex[:12]}"
+            for old, new in ((key, new_key), (key + WELSH_SUFFIX, new_key + WELSH_SUFFIX)):
+                if old != key and not repo.exists(old):
+                    continue
+                original = repo.get(old)
+                copy_name = "(copi)" if original.language == "cy" else "(copy)"
+                repo.put(
+                    dataclasses.replace(original, key=new, name=f"{original.name} {copy_name}")
+                )
+            return new_key
+
+    def save_all(self, frameworks: Sequence[Framework]) -> None:
+        """Store edited frameworks (a framework and its Welsh version) together: all or none;
+        built-ins cannot be changed."""
+        with self.store.unit_of_work() as session:
+            repo = FrameworkRepository(session)
+            for framework in frameworks:
+                if repo.exists(framework.key) and repo.is_builtin(framework.key):
+                    raise ValidationError(
+                        "framework.built_in", field="framework", key=framework.key
+                    )
+                repo.put(framework)
 
     def save(self, framework: Framework) -> None:
         """Store an edited framework; built-ins cannot be changed."""

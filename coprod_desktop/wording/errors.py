@@ -72,6 +72,8 @@ TERMS: MappingProxyType[str, str] = MappingProxyType({
     "field.items": QT_TRANSLATE_NOOP("Terms", "Items"),
     "field.default_groups": QT_TRANSLATE_NOOP("Terms", "Default groups"),
     "field.roles": QT_TRANSLATE_NOOP("Terms", "Roles"),
+    "language.en": QT_TRANSLATE_NOOP("Terms", "English"),
+    "language.cy": QT_TRANSLATE_NOOP("Terms", "Welsh"),
     "field.area title": QT_TRANSLATE_NOOP("Terms", "Area title"),
     "field.area description": QT_TRANSLATE_NOOP("Terms", "Area description"),
     "field.principle code": QT_TRANSLATE_NOOP("Terms", "Principle code"),

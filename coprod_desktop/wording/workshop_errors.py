@@ -169,6 +169,7 @@ WORKSHOP_TEXTS: dict[str, str] = {
     "framework.role_for_no_group": QT_TRANSLATE_NOOP(
         "Errors", "A role is given for “{name}”, which is not one of the default groups."
     ),
+    "framework.in_language": QT_TRANSLATE_NOOP("Errors", "{language}: {problem}"),
     "framework.level_words_scale": QT_TRANSLATE_NOOP(
         "Errors", "The level words for {area} must cover the same levels as the scale."
     ),

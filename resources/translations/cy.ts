@@ -1610,6 +1610,10 @@
         <translation>Mae rôl wedi&apos;i rhoi i “{name}”, nad yw&apos;n un o&apos;r grwpiau diofyn.</translation>
     </message>
     <message>
+        <source>{language}: {problem}</source>
+        <translation>{language}: {problem}</translation>
+    </message>
+    <message>
         <source>The level words for {area} must cover the same levels as the scale.</source>
         <translation>Rhaid i eiriau&apos;r lefelau ar gyfer {area} gwmpasu&apos;r un lefelau â&apos;r raddfa.</translation>
     </message>
@@ -1969,6 +1973,209 @@ Ei hagor nawr?</translation>
     <message>
         <source>unexpected error ({problem})</source>
         <translation>gwall annisgwyl ({problem})</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkEditor</name>
+    <message>
+        <source>Items</source>
+        <translation>Eitemau</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Ychwanegu eitem</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Tynnu</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Symud i &amp;fyny</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Symud i l&amp;awr</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Hyfforddiant</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Mentora</translation>
+    </message>
+    <message>
+        <source>Peer support</source>
+        <translation>Cymorth gan gymheiriaid</translation>
+    </message>
+    <message>
+        <source>Shadowing</source>
+        <translation>Cysgodi</translation>
+    </message>
+    <message>
+        <source>Asset mapping</source>
+        <translation>Mapio asedau</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Hyfforddi unigol</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Ymarfer</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Darllen</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Cod:</translation>
+    </message>
+    <message>
+        <source>Ar&amp;ea:</source>
+        <translation>&amp;Maes:</translation>
+    </message>
+    <message>
+        <source>&amp;Principle:</source>
+        <translation>E&amp;gwyddor:</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Datganiad</translation>
+    </message>
+    <message>
+        <source>Easy Read</source>
+        <translation>Hawdd ei Ddarllen</translation>
+    </message>
+    <message>
+        <source>Activity {number}</source>
+        <translation>Gweithgaredd {number}</translation>
+    </message>
+    <message>
+        <source>Kind of activity {number}</source>
+        <translation>Math o weithgaredd {number}</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>From the paper, lines {lines}: “{quote}”</source>
+        <translation>O&apos;r papur, llinellau {lines}: “{quote}”</translation>
+    </message>
+    <message>
+        <source>The level each item needs at each stage. A group&apos;s needed levels are filled in from its role&apos;s row, or from the first row when it has no role. Levels must not fall from one stage to the next.</source>
+        <translation>Y lefel sydd ei hangen ar bob eitem ym mhob cam. Caiff lefelau angenrheidiol grŵp eu llenwi o res ei rôl, neu o&apos;r rhes gyntaf pan nad oes ganddo rôl. Rhaid i&apos;r lefelau beidio â gostwng o un cam i&apos;r nesaf.</translation>
+    </message>
+    <message>
+        <source>Every role</source>
+        <translation>Pob rôl</translation>
+    </message>
+    <message>
+        <source>Frameworks</source>
+        <translation>Fframweithiau</translation>
+    </message>
+    <message>
+        <source>A workshop keeps the framework as it was when the workshop was created: editing a framework never changes past workshops. The built-in frameworks cannot be changed: duplicate one to tailor it. A copy keeps its Welsh version beside it.</source>
+        <translation>Mae gweithdy&apos;n cadw&apos;r fframwaith fel yr oedd pan grëwyd y gweithdy: nid yw golygu fframwaith byth yn newid gweithdai&apos;r gorffennol. Ni ellir newid y fframweithiau adeiledig: dyblygwch un i&apos;w addasu. Mae copi&apos;n cadw ei fersiwn Gymraeg wrth ei ochr.</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate to tailor</source>
+        <translation>&amp;Dyblygu i&apos;w addasu</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Golygu…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>adeiledig</translation>
+    </message>
+    <message>
+        <source>editable</source>
+        <translation>golygadwy</translation>
+    </message>
+    <message>
+        <source>The framework was not copied</source>
+        <translation>Ni chopïwyd y fframwaith</translation>
+    </message>
+    <message>
+        <source>The framework cannot be opened</source>
+        <translation>Does dim modd agor y fframwaith</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>Framework: {name}</source>
+        <translation>Fframwaith: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Enw</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eitem</translation>
+    </message>
+    <message>
+        <source>Needed levels</source>
+        <translation>Lefelau angenrheidiol</translation>
+    </message>
+    <message>
+        <source>Level words</source>
+        <translation>Geiriau&apos;r lefelau</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Ca&amp;dw</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation>Cau heb gadw?</translation>
+    </message>
+    <message>
+        <source>Your changes to this framework are not saved.</source>
+        <translation>Nid yw eich newidiadau i&apos;r fframwaith hwn wedi&apos;u cadw.</translation>
+    </message>
+    <message>
+        <source>Words for</source>
+        <translation>Geiriau ar gyfer</translation>
+    </message>
+    <message>
+        <source>The scale (skills)</source>
+        <translation>Y raddfa (sgiliau)</translation>
+    </message>
+    <message>
+        <source>This area has its &amp;own words</source>
+        <translation>Mae gan y maes hwn ei eiriau ei h&amp;un</translation>
+    </message>
+    <message>
+        <source>Level {level}</source>
+        <translation>Lefel {level}</translation>
+    </message>
+    <message>
+        <source>Level {level}, meaning</source>
+        <translation>Lefel {level}, ystyr</translation>
+    </message>
+    <message>
+        <source>Words &amp;for:</source>
+        <translation>Geiriau a&amp;r gyfer:</translation>
     </message>
 </context>
 <context>
@@ -5405,6 +5612,14 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Rolau</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
         <source>Area title</source>
         <translation>Teitl y maes</translation>
     </message>
@@ -5705,6 +5920,14 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>Enter from &amp;paper forms…</source>
         <translation>Rhoi i mewn o ffurflenni pap&amp;ur…</translation>
+    </message>
+    <message>
+        <source>&amp;Frameworks…</source>
+        <translation>Fframweit&amp;hiau…</translation>
+    </message>
+    <message>
+        <source>Tailor a framework for your place: items, wording, needed levels per role</source>
+        <translation>Addasu fframwaith i&apos;ch ardal: eitemau, geiriad, lefelau angenrheidiol fesul rôl</translation>
     </message>
     <message>
         <source>Open the de&amp;mo workshop</source>

@@ -31,6 +31,7 @@ class WorkshopListActions:
     participants_sheet: QAction
     paper_entry: QAction
     demo: QAction
+    frameworks: QAction
     undo: QAction
     redo: QAction
     quit: QAction
@@ -183,6 +184,14 @@ def build_actions(parent: QWidget) -> WorkshopListActions:
             QT_TRANSLATE_NOOP(
                 "WorkshopList",
                 "Type in the ratings from filled-in paper forms, item by item, group by group",
+            ),
+        ),
+        frameworks=action(
+            QT_TRANSLATE_NOOP("WorkshopList", "&Frameworks…"),
+            [],
+            QT_TRANSLATE_NOOP(
+                "WorkshopList",
+                "Tailor a framework for your place: items, wording, needed levels per role",
             ),
         ),
         demo=action(

@@ -50,6 +50,7 @@ class WorkshopListController(QObject):
         self._last_folder = Path.home()
         self.undo_stack = QUndoStack(self)
         self.exports = ExportFlow(window, services.exports)
+        self.frameworks = services.frameworks  # the library, for Workshop → Frameworks…
         self._connect()
         self.reload()
         self._resume_session()

@@ -22,6 +22,7 @@ from coprod_desktop.ui.workshop_list.states import OpeningPage
 if TYPE_CHECKING:  # imported in attach(): the list is not needed for the first paint
     from coprod_desktop.domain.summary import WorkshopSummary
     from coprod_desktop.ui.app_services import AppServices
+    from coprod_desktop.ui.framework_editor.library import FrameworkLibrary
     from coprod_desktop.ui.workshop_list.controller import WorkshopListController
     from coprod_desktop.ui.workshop_list.page import WorkshopListPage
 
@@ -44,6 +45,7 @@ class WorkshopListWindow(QMainWindow):
         self._files_to_open: list[Path] = []  # handed over before the list was ready
         self.toolbar: QToolBar | None = None
         self.controller: WorkshopListController | None = None
+        self.framework_library: FrameworkLibrary | None = None  # open from Frameworks…
 
         self._pages = QStackedWidget()
         self._pages.addWidget(OpeningPage())
@@ -177,6 +179,8 @@ class WorkshopListWindow(QMainWindow):
         workshop.addAction(a.paper_entry)
         workshop.addSeparator()
         workshop.addAction(a.demo)
+        workshop.addAction(a.frameworks)
+        a.frameworks.triggered.connect(self.show_frameworks)
         workshop.addSeparator()
         settings = workshop.addAction("")
         on_language_change(
@@ -201,6 +205,14 @@ class WorkshopListWindow(QMainWindow):
         )
         about.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: in the application menu
         about.triggered.connect(self.show_about)
+
+    def show_frameworks(self) -> None:
+        """Workshop → Frameworks…: the library, to duplicate and tailor a framework."""
+        from coprod_desktop.ui.framework_editor.library import FrameworkLibrary
+
+        if self.controller is not None:
+            self.framework_library = FrameworkLibrary(self.controller.frameworks, self)
+            self.framework_library.open()
 
     def show_settings(self) -> None:
         """The Settings dialog; a new language shows here at once."""

@@ -1,0 +1,132 @@
+"""One item: its code, area and principle, and its words in English and Welsh side by side:
+the statement, the Easy Read wording and the development activities."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.domain.framework import ActivityKind, Area, Framework
+from coprod_desktop.services.framework_draft import ActivityDraft, ItemDraft
+from coprod_desktop.ui.framework_editor.side_by_side import (
+    TextPair,
+    language_headings,
+    stretch_columns,
+)
+from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+
+#: Development activities an item may suggest, at most, in the editor.
+ACTIVITIES = 3
+KINDS = {
+    ActivityKind.TRAINING: QT_TRANSLATE_NOOP("FrameworkEditor", "Training"),
+    ActivityKind.MENTORING: QT_TRANSLATE_NOOP("FrameworkEditor", "Mentoring"),
+    ActivityKind.PEER_SUPPORT: QT_TRANSLATE_NOOP("FrameworkEditor", "Peer support"),
+    ActivityKind.SHADOWING: QT_TRANSLATE_NOOP("FrameworkEditor", "Shadowing"),
+    ActivityKind.ASSET_MAPPING: QT_TRANSLATE_NOOP("FrameworkEditor", "Asset mapping"),
+    ActivityKind.COACHING: QT_TRANSLATE_NOOP("FrameworkEditor", "Coaching"),
+    ActivityKind.PRACTICE: QT_TRANSLATE_NOOP("FrameworkEditor", "Practice"),
+    ActivityKind.READING: QT_TRANSLATE_NOOP("FrameworkEditor", "Reading"),
+}
+
+
+class ItemPage(QWidget):
+    """The words of the item being edited; ``show_item`` fills it, ``store_into`` reads it."""
+
+    def __init__(self, framework: Framework, languages: tuple[str, ...],
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.code = QLineEdit()
+        self.code.setMaxLength(20)
+        self.area = QComboBox()
+        for area in Area:
+            self.area.addItem(framework.area_text(area).title, area)
+        self.principle = QComboBox()
+        for principle in framework.principles:
+            self.principle.addItem(f"{principle.code} {principle.title}", principle.code)
+        form = QFormLayout()
+        form.addRow(translate("FrameworkEditor", "&Code:"), self.code)
+        form.addRow(translate("FrameworkEditor", "Ar&ea:"), self.area)
+        form.addRow(translate("FrameworkEditor", "&Principle:"), self.principle)
+        grid = QGridLayout()
+        language_headings(grid, languages)
+        self.text = TextPair(grid, 1, translate("FrameworkEditor", "Statement"), languages)
+        self.easy_read = TextPair(grid, 2, translate("FrameworkEditor", "Easy Read"), languages)
+        self.kinds: list[QComboBox] = []
+        self.activities: list[TextPair] = []
+        for n in range(ACTIVITIES):
+            label = translate("FrameworkEditor", "Activity {number}").format(number=n + 1)
+            pair = TextPair(grid, 3 + 2 * n, label, languages, lines=3)
+            kind = QComboBox()
+            kind.setAccessibleName(
+                translate("FrameworkEditor", "Kind of activity {number}").format(number=n + 1)
+            )
+            kind.addItem(translate("FrameworkEditor", "None"), None)
+            for value, word in KINDS.items():
+                kind.addItem(translate("FrameworkEditor", word), value)
+            grid.addWidget(kind, 4 + 2 * n, 1)
+            self.kinds.append(kind)
+            self.activities.append(pair)
+        stretch_columns(grid, languages)
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addLayout(grid)
+        layout.addWidget(self.source)
+        layout.addStretch(1)
+        self._tab_order(languages)
+
+    def _tab_order(self, languages: tuple[str, ...]) -> None:
+        """Down each language's column in turn after the code, area and principle."""
+        chain: list[QWidget] = [self.code, self.area, self.principle]
+        for lang in languages:
+            chain += [self.text.fields[lang], self.easy_read.fields[lang]]
+            for n, pair in enumerate(self.activities):
+                if lang == languages[0]:
+                    chain.append(self.kinds[n])
+                chain.append(pair.fields[lang])
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def show_item(self, item: ItemDraft) -> None:
+        self.code.setText(item.code)
+        self.area.setCurrentIndex(self.area.findData(item.area))
+        self.principle.setCurrentIndex(self.principle.findData(item.principle))
+        self.text.set(item.text)
+        self.easy_read.set(item.easy_read)
+        for n, (kind, pair) in enumerate(zip(self.kinds, self.activities, strict=True)):
+            activity = item.activities[n] if n < len(item.activities) else None
+            kind.setCurrentIndex(kind.findData(activity.kind) if activity else 0)
+            pair.set(activity.text if activity else {})
+        self.source.setText(
+            translate("FrameworkEditor", "From the paper, lines {lines}: “{quote}”").format(
+                lines=", ".join(map(str, item.source.lines)), quote=item.source.quote
+            )
+            if item.source
+            else ""
+        )
+        self.source.setVisible(item.source is not None)
+
+    def store_into(self, item: ItemDraft) -> None:
+        item.code = self.code.text()
+        item.area = Area(self.area.currentData())
+        item.principle = str(self.principle.currentData())
+        item.text = self.text.get()
+        item.easy_read = self.easy_read.get()
+        activities = []
+        for kind, pair in zip(self.kinds, self.activities, strict=True):
+            chosen = kind.currentData()
+            words = pair.get()
+            if chosen is not None or any(words.values()):
+                activities.append(ActivityDraft(ActivityKind(chosen or "training"), words))
+        item.activities = activities

@@ -1,0 +1,65 @@
+"""The levels an item needs at each stage: for every role, and for each group role whose
+profile differs (the paper: commissioners and service users do not need the same skills)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from coprod_desktop.domain.framework import Framework, GroupRole, Stage
+from coprod_desktop.services.framework_draft import ItemDraft
+from coprod_desktop.ui.i18n import translate
+from coprod_desktop.ui.wording import role_text
+
+
+class LevelsPage(QWidget):
+    """A grid of spin boxes: a row per role (the first for every role), a column per stage;
+    "–" is no level at that stage."""
+
+    def __init__(self, framework: Framework, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        scale = framework.scale
+        grid = QGridLayout()
+        self.note = QLabel(
+            translate(
+                "FrameworkEditor",
+                "The level each item needs at each stage. A group's needed levels are filled "
+                "in from its role's row, or from the first row when it has no role. Levels "
+                "must not fall from one stage to the next.",
+            )
+        )
+        self.note.setWordWrap(True)
+        for column, stage in enumerate(Stage, start=1):
+            head = QLabel(f"<b>{framework.stage_text(stage).title}</b>")
+            head.setWordWrap(True)
+            grid.addWidget(head, 0, column)
+        self.boxes: dict[GroupRole | None, dict[Stage, QSpinBox]] = {}
+        for row, role in enumerate((None, *GroupRole), start=1):
+            name = translate("FrameworkEditor", "Every role") if role is None else role_text(role)
+            grid.addWidget(QLabel(name), row, 0)
+            self.boxes[role] = {}
+            for column, stage in enumerate(Stage, start=1):
+                box = QSpinBox()
+                box.setRange(scale.lowest - 1, scale.highest)
+                box.setSpecialValueText("–")  # below the scale: no level at this stage
+                box.setAccessibleName(f"{name}, {framework.stage_text(stage).title}")
+                grid.addWidget(box, row, column)
+                self.boxes[role][stage] = box
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.note)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        self._none = scale.lowest - 1
+
+    def show_item(self, item: ItemDraft) -> None:
+        for role, boxes in self.boxes.items():
+            for stage, box in boxes.items():
+                level = item.levels[role].get(stage)
+                box.setValue(self._none if level is None else level)
+
+    def store_into(self, item: ItemDraft) -> None:
+        for role, boxes in self.boxes.items():
+            item.levels[role] = {
+                stage: None if box.value() == self._none else box.value()
+                for stage, box in boxes.items()
+            }

@@ -1,0 +1,117 @@
+"""The framework library, from the workshop list: duplicate a framework to tailor it, and
+open an editable one in the editor. Built-in frameworks are never changed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.services.frameworks import FrameworkService
+from coprod_desktop.ui.framework_editor.window import FrameworkEditor
+from coprod_desktop.ui.i18n import translate
+from coprod_desktop.ui.messages import warn_about
+
+
+class FrameworkLibrary(QDialog):
+    """The frameworks new workshops can use; Enter edits the selected one."""
+
+    def __init__(self, frameworks: FrameworkService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.frameworks = frameworks
+        self.setWindowTitle(translate("FrameworkEditor", "Frameworks"))
+        note = QLabel(
+            translate(
+                "FrameworkEditor",
+                "A workshop keeps the framework as it was when the workshop was created: "
+                "editing a framework never changes past workshops. The built-in frameworks "
+                "cannot be changed: duplicate one to tailor it. A copy keeps its Welsh version "
+                "beside it.",
+            )
+        )
+        note.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(translate("FrameworkEditor", "Frameworks"))
+        buttons = QDialogButtonBox()
+        self.duplicate_button = buttons.addButton(
+            translate("FrameworkEditor", "&Duplicate to tailor"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        self.edit_button = buttons.addButton(
+            translate("FrameworkEditor", "&Edit…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        close = buttons.addButton(
+            translate("FrameworkEditor", "Close"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.duplicate_button.clicked.connect(self.duplicate)
+        self.edit_button.clicked.connect(self.edit)
+        close.clicked.connect(self.reject)
+        self.list.itemActivated.connect(lambda _item: self.edit())
+        self.list.currentRowChanged.connect(self._enable)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.editor: FrameworkEditor | None = None
+        self.reload()
+        self.resize(640, 420)
+
+    def reload(self, select: str | None = None) -> None:
+        self.list.clear()
+        for summary in self.frameworks.list():
+            kind = (
+                translate("FrameworkEditor", "built-in")
+                if summary.builtin
+                else translate("FrameworkEditor", "editable")
+            )
+            row = QListWidgetItem(f"{summary.name} · {summary.language} · {kind}")
+            row.setData(Qt.ItemDataRole.UserRole, (summary.key, summary.builtin))
+            self.list.addItem(row)
+            if summary.key == select:
+                self.list.setCurrentItem(row)
+        if self.list.currentRow() < 0:
+            self.list.setCurrentRow(0)
+        self._enable()
+
+    def _chosen(self) -> tuple[str, bool] | None:
+        row = self.list.currentItem()
+        return None if row is None else row.data(Qt.ItemDataRole.UserRole)  # type: ignore[no-any-return]
+
+    def _enable(self) -> None:
+        chosen = self._chosen()
+        self.edit_button.setEnabled(chosen is not None and not chosen[1])
+        self.duplicate_button.setEnabled(chosen is not None)
+
+    def duplicate(self) -> None:
+        """Copy the selected framework (and its Welsh version) and open the copy."""
+        chosen = self._chosen()
+        if chosen is None:
+            return
+        try:
+            key = self.frameworks.duplicate_with_welsh(chosen[0])
+        except CoprodError as exc:
+            warn_about(self, translate("FrameworkEditor", "The framework was not copied"), exc)
+            return
+        self.reload(select=key)
+        self.edit()
+
+    def edit(self) -> None:
+        """Open the selected editable framework in the editor."""
+        chosen = self._chosen()
+        if chosen is None or chosen[1]:
+            return
+        try:
+            self.editor = FrameworkEditor(self.frameworks, chosen[0], self)
+        except CoprodError as exc:
+            warn_about(self, translate("FrameworkEditor", "The framework cannot be opened"), exc)
+            return
+        self.editor.finished.connect(lambda _result: self.reload(select=chosen[0]))
+        self.editor.open()

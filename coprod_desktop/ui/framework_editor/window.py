@@ -1,0 +1,176 @@
+"""The framework editor: a tailored framework's items, needed levels per stage and role, and
+level words per area, with English and Welsh side by side. Nothing is saved until Save, and
+nothing at all when anything is invalid: the problem is named instead."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.domain.framework import Framework
+from coprod_desktop.services.framework_draft import FrameworkDraft, ItemDraft
+from coprod_desktop.services.frameworks import FrameworkService
+from coprod_desktop.ui.framework_editor.item_list import ItemList
+from coprod_desktop.ui.framework_editor.item_page import ItemPage
+from coprod_desktop.ui.framework_editor.levels_page import LevelsPage
+from coprod_desktop.ui.framework_editor.side_by_side import TextPair, language_headings
+from coprod_desktop.ui.framework_editor.words_page import WordsPage
+from coprod_desktop.ui.i18n import translate
+from coprod_desktop.ui.messages import ask, error_text
+from coprod_desktop.ui.style_roles import set_role
+
+
+def _scrolled(page: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(page)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside, not the frame
+    return area
+
+
+class FrameworkEditor(QDialog):
+    """Edit framework ``key`` (an editable one) and its Welsh version, if it has one."""
+
+    def __init__(self, frameworks: FrameworkService, key: str,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.frameworks = frameworks
+        english = frameworks.get(key)
+        welsh = frameworks.welsh_version(key)
+        self.draft = FrameworkDraft.of(english, welsh)
+        self._saved = self._built_or_none()
+        self.setWindowTitle(translate("FrameworkEditor", "Framework: {name}").format(
+            name=english.name))  # fmt: skip
+        langs = self.draft.languages
+
+        names = QGridLayout()
+        language_headings(names, langs)
+        self.name = TextPair(names, 1, translate("FrameworkEditor", "&Name"), langs, one_line=True)
+        self.name.set(self.draft.name)
+        self.items = ItemList(self.draft.items)
+        self.item_page = ItemPage(english, langs)
+        self.levels_page = LevelsPage(english)
+        self.words_page = WordsPage(self.draft, english)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(_scrolled(self.item_page), translate("FrameworkEditor", "Item"))
+        self.tabs.addTab(_scrolled(self.levels_page),
+                         translate("FrameworkEditor", "Needed levels"))  # fmt: skip
+        self.tabs.addTab(_scrolled(self.words_page), translate("FrameworkEditor", "Level words"))
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # names typed text: user text
+        set_role(self.error, "error")
+        self.error.hide()
+        self.saved_note = QLabel()
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(
+            translate("FrameworkEditor", "&Save"), QDialogButtonBox.ButtonRole.ApplyRole
+        )
+        self.close_button = buttons.addButton(
+            translate("FrameworkEditor", "Close"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+
+        middle = QHBoxLayout()
+        middle.addWidget(self.items, 1)
+        middle.addWidget(self.tabs, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(names)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.error)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.saved_note, 1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
+
+        self._shown: ItemDraft | None = None
+        self.items.before_change = self._store
+        self.items.list.currentRowChanged.connect(self._select)
+        self.items.add_button.clicked.connect(self._add)
+        self._select(self.items.list.currentRow())
+        self.resize(1000, 700)
+
+    def _store(self) -> None:
+        """Put what the pages show into the draft."""
+        if self._shown is not None:
+            self.item_page.store_into(self._shown)
+            self.levels_page.store_into(self._shown)
+        self.words_page.store()
+        self.draft.name = self.name.get()
+
+    def _select(self, row: int) -> None:
+        self._store()
+        if not 0 <= row < len(self.draft.items):
+            return
+        self._shown = self.draft.items[row]
+        self.item_page.show_item(self._shown)
+        self.levels_page.show_item(self._shown)
+
+    def _add(self) -> None:
+        self._store()
+        like = self._shown
+        item = self.draft.new_item(
+            like.area if like else self.draft.items[0].area,
+            like.principle if like else self.draft.items[0].principle,
+        )
+        self.items.add(item)
+        self.tabs.setCurrentIndex(0)
+        self.item_page.text.fields[self.draft.languages[0]].setFocus()
+
+    def _built_or_none(self) -> dict[str, Framework] | None:
+        try:
+            return self.draft.build()
+        except CoprodError:
+            return None
+
+    def save(self) -> bool:
+        """Check everything and save every language together; on any problem name it and
+        save nothing."""
+        self._store()
+        try:
+            built = self.draft.build()
+            self.frameworks.save_all(list(built.values()))
+        except CoprodError as exc:
+            self.error.setText(error_text(exc))
+            self.error.show()
+            self.saved_note.clear()
+            return False
+        self.error.hide()
+        self._saved = built
+        self.items.refresh()
+        self.saved_note.setText(translate("FrameworkEditor", "Saved"))
+        return True
+
+    def reject(self) -> None:
+        """Close; with changes not saved, ask first."""
+        self._store()
+        no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
+        if (
+            self._built_or_none() != self._saved
+            and ask(
+                self,
+                translate("FrameworkEditor", "Close without saving?"),
+                translate("FrameworkEditor", "Your changes to this framework are not saved."),
+                yes | no,
+                no,
+            )
+            != yes
+        ):
+            return
+        super().reject()
