@@ -35,8 +35,7 @@ def test_an_aim_changed_after_rating_refills_only_the_filled_in_levels(tmp_path:
         for code in filled:
             assert after[code].required_level == fw.item(code).required_level(new_aim, group.role)
             assert after[code].needed_for is new_aim
-            assert after[code].needed_role is group.role  # the demo's default framework has
-            # a profile for every role
+            assert after[code].needed_role is group.role  # refilled from the group's role
         for code in own:
             assert after[code] == before[code]  # the group's own choice is never touched
         live.close()
