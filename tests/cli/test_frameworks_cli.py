@@ -73,7 +73,7 @@ def test_a_bad_file_is_refused_whole_and_worded_in_welsh(tmp_path: Path) -> None
     document["stages"][1]["points"][0] = "Bell\x07 here"
     path.write_text(json.dumps(document), encoding="utf-8")
     cy = run("frameworks", "import", str(path), data=data, env=welsh(tmp_path))
-    assert_one_line_error(cy, "Pwynt y cam")
+    assert_one_line_error(cy, "(stages[1].points[0])")
     assert "U+0007" in cy.stderr
     assert len(run("frameworks", "list", data=data).stdout.splitlines()) == 2  # nothing added
     listing = run("frameworks", "list", data=data, env=welsh(tmp_path)).stdout

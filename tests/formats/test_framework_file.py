@@ -128,11 +128,11 @@ BAD = [
      r"The level words for attitude must cover the same levels as the scale"),
     (lambda d: d["default_groups"][0].update(role="mayor"), r"“mayor” is not a known group role"),
     (lambda d: d["areas"][1].update(description="Reading\x07budgets"),
-     r"Area description: .*control character U\+0007"),
-    (lambda d: d["stages"][2]["points"].append("Tab\x1b escape"), r"Stage point.*U\+001B"),
-    (lambda d: d["items"][4]["activities"][0].update(text="A\x00B"), r"Development activity.*U\+0000"),
-    (lambda d: d["principles"][0].update(title="P1\nsplit"), r"Principle title.*U\+000A"),
-    (lambda d: d["items"][5].update(easy_read="We\x0bknow"), r"Easy Read wording.*U\+000B"),
+     r"\(areas\[1\]\.description\): .*control character U\+0007"),
+    (lambda d: d["stages"][2]["points"].append("Tab\x1b escape"), r"\(stages\[2\]\.points\[4\]\): .*U\+001B"),
+    (lambda d: d["items"][4]["activities"][0].update(text="A\x00B"), r"\(items\[4\]\.activities\[0\]\.text\): .*U\+0000"),
+    (lambda d: d["principles"][0].update(title="P1\nsplit"), r"\(principles\[0\]\.title\): .*U\+000A"),
+    (lambda d: d["items"][5].update(easy_read="We\x0bknow"), r"\(items\[5\]\.easy_read\): .*U\+000B"),
 ]  # fmt: skip
 
 

@@ -20,9 +20,8 @@ from coprod_desktop.ui.framework_editor.library import FrameworkLibrary
 from coprod_desktop.ui.framework_editor.window import FrameworkEditor
 from coprod_desktop.ui.i18n import install_language, switch_language
 from coprod_desktop.ui.workshop_list import WorkshopListWindow
-from tests.ui.a11y import named, tab_round
+from tests.ui.a11y import check_round, cut_off, named, tab_round
 from tests.ui.conftest import MessageBoxes
-from tests.ui.test_dialog_accessibility import check_round, cut_off
 
 #: A 1024 × 768 screen, less a window frame and a task bar.
 ROOM = (1024 - 24, 768 - 80)
