@@ -74,8 +74,7 @@ _EN: dict[Rule, Explanation] = {
         f"{_ONE_IN} may fall short; Full Co-production needs every principle.",
         (
             "The indicative stage compares the group's ratings with the level the framework "
-            "gives each item at each stage, for a group in its role. An item counts when the "
-            "group assessed it; "
+            "gives each item at each stage. An item counts when the group assessed it; "
             "skipped and unrated items do not.",
             f"No stage is shown until the group has assessed at least {_TOP} in every "
             f"{_BOTTOM} of the workshop's items: until then the results say \"not enough "
@@ -187,8 +186,7 @@ _CY: dict[Rule, Explanation] = {
         f"o bob {_ONE_IN} fod yn brin; mae Cyd-gynhyrchu Llawn angen pob egwyddor.",
         (
             "Mae'r cam dangosol yn cymharu sgorau'r grŵp â'r lefel y mae'r fframwaith yn ei "
-            "rhoi i bob eitem ym mhob cam, i grŵp yn ei rôl. Mae eitem yn cyfrif pan aseswyd hi "
-            "gan y grŵp; nid "
+            "rhoi i bob eitem ym mhob cam. Mae eitem yn cyfrif pan aseswyd hi gan y grŵp; nid "
             "yw eitemau a hepgorwyd neu heb eu sgorio yn cyfrif.",
             f"Ni ddangosir unrhyw gam nes bod y grŵp wedi asesu o leiaf {_TOP} o bob "
             f"{_BOTTOM} o eitemau'r gweithdy: tan hynny mae'r canlyniadau'n dweud \"dim digon "
