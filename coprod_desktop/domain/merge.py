@@ -126,6 +126,21 @@ def merge(ours: Workshop, theirs: Workshop, base: Workshop | None = None) -> Mer
     lot = ours.parking_lot + tuple(
         e for e in (_rekeyed(x, keys) for x in theirs.parking_lot) if e not in ours.parking_lot
     )
+    # Views of other groups: ours stand; theirs join where ours gave none for that rater,
+    # subject and item.
+    given = {v.key for v in ours.cross_ratings}
+    views = ours.cross_ratings + tuple(
+        v
+        for v in (
+            dataclasses.replace(
+                x,
+                rater_key=keys.get(x.rater_key, x.rater_key),
+                subject_key=keys.get(x.subject_key, x.subject_key) if x.subject_key else None,
+            )
+            for x in theirs.cross_ratings
+        )
+        if v.key not in given
+    )
     filled = {
         name: getattr(ours, name) or getattr(theirs, name)
         for name in ("organisation", "locality", "venue", "facilitator", "service")
@@ -136,6 +151,7 @@ def merge(ours: Workshop, theirs: Workshop, base: Workshop | None = None) -> Mer
         groups=tuple(groups),
         actions=actions,
         parking_lot=lot,
+        cross_ratings=views,
         held_on=ours.held_on or theirs.held_on,
         **filled,
     )

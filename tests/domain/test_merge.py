@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from coprod_desktop.domain.cross_rating import CrossRating
 from coprod_desktop.domain.framework import Framework, Stage
 from coprod_desktop.domain.merge import MergeRefusedError, Side, merge
 from coprod_desktop.domain.rating import Rating
@@ -96,3 +97,19 @@ def test_with_the_common_base_only_both_sided_changes_are_choices(
     only_theirs = merge(base, theirs, base)
     assert only_theirs.differences == ()
     assert only_theirs.workshop.group("g1").ratings[b].current_level == 5
+
+
+def test_views_of_other_groups_are_merged_ours_first(default_framework: Framework) -> None:
+    start = blank(default_framework)
+    code = start.item_codes[0]
+    ours = dataclasses.replace(start, cross_ratings=(CrossRating("g1", "g2", code, 3),))
+    theirs = dataclasses.replace(
+        start,
+        groups=(*start.groups[:1], Group(key="g3", name="Front-line staff")),
+        cross_ratings=(
+            CrossRating("g1", "g3", code, 5),  # the same view as ours (their g3 is our g2)
+            CrossRating("g3", None, code, 2),  # a view ours lacks, of the partnership
+        ),
+    )
+    views = merge(ours, theirs).workshop.cross_ratings
+    assert views == (CrossRating("g1", "g2", code, 3), CrossRating("g2", None, code, 2))
