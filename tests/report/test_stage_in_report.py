@@ -102,3 +102,7 @@ def test_the_summary_counts_the_differences_between_groups_and_the_heat_maps_mar
     across = text.split("Across groups", 2)[2].split("Appendix")[0]
     assert "differences between groups on" not in across  # a chart's words, never printed
     assert across.count("3") >= 8  # each marked row prints how far apart (4 - 1)
+    # Differences between groups are never called perception gaps: that name belongs to how
+    # others see a group (cross-rating), which only the method note explains here.
+    assert "perception" not in (summary + across).casefold()
+    assert "perception gaps" not in text.casefold()
