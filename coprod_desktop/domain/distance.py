@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from coprod_desktop.domain.analysis import TrainingNeed, gap, needs_by_group, training_needs
+from coprod_desktop.domain.plan import PlanEntry, PlanStatus
 from coprod_desktop.domain.workshop import Action, Workshop
 
 
@@ -63,9 +64,10 @@ class Distance:
 
     groups: tuple[NeedsTravelled, ...]
     baseline_held_on: dt.date | None
-    #: The baseline's actions not marked done, to carry over. Plan entries from the baseline's
-    #: training plan join them here once workshops keep a plan.
+    #: The baseline's actions not marked done, to carry over.
     carried_actions: tuple[Action, ...]
+    #: The baseline's training-plan entries not done (planned or under way), to carry over.
+    carried_plan: tuple[PlanEntry, ...] = ()
 
     @property
     def needs_before(self) -> int:
@@ -135,4 +137,5 @@ def needs_travelled(
         groups=tuple(groups),
         baseline_held_on=baseline.held_on,
         carried_actions=tuple(a for a in baseline.actions if not a.done),
+        carried_plan=tuple(e for e in baseline.plan if e.status is not PlanStatus.DONE),
     )

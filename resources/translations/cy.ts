@@ -4220,6 +4220,10 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Heb eu barnu</translation>
     </message>
     <message>
+        <source>Plan: {0}</source>
+        <translation>Cynllun: {0}</translation>
+    </message>
+    <message>
         <source>{0} had {1} people at the baseline and {2} now: its ratings speak for other people, so compare its change with care.</source>
         <translation>Roedd gan {0} {1} o bobl ar y llinell sylfaen a {2} nawr: mae ei sgorau&apos;n siarad dros bobl eraill, felly cymharwch ei newid yn ofalus.</translation>
     </message>
@@ -4728,6 +4732,10 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>Area (this group)</source>
         <translation>Maes (y grŵp hwn)</translation>
+    </message>
+    <message>
+        <source>Plan: {what}</source>
+        <translation>Cynllun: {what}</translation>
     </message>
     <message>
         <source>Charts and tables of the results</source>

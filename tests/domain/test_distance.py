@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from coprod_desktop.domain.analysis import training_needs
 from coprod_desktop.domain.follow_up import compare
 from coprod_desktop.domain.framework import Framework
+from coprod_desktop.domain.plan import PlanEntry, PlanStatus
 from coprod_desktop.domain.rating import Rating, RatingStatus
 from coprod_desktop.domain.workshop import Action, Group, Workshop
 from tests.strategies import workshops
@@ -46,6 +47,8 @@ def pair(framework: Framework) -> tuple[Workshop, Workshop]:
             group("c", rated("K1", 1, 3)),
         ),
         actions=(Action("Book the budget course", done=True), Action("Meet the chair", "Sam")),
+        plan=(PlanEntry("Budget course", ("a",), "K1", status=PlanStatus.DONE),
+              PlanEntry("Mentoring", ("b",), "K3", status=PlanStatus.UNDER_WAY)),
     )  # fmt: skip
     follow_up = Workshop(
         uid="next", title="Follow-up", framework=framework, item_codes=CODES,
@@ -75,6 +78,7 @@ def test_needs_closed_persisting_and_new_in_a_hand_worked_example(
     assert [g.group_key for g in distance.size_changes] == ["b"]
     assert (b.size_before, b.size_after) == (6, 8) and not a.size_changed
     assert [a.what for a in distance.carried_actions] == ["Meet the chair"]
+    assert [e.what for e in distance.carried_plan] == ["Mentoring"]  # not the done one
 
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

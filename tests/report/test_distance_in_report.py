@@ -39,5 +39,6 @@ def test_a_follow_up_report_says_how_far_each_group_travelled(
     assert "B 2 1: K3 0 1: K1 1: H1" in section
     carried = section.split("Carried over from the baseline")[1]
     assert "Meet the chair Sam" in carried and "Book the budget course" not in carried
+    assert "Plan: Mentoring" in carried and "Plan: Budget course" not in carried
     # The group pages' radars draw the baseline too, and say so in their words.
     assert "Baseline" in text and "then 2.0" in text

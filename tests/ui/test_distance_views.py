@@ -55,7 +55,8 @@ def test_the_window_shows_needs_closed_persisting_and_new(
     assert change.warnings.isVisibleTo(window)
     assert change.warnings.text().startswith("B had 6 people at the baseline and 8 now")
     carried = change.carried
-    assert carried.rowCount() == 1 and carried.item(0, 0).text() == "Meet the chair"  # type: ignore[union-attr]
+    assert carried.rowCount() == 2 and carried.item(0, 0).text() == "Meet the chair"  # type: ignore[union-attr]
+    assert carried.item(1, 0).text() == "Plan: Mentoring"  # type: ignore[union-attr]
     chart = window.radar_area.chart()
     texts = [getattr(s, "text", "") for s in chart.shapes]
     assert "Baseline" in texts and any(t.startswith("then ") for t in texts)

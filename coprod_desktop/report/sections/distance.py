@@ -7,7 +7,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from coprod_desktop.report.headline import needs_counts, needs_headline
-from coprod_desktop.report.kit import Kit, short_date
+from coprod_desktop.report.kit import Cell, Kit, short_date
 from coprod_desktop.report.sections.data import ReportData
 
 
@@ -77,21 +77,24 @@ def needs_travelled_section(kit: Kit, data: ReportData) -> list[Flowable]:
             )
         )
     flow.append(kit.heading(kit.say("Carried over from the baseline"), 1))
-    if distance.carried_actions:
+
+    def groups_of(keys: tuple[str, ...]) -> str:
+        return ", ".join(baseline_names.get(k, k) for k in keys) or kit.say("Whole workshop")
+
+    rows: list[list[Cell]] = [
+        [a.what, a.who or "–", short_date(a.due), groups_of((a.group_key,) if a.group_key else ())]
+        for a in distance.carried_actions
+    ]
+    rows += [
+        [kit.say("Plan: {0}").format(e.what), e.lead or "–", short_date(e.due),
+         groups_of(e.group_keys)]
+        for e in distance.carried_plan
+    ]  # fmt: skip
+    if rows:
         flow.append(
             kit.table(
                 [kit.say("What"), kit.say("Who"), kit.say("By"), kit.say("Group")],
-                [
-                    [
-                        a.what,
-                        a.who or "–",
-                        short_date(a.due),
-                        baseline_names.get(a.group_key, "")
-                        if a.group_key
-                        else kit.say("Whole workshop"),
-                    ]
-                    for a in distance.carried_actions
-                ],
+                rows,
                 [50, 18, 14, 18],
             )
         )

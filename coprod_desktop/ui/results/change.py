@@ -5,6 +5,7 @@ open (its actions not done)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QTableWidgetItem, QVBoxLayout, QWidget
@@ -193,17 +194,14 @@ class ChangeSection(QWidget):
         )
 
     def _show_carried(self, distance: Distance) -> None:
-        actions = distance.carried_actions
-        fill(
-            self.carried,
-            [
-                [
-                    a.what,
-                    a.who or "–",
-                    long_date(a.due, spoken_language()) if a.due is not None else "–",
-                ]
-                for a in actions
-            ],
-        )
-        self.carried.setVisible(bool(actions))
-        self.carried_none.setVisible(not actions)
+        def by(day: dt.date | None) -> str:
+            return long_date(day, spoken_language()) if day is not None else "–"
+
+        rows = [[a.what, a.who or "–", by(a.due)] for a in distance.carried_actions]
+        rows += [
+            [translate("Results", "Plan: {what}").format(what=e.what), e.lead or "–", by(e.due)]
+            for e in distance.carried_plan
+        ]
+        fill(self.carried, rows)
+        self.carried.setVisible(bool(rows))
+        self.carried_none.setVisible(not rows)
