@@ -52,6 +52,5 @@ def test_a_level_then_dots_shows_the_dots_level_in_every_place(
     # The report: Now 2, the votes, the median, and the dots on it and elsewhere, explained.
     workshop_id = console.controller.live.workshop_id
     text = pdf_text(ExportService(console.controller.live.store).report_pdf(workshop_id))
-    assert "consultation. 2 1: 1 · 2: 2 · 3: 1 2 2 dots 2 dots" in text  # K1, Now 2
-    assert "Now is the median of the dots" in text and "Dots on Now" in text
-    assert "Others" not in text
+    assert "consultation. 2 1: 1 · 2: 2 · 3: 1 2" in text  # K1: Now 2, the votes, median 2
+    assert "Now is their median" in text and "Votes are dots per level" in text
