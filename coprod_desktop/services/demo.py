@@ -33,7 +33,9 @@ def build_demo(framework: Framework, spec: dict[str, Any], today: dt.date) -> Wo
     current level, ``-`` a skipped item, ``.`` one not rated yet. Required levels come from the
     framework's profile for the stage the group aims for, unless an override says otherwise.
     """
-    codes = tuple(i.code for i in framework.items)
+    # The items in scope: the spec's list (the demo keeps the bank it was written for, so its
+    # report stays short), else the whole framework.
+    codes = tuple(spec.get("items") or (i.code for i in framework.items))
     overrides: dict[tuple[int, str], dict[str, Any]] = {
         (o["group"], o["item"]): o for o in spec.get("overrides", [])
     }

@@ -25,7 +25,7 @@ def test_list_show_duplicate_export_import(tmp_path: Path) -> None:
     assert [(r[0], r[1], r[3]) for r in rows] == [
         ("readiness-default", "en", "built-in"), ("readiness-default-cy", "cy", "built-in"),
     ]  # fmt: skip
-    assert rows[0][2] == "items: 40"
+    assert rows[0][2] == "items: 46"
 
     shown = run("frameworks", "show", "readiness-default", data=data).stdout
     assert "Levels for Attitude:" in shown and "5 Could inspire others:" in shown
@@ -77,7 +77,7 @@ def test_a_bad_file_is_refused_whole_and_worded_in_welsh(tmp_path: Path) -> None
     assert "U+0007" in cy.stderr
     assert len(run("frameworks", "list", data=data).stdout.splitlines()) == 2  # nothing added
     listing = run("frameworks", "list", data=data, env=welsh(tmp_path)).stdout
-    assert "\teitemau: 40\tadeiledig\t" in listing
+    assert "\teitemau: 46\tadeiledig\t" in listing
     shown = run("frameworks", "show", "readiness-default-cy", data=data, env=welsh(tmp_path))
     assert "Lefelau ar gyfer Agwedd:" in shown.stdout
     assert run("frameworks", "show", "nope", data=data, env=welsh(tmp_path)).returncode != 0

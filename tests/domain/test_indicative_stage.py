@@ -15,6 +15,7 @@ from coprod_desktop.domain.indicative_stage import (
 )
 from coprod_desktop.domain.rating import Rating, RatingStatus
 from coprod_desktop.domain.workshop import Group, Workshop
+from tests.worded import first_bank
 
 
 def rated(framework: Framework, levels: dict[str, int], skipped: tuple[str, ...] = ()) -> Workshop:
@@ -25,13 +26,13 @@ def rated(framework: Framework, levels: dict[str, int], skipped: tuple[str, ...]
         uid="w",
         title="Stage",
         framework=framework,
-        item_codes=tuple(i.code for i in framework.items),
+        item_codes=tuple(i.code for i in first_bank(framework.items)),
         groups=(group,),
     )
 
 
 def all_at(framework: Framework, level: int) -> dict[str, int]:
-    return {i.code: level for i in framework.items}
+    return {i.code: level for i in first_bank(framework.items)}
 
 
 def test_the_coverage_is_three_quarters_rounded_up_and_the_tolerance_one_in_ten() -> None:
@@ -48,7 +49,7 @@ def test_three_of_forty_items_rated_indicates_no_stage(default_framework: Framew
 
 
 def test_skipped_items_do_not_count_towards_the_coverage(default_framework: Framework) -> None:
-    codes = [i.code for i in default_framework.items]
+    codes = [i.code for i in first_bank(default_framework.items)]
     w = rated(default_framework, dict.fromkeys(codes[:29], 5), skipped=tuple(codes[29:]))
     assert stage_reading(w, w.groups[0]).indicative is None
     w = rated(default_framework, dict.fromkeys(codes[:30], 5), skipped=tuple(codes[30:]))
@@ -70,7 +71,7 @@ def test_39_items_at_5_and_one_at_1_still_indicates_a_stage(
 def test_full_co_production_needs_every_principle(default_framework: Framework) -> None:
     # P4 has 8 items in the default framework, so none of them may fall short; two P4 items
     # at 1 are within the tolerance over all 40 items, but not within P4's own.
-    p4 = [i.code for i in default_framework.items if i.principle == "P4"]
+    p4 = [i.code for i in first_bank(default_framework.items) if i.principle == "P4"]
     levels = all_at(default_framework, 5) | {p4[0]: 1, p4[1]: 1}
     w = rated(default_framework, levels)
     reading = stage_reading(w, w.groups[0])
@@ -84,7 +85,7 @@ def test_full_co_production_needs_every_principle(default_framework: Framework) 
 def test_a_principle_with_no_item_assessed_cannot_meet_full_co_production(
     default_framework: Framework,
 ) -> None:
-    p4 = {i.code for i in default_framework.items if i.principle == "P4"}
+    p4 = {i.code for i in first_bank(default_framework.items) if i.principle == "P4"}
     levels = {c: 5 for c in all_at(default_framework, 5) if c not in p4}
     w = rated(default_framework, levels)
     reading = stage_reading(w, w.groups[0])
@@ -111,7 +112,7 @@ SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[Healt
 
 @st.composite
 def some_levels(draw: st.DrawFn, framework: Framework) -> dict[str, int]:
-    codes = [i.code for i in framework.items]
+    codes = [i.code for i in first_bank(framework.items)]
     chosen = draw(st.lists(st.sampled_from(codes), unique=True, max_size=len(codes)))
     low, high = framework.scale.lowest, framework.scale.highest
     return {c: draw(st.integers(low, high)) for c in chosen}
@@ -146,7 +147,7 @@ def test_fewer_rated_items_than_the_coverage_never_indicates_a_stage(
     levels = data.draw(some_levels(default_framework))
     w = rated(default_framework, levels)
     reading = stage_reading(w, w.groups[0])
-    if len(levels) < coverage_needed(len(default_framework.items)):
+    if len(levels) < coverage_needed(len(first_bank(default_framework.items))):
         assert reading.indicative is None and reading.next_stage is None
     else:
         assert reading.enough

@@ -9,6 +9,7 @@ from coprod_desktop.domain.indicative_stage import stage_reading
 from coprod_desktop.domain.rating import Rating
 from coprod_desktop.domain.readiness import readiness
 from coprod_desktop.domain.workshop import Group, Workshop
+from tests.worded import first_bank
 
 
 def at(level: int, codes: list[str]) -> dict[str, Rating]:
@@ -18,7 +19,7 @@ def at(level: int, codes: list[str]) -> dict[str, Rating]:
 def test_who_is_ready_for_each_stage_and_what_is_in_the_way(
     default_framework: Framework,
 ) -> None:
-    codes = [i.code for i in default_framework.items]
+    codes = [i.code for i in first_bank(default_framework.items)]
     w = Workshop(
         uid="r", title="Planning", framework=default_framework, item_codes=tuple(codes),
         groups=(Group("a", "All fives", ratings=at(5, codes)),

@@ -19,8 +19,8 @@ def test_builtin_is_installed_and_read_only(store: Store) -> None:
     service = FrameworkService(store)
     # The default framework ships in English and Welsh.
     english, welsh = sorted(service.list(), key=lambda s: s.language != "en")
-    assert english.key == DEFAULT_FRAMEWORK_KEY and english.builtin and english.item_count == 40
-    assert (welsh.language, welsh.builtin, welsh.item_count) == ("cy", True, 40)
+    assert english.key == DEFAULT_FRAMEWORK_KEY and english.builtin and english.item_count == 46
+    assert (welsh.language, welsh.builtin, welsh.item_count) == ("cy", True, 46)
     framework = service.get(DEFAULT_FRAMEWORK_KEY)
     with raises_worded(ValidationError, match="duplicate it"):
         service.save(dataclasses.replace(framework, name="Mine"))
@@ -105,4 +105,4 @@ def test_a_workshop_keeps_the_imported_framework_as_it_was(store: Store, tmp_pat
     assert after == before and after.framework == tailored
     assert after.framework.items[0].text == "We know what co-production means for our tenants."
     assert after.framework.item("K1").required_level(Stage.CO_DESIGN, GroupRole.SERVICE_USERS) == 3
-    assert len(after.item_codes) == 40  # the removed item is still there
+    assert len(after.item_codes) == 46  # the removed item is still there

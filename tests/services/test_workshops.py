@@ -31,10 +31,10 @@ def test_create_freezes_a_copy_of_the_framework(store: Store) -> None:
     workshop = service.get(wid)
     assert workshop.title == "Youth services readiness"
     assert [g.name for g in workshop.groups] == ["Young people", "Youth workers"]
-    assert len(workshop.item_codes) == len(workshop.framework.items) == 40
+    assert len(workshop.item_codes) == len(workshop.framework.items) == 46
     assert workshop.completeness == 0.0
     [summary] = service.list()
-    assert (summary.id, summary.item_count, summary.ratings_recorded) == (wid, 40, 0)
+    assert (summary.id, summary.item_count, summary.ratings_recorded) == (wid, 46, 0)
 
 
 def test_create_with_chosen_items_keeps_their_order(store: Store) -> None:

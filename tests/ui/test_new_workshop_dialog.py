@@ -176,7 +176,7 @@ def test_items_in_scope_their_order_and_each_groups_aim(
     [draft] = made
     assert draft.item_codes is not None
     assert list(draft.item_codes[:3]) == ["K2", "K1", "K3"]
-    assert len(draft.item_codes) == 20
+    assert len(draft.item_codes) == 24  # knowledge and hard skills, 12 each
     assert not any(code.startswith(("A", "S")) for code in draft.item_codes)
     assert draft.groups[0].aim is Stage.CO_DELIVERY
     assert draft.groups[1].aim is None

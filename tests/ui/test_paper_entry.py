@@ -29,7 +29,7 @@ STORED_NOTE = "Said in the room: keep this note."
 
 @pytest.fixture
 def workshop_id(services: AppServices) -> int:
-    """All 40 default items, two groups; the first has K1 rated (split, with dots and a note)."""
+    """All 46 default items, two groups; the first has K1 rated (split, with dots and a note)."""
     wid = services.workshops.create(
         WorkshopDraft(title="Paper day", groups=[GroupDraft("Carers", 6), GroupDraft("Staff")])
     )
@@ -99,22 +99,22 @@ def test_a_whole_form_typed_by_keyboard_is_stored_exactly_and_undone_in_one_step
     dialog = open_from_list(window, workshop_id)
     choose_group(dialog, "g2")
     keys, expected = a_whole_form(dialog)
-    assert len(dialog.items) == 40
-    assert dialog.count_label.text() == "0 of 40 entered"
+    assert len(dialog.items) == 46
+    assert dialog.count_label.text() == "0 of 46 entered"
 
     qtbot.keyClicks(dialog.table, keys[:7])  # three items and a half: now typed, needed next
-    assert dialog.count_label.text().startswith("4 of 40 entered")
+    assert dialog.count_label.text().startswith("4 of 46 entered")
     assert (dialog.table.currentRow(), dialog.table.currentColumn()) == (3, NEEDED)
     qtbot.keyClicks(dialog.table, keys[7:])
-    assert dialog.count_label.text() == "40 of 40 entered"
-    assert sum(len(k) for k in keys) < 2 * 40 + 2  # about two keys an item
+    assert dialog.count_label.text() == "46 of 46 entered"
+    assert sum(len(k) for k in keys) < 2 * 46 + 2  # about two keys an item
     save(qtbot, dialog)
 
-    assert "Saved 40 ratings for Staff" in dialog.message.text()
+    assert "Saved 46 ratings for Staff" in dialog.message.text()
     after = stored(services, workshop_id)
     assert dict(after.group("g2").ratings) == expected
     assert set(after.group("g1").ratings) == {"K1"}  # the other group is untouched
-    assert dialog.count_label.text().startswith("0 of 40 entered · 40 already")
+    assert dialog.count_label.text().startswith("0 of 46 entered · 46 already")
 
     assert window.workshop_actions.undo.isEnabled()
     window.workshop_actions.undo.trigger()  # one step takes the whole form back
@@ -129,7 +129,7 @@ def test_the_dialog_walks_the_items_in_the_printed_forms_order(
     dialog = open_from_list(window, workshop_id)
     workshop = services.workshops.get(workshop_id)
     assert [i.code for i in dialog.items] == [i.code for i in form_items(workshop)]
-    shown = [cell(dialog, row, 1).split()[0] for row in range(40)]
+    shown = [cell(dialog, row, 1).split()[0] for row in range(46)]
     assert shown == [i.code for i in form_items(workshop)]
     assert cell(dialog, 0, 0) == "1"
 
@@ -230,7 +230,7 @@ def test_from_the_console_the_entry_is_one_undoable_capture_step(
     }
     assert dict(stored(services, workshop_id).group("g2").ratings) == expected
     assert dict(c.workshop.group("g2").ratings) == expected  # the console sees them at once
-    assert "3 of 40 items rated" in console.heading.progress_label.text()
+    assert "3 of 46 items rated" in console.heading.progress_label.text()
     assert c.undo_stack.count() == 1
 
     c.undo_stack.undo()

@@ -23,13 +23,14 @@ from coprod_desktop.ui.i18n import install_language
 from coprod_desktop.ui.results.window import ResultsWindow
 from coprod_desktop.ui.session.controller import SessionController
 from tests.conftest import ROOT
+from tests.worded import first_bank
 
 
 @pytest.fixture
 def controller(
     store: Store, default_framework: Framework, qtbot: QtBot
 ) -> Iterator[SessionController]:
-    codes = [i.code for i in default_framework.items]
+    codes = [i.code for i in first_bank(default_framework.items)]
     groups = (
         dict.fromkeys(codes[:3], 5),
         dict.fromkeys(codes, 3),

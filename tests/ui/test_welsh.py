@@ -117,7 +117,7 @@ def test_new_workshop_form_in_welsh_starts_on_the_welsh_framework(
     assert dialog.no_date.text() == "Dim dyddiad eto"
     assert [dialog.tabs.tabText(i) for i in range(2)] == ["Gweithdy", "Grwpiau"]
     assert dialog.framework_combo.currentData() == WELSH_FRAMEWORK
-    assert "(40 eitem)" in dialog.framework_combo.currentText()
+    assert "(46 eitem)" in dialog.framework_combo.currentText()
     assert dialog.groups.rows[0].name == "Defnyddwyr gwasanaeth a gofalwyr"
     assert dialog.purpose_combo.currentText() == "Hunanasesiad byw"
     dialog.close()
