@@ -5345,10 +5345,6 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Mae&apos;r cam gweithredu i&apos;w gwblhau erbyn</translation>
     </message>
     <message>
-        <source>For:</source>
-        <translation>I bwy:</translation>
-    </message>
-    <message>
         <source>All groups</source>
         <translation>Pob grŵp</translation>
     </message>

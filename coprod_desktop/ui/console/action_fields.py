@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
 from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.ui.date_field import DateField
@@ -20,6 +20,11 @@ class ActionFields(QWidget):
         super().__init__(parent)
         self.group = QComboBox()
         self.group.setAccessibleName(translate("SidePanels", "The action is for"))
+        # Long group names must not widen the console: the box narrows, its list does not.
+        self.group.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.group.setMinimumContentsLength(8)
         self.dated = QCheckBox(translate("SidePanels", "By"))
         self.dated.setAccessibleName(translate("SidePanels", "Set a date for the action"))
         self.due = DateField()
@@ -32,14 +37,12 @@ class ActionFields(QWidget):
         self.due.setDate(QDate(start.year, start.month, start.day))
         for widget in (self.group, self.dated, self.due):
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        when = QHBoxLayout()
-        when.setContentsMargins(0, 0, 0, 0)
-        when.addWidget(self.dated)
-        when.addWidget(self.due, 1)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(translate("SidePanels", "For:"), self.group)
-        form.addRow(when)
+        # One row, so the console keeps its height on a 768-pixel screen.
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.group, 1)
+        row.addWidget(self.dated)
+        row.addWidget(self.due, 1)
         self.show_groups(workshop)
 
     def show_groups(self, workshop: Workshop) -> None:
