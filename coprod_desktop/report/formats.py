@@ -117,11 +117,15 @@ def formats(export: Export) -> tuple[ExportFormat, ...]:
 
 
 def format_for(export: Export, suffix: str) -> ExportFormat:
-    """The format of ``export`` a file ending in ``suffix`` gets; refused if there is none."""
+    """The format of ``export`` a file ending in ``suffix`` gets; an export with one format
+    gets it whatever the name (as ``report -o /dev/stdout`` is then refused for what it is);
+    otherwise an unknown suffix is refused."""
     known = formats(export)
     for candidate in known:
         if candidate.suffix == suffix.lower():
             return candidate
+    if len(known) == 1:
+        return known[0]
     raise CoprodError(
         "export.unknown_suffix", suffix=suffix, known=", ".join(f.suffix for f in known)
     )
