@@ -46,12 +46,11 @@ EXPORTS = {
 def _write(args: argparse.Namespace, out: TextIO) -> int:
     """Write the command's export; the output's suffix chooses its format."""
     from coprod_desktop.cli import EXIT_OK, open_folder
-    from coprod_desktop.report.formats import Export, format_for
+    from coprod_desktop.report.formats import Export
     from coprod_desktop.report.options import Paper
     from coprod_desktop.services.exports import ExportService
 
     what = Export(EXPORTS[args.command])
-    format_for(what, args.output.suffix)  # a wrong suffix is refused before the store opens
     with open_folder(args) as folder:
         ExportService(folder.store).write(
             what, args.id, args.output, paper=Paper(getattr(args, "paper", "a4")),

@@ -75,8 +75,8 @@ class ExportService:
     ) -> None:
         """Write ``export`` of the workshop to ``path``, whose suffix chooses the format
         (``report/formats.py``); refused before any work if the suffix or the path is wrong."""
-        format_for(export, path.suffix)
-        check_output(path, replace=replace, keep_out=self.data_folder)
+        check_output(path, replace=replace, keep_out=self.data_folder)  # what the path is, first
+        format_for(export, path.suffix)  # then its suffix, before any work
         data = self.make(export, workshop_id, path.suffix, paper=paper, progress=progress)
         write_atomic(path, data, replace=replace, keep_out=self.data_folder)
 
