@@ -5871,7 +5871,7 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     </message>
     <message>
         <source>Trainin&amp;g plan…</source>
-        <translation>Cynllun &amp;hyfforddi…</translation>
+        <translation>C&amp;ynllun hyfforddi…</translation>
     </message>
     <message>
         <source>Make the selected workshop&apos;s training plan from its needs: what, for whom, how, who leads and by when</source>

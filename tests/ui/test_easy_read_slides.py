@@ -66,7 +66,7 @@ def test_easy_read_takes_the_statements_place_with_pictures(
         assert {area_picture(Area.KNOWLEDGE), *levels} <= pictures_drawn(shown), theme
     words = {d.text for r in pages(c.audience) for d in r.drawn}
     framework = c.workshop.framework
-    for level in framework.scale.levels:
+    for level in framework.levels_for(Area.KNOWLEDGE):  # K1's area has words of its own
         assert level.easy_read in words and level.description not in words
 
 

@@ -20,13 +20,14 @@ from coprod_desktop.ui.console.window import ConsoleWindow
 from coprod_desktop.ui.results.window import ResultsWindow
 from coprod_desktop.ui.session.controller import SessionController
 from tests.ui.conftest import MessageBoxes
+from tests.worded import first_bank
 
 
 @pytest.fixture
 def controller(
     store: Store, default_framework: Framework, qtbot: QtBot
 ) -> Iterator[SessionController]:
-    codes = tuple(i.code for i in default_framework.items)
+    codes = tuple(i.code for i in first_bank(default_framework.items))
     w = Workshop(
         uid="needed-ui",
         title="Needed",

@@ -24,7 +24,7 @@ class ActionFields(QWidget):
         self.group.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.group.setMinimumContentsLength(8)
+        self.group.setMinimumContentsLength(4)
         self.dated = QCheckBox(translate("SidePanels", "By"))
         self.dated.setAccessibleName(translate("SidePanels", "Set a date for the action"))
         self.due = DateField()
