@@ -77,19 +77,19 @@ SimpleDocTemplate(out, pagesize=A4).build(story[:-1])
 
 
 def big_framework() -> Framework:
-    """The default framework with 48 items: its 40, plus copies of the first two per area."""
+    """The default framework grown to 48 items: its own, then copies of its first items, one
+    area at a time (the bank's size changes as the framework does; the bench's does not)."""
     path = resource("frameworks", "default.en.json")
     base = framework_from_bytes(path.read_bytes(), str(path))
     extra: list[Item] = []
-    for area_prefix in ("K", "H", "S", "A"):
-        for n in (1, 2):
-            source = base.item(f"{area_prefix}{n}")
-            extra.append(
-                dataclasses.replace(
-                    source, code=f"{area_prefix}{10 + n}", text=source.text + " (again)"
-                )
-            )
-    items = (*base.items, *extra)
+    while len(base.items) + len(extra) < ITEMS:
+        area_prefix, n = "KHSA"[len(extra) % 4], len(extra) // 4 + 1
+        source = base.item(f"{area_prefix}{n}")
+        copy = dataclasses.replace(
+            source, code=f"{area_prefix}{50 + n}", text=source.text + " (again)"
+        )
+        extra.append(copy)
+    items = (*base.items[:ITEMS], *extra)
     assert len(items) == ITEMS
     return dataclasses.replace(base, key="bench-48", items=items)
 
