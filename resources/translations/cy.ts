@@ -4794,6 +4794,10 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Newid ers y llinell sylfaen</translation>
     </message>
     <message>
+        <source>The baseline workshop “{0}” was rated on another scale ({1}–{2}; this workshop {3}–{4}), so its levels cannot be compared with these: no change is shown.</source>
+        <translation>Cafodd y gweithdy sylfaen “{0}” ei sgorio ar raddfa arall ({1}–{2}; y gweithdy hwn {3}–{4}), felly ni ellir cymharu ei lefelau â’r rhai hyn: ni ddangosir unrhyw newid.</translation>
+    </message>
+    <message>
         <source>By area</source>
         <translation>Fesul maes</translation>
     </message>

@@ -1,7 +1,8 @@
 """The results window's follow-up part: the distance travelled since the baseline. The
 headline (needs closed), each group's needs closed, persisting and new, a warning where a
 group's size changed, the change in levels by group and by area, and what the baseline left
-open (its actions not done)."""
+open (its actions not done). A baseline on another scale is not compared, and the section says
+why."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.distance import Distance, NeedsTravelled
-from coprod_desktop.domain.follow_up import FollowUp
+from coprod_desktop.domain.follow_up import FollowUp, OtherScale
 from coprod_desktop.domain.framework import Stage
 from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.report.headline import needs_counts, needs_headline
@@ -35,14 +36,30 @@ def size_warning(travelled: NeedsTravelled, name: str) -> str:
     ).format(group=name, before=travelled.size_before, after=travelled.size_after)
 
 
+def not_compared(other: OtherScale) -> str:
+    """Why a baseline on another scale is not compared (the report's words)."""
+    return translate(
+        "Results",
+        "The baseline workshop “{0}” was rated on another scale ({1}–{2}; this workshop "
+        "{3}–{4}), so its levels cannot be compared with these: no change is shown.",
+    ).format(other.baseline_title, *other.baseline_scale, *other.own_scale)
+
+
 class ChangeSection(QWidget):
     """Everything the window shows for a follow-up; hidden for a first workshop."""
 
     def __init__(self) -> None:
         super().__init__()
-        column = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(label(translate("Results", "Change since the baseline"), "subheading"))
+        self.other_scale = label("", "muted")
+        outer.addWidget(self.other_scale)
+        # Everything below compares levels: hidden as one when the scales differ.
+        self.compared = QWidget()
+        outer.addWidget(self.compared)
+        column = QVBoxLayout(self.compared)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(label(translate("Results", "Change since the baseline"), "subheading"))
         self.headline = QLabel()
         self.headline.setWordWrap(True)
         self.headline.setStyleSheet("font-weight: bold;")
@@ -124,9 +141,15 @@ class ChangeSection(QWidget):
         column.addWidget(self.carried_none)
 
     def show_change(self, w: Workshop, follow_up: FollowUp | None, group_key: str,
-                    stage: Callable[[Stage | None], str]) -> None:  # fmt: skip
-        """The follow-up compared with its baseline, the areas for ``group_key``."""
-        self.setVisible(follow_up is not None)
+                    stage: Callable[[Stage | None], str],
+                    other_scale: OtherScale | None = None) -> None:  # fmt: skip
+        """The follow-up compared with its baseline, the areas for ``group_key``; for a
+        baseline on ``other_scale``, only why nothing is compared."""
+        self.setVisible(follow_up is not None or other_scale is not None)
+        self.other_scale.setVisible(other_scale is not None)
+        self.compared.setVisible(follow_up is not None)
+        if other_scale is not None:
+            self.other_scale.setText(not_compared(other_scale))
         if follow_up is None:
             return
         names = {g.key: g.name for g in w.groups}

@@ -290,7 +290,8 @@ class ResultsWindow(QWidget):
         self.strengths.show_results(results, group.group.key)
         self.perception.show_views(w, group.group.key)
         self.change_box.show_change(w, results.follow_up, group.group.key,
-                                    self.stage_labels.stage_title)  # fmt: skip
+                                    self.stage_labels.stage_title,
+                                    results.other_scale)  # fmt: skip
 
     def _show_needs(self, w: Workshop, group: GroupResults) -> None:
         show_needs(self.needs_heading, self.needs_table, self.needs_note, w, group)
