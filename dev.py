@@ -185,13 +185,16 @@ def ensure_postgres() -> None:
 
 
 #: Tools the desktop-integration tests run (tests/distribution/test_desktop_files.py) and the
-#: Secret Service the keyring tests talk to (tests/secret_service.py), and their Debian packages.
+#: Secret Service the keyring tests talk to (tests/secret_service.py), the headless browser the
+#: HTML report's accessibility check (tests/report/axe_check.py) and its screenshot run in, and
+#: their Debian packages.
 DESKTOP_TOOLS = {
     "desktop-file-validate": "desktop-file-utils",
     "appstreamcli": "appstream",
     "update-mime-database": "shared-mime-info",
     "dbus-daemon": "dbus",
     "gnome-keyring-daemon": "gnome-keyring",
+    "chromium-headless-shell": "chromium-headless-shell",
 }
 
 
