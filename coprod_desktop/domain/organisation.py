@@ -81,9 +81,10 @@ class Strength:
 class TrendPoint:
     """A locality's readiness at one step of its baseline → follow-up series.
 
-    Step 0 is the baselines that have a follow-up in view; step n is each baseline's n-th
-    follow-up in date order (a follow-up names its baseline: ``Workshop.baseline_uid``). A
-    series belongs to its baseline's locality.
+    Step 0 is the baselines that have a follow-up in view; step n is each series' n-th later
+    workshop in date order. A follow-up names its baseline (``Workshop.baseline_uid``), which
+    may be a follow-up itself: the series is everything reached from one baseline by those
+    links, and belongs to that baseline's locality.
     """
 
     locality: str

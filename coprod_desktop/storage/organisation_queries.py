@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, and_, case, func, not_, select
+from sqlalchemy import Table, and_, case, func, literal, not_, select
 from sqlalchemy.sql import ColumnElement, Select, Subquery
 from sqlmodel import Session
 
@@ -171,24 +171,42 @@ def _laptop_workshops(flt: OrganisationFilter) -> Subquery:
 
 def _trend(current: Subquery, sums: Subquery) -> Select[Any]:
     """Readiness per locality at each step of its baseline → follow-up series, in one pass: a
-    series is a baseline and the workshops naming it as theirs (step 0, then 1, 2 … by date);
-    only series with both count, under the baseline's locality. ``sums``: pid, assessed,
-    meeting, one row per workshop."""
+    series is a baseline and every workshop reached from it by baseline links (a follow-up, a
+    follow-up of that follow-up …), step 0, then 1, 2 … by date; only series with a follow-up
+    count, under the baseline's locality. ``sums``: pid, assessed, meeting, one row per
+    workshop."""
     c = current.c
-    series = func.coalesce(c.baseline, c.uid)
-    order = (c.baseline.is_not(None), c.held.asc().nulls_last(), c.pid)
+    roots = select(
+        c.pid, c.uid, c.held, c.locality.label("home"), c.uid.label("root"),
+        literal(0).label("depth"),
+    ).where(c.baseline.is_(None))  # fmt: skip
+    chain = roots.cte("chain", recursive=True)
+    # It ends: a workshop uid is unique among them, so each workshop has one baseline and no
+    # loop of links can be reached from a workshop with none.
+    later = current.alias("later")
+    chain = chain.union_all(
+        select(
+            later.c.pid,
+            later.c.uid,
+            later.c.held,
+            chain.c.home,
+            chain.c.root,
+            (chain.c.depth + 1).label("depth"),
+        ).join(chain, later.c.baseline == chain.c.uid)
+    )
+    k = chain.c
+    order = (k.depth > 0, k.held.asc().nulls_last(), k.pid)
     members = select(
-        c.pid,
-        (func.row_number().over(partition_by=series, order_by=order) - 1).label("step"),
-        func.count().over(partition_by=series).label("size"),
-        func.count(c.baseline).over(partition_by=series).label("follow_ups"),
-        func.max(case((c.baseline.is_(None), c.locality))).over(partition_by=series).label("home"),
+        k.pid,
+        k.home,
+        (func.row_number().over(partition_by=k.root, order_by=order) - 1).label("step"),
+        func.count().over(partition_by=k.root).label("size"),
     ).subquery("series")
     m = members.c
     return (
         select(m.home, m.step, func.count(), func.sum(sums.c.assessed), func.sum(sums.c.meeting))
         .outerjoin(sums, sums.c.pid == m.pid)
-        .where(m.follow_ups > 0, m.size > m.follow_ups)  # a follow-up, and its baseline
+        .where(m.size > 1)  # a baseline with at least one follow-up
         .group_by(m.home, m.step)
     )
 

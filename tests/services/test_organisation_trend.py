@@ -3,6 +3,7 @@ organisation store (SQLite and a real PostgreSQL server), against a hand-worked 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,7 +24,8 @@ from tests.services.test_organisation_view import SU, group
 
 def series(framework: Framework) -> list[Workshop]:
     """North: baseline b1 (2024) with follow-ups f2 (2026) and f1 (2025), listed out of order;
-    South: baseline b2 with follow-up f3; f9 follows a baseline nobody has; x has none."""
+    South: baseline b2, its follow-up f3, and f4 following f3 (a follow-up of a follow-up, in
+    Mid's hall: the series stays South's); f9 follows a baseline nobody has; x has none."""
     a, b = (i.code for i in framework.items[:2])
 
     def workshop(uid: str, locality: str, held: str, baseline: str | None,
@@ -39,6 +41,7 @@ def series(framework: Framework) -> list[Workshop]:
         workshop("f1", "North", "2025-03-01", "b1", (3, 1)),  # 1 of 2
         workshop("b2", "South", "2024-06-01", None, (3, 1)),  # 1 of 2
         workshop("f3", "South", "2025-06-01", "b2", (4, 3)),  # 2 of 2
+        workshop("f4", "Mid", "2026-06-01", "f3", (2, 5)),  # 1 of 2
         workshop("f9", "South", "2025-07-01", "gone", (5, 5)),
         workshop("x", "South", "2025-08-01", None, (5, 5)),
     ]
@@ -72,8 +75,33 @@ def points(view: OrganisationView, flt: OrganisationFilter | None = None) -> lis
 def test_each_locality_from_its_baselines_through_its_follow_ups(view: OrganisationView) -> None:
     assert points(view) == [
         ("North", 0, 0, 2, 1), ("North", 1, 1, 2, 1), ("North", 2, 2, 2, 1),
-        ("South", 0, 1, 2, 1), ("South", 1, 2, 2, 1),
+        ("South", 0, 1, 2, 1), ("South", 1, 2, 2, 1), ("South", 2, 1, 2, 1),
     ]  # fmt: skip
+
+
+def test_two_series_at_one_step_add_up(
+    store: Store, default_framework: Framework, org_url: str
+) -> None:
+    """Step 1 is North's f1 and South's f3 once both series live in one locality."""
+    moved = [
+        dataclasses.replace(w, locality="North") if w.locality == "South" else w
+        for w in series(default_framework)
+    ]
+    with store.unit_of_work() as session:
+        for w in moved:
+            WorkshopRepository(session).add(w)
+    organisation = open_organisation_store(parse_url(org_url), upgrade=True)
+    try:
+        PublishService(store, organisation).publish_all()
+        for view in (
+            OrganisationView.of_laptop(store),
+            OrganisationView.of_organisation(organisation),
+        ):
+            assert points(view) == [
+                ("North", 0, 1, 4, 2), ("North", 1, 3, 4, 2), ("North", 2, 3, 4, 2)
+            ]  # fmt: skip
+    finally:
+        organisation.close()
 
 
 def test_the_filter_applies_to_both_ends_of_a_link(view: OrganisationView) -> None:
@@ -81,6 +109,10 @@ def test_the_filter_applies_to_both_ends_of_a_link(view: OrganisationView) -> No
     assert points(view, since_2025) == []  # the baselines are before the range
     assert points(view, OrganisationFilter(localities=("South",))) == [
         ("South", 0, 1, 2, 1), ("South", 1, 2, 2, 1)
+    ]  # fmt: skip
+    # f4 (Mid's) is out of view: the series ends where the filter cuts it.
+    assert points(view, OrganisationFilter(localities=("South", "Mid"))) == [
+        ("South", 0, 1, 2, 1), ("South", 1, 2, 2, 1), ("South", 2, 1, 2, 1)
     ]  # fmt: skip
 
 
@@ -93,8 +125,10 @@ def test_a_withdrawn_baseline_takes_its_series_out(
     organisation = open_organisation_store(parse_url(org_url), upgrade=True)
     try:
         PublishService(store, organisation).publish_all()
-        withdraw(organisation, "b2", "")
+        withdraw(organisation, "f3", "")  # the middle of South's series: f4 follows nothing
         view = OrganisationView.of_organisation(organisation)
+        assert [p[:2] for p in points(view)] == [("North", 0), ("North", 1), ("North", 2)]
+        withdraw(organisation, "b2", "")
         assert [p[:2] for p in points(view)] == [("North", 0), ("North", 1), ("North", 2)]
     finally:
         organisation.close()
