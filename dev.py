@@ -9,7 +9,8 @@
     python3 dev.py translations    extract UI strings into resources/translations/*.ts (lupdate)
     python3 dev.py notices         rewrite resources/licences/THIRD-PARTY-NOTICES.txt from the
                                    installed distributions' metadata (after `lock`)
-    python3 dev.py x-tools         install what the real-X tests need (Linux, apt-get, as root)
+    python3 dev.py x-tools         install what the real-X and Wayland tests need (Linux,
+                                   apt-get, as root)
 
 Set-up installs the exact versions in requirements/*.lock into .venv, once, refusing any file
 whose hash is not in the lock (`pip install --require-hashes`); it runs again only when the
@@ -39,15 +40,21 @@ UV = "uv==0.13.10"
 # The real-X suite (tests/realx) runs the app on X.Org's dummy driver (one X screen, a laptop
 # and a projector output, plugged and unplugged with xrandr) and types with xdotool under
 # setxkbmap layouts; the bundle's smoke test uses Xvfb; Qt's xcb platform needs the libraries
-# after them. Debian/Ubuntu package names.
+# after them. The Wayland suite (tests/realwayland) runs the app on sway, headless, and types
+# through the virtual-keyboard protocol with the layouts' own XKB keymaps (libxkbcommon, xkb-data).
+# Debian/Ubuntu package names.
 X_TOOLS = {
     "Xorg": "xserver-xorg-core",
     "xrandr": "x11-xserver-utils",
     "Xvfb": "xvfb",
     "xdotool": "xdotool",
     "setxkbmap": "x11-xkb-utils",
+    "sway": "sway",
 }
-X_FILES = {"/usr/lib/xorg/modules/drivers/dummy_drv.so": "xserver-xorg-video-dummy"}
+X_FILES = {
+    "/usr/lib/xorg/modules/drivers/dummy_drv.so": "xserver-xorg-video-dummy",
+    "/usr/share/X11/xkb/rules/evdev": "xkb-data",
+}
 X_LIBRARIES = {
     "xcb-cursor": "libxcb-cursor0",
     "xcb-icccm": "libxcb-icccm4",
@@ -58,6 +65,9 @@ X_LIBRARIES = {
     "xcb-shape": "libxcb-shape0",
     "xcb-xkb": "libxcb-xkb1",
     "xkbcommon-x11": "libxkbcommon-x11-0",
+    "xkbcommon": "libxkbcommon0",
+    "wayland-client": "libwayland-client0",
+    "wayland-cursor": "libwayland-cursor0",
     "EGL": "libegl1",
     "fontconfig": "libfontconfig1",
     "dbus-1": "libdbus-1-3",
@@ -65,7 +75,8 @@ X_LIBRARIES = {
 
 
 def missing_x_packages() -> list[str]:
-    """The Debian packages the real-X suite needs that this machine lacks (none off Linux)."""
+    """The Debian packages the real-X and Wayland suites need that this machine lacks (none off
+    Linux)."""
     if not sys.platform.startswith("linux"):
         return []
     from ctypes.util import find_library
@@ -89,7 +100,8 @@ def ensure_x_tools(*, required: bool) -> bool:
         if subprocess.call(command, env=env) == 0:
             return True
     print(
-        "The real-X tests (tests/realx) need these packages, which are missing: "
+        "The real-X and Wayland tests (tests/realx, tests/realwayland) need these packages, "
+        "which are missing: "
         f"{' '.join(missing)}\nInstall them with:\n    sudo {' '.join(command)}",
         file=sys.stderr if required else sys.stdout,
         flush=True,

@@ -21,10 +21,21 @@ ANSWER_WAIT = float(os.environ.get("COPROD_REAL_X_WAIT", "20"))  # seconds a ste
 class RunningApp:
     """The app (tests/realx/driver.py) on ``display``; ask it questions, type at it."""
 
-    def __init__(self, display: str, folder: Path, workshop_id: int, *extra: str) -> None:
+    def __init__(
+        self,
+        display: str,
+        folder: Path,
+        workshop_id: int,
+        *extra: str,
+        window_system: dict[str, str] | None = None,
+    ) -> None:
+        """``window_system``: the environment that chooses another window system than the X
+        server ``display`` (the Wayland suite's ``QT_QPA_PLATFORM`` and ``WAYLAND_DISPLAY``)."""
         self.display = display
-        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", LANG="en_GB.UTF-8")
-        env.pop("WAYLAND_DISPLAY", None)
+        env = dict(os.environ, LANG="en_GB.UTF-8")
+        for name in ("DISPLAY", "WAYLAND_DISPLAY"):
+            env.pop(name, None)
+        env.update(window_system or {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb"})
         self.process = subprocess.Popen(
             [sys.executable, "-m", "tests.realx.driver", str(folder), str(workshop_id), *extra],
             cwd=ROOT,

@@ -69,7 +69,7 @@ def missing_packages() -> list[str]:
 
 def how_to_install(missing: list[str]) -> str:
     return (
-        f"the real-X suite needs {' '.join(missing)}: run `sudo python3 dev.py x-tools` "
+        f"the real-X and Wayland suites need {' '.join(missing)}: run `sudo python3 dev.py x-tools` "
         f"(or `sudo apt-get install {' '.join(missing)}`); `python3 dev.py test` and CI "
         "install them themselves when run as root"
     )
