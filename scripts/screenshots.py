@@ -115,17 +115,31 @@ def console_shots(services: AppServices, workshop_id: int) -> None:
 
 
 def framework_editor_shots(services: AppServices) -> None:
-    """The framework editor on a copy of the default, at 1024 × 768 less a task bar."""
+    """Each page of the framework editor on a copy of the default, at 1024 × 768 less a task
+    bar."""
+    from coprod_desktop.domain.framework import Area
     from coprod_desktop.ui.framework_editor.window import FrameworkEditor
 
     editor = FrameworkEditor(services.frameworks, services.frameworks.duplicate_with_welsh(
         "readiness-default"))  # fmt: skip
     editor.resize(1000, 688)
     editor.show()
+    codes = [i.code for i in editor.draft.items]
+    editor.items.list.setCurrentRow(codes.index("K11"))  # an item with its source in the paper
     save(editor, "framework-editor.png")
-    editor.items.list.setCurrentRow(10)  # H1, reading a budget: the roles differ
+    editor.items.list.setCurrentRow(codes.index("H1"))  # reading a budget: the roles differ
     editor.tabs.setCurrentIndex(1)
     save(editor, "framework-editor-levels.png")
+    editor.tabs.setCurrentIndex(2)
+    words = editor.words_page
+    words.which.setCurrentIndex(words.which.findData(Area.ATTITUDE))
+    save(editor, "framework-editor-words.png")
+    editor.tabs.setCurrentIndex(3)
+    texts = editor.texts_page
+    texts.which.setCurrentIndex(texts.which.count() - 3)  # the stage Co-design
+    save(editor, "framework-editor-texts.png")
+    editor.tabs.setCurrentIndex(4)
+    save(editor, "framework-editor-roles.png")
     editor.done(0)
 
 

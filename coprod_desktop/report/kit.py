@@ -26,8 +26,9 @@ from coprod_desktop.report.fonts import REGULAR
 from coprod_desktop.report.fragments import FragmentMaker
 from coprod_desktop.report.markup import esc
 from coprod_desktop.report.styles import cell_styles, table_style
-from coprod_desktop.wording.catalogue import QT_TRANSLATE_NOOP, translate
+from coprod_desktop.wording.catalogue import translate
 from coprod_desktop.wording.dates import long_date
+from coprod_desktop.wording.names import activity_name
 
 Cell = str | int | float | None | Flowable | list[Flowable]
 
@@ -48,16 +49,6 @@ class CellParagraph(Paragraph):
         return width, height
 
 
-ACTIVITIES = {
-    ActivityKind.TRAINING: QT_TRANSLATE_NOOP("Report", "Training"),
-    ActivityKind.MENTORING: QT_TRANSLATE_NOOP("Report", "Mentoring"),
-    ActivityKind.PEER_SUPPORT: QT_TRANSLATE_NOOP("Report", "Peer support"),
-    ActivityKind.SHADOWING: QT_TRANSLATE_NOOP("Report", "Shadowing"),
-    ActivityKind.ASSET_MAPPING: QT_TRANSLATE_NOOP("Report", "Asset mapping"),
-    ActivityKind.COACHING: QT_TRANSLATE_NOOP("Report", "Coaching"),
-    ActivityKind.PRACTICE: QT_TRANSLATE_NOOP("Report", "Practice"),
-    ActivityKind.READING: QT_TRANSLATE_NOOP("Report", "Reading"),
-}
 HEADING_STYLES = ("H1", "H2", "H3")
 #: A heading needs this much room under it (points), or it starts the next page.
 ROOM_BELOW_HEADING = 56.0
@@ -262,7 +253,7 @@ class Kit:
         return empty if empty is not None else self.say("not placed")
 
     def activity(self, kind: ActivityKind) -> str:
-        return self.say(ACTIVITIES[kind])
+        return activity_name(kind, self.language)
 
     def area(self, area: Area) -> str:
         return self.framework.area_text(area).title

@@ -18,6 +18,7 @@ from coprod_desktop.domain.framework import (
     Stage,
 )
 from coprod_desktop.domain.scale import ScaleLevel
+from coprod_desktop.services.framework_parts import FrameworkParts, line_numbers
 
 #: The languages edited side by side: the framework's own, and its Welsh version if it has one.
 Words = dict[str, str]
@@ -43,7 +44,10 @@ class ItemDraft:
     easy_read: Words
     activities: list[ActivityDraft]
     levels: dict[GroupRole | None, dict[Stage, int | None]]
-    source: Source | None = None
+    #: Where in the paper the item comes from: the line numbers as typed ("133, 135") and the
+    #: quote, in the paper's own (English) words in every language; both blank: no source.
+    source_lines: str = ""
+    source_quote: str = ""
     #: The roles that had a profile of their own when the editing began (kept even if equal).
     had_roles: frozenset[GroupRole] = frozenset()
     #: The levels for every role when the editing began: a role without a profile of its own
@@ -70,6 +74,8 @@ class FrameworkDraft:
     items: list[ItemDraft]
     #: The scale's own words (key None: skills) and each area's, when it has its own.
     level_words: dict[Area | None, list[LevelDraft]]
+    #: The texts of areas, principles and stages, role notes and default groups.
+    parts: FrameworkParts
     languages: tuple[str, ...] = field(default=("en",))
 
     @classmethod
@@ -100,7 +106,8 @@ class FrameworkDraft:
                         for n, a in enumerate(item.activities)
                     ],
                     levels=levels,
-                    source=item.source,
+                    source_lines=", ".join(map(str, item.source.lines)) if item.source else "",
+                    source_quote=item.source.quote if item.source else "",
                     had_roles=frozenset(item.required_by_role),
                     started_with=dict(levels[None]),
                 )
@@ -113,6 +120,7 @@ class FrameworkDraft:
             name={lang: f.name for lang, f in base.items()},
             items=items,
             level_words=words,
+            parts=FrameworkParts.of(base),
             languages=langs,
         )
 
@@ -163,6 +171,7 @@ class FrameworkDraft:
         scale = dataclasses.replace(base.scale, levels=words.pop(None))
         return dataclasses.replace(
             base,
+            **self.parts.changes(lang, base),
             name=self.name[lang],
             scale=scale,
             items=items,
@@ -207,5 +216,20 @@ def _item(d: ItemDraft, lang: str) -> Item:
         activities=tuple(Activity(a.kind, a.text.get(lang, "")) for a in d.activities),
         required_by_stage=general,
         required_by_role=by_role,
-        source=d.source,
+        source=_source(d),
     )
+
+
+def _source(d: ItemDraft) -> Source | None:
+    """The item's source as typed; none when both its lines and quote are blank."""
+    where = f"items[{d.code}].source"
+    lines = line_numbers(d.source_lines)
+    if lines is None:
+        raise ValidationError("item.source_lines_typed", field=f"{where}.lines", item=d.code,
+                              typed=d.source_lines.strip())  # fmt: skip
+    quote = d.source_quote.strip()
+    if not lines and not quote:
+        return None
+    if not lines or not quote:
+        raise ValidationError("item.source_half", field=where, item=d.code)
+    return Source(lines, quote)

@@ -1,5 +1,6 @@
-"""The names of the app's fixed kinds — stages, group roles, a workshop's purpose — one table
-each (context ``Words``), so the windows and the report name them alike.
+"""The names of the app's fixed kinds — stages, group roles, a workshop's purpose, kinds of
+development activity — one table each (context ``Words``), so the windows and the report name
+them alike.
 
 A workshop's own stage titles come from its framework; these are the app's names for the kinds.
 """
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from coprod_desktop.domain.framework import GroupRole, Stage
+from coprod_desktop.domain.framework import ActivityKind, GroupRole, Stage
 from coprod_desktop.domain.workshop import WorkshopPurpose
 from coprod_desktop.wording.catalogue import QT_TRANSLATE_NOOP, translate
 
@@ -24,6 +25,16 @@ ROLES = MappingProxyType({
     GroupRole.FRONT_LINE: QT_TRANSLATE_NOOP("Words", "Front-line staff"),
     GroupRole.MANAGERS: QT_TRANSLATE_NOOP("Words", "Managers"),
     GroupRole.COMMISSIONERS: QT_TRANSLATE_NOOP("Words", "Commissioners"),
+})  # fmt: skip
+ACTIVITY_KINDS = MappingProxyType({
+    ActivityKind.TRAINING: QT_TRANSLATE_NOOP("Words", "Training"),
+    ActivityKind.MENTORING: QT_TRANSLATE_NOOP("Words", "Mentoring"),
+    ActivityKind.PEER_SUPPORT: QT_TRANSLATE_NOOP("Words", "Peer support"),
+    ActivityKind.SHADOWING: QT_TRANSLATE_NOOP("Words", "Shadowing"),
+    ActivityKind.ASSET_MAPPING: QT_TRANSLATE_NOOP("Words", "Asset mapping"),
+    ActivityKind.COACHING: QT_TRANSLATE_NOOP("Words", "Coaching"),
+    ActivityKind.PRACTICE: QT_TRANSLATE_NOOP("Words", "Practice"),
+    ActivityKind.READING: QT_TRANSLATE_NOOP("Words", "Reading"),
 })  # fmt: skip
 PURPOSES = MappingProxyType({
     WorkshopPurpose.PLANNING: QT_TRANSLATE_NOOP("Words", "Planning: find barriers"),
@@ -42,3 +53,7 @@ def role_name(role: GroupRole, language: str) -> str:
 
 def purpose_name(purpose: WorkshopPurpose, language: str) -> str:
     return translate(language, "Words", PURPOSES[purpose])
+
+
+def activity_name(kind: ActivityKind, language: str) -> str:
+    return translate(language, "Words", ACTIVITY_KINDS[kind])

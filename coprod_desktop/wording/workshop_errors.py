@@ -166,6 +166,27 @@ WORKSHOP_TEXTS: dict[str, str] = {
     "item.source_lines": QT_TRANSLATE_NOOP(
         "Errors", "An item's source must name at least one line of the paper, counting from 1."
     ),
+    "item.source_lines_typed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Item {item}: “{typed}” is not a list of the paper's line numbers (whole numbers from "
+        "1 to 100,000, at most 50, separated by commas).",
+    ),
+    "item.source_half": QT_TRANSLATE_NOOP(
+        "Errors", "Item {item}: a source needs both the paper's line numbers and its quote."
+    ),
+    "role.source_lines_typed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The paper's lines for a role: “{typed}” is not a list of line numbers (whole numbers "
+        "from 1 to 100,000, at most 50, separated by commas).",
+    ),
+    "framework.group_unnamed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Default group {number} has no name in this language: name it, or clear its name in "
+        "every language to drop it.",
+    ),
+    "framework.too_many_points": QT_TRANSLATE_NOOP(
+        "Errors", "The stage “{stage}” has {count} points; a stage has at most {most}, one a line."
+    ),
     "framework.role_for_no_group": QT_TRANSLATE_NOOP(
         "Errors", "A role is given for “{name}”, which is not one of the default groups."
     ),

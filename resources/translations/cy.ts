@@ -1606,6 +1606,26 @@
         <translation>Rhaid i ffynhonnell eitem enwi o leiaf un llinell o&apos;r papur, gan gyfrif o 1.</translation>
     </message>
     <message>
+        <source>Item {item}: “{typed}” is not a list of the paper&apos;s line numbers (whole numbers from 1 to 100,000, at most 50, separated by commas).</source>
+        <translation>Eitem {item}: nid yw “{typed}” yn rhestr o rifau llinellau&apos;r papur (rhifau cyfan o 1 i 100,000, dim mwy na 50, wedi&apos;u gwahanu gan atalnodau).</translation>
+    </message>
+    <message>
+        <source>Item {item}: a source needs both the paper&apos;s line numbers and its quote.</source>
+        <translation>Eitem {item}: mae angen rhifau llinellau&apos;r papur a&apos;r dyfyniad ar ffynhonnell.</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s lines for a role: “{typed}” is not a list of line numbers (whole numbers from 1 to 100,000, at most 50, separated by commas).</source>
+        <translation>Llinellau&apos;r papur ar gyfer rôl: nid yw “{typed}” yn rhestr o rifau llinellau (rhifau cyfan o 1 i 100,000, dim mwy na 50, wedi&apos;u gwahanu gan atalnodau).</translation>
+    </message>
+    <message>
+        <source>Default group {number} has no name in this language: name it, or clear its name in every language to drop it.</source>
+        <translation>Nid oes gan grŵp diofyn {number} enw yn yr iaith hon: rhowch enw iddo, neu cliriwch ei enw ym mhob iaith i&apos;w hepgor.</translation>
+    </message>
+    <message>
+        <source>The stage “{stage}” has {count} points; a stage has at most {most}, one a line.</source>
+        <translation>Mae gan y cam “{stage}” {count} o bwyntiau; mae gan gam {most} ar y mwyaf, un ar bob llinell.</translation>
+    </message>
+    <message>
         <source>A role is given for “{name}”, which is not one of the default groups.</source>
         <translation>Mae rôl wedi&apos;i rhoi i “{name}”, nad yw&apos;n un o&apos;r grwpiau diofyn.</translation>
     </message>
@@ -1998,39 +2018,8 @@ Ei hagor nawr?</translation>
         <translation>Symud i l&amp;awr</translation>
     </message>
     <message>
-        <source>Training</source>
-        <translation>Hyfforddiant</translation>
-    </message>
-    <message>
-        <source>Mentoring</source>
-        <translation>Mentora</translation>
-    </message>
-    <message>
-        <source>Peer support</source>
-        <translation>Cymorth gan gymheiriaid</translation>
-    </message>
-    <message>
-        <source>Shadowing</source>
-        <translation>Cysgodi</translation>
-    </message>
-    <message>
-        <source>Asset mapping</source>
-        <translation>Mapio asedau</translation>
-    </message>
-    <message>
-        <source>Coaching</source>
-        <translation>Hyfforddi unigol</translation>
-    </message>
-    <message>
-        <source>Practice</source>
-        <translation>Ymarfer</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>Darllen</translation>
-    </message>
-    <message>
         <source>&amp;Code:</source>
+        <extracomment>Development activities an item may suggest in the editor (more when a framework has more).</extracomment>
         <translation>&amp;Cod:</translation>
     </message>
     <message>
@@ -2062,8 +2051,20 @@ Ei hagor nawr?</translation>
         <translation>Dim</translation>
     </message>
     <message>
-        <source>From the paper, lines {lines}: “{quote}”</source>
-        <translation>O&apos;r papur, llinellau {lines}: “{quote}”</translation>
+        <source>Where the item comes from in the method&apos;s paper (leave both blank if it does not): the line numbers of the paper&apos;s text, and the quote in the paper&apos;s own words.</source>
+        <translation>O ble y daw&apos;r eitem ym mhapur y dull (gadewch y ddau&apos;n wag os nad yw&apos;n dod ohono): rhifau llinellau testun y papur, a&apos;r dyfyniad yng ngeiriau&apos;r papur ei hun.</translation>
+    </message>
+    <message>
+        <source>Paper&apos;s l&amp;ines:</source>
+        <translation>&amp;Llinellau&apos;r papur:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>Dyfy&amp;niad:</translation>
+    </message>
+    <message>
+        <source>Quote from the paper</source>
+        <translation>Dyfyniad o&apos;r papur</translation>
     </message>
     <message>
         <source>The level each item needs at each stage. A group&apos;s needed levels are filled in from its role&apos;s row, or from the first row when it has no role. Levels must not fall from one stage to the next.</source>
@@ -2072,6 +2073,10 @@ Ei hagor nawr?</translation>
     <message>
         <source>Every role</source>
         <translation>Pob rôl</translation>
+    </message>
+    <message>
+        <source>&amp;Every role</source>
+        <translation>&amp;Pob rôl</translation>
     </message>
     <message>
         <source>Frameworks</source>
@@ -2142,6 +2147,14 @@ Ei hagor nawr?</translation>
         <translation>Ca&amp;dw</translation>
     </message>
     <message>
+        <source>Texts</source>
+        <translation>Testunau</translation>
+    </message>
+    <message>
+        <source>Roles and groups</source>
+        <translation>Rolau a grwpiau</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>Wedi&apos;i gadw</translation>
     </message>
@@ -2174,8 +2187,85 @@ Ei hagor nawr?</translation>
         <translation>Lefel {level}, ystyr</translation>
     </message>
     <message>
+        <source>Level {level}, Easy Read</source>
+        <translation>Lefel {level}, Hawdd ei Ddarllen</translation>
+    </message>
+    <message>
         <source>Words &amp;for:</source>
         <translation>Geiriau a&amp;r gyfer:</translation>
+    </message>
+    <message>
+        <source>Why each group role needs the levels it does (its row on the Needed levels page), and the lines of the method&apos;s paper that say so.</source>
+        <extracomment>Blank rows offered below a framework&apos;s default groups, to add more. The framework file&apos;s limit on default groups.</extracomment>
+        <translation>Pam mae angen ei lefelau ar bob rôl grŵp (ei rhes ar y dudalen Lefelau angenrheidiol), a llinellau papur y dull sy&apos;n dweud hynny.</translation>
+    </message>
+    <message>
+        <source>Role no&amp;tes</source>
+        <translation>&amp;Nodiadau&apos;r rolau</translation>
+    </message>
+    <message>
+        <source>&amp;Groups a new workshop starts with</source>
+        <translation>&amp;Grwpiau y mae gweithdy newydd yn dechrau gyda nhw</translation>
+    </message>
+    <message>
+        <source>A new workshop offers these groups, each with its role. Clear a group&apos;s names to drop it; type in a blank row to add one.</source>
+        <translation>Mae gweithdy newydd yn cynnig y grwpiau hyn, pob un gyda&apos;i rôl. Cliriwch enwau grŵp i&apos;w hepgor; teipiwch mewn rhes wag i ychwanegu un.</translation>
+    </message>
+    <message>
+        <source>{role}: the paper&apos;s lines</source>
+        <translation>{role}: llinellau&apos;r papur</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s lines, e.g. 95, 114</source>
+        <translation>Llinellau&apos;r papur, e.e. 95, 114</translation>
+    </message>
+    <message>
+        <source>Paper&apos;s lines</source>
+        <translation>Llinellau&apos;r papur</translation>
+    </message>
+    <message>
+        <source>Group {number}, name ({language})</source>
+        <translation>Grŵp {number}, enw ({language})</translation>
+    </message>
+    <message>
+        <source>Group {number}, role</source>
+        <translation>Grŵp {number}, rôl</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>Dim rôl</translation>
+    </message>
+    <message>
+        <source>Texts of</source>
+        <translation>Testunau ar gyfer</translation>
+    </message>
+    <message>
+        <source>This framework</source>
+        <translation>Y fframwaith hwn</translation>
+    </message>
+    <message>
+        <source>Area: {title}</source>
+        <translation>Maes: {title}</translation>
+    </message>
+    <message>
+        <source>Principle {code}: {title}</source>
+        <translation>Egwyddor {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Stage: {title}</source>
+        <translation>Cam: {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Texts of:</source>
+        <translation>Testunau ar &amp;gyfer:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Disgrifiad</translation>
     </message>
 </context>
 <context>
@@ -3512,28 +3602,12 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Mentora</translation>
     </message>
     <message>
-        <source>Peer support</source>
-        <translation>Cymorth gan gymheiriaid</translation>
-    </message>
-    <message>
-        <source>Shadowing</source>
-        <translation>Cysgodi</translation>
-    </message>
-    <message>
-        <source>Asset mapping</source>
-        <translation>Mapio asedau</translation>
-    </message>
-    <message>
         <source>Coaching</source>
         <translation>Hyfforddi unigol</translation>
     </message>
     <message>
         <source>Practice</source>
         <translation>Ymarfer</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>Darllen</translation>
     </message>
     <message>
         <source>no date set</source>
@@ -5813,6 +5887,38 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>Commissioners</source>
         <translation>Comisiynwyr</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Hyfforddiant</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Mentora</translation>
+    </message>
+    <message>
+        <source>Peer support</source>
+        <translation>Cymorth gan gymheiriaid</translation>
+    </message>
+    <message>
+        <source>Shadowing</source>
+        <translation>Cysgodi</translation>
+    </message>
+    <message>
+        <source>Asset mapping</source>
+        <translation>Mapio asedau</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Hyfforddi unigol</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Ymarfer</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Darllen</translation>
     </message>
     <message>
         <source>Planning: find barriers</source>

@@ -1,5 +1,5 @@
-"""One item: its code, area and principle, and its words in English and Welsh side by side:
-the statement, the Easy Read wording and the development activities."""
+"""One item: its code, area and principle, its words in English and Welsh side by side (the
+statement, the Easy Read wording and the development activities) and its source in the paper."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -22,27 +23,19 @@ from coprod_desktop.ui.framework_editor.side_by_side import (
     language_headings,
     stretch_columns,
 )
-from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from coprod_desktop.ui.i18n import translate
+from coprod_desktop.wording.names import ACTIVITY_KINDS
 
-#: Development activities an item may suggest, at most, in the editor.
+#: Development activities an item may suggest in the editor (more when a framework has more).
 ACTIVITIES = 3
-KINDS = {
-    ActivityKind.TRAINING: QT_TRANSLATE_NOOP("FrameworkEditor", "Training"),
-    ActivityKind.MENTORING: QT_TRANSLATE_NOOP("FrameworkEditor", "Mentoring"),
-    ActivityKind.PEER_SUPPORT: QT_TRANSLATE_NOOP("FrameworkEditor", "Peer support"),
-    ActivityKind.SHADOWING: QT_TRANSLATE_NOOP("FrameworkEditor", "Shadowing"),
-    ActivityKind.ASSET_MAPPING: QT_TRANSLATE_NOOP("FrameworkEditor", "Asset mapping"),
-    ActivityKind.COACHING: QT_TRANSLATE_NOOP("FrameworkEditor", "Coaching"),
-    ActivityKind.PRACTICE: QT_TRANSLATE_NOOP("FrameworkEditor", "Practice"),
-    ActivityKind.READING: QT_TRANSLATE_NOOP("FrameworkEditor", "Reading"),
-}
 
 
 class ItemPage(QWidget):
     """The words of the item being edited; ``show_item`` fills it, ``store_into`` reads it."""
 
     def __init__(self, framework: Framework, languages: tuple[str, ...],
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None, *,
+                 activities: int = ACTIVITIES) -> None:  # fmt: skip
         super().__init__(parent)
         self.code = QLineEdit()
         self.code.setMaxLength(20)
@@ -62,7 +55,7 @@ class ItemPage(QWidget):
         self.easy_read = TextPair(grid, 2, translate("FrameworkEditor", "Easy Read"), languages)
         self.kinds: list[QComboBox] = []
         self.activities: list[TextPair] = []
-        for n in range(ACTIVITIES):
+        for n in range(activities):
             label = translate("FrameworkEditor", "Activity {number}").format(number=n + 1)
             pair = TextPair(grid, 3 + 2 * n, label, languages, lines=3)
             kind = QComboBox()
@@ -70,19 +63,34 @@ class ItemPage(QWidget):
                 translate("FrameworkEditor", "Kind of activity {number}").format(number=n + 1)
             )
             kind.addItem(translate("FrameworkEditor", "None"), None)
-            for value, word in KINDS.items():
-                kind.addItem(translate("FrameworkEditor", word), value)
+            for value, word in ACTIVITY_KINDS.items():
+                kind.addItem(translate("Words", word), value)
             grid.addWidget(kind, 4 + 2 * n, 1)
             self.kinds.append(kind)
             self.activities.append(pair)
         stretch_columns(grid, languages)
-        self.source = QLabel()
-        self.source.setWordWrap(True)
+        # The source is one for every language: the quote stays in the paper's own words.
+        self.source_lines = QLineEdit()
+        self.source_lines.setPlaceholderText("133, 135")
+        self.source_quote = QPlainTextEdit()
+        self.source_quote.setTabChangesFocus(True)
+        self.source_quote.setFixedHeight(self.source_quote.fontMetrics().lineSpacing() * 3 + 14)
+        source = QFormLayout()
+        note = QLabel(translate(
+            "FrameworkEditor",
+            "Where the item comes from in the method's paper (leave both blank if it does not): "
+            "the line numbers of the paper's text, and the quote in the paper's own words.",
+        ))  # fmt: skip
+        note.setWordWrap(True)
+        source.addRow(note)
+        source.addRow(translate("FrameworkEditor", "Paper's l&ines:"), self.source_lines)
+        source.addRow(translate("FrameworkEditor", "&Quote:"), self.source_quote)
+        self.source_quote.setAccessibleName(translate("FrameworkEditor", "Quote from the paper"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addLayout(grid)
-        layout.addWidget(self.source)
+        layout.addLayout(source)
         layout.addStretch(1)
         self._tab_order(languages)
 
@@ -95,6 +103,7 @@ class ItemPage(QWidget):
                 if lang == languages[0]:
                     chain.append(self.kinds[n])
                 chain.append(pair.fields[lang])
+        chain += [self.source_lines, self.source_quote]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -108,14 +117,8 @@ class ItemPage(QWidget):
             activity = item.activities[n] if n < len(item.activities) else None
             kind.setCurrentIndex(kind.findData(activity.kind) if activity else 0)
             pair.set(activity.text if activity else {})
-        self.source.setText(
-            translate("FrameworkEditor", "From the paper, lines {lines}: “{quote}”").format(
-                lines=", ".join(map(str, item.source.lines)), quote=item.source.quote
-            )
-            if item.source
-            else ""
-        )
-        self.source.setVisible(item.source is not None)
+        self.source_lines.setText(item.source_lines)
+        self.source_quote.setPlainText(item.source_quote)
 
     def store_into(self, item: ItemDraft) -> None:
         item.code = self.code.text()
@@ -130,3 +133,5 @@ class ItemPage(QWidget):
             if chosen is not None or any(words.values()):
                 activities.append(ActivityDraft(ActivityKind(chosen or "training"), words))
         item.activities = activities
+        item.source_lines = self.source_lines.text()
+        item.source_quote = self.source_quote.toPlainText()

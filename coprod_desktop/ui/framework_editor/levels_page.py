@@ -35,7 +35,8 @@ class LevelsPage(QWidget):
         self.boxes: dict[GroupRole | None, dict[Stage, QSpinBox]] = {}
         for row, role in enumerate((None, *GroupRole), start=1):
             name = translate("FrameworkEditor", "Every role") if role is None else role_text(role)
-            grid.addWidget(QLabel(name), row, 0)
+            label = QLabel(translate("FrameworkEditor", "&Every role") if role is None else name)
+            grid.addWidget(label, row, 0)
             self.boxes[role] = {}
             for column, stage in enumerate(Stage, start=1):
                 box = QSpinBox()
@@ -44,6 +45,7 @@ class LevelsPage(QWidget):
                 box.setAccessibleName(f"{name}, {framework.stage_text(stage).title}")
                 grid.addWidget(box, row, column)
                 self.boxes[role][stage] = box
+            label.setBuddy(self.boxes[role][Stage.ACTIVE_INVOLVEMENT])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.note)

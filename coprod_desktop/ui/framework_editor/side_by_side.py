@@ -29,11 +29,18 @@ class TextPair:
                 field = QPlainTextEdit()
                 field.setTabChangesFocus(True)  # Tab moves on; the keyboard never gets stuck
                 field.setFixedHeight(field.fontMetrics().lineSpacing() * lines + 14)
-            field.setAccessibleName(f"{label} ({shown_name(lang)})")
             grid.addWidget(field, row, column)
             self.fields[lang] = field
+        self.rename(label)
         if languages:
             self.label.setBuddy(self.fields[languages[0]])
+
+    def rename(self, label: str) -> None:
+        """Call the row ``label``, on screen and to a screen reader (each field with its
+        language)."""
+        self.label.setText(label)
+        for lang, field in self.fields.items():
+            field.setAccessibleName(f"{label.replace('&', '')} ({shown_name(lang)})")
 
     def set(self, words: dict[str, str]) -> None:
         for lang, field in self.fields.items():

@@ -1,6 +1,7 @@
-"""The framework editor: a tailored framework's items, needed levels per stage and role, and
-level words per area, with English and Welsh side by side. Nothing is saved until Save, and
-nothing at all when anything is invalid: the problem is named instead."""
+"""The framework editor: everything a framework file holds — its items (with their sources),
+needed levels per stage and role, level words per area, the texts of its areas, principles
+and stages, role notes and default groups — with English and Welsh side by side. Nothing is
+saved until Save, and nothing at all when anything is invalid: the problem is named instead."""
 
 from __future__ import annotations
 
@@ -24,9 +25,11 @@ from coprod_desktop.domain.framework import Framework
 from coprod_desktop.services.framework_draft import FrameworkDraft, ItemDraft
 from coprod_desktop.services.frameworks import FrameworkService
 from coprod_desktop.ui.framework_editor.item_list import ItemList
-from coprod_desktop.ui.framework_editor.item_page import ItemPage
+from coprod_desktop.ui.framework_editor.item_page import ACTIVITIES, ItemPage
 from coprod_desktop.ui.framework_editor.levels_page import LevelsPage
+from coprod_desktop.ui.framework_editor.roles_page import RolesPage
 from coprod_desktop.ui.framework_editor.side_by_side import TextPair, language_headings
+from coprod_desktop.ui.framework_editor.texts_page import TextsPage
 from coprod_desktop.ui.framework_editor.words_page import WordsPage
 from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.messages import ask, error_text
@@ -62,14 +65,7 @@ class FrameworkEditor(QDialog):
         self.name = TextPair(names, 1, translate("FrameworkEditor", "&Name"), langs, one_line=True)
         self.name.set(self.draft.name)
         self.items = ItemList(self.draft.items)
-        self.item_page = ItemPage(english, langs)
-        self.levels_page = LevelsPage(english)
-        self.words_page = WordsPage(self.draft, english)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(_scrolled(self.item_page), translate("FrameworkEditor", "Item"))
-        self.tabs.addTab(_scrolled(self.levels_page),
-                         translate("FrameworkEditor", "Needed levels"))  # fmt: skip
-        self.tabs.addTab(_scrolled(self.words_page), translate("FrameworkEditor", "Level words"))
+        self.tabs = self._pages(english)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # names typed text: user text
@@ -106,12 +102,35 @@ class FrameworkEditor(QDialog):
         self._select(self.items.list.currentRow())
         self.resize(1000, 700)
 
+    def _pages(self, english: Framework) -> QTabWidget:
+        """The pages, each scrolled: the item shown, its needed levels, the level words, the
+        framework's texts, and its roles and default groups."""
+        langs = self.draft.languages
+        most = max(len(i.activities) for i in self.draft.items)
+        self.item_page = ItemPage(english, langs, activities=max(ACTIVITIES, most))
+        self.levels_page = LevelsPage(english)
+        self.words_page = WordsPage(self.draft, english)
+        self.texts_page = TextsPage(self.draft.parts, english, langs)
+        self.roles_page = RolesPage(self.draft.parts, langs)
+        tabs = QTabWidget()
+        for page, title in (
+            (self.item_page, translate("FrameworkEditor", "Item")),
+            (self.levels_page, translate("FrameworkEditor", "Needed levels")),
+            (self.words_page, translate("FrameworkEditor", "Level words")),
+            (self.texts_page, translate("FrameworkEditor", "Texts")),
+            (self.roles_page, translate("FrameworkEditor", "Roles and groups")),
+        ):
+            tabs.addTab(_scrolled(page), title)
+        return tabs
+
     def _store(self) -> None:
         """Put what the pages show into the draft."""
         if self._shown is not None:
             self.item_page.store_into(self._shown)
             self.levels_page.store_into(self._shown)
         self.words_page.store()
+        self.texts_page.store()
+        self.roles_page.store()
         self.draft.name = self.name.get()
 
     def _select(self, row: int) -> None:

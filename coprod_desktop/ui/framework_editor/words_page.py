@@ -1,5 +1,6 @@
-"""The words for each level, per area, in English and Welsh side by side: skills use the
-scale's words; knowledge and attitude may have their own (not "tried it once or twice")."""
+"""The words for each level, per area, in English and Welsh side by side — its label, what it
+means and its Easy Read words: skills use the scale's words; knowledge and attitude may have
+their own (not "tried it once or twice")."""
 
 from __future__ import annotations
 
@@ -32,16 +33,23 @@ class WordsPage(QWidget):
         language_headings(grid, draft.languages)
         self.labels: list[TextPair] = []
         self.descriptions: list[TextPair] = []
+        self.easy_reads: list[TextPair] = []
         for n, level in enumerate(draft.level_words[None]):
             self.labels.append(TextPair(
-                grid, 1 + 2 * n,
+                grid, 1 + 3 * n,
                 translate("FrameworkEditor", "Level {level}").format(level=level.level),
                 draft.languages, one_line=True,
             ))  # fmt: skip
             self.descriptions.append(TextPair(
-                grid, 2 + 2 * n,
+                grid, 2 + 3 * n,
                 translate("FrameworkEditor", "Level {level}, meaning").format(level=level.level),
                 draft.languages, lines=3,
+            ))  # fmt: skip
+            self.easy_reads.append(TextPair(
+                grid, 3 + 3 * n,
+                translate("FrameworkEditor", "Level {level}, Easy Read").format(
+                    level=level.level),
+                draft.languages, lines=2,
             ))  # fmt: skip
         stretch_columns(grid, draft.languages)
         chooser = QGridLayout()
@@ -70,12 +78,13 @@ class WordsPage(QWidget):
         self.own.setChecked(own)
         self.own.blockSignals(False)
         self.own.setVisible(area is not None)
-        for level, label, description in zip(self._levels(area), self.labels,
-                                             self.descriptions, strict=True):  # fmt: skip
-            label.set(level.label)
-            description.set(level.description)
-            for field in (*label.fields.values(), *description.fields.values()):
-                field.setEnabled(own)
+        for level, *pairs in zip(self._levels(area), self.labels, self.descriptions,
+                                 self.easy_reads, strict=True):  # fmt: skip
+            for pair, words in zip(pairs, (level.label, level.description, level.easy_read),
+                                   strict=True):  # fmt: skip
+                pair.set(words)
+                for field in pair.fields.values():
+                    field.setEnabled(own)
 
     def _switch(self) -> None:
         self.store()
@@ -100,7 +109,10 @@ class WordsPage(QWidget):
         area = self._shown
         if area is not None and area not in self.draft.level_words:
             return
-        for level, label, description in zip(self.draft.level_words[area], self.labels,
-                                             self.descriptions, strict=True):  # fmt: skip
+        for level, label, description, easy_read in zip(
+            self.draft.level_words[area], self.labels, self.descriptions, self.easy_reads,
+            strict=True,
+        ):  # fmt: skip
             level.label = label.get()
             level.description = description.get()
+            level.easy_read = easy_read.get()

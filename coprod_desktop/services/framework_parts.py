@@ -1,0 +1,222 @@
+"""The framework-wide parts of a framework being edited, in every language side by side: the
+texts of its areas, principles and stages, its description, the notes saying why each group
+role's needed levels differ, and the groups a new workshop starts with."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.domain.framework import (
+    Area,
+    AreaText,
+    Framework,
+    GroupRole,
+    RoleProfile,
+    Stage,
+    StageText,
+)
+
+Words = dict[str, str]
+
+#: The paper's line numbers a source may name, and how many (as the framework file allows).
+MOST_LINES = 50
+LAST_LINE = 100_000
+#: A stage's points, at most (the framework file's limit).
+MOST_POINTS = 20
+
+
+class EntryKind(StrEnum):
+    """What a framework text describes."""
+
+    FRAMEWORK = "framework"
+    AREA = "area"
+    PRINCIPLE = "principle"
+    STAGE = "stage"
+
+
+@dataclass
+class EntryDraft:
+    """One area, principle or stage (or the framework itself, with only a description), its
+    words per language. A stage's ``description`` is its summary; its points are one a line."""
+
+    kind: EntryKind
+    code: str
+    title: Words
+    description: Words
+    easy_read: Words
+    points: Words = field(default_factory=dict)
+    easy_title: Words = field(default_factory=dict)
+
+
+@dataclass
+class RoleDraft:
+    """Why a group role's needed levels differ: the note per language, the paper's lines as
+    typed ("95, 114")."""
+
+    role: GroupRole
+    note: Words
+    lines: str
+
+
+@dataclass
+class GroupRowDraft:
+    """A group a new workshop starts with: its name per language and its role."""
+
+    name: Words
+    role: GroupRole | None
+
+
+@dataclass
+class FrameworkParts:
+    """Everything of a framework that is not an item or the scale's words."""
+
+    entries: list[EntryDraft]
+    roles: list[RoleDraft]
+    groups: list[GroupRowDraft]
+
+    @classmethod
+    def of(cls, base: dict[str, Framework]) -> FrameworkParts:
+        first = next(iter(base.values()))
+        entries = [EntryDraft(EntryKind.FRAMEWORK, "", {}, _each(base, lambda f: f.description),
+                              {})]  # fmt: skip
+        for area in Area:
+            entries.append(_entry(EntryKind.AREA, area.value, base,
+                                  lambda f, a=area: f.area_text(a)))  # fmt: skip
+        for n, principle in enumerate(first.principles):
+            entries.append(_entry(EntryKind.PRINCIPLE, principle.code, base,
+                                  lambda f, n=n: f.principles[n]))  # fmt: skip
+        for stage in Stage:
+            entry = _entry(EntryKind.STAGE, stage.value, base, lambda f, s=stage: f.stage_text(s))
+            entry.description = _each(base, lambda f, s=stage: f.stage_text(s).summary)
+            entry.points = _each(base, lambda f, s=stage: "\n".join(f.stage_text(s).points))
+            entry.easy_title = _each(base, lambda f, s=stage: f.stage_text(s).easy_title or "")
+            entries.append(entry)
+        roles = []
+        for role in GroupRole:
+            profiles = {lang: f.role_profile(role) for lang, f in base.items()}
+            known = [p for p in profiles.values() if p is not None]
+            roles.append(RoleDraft(
+                role,
+                {lang: p.note if p else "" for lang, p in profiles.items()},
+                ", ".join(map(str, known[0].source_lines)) if known else "",
+            ))  # fmt: skip
+        groups = [
+            GroupRowDraft(
+                {lang: _nth(f.default_groups, n) for lang, f in base.items()},
+                first.default_group_roles.get(name),
+            )
+            for n, name in enumerate(first.default_groups)
+        ]
+        return cls(entries, roles, groups)
+
+    def entry(self, kind: EntryKind, code: str) -> EntryDraft:
+        return next(e for e in self.entries if e.kind is kind and e.code == code)
+
+    def changes(self, lang: str, base: Framework) -> dict[str, Any]:
+        """The fields of ``base`` (the ``lang`` version) as edited, for ``dataclasses.replace``;
+        raises ValidationError for anything invalid."""
+        areas = []
+        principles = []
+        stages = []
+        description = ""
+        for entry in self.entries:
+            title = entry.title.get(lang, "")
+            words = entry.description.get(lang, "")
+            easy = entry.easy_read.get(lang) or None
+            if entry.kind is EntryKind.FRAMEWORK:
+                description = words
+            elif entry.kind is EntryKind.AREA:
+                areas.append(AreaText(Area(entry.code), title, words, easy))
+            elif entry.kind is EntryKind.PRINCIPLE:
+                old = next(p for p in base.principles if p.code == entry.code)
+                principles.append(dataclasses.replace(old, title=title, description=words,
+                                                      easy_read=easy))  # fmt: skip
+            else:
+                stages.append(StageText(Stage(entry.code), title, words,
+                                        _points(entry, lang), entry.easy_title.get(lang) or None,
+                                        easy))  # fmt: skip
+        groups, group_roles = self._groups(lang)
+        return {
+            "description": description,
+            "areas": tuple(areas),
+            "principles": tuple(principles),
+            "stages": tuple(stages),
+            "roles": tuple(self._roles(lang, base)),
+            "default_groups": groups,
+            "default_group_roles": group_roles,
+        }
+
+    def _roles(self, lang: str, base: Framework) -> list[RoleProfile]:
+        profiles = []
+        for draft in self.roles:
+            note = draft.note.get(lang, "").strip()
+            lines = line_numbers(draft.lines)
+            if lines is None:
+                raise ValidationError("role.source_lines_typed", typed=draft.lines.strip(),
+                                      field=f"roles.{draft.role.value}.source_lines")  # fmt: skip
+            had = base.role_profile(draft.role) is not None
+            if had or lines or any(t.strip() for t in draft.note.values()):
+                profiles.append(RoleProfile(draft.role, note, lines))
+        return profiles
+
+    def _groups(self, lang: str) -> tuple[tuple[str, ...], dict[str, GroupRole]]:
+        names: list[str] = []
+        roles: dict[str, GroupRole] = {}
+        for number, row in enumerate(self.groups, start=1):
+            if not any(n.strip() for n in row.name.values()):
+                continue  # a blank row is no group
+            name = row.name.get(lang, "").strip()
+            if not name:
+                raise ValidationError("framework.group_unnamed", field="default_groups",
+                                      number=number)  # fmt: skip
+            names.append(name)
+            if row.role is not None:
+                roles[name] = row.role
+        return tuple(names), roles
+
+
+def line_numbers(typed: str) -> tuple[int, ...] | None:
+    """The paper's line numbers typed as "95, 114 135"; None when they are not whole numbers
+    from 1 to :data:`LAST_LINE`, at most :data:`MOST_LINES` of them."""
+    parts = [p for p in re.split(r"[\s,;]+", typed.strip()) if p]
+    numbers = tuple(int(p) for p in parts if p.isascii() and p.isdigit())
+    if (
+        len(numbers) != len(parts)
+        or len(numbers) > MOST_LINES
+        or any(not 1 <= n <= LAST_LINE for n in numbers)
+    ):
+        return None
+    return numbers
+
+
+def _points(entry: EntryDraft, lang: str) -> tuple[str, ...]:
+    points = tuple(p for p in entry.points.get(lang, "").split("\n") if p.strip())
+    if len(points) > MOST_POINTS:
+        raise ValidationError("framework.too_many_points", field=f"stages.{entry.code}",
+                              stage=entry.title.get(lang, ""), count=len(points),
+                              most=MOST_POINTS)  # fmt: skip
+    return points
+
+
+def _nth(names: tuple[str, ...], n: int) -> str:
+    return names[n] if n < len(names) else ""
+
+
+def _each(base: dict[str, Framework], read: Any) -> Words:
+    return {lang: str(read(f)) for lang, f in base.items()}
+
+
+def _entry(kind: EntryKind, code: str, base: dict[str, Framework], read: Any) -> EntryDraft:
+    """An area, principle or stage: ``read`` finds it in each language's framework."""
+    return EntryDraft(
+        kind,
+        code,
+        _each(base, lambda f: read(f).title),
+        _each(base, lambda f: getattr(read(f), "description", "")),
+        _each(base, lambda f: read(f).easy_read or ""),
+    )

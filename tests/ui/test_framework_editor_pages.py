@@ -1,0 +1,216 @@
+"""The framework editor's framework-wide pages and item sources: the texts of areas, principles
+and stages, level Easy Read words, role notes, default groups and each item's source, edited
+from the keyboard in English and Welsh side by side; every key letter unique on its page and
+taking the focus where it says, in both languages; nothing cut off at 1024 × 768 on any page
+or choice; bad input named with nothing saved."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from coprod_desktop.domain.framework import Area, GroupRole, Stage
+from coprod_desktop.ui.app_services import AppServices
+from coprod_desktop.ui.framework_editor.window import FrameworkEditor
+from coprod_desktop.ui.i18n import install_language, switch_language
+from coprod_desktop.ui.workshop_list import WorkshopListWindow
+from tests.ui.a11y import cut_off
+from tests.ui.test_framework_editor import ROOM, duplicate_default, typed
+
+ITEM, LEVELS, WORDS, TEXTS, ROLES = range(5)
+
+
+def alt(qtbot: QtBot, editor: FrameworkEditor, letter: str) -> QWidget:
+    """Press Alt and ``letter`` as a person would, and say where the focus went."""
+    key = Qt.Key(ord(letter.upper()))
+    qtbot.keyClick(QApplication.focusWidget() or editor, key, Qt.KeyboardModifier.AltModifier)
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    return focus
+
+
+def key_letter(text: str) -> str | None:
+    text = text.replace("&&", "")
+    return text[text.index("&") + 1].lower() if "&" in text else None
+
+
+def page_keys(editor: FrameworkEditor) -> dict[str, list[QWidget]]:
+    """The key letters on show (the current page and what is around it), with what each is on:
+    a label's buddy or a button."""
+    keys: dict[str, list[QWidget]] = {}
+    for label in editor.findChildren(QLabel):
+        letter = key_letter(label.text())
+        if letter and label.isVisibleTo(editor) and label.buddy() is not None:
+            keys.setdefault(letter, []).append(label.buddy())
+    for button in editor.findChildren(QAbstractButton):
+        letter = key_letter(button.text())
+        if letter and button.isVisibleTo(editor):
+            keys.setdefault(letter, []).append(button)
+    return keys
+
+
+def cleared(qtbot: QtBot, field: QWidget) -> None:
+    """Select all the field's text and delete it, as a person would."""
+    typed(qtbot, field, "")
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+
+
+def current_key(editor: FrameworkEditor) -> str:
+    return next(s.key for s in editor.frameworks.list() if s.name == editor.draft.name["en"])
+
+
+def test_texts_roles_groups_level_easy_read_and_sources_from_the_keyboard(
+    window: WorkshopListWindow, services: AppServices, qtbot: QtBot
+) -> None:
+    editor = duplicate_default(window, qtbot)
+    key = current_key(editor)
+    source_and_texts(qtbot, editor)
+    easy_read_roles_and_groups(qtbot, editor)
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not editor.error.isVisible(), editor.error.text()
+
+    english, welsh = services.frameworks.get(key), services.frameworks.get(key + "-cy")
+    source = english.item("K11").source
+    assert source is not None and source.lines == (133, 134)
+    assert source.quote.endswith("problem definition. (and the next line)")
+    assert welsh.item("K11").source == source  # the quote stays in the paper's words
+    assert welsh.stage_text(Stage.CO_DESIGN).points == (
+        "Mae pobl yn helpu i gynllunio.", "Mae pawb yn cytuno ar y broblem.")  # fmt: skip
+    assert english.stage_text(Stage.CO_DESIGN).points[0].startswith("People who use services")
+    assert english.description == "Tailored for Wenbury."
+    assert english.levels_for(Area.ATTITUDE)[4].easy_read == "We believe in this. We show others."
+    profile = welsh.role_profile(GroupRole.COMMISSIONERS)
+    assert profile is not None and profile.note == "Nhw sy'n dal yr arian."
+    assert profile.source_lines == (57, 135)
+    assert english.default_groups[-1] == "Councillors"
+    assert welsh.default_group_roles["Cynghorwyr"] is GroupRole.COMMISSIONERS
+    editor.close()
+
+
+def source_and_texts(qtbot: QtBot, editor: FrameworkEditor) -> None:
+    """K11's source a line longer; the Co-design stage's points in Welsh; the framework's
+    description."""
+    # K11's source: its lines and quote, reached with Alt+I and Alt+Q.
+    editor.items.list.setCurrentRow([i.code for i in editor.draft.items].index("K11"))
+    assert alt(qtbot, editor, "i") is editor.item_page.source_lines
+    assert editor.item_page.source_lines.text() == "133"
+    qtbot.keyClick(editor.item_page.source_lines, Qt.Key.Key_End)  # Alt+I selected it all
+    qtbot.keyClicks(editor.item_page.source_lines, ", 134")
+    assert alt(qtbot, editor, "q") is editor.item_page.source_quote
+    qtbot.keyClick(editor.item_page.source_quote, Qt.Key.Key_End,
+                   Qt.KeyboardModifier.ControlModifier)  # fmt: skip
+    qtbot.keyClicks(editor.item_page.source_quote, " (and the next line)")
+    # The Co-design stage's points, in Welsh: Ctrl+Tab to the page, Alt+T to the chooser.
+    for _ in range(TEXTS):
+        qtbot.keyClick(editor.tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert editor.tabs.currentIndex() == TEXTS
+    chooser = alt(qtbot, editor, "t")
+    assert chooser is editor.texts_page.which
+    while editor.texts_page.which.currentText() != "Stage: Co-design":
+        qtbot.keyClick(chooser, Qt.Key.Key_Down)
+    points = editor.texts_page.points.fields["cy"]
+    typed(qtbot, points, "Mae pobl yn helpu i gynllunio.")
+    qtbot.keyClick(points, Qt.Key.Key_Return)
+    qtbot.keyClicks(points, "Mae pawb yn cytuno ar y broblem.")
+    qtbot.keyClick(chooser, Qt.Key.Key_Home)  # the framework's own description
+    assert not editor.texts_page.title.fields["en"].isVisible()
+    typed(qtbot, editor.texts_page.description.fields["en"], "Tailored for Wenbury.")
+
+
+def easy_read_roles_and_groups(qtbot: QtBot, editor: FrameworkEditor) -> None:
+    """Attitude's level 5 in Easy Read words; the commissioners' note and lines; a new default
+    group with its role."""
+    # The attitude scale's Easy Read words for level 5.
+    editor.tabs.setCurrentIndex(WORDS)
+    words = editor.words_page
+    words.which.setCurrentIndex(words.which.findData(Area.ATTITUDE))
+    typed(qtbot, words.easy_reads[4].fields["en"], "We believe in this. We show others.")
+    # Commissioners' note and lines; a new default group with its role.
+    editor.tabs.setCurrentIndex(ROLES)
+    roles = editor.roles_page
+    assert alt(qtbot, editor, "t") is roles.notes[GroupRole.SERVICE_USERS].fields["en"]
+    typed(qtbot, roles.notes[GroupRole.COMMISSIONERS].fields["en"], "They hold the money.")
+    typed(qtbot, roles.notes[GroupRole.COMMISSIONERS].fields["cy"], "Nhw sy'n dal yr arian.")
+    typed(qtbot, roles.lines[GroupRole.COMMISSIONERS], "57, 135")
+    assert alt(qtbot, editor, "g") is roles.names[0]["en"]
+    typed(qtbot, roles.names[4]["en"], "Councillors")
+    qtbot.keyClick(roles.names[4]["en"], Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "Cynghorwyr")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is roles.roles[4]
+    while roles.roles[4].currentData() != GroupRole.COMMISSIONERS.value:
+        qtbot.keyClick(roles.roles[4], Qt.Key.Key_Down)
+
+
+def test_a_bad_source_or_group_is_named_and_nothing_is_saved(
+    window: WorkshopListWindow, services: AppServices, qtbot: QtBot
+) -> None:
+    editor = duplicate_default(window, qtbot)
+    key = current_key(editor)
+    saved = services.frameworks.get(key), services.frameworks.get(key + "-cy")
+    typed(qtbot, editor.item_page.source_lines, "12a")
+    typed(qtbot, editor.item_page.text.fields["en"], "Changed, but not saved.")
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert editor.error.isVisible()
+    assert "Item K1: “12a” is not a list of the paper's line numbers" in editor.error.text()
+    assert (services.frameworks.get(key), services.frameworks.get(key + "-cy")) == saved
+    cleared(qtbot, editor.item_page.source_lines)
+    cleared(qtbot, editor.item_page.source_quote)
+    editor.tabs.setCurrentIndex(ROLES)
+    cleared(qtbot, editor.roles_page.names[1]["cy"])
+    assert not editor.save()
+    assert editor.error.text().startswith("Welsh: Default group 2 has no name")
+    assert (services.frameworks.get(key), services.frameworks.get(key + "-cy")) == saved
+    cleared(qtbot, editor.roles_page.names[1]["en"])  # no name at all: the group goes
+    assert editor.save(), editor.error.text()
+    assert "Community and voluntary groups" not in services.frameworks.get(key).default_groups
+    editor.done(0)
+
+
+@pytest.fixture(params=["en", "cy"])
+def language(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    switch_language(request.param, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    yield request.param
+    install_language("en")
+
+
+def test_key_letters_are_unique_on_each_page_and_take_the_focus(
+    language: str, window: WorkshopListWindow, qtbot: QtBot
+) -> None:
+    editor = duplicate_default(window, qtbot)
+    for tab in range(editor.tabs.count()):
+        editor.tabs.setCurrentIndex(tab)
+        keys = page_keys(editor)
+        assert all(len(on) == 1 for on in keys.values()), (language, tab, keys)
+        assert len(keys) >= 7  # the name, the list's four buttons, Save, and the page's own
+        for letter, (target,) in keys.items():
+            if isinstance(target, QAbstractButton):
+                continue  # pressing it would act; its letter is unique, checked above
+            editor.items.list.setFocus()
+            assert alt(qtbot, editor, letter) is target, (language, tab, letter)
+            assert editor.tabs.currentIndex() == tab
+    editor.done(0)
+
+
+def test_nothing_is_cut_off_on_any_page_or_choice_at_1024_by_768(
+    language: str, window: WorkshopListWindow, qtbot: QtBot
+) -> None:
+    editor = duplicate_default(window, qtbot)
+    editor.resize(*ROOM)
+    choosers = {WORDS: editor.words_page.which, TEXTS: editor.texts_page.which}
+    for tab in range(editor.tabs.count()):
+        editor.tabs.setCurrentIndex(tab)
+        chooser = choosers.get(tab)
+        for choice in range(chooser.count() if chooser else 1):
+            if chooser:
+                chooser.setCurrentIndex(choice)
+            qtbot.wait(20)
+            assert cut_off(editor) == [], (tab, choice, cut_off(editor))
+            bar = editor.tabs.tabBar()
+            assert bar.tabRect(bar.count() - 1).right() <= bar.width(), "a page's tab is hidden"
+    editor.done(0)
