@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from types import MappingProxyType
 
+from coprod_desktop.domain.barrier import Barrier, check_barriers
 from coprod_desktop.domain.cross_rating import CrossRating, check_cross_ratings
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.framework import Framework, GroupRole, Stage
@@ -115,6 +116,8 @@ class Workshop:
     cross_ratings: tuple[CrossRating, ...] = ()
     #: The training plan (``domain/plan.py``), in the order its entries were made.
     plan: tuple[PlanEntry, ...] = ()
+    #: The barrier log (``domain/barrier.py``), in the order its barriers were logged.
+    barriers: tuple[Barrier, ...] = ()
 
     def __post_init__(self) -> None:
         for name in ("title", "organisation", "locality", "venue", "facilitator", "service"):
@@ -125,6 +128,9 @@ class Workshop:
         if self.cross_ratings:
             check_cross_ratings(self)
         check_plan(self.plan, (g.key for g in self.groups), self.item_codes)
+        if self.barriers:
+            principles = (p.code for p in self.framework.principles)
+            check_barriers(self.barriers, (g.key for g in self.groups), principles)
 
     def _check_items(self) -> None:
         if not self.item_codes:

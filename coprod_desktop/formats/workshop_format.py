@@ -22,6 +22,7 @@ from coprod_desktop.domain.workshop import (
     Workshop,
     WorkshopPurpose,
 )
+from coprod_desktop.formats.barrier_format import barriers_from_node, barriers_to_list
 from coprod_desktop.formats.framework_format import FORMAT_NAME as FRAMEWORK_FORMAT_NAME
 from coprod_desktop.formats.framework_format import (
     MAX_ITEMS,
@@ -32,20 +33,21 @@ from coprod_desktop.formats.plan_format import plan_from_node, plan_to_list
 from coprod_desktop.formats.reader import Node, parse_json
 
 FORMAT_NAME = "coprod-workshop"
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 #: Versions this app reads: 2 added the workshop's ``service`` and each group's ``role``;
 #: 3 each rating's ``needed_from`` and ``needed_for`` (older files read as not recorded);
 #: 4 the workshop's ``cross_ratings`` (groups' views of each other; older files have none);
 #: 5 the training ``plan`` (older files have none);
-#: 6 each rating's ``needed_role`` and a version 2 framework (needed levels per role).
-READABLE_VERSIONS = (1, 2, 3, 4, 5, 6)
+#: 6 each rating's ``needed_role`` and a version 2 framework (needed levels per role);
+#: 7 the ``barriers`` log (older files have none).
+READABLE_VERSIONS = (1, 2, 3, 4, 5, 6, 7)
 FILE_SUFFIX = ".coprod"
 
 _WORKSHOP_FIELDS = {
     "uid", "title", "organisation", "locality", "venue", "held_on", "facilitator", "purpose",
     "baseline_uid", "framework", "items", "groups", "actions", "parking_lot", "service",
     "cross_ratings",
-    "plan",
+    "plan", "barriers",
 }  # fmt: skip
 _RATING_FIELDS = {
     "item", "status", "current_level", "required_level", "tally", "note", "private_note",
@@ -96,6 +98,7 @@ def workshop_to_dict(workshop: Workshop, *, now: dt.datetime | None = None) -> d
                 for r in workshop.cross_ratings
             ],
             "plan": plan_to_list(workshop.plan),
+            "barriers": barriers_to_list(workshop.barriers),
         },
     }
 
@@ -164,6 +167,7 @@ def workshop_from_node(node: Node) -> Workshop:
     held = node.opt("held_on")
     baseline = node.opt("baseline_uid")
     plan = plan_from_node(node.opt("plan"), _uid)
+    barriers = barriers_from_node(node.opt("barriers"), _uid)
 
     def text(name: str) -> str:
         field = node.opt(name)
@@ -190,6 +194,7 @@ def workshop_from_node(node: Node) -> Workshop:
                 _cross_rating(n) for n in (views_node.items(20_000) if views_node else ())
             ),
             plan=plan,
+            barriers=barriers,
         )
     )
 

@@ -160,6 +160,7 @@ def parking_lot_table(w: Workshop) -> Table:
 
 def all_tables(w: Workshop) -> Sequence[Table]:
     """Every table of the export, in order."""
+    from coprod_desktop.report.barrier_rows import barriers_table  # imports Table
     from coprod_desktop.report.cross_rating_rows import cross_ratings_table  # imports Table
     from coprod_desktop.report.plan_rows import plan_table  # imports Table too
 
@@ -170,4 +171,5 @@ def all_tables(w: Workshop) -> Sequence[Table]:
         parking_lot_table(w),
         cross_ratings_table(w),
         plan_table(w),
+        barriers_table(w),
     )

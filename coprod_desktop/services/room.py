@@ -12,9 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
+from coprod_desktop.domain.barrier import barriers_without_group
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.plan import plan_without_group
 from coprod_desktop.domain.workshop import Group, Workshop
+from coprod_desktop.services.barriers import Barriers
 from coprod_desktop.services.planning import Plan
 from coprod_desktop.services.steps import (
     Actions,
@@ -99,10 +101,10 @@ class RoomChanges:
         return self._take(StepKind.ADD_GROUP, [edit], group.key)
 
     def remove_group(self, group_key: str) -> Changes:
-        """A group leaves, with its ratings, notes, tallies and stage placement; its actions and
-        parked questions stay, for all groups; the plan no longer names it (an entry only for
-        it goes). Refused for the last group. Undo puts it all
-        back; the capture moves on to the next group if it was on this one."""
+        """A group leaves, with its ratings, notes, tallies and stage placement; its actions,
+        parked questions and barriers stay, for all groups; the plan no longer names it (an
+        entry only for it goes). Refused for the last group. Undo puts it all back;
+        the capture moves on to the next group if it was on this one."""
         w = self._workshop
         actions = tuple(
             dataclasses.replace(a, group_key=None) if a.group_key == group_key else a
@@ -120,6 +122,7 @@ class RoomChanges:
             (ParkingLot(), lot),
             (CrossRatings(), views),
             (Plan(), plan_without_group(w.plan, group_key)),
+            (Barriers(), barriers_without_group(w.barriers, group_key)),
             (GroupIn(group_key), None),
         ]
         return self._take(StepKind.REMOVE_GROUP, edits, group_key)

@@ -24,6 +24,7 @@ from coprod_desktop.domain.rating import Rating
 from coprod_desktop.domain.session import Cursor, RunningOrder, valid_cursor
 from coprod_desktop.domain.workshop import Group, ParkingLotEntry, StagePlacement, Workshop
 from coprod_desktop.services.actions import ActionChanges
+from coprod_desktop.services.barriers import BarrierChanges
 from coprod_desktop.services.cross_rating import CrossRatingChanges
 from coprod_desktop.services.planning import PlanChanges
 from coprod_desktop.services.room import RoomChanges
@@ -46,7 +47,7 @@ from coprod_desktop.storage.repositories import WorkshopRepository
 RatingRule = Callable[[Rating | None], Rating | None]
 
 
-class LiveSession(RoomChanges, CrossRatingChanges, PlanChanges, ActionChanges):
+class LiveSession(RoomChanges, CrossRatingChanges, PlanChanges, ActionChanges, BarrierChanges):
     """One workshop's live session. Reading is through properties; every change is a method
     returning :class:`Changes` (never raising for a refused or unsaved change: ``problem`` says
     why). ``clock`` gives seconds, for the time on an item. The groups' own changes are in

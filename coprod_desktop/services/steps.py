@@ -167,6 +167,10 @@ class StepKind(StrEnum):
     CHANGE_PLAN_ENTRY = "change_plan_entry"
     PLAN_STATUS = "plan_status"
     REMOVE_PLAN_ENTRY = "remove_plan_entry"
+    ADD_BARRIER = "add_barrier"
+    CHANGE_BARRIER = "change_barrier"
+    BARRIER_STATUS = "barrier_status"
+    REMOVE_BARRIER = "remove_barrier"
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,16 +11,18 @@ from typing import Any
 from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.dialects.sqlite import insert
 
+from coprod_desktop.domain.barrier import Barrier
 from coprod_desktop.domain.cross_rating import CrossRating
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.plan import PlanEntry
 from coprod_desktop.domain.rating import Rating
 from coprod_desktop.domain.session import Cursor, RunningOrder
 from coprod_desktop.domain.workshop import Action, Group, ParkingLotEntry, StagePlacement
+from coprod_desktop.storage.barrier_rows import put_barriers
 from coprod_desktop.storage.cross_ratings import put_cross_ratings
 from coprod_desktop.storage.database import Store
+from coprod_desktop.storage.group_rows import group_row, rating_row
 from coprod_desktop.storage.plan_rows import PLAN_TABLE, plan_records
-from coprod_desktop.storage.repositories import group_row, rating_row
 from coprod_desktop.storage.tables import (
     ActionRow,
     GroupRow,
@@ -195,6 +197,10 @@ class CaptureWriter:
         conn.execute(delete(PLAN_TABLE).where(PLAN_TABLE.c.workshop_id == self.workshop_id))
         if plan:
             conn.execute(insert(PLAN_TABLE), plan_records(self.workshop_id, plan))
+
+    def put_barriers(self, conn: Connection, barriers: Sequence[Barrier]) -> None:
+        """Replace the workshop's barrier log with ``barriers``, in order."""
+        put_barriers(conn, self.workshop_id, barriers)
 
     def put_cursor(self, conn: Connection, cursor: Cursor, *, is_open: bool = True) -> None:
         conn.execute(

@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 
 from coprod_desktop.domain.errors import CoprodError, NotFoundError, UnreadableWorkshopError
 from coprod_desktop.domain.framework import Framework, GroupRole, Stage
-from coprod_desktop.domain.rating import NeededFrom, Rating, RatingStatus, Tally
+from coprod_desktop.domain.rating import Rating
 from coprod_desktop.domain.summary import FrameworkSummary, WorkshopSummary
 from coprod_desktop.domain.workshop import (
     Action,
@@ -24,7 +24,9 @@ from coprod_desktop.domain.workshop import (
 from coprod_desktop.formats.framework_format import framework_from_node, framework_to_dict
 from coprod_desktop.formats.reader import Node
 from coprod_desktop.storage import listing
+from coprod_desktop.storage.barrier_rows import load_barriers, put_barriers
 from coprod_desktop.storage.cross_ratings import load_cross_ratings, put_cross_ratings
+from coprod_desktop.storage.group_rows import group_row, rating_from_row, rating_row
 from coprod_desktop.storage.plan_rows import load_plan, plan_records
 from coprod_desktop.storage.tables import (
     ActionRow,
@@ -106,7 +108,7 @@ class WorkshopRepository:
             code = code_of[r.item_id]
             group = group_of[r.group_id]
             try:  # checked here too, to say which group and item
-                rating = _rating(r, code)
+                rating = rating_from_row(r, code)
                 rating.check(framework.scale, group.participant_count)
             except (CoprodError, ValueError, KeyError, TypeError) as exc:
                 problem = exc if isinstance(exc, CoprodError) else f"{type(exc).__name__}: {exc}"
@@ -152,7 +154,6 @@ class WorkshopRepository:
                 .order_by(col(ParkingLotRow.position))
             )
         )
-        plan = load_plan(s, workshop_id)
         return Workshop(
             uid=row.uid,
             title=row.title,
@@ -170,7 +171,8 @@ class WorkshopRepository:
             baseline_uid=row.baseline_uid,
             service=row.service,
             cross_ratings=load_cross_ratings(s.connection(), workshop_id),
-            plan=plan,
+            plan=load_plan(s, workshop_id),
+            barriers=load_barriers(s.connection(), workshop_id),
         )
 
     def add(self, workshop: Workshop) -> int:
@@ -256,6 +258,7 @@ class WorkshopRepository:
         s.add_all(PlanEntryRow(**r) for r in plan_records(wid, workshop.plan))
         s.flush()
         put_cross_ratings(s.connection(), wid, workshop.cross_ratings)
+        put_barriers(s.connection(), wid, workshop.barriers)
 
     def published_revision(self, workshop_id: int) -> int | None:
         """The organisation revision this workshop was last published as or merged from."""
@@ -278,59 +281,6 @@ class WorkshopRepository:
         result = self.session.exec(delete(WorkshopRow).where(col(WorkshopRow.id) == workshop_id))
         if result.rowcount == 0:
             raise NotFoundError("workshop.not_found", id=workshop_id)
-
-
-def _rating(row: RatingRow, code: str) -> Rating:
-    tally = None
-    if row.tally:
-        tally = Tally({int(k): int(v) for k, v in json.loads(row.tally).items()})
-    return Rating(
-        item_code=code,
-        status=RatingStatus(row.status),
-        current_level=row.current_level,
-        required_level=row.required_level,
-        tally=tally,
-        note=row.note,
-        private_note=row.private_note,
-        needed_from=NeededFrom(row.needed_from) if row.needed_from else None,
-        needed_for=Stage(row.needed_for) if row.needed_for else None,
-        needed_role=GroupRole(row.needed_role) if row.needed_role else None,
-    )
-
-
-def group_row(group: Group, workshop_id: int, position: int) -> GroupRow:
-    """The row that stores ``group`` (not its ratings) at ``position`` in the workshop."""
-    placement = group.placement
-    return GroupRow(
-        workshop_id=workshop_id,
-        key=group.key,
-        name=group.name,
-        participant_count=group.participant_count,
-        position=position,
-        current_stage=placement.current.value if placement.current else None,
-        aim_stage=placement.aim.value if placement.aim else None,
-        placement_note=placement.note,
-        role=group.role.value if group.role else None,
-    )
-
-
-def rating_row(rating: Rating, group_id: int, item_id: int) -> RatingRow:
-    """The row that stores ``rating`` for the group and item."""
-    return RatingRow(
-        group_id=group_id,
-        item_id=item_id,
-        status=rating.status.value,
-        current_level=rating.current_level,
-        required_level=rating.required_level,
-        tally=json.dumps({str(k): v for k, v in rating.tally.counts.items()})
-        if rating.tally
-        else None,
-        note=rating.note,
-        private_note=rating.private_note,
-        needed_from=rating.needed_from.value if rating.needed_from else None,
-        needed_for=rating.needed_for.value if rating.needed_for else None,
-        needed_role=rating.needed_role.value if rating.needed_role else None,
-    )
 
 
 class FrameworkRepository:

@@ -180,6 +180,26 @@ class PlanEntryRow(SQLModel, table=True):
     learn_from: str | None = None
 
 
+class BarrierRow(SQLModel, table=True):
+    """A barrier in a workshop's barrier log (``domain/barrier.py``)."""
+
+    __tablename__ = "barrier"
+
+    id: int | None = Field(default=None, primary_key=True)
+    workshop_id: int = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
+    position: int
+    what: str
+    tag: str
+    stage: str | None = None
+    #: The principle it holds back, by the framework's code (e.g. "P3").
+    principle: str | None = None
+    owner: str = ""
+    next_step: str = ""
+    #: The group it concerns, by key; NULL: the whole partnership.
+    group_key: str | None = None
+    status: str
+
+
 class SessionStateRow(SQLModel, table=True):
     """Where the live session of a workshop is, so a restart resumes at the same place."""
 

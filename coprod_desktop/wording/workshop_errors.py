@@ -83,6 +83,19 @@ WORKSHOP_TEXTS: dict[str, str] = {
     "group.rates_item_out_of_scope": QT_TRANSLATE_NOOP(
         "Errors", "Group “{group}” rates item {item}, which is not in this workshop."
     ),
+    "barrier.two_links": QT_TRANSLATE_NOOP(
+        "Errors", "A barrier holds back a stage or a principle, not both: choose one."
+    ),
+    "barrier.too_many": QT_TRANSLATE_NOOP(
+        "Errors", "A barrier log holds at most {most:,} barriers."
+    ),
+    "barrier.unknown_group": QT_TRANSLATE_NOOP(
+        "Errors", "A barrier names a group that is not in this workshop ({key})."
+    ),
+    "barrier.unknown_principle": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A barrier names principle {principle}, which is not in this workshop's framework.",
+    ),
     "plan.group_twice": QT_TRANSLATE_NOOP("Errors", "A plan entry names the same group twice."),
     "plan.learns_from_itself": QT_TRANSLATE_NOOP(
         "Errors", "A group cannot learn from itself: choose another group to learn from ({key})."

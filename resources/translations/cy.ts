@@ -1486,6 +1486,22 @@
         <translation>Mae cofnod yn y cynllun yn enwi&apos;r un grŵp ddwywaith.</translation>
     </message>
     <message>
+        <source>A barrier holds back a stage or a principle, not both: choose one.</source>
+        <translation>Mae rhwystr yn dal cam neu egwyddor yn ôl, nid y ddau: dewiswch un.</translation>
+    </message>
+    <message>
+        <source>A barrier log holds at most {most:,} barriers.</source>
+        <translation>Gall cofnod rhwystrau ddal {most:,} o rwystrau ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>A barrier names a group that is not in this workshop ({key}).</source>
+        <translation>Mae rhwystr yn enwi grŵp nad yw yn y gweithdy hwn ({key}).</translation>
+    </message>
+    <message>
+        <source>A barrier names principle {principle}, which is not in this workshop&apos;s framework.</source>
+        <translation>Mae rhwystr yn enwi egwyddor {principle}, nad yw yn fframwaith y gweithdy hwn.</translation>
+    </message>
+    <message>
         <source>A group cannot learn from itself: choose another group to learn from ({key}).</source>
         <translation>Ni all grŵp ddysgu ganddo&apos;i hun: dewiswch grŵp arall i ddysgu ganddo ({key}).</translation>
     </message>
@@ -5140,6 +5156,22 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>tynnu cofnod {number} o&apos;r cynllun</translation>
     </message>
     <message>
+        <source>log barrier {number}</source>
+        <translation>cofnodi rhwystr {number}</translation>
+    </message>
+    <message>
+        <source>change barrier {number}</source>
+        <translation>newid rhwystr {number}</translation>
+    </message>
+    <message>
+        <source>status of barrier {number}</source>
+        <translation>statws rhwystr {number}</translation>
+    </message>
+    <message>
+        <source>remove barrier {number}</source>
+        <translation>dileu rhwystr {number}</translation>
+    </message>
+    <message>
         <source>“{group}”: name and size</source>
         <translation>“{group}”: enw a maint</translation>
     </message>
@@ -5594,6 +5626,14 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>statws yn y cynllun</translation>
     </message>
     <message>
+        <source>kind of barrier</source>
+        <translation>math o rwystr</translation>
+    </message>
+    <message>
+        <source>barrier status</source>
+        <translation>statws rhwystr</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Teitl</translation>
     </message>
@@ -5644,6 +5684,18 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>Who leads</source>
         <translation>Pwy sy&apos;n arwain</translation>
+    </message>
+    <message>
+        <source>Barrier</source>
+        <translation>Rhwystr</translation>
+    </message>
+    <message>
+        <source>Barrier owner</source>
+        <translation>Perchennog y rhwystr</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Y cam nesaf</translation>
     </message>
     <message>
         <source>Note</source>

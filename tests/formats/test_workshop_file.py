@@ -106,7 +106,7 @@ BAD_CHANGES = [
         _set(["format"], "something-else"),
         "(format): this must be “coprod-workshop”",
     ),
-    ("newer version", _set(["format_version"], 7), "(format_version): version 7 is not supported"),
+    ("newer version", _set(["format_version"], 8), "(format_version): version 8 is not supported"),
     (
         "unknown group role",
         _set(["workshop", "groups", 0, "role"], "mayor"),

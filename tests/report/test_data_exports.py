@@ -138,6 +138,7 @@ def test_xlsx_cells_are_typed_and_never_formulas(default_framework: Framework) -
     book = load_workbook(io.BytesIO(to_xlsx(all_tables(injected(default_framework)))))
     assert book.sheetnames == [
         "ratings", "stage_placements", "actions", "parking_lot", "cross_ratings", "plan",
+        "barriers",
     ]  # fmt: skip
     sheet = book["ratings"]
     header = [c.value for c in sheet[1]]

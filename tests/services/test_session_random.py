@@ -11,6 +11,7 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
+from coprod_desktop.domain.barrier import Barrier, BarrierTag
 from coprod_desktop.domain.framework import Stage
 from coprod_desktop.domain.rating import Rating, RatingStatus
 from coprod_desktop.domain.workshop import StagePlacement
@@ -107,6 +108,15 @@ class LiveSessionWithAFlakyDisk(RuleBasedStateMachine):
     @rule(text=st.sampled_from(["Budget", "Travel"]))
     def action(self, text: str) -> None:
         self.live.add_action(text, "", self.live.cursor.group_key)
+
+    @rule(tag=st.sampled_from(BarrierTag), stage=st.sampled_from([None, *Stage]),
+          deal=st.booleans())  # fmt: skip
+    def barrier(self, tag: BarrierTag, stage: Stage | None, deal: bool) -> None:
+        """A barrier for the group on screen (it may leave later), or one dealt with."""
+        barrier = Barrier("No budget", tag, stage=stage, group_key=self.live.cursor.group_key)
+        self.live.add_barrier(barrier)
+        if deal and self.live.workshop.barriers:
+            self.live.toggle_barrier_dealt_with(0)
 
     @rule()
     def next_item(self) -> None:

@@ -28,6 +28,10 @@ _WORDS = {
     StepKind.CHANGE_PLAN_ENTRY: QT_TRANSLATE_NOOP("Session", "change plan entry {number}"),
     StepKind.PLAN_STATUS: QT_TRANSLATE_NOOP("Session", "status of plan entry {number}"),
     StepKind.REMOVE_PLAN_ENTRY: QT_TRANSLATE_NOOP("Session", "remove plan entry {number}"),
+    StepKind.ADD_BARRIER: QT_TRANSLATE_NOOP("Session", "log barrier {number}"),
+    StepKind.CHANGE_BARRIER: QT_TRANSLATE_NOOP("Session", "change barrier {number}"),
+    StepKind.BARRIER_STATUS: QT_TRANSLATE_NOOP("Session", "status of barrier {number}"),
+    StepKind.REMOVE_BARRIER: QT_TRANSLATE_NOOP("Session", "remove barrier {number}"),
 }
 
 

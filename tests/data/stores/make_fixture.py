@@ -13,6 +13,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
+from coprod_desktop.domain.barrier import Barrier, BarrierTag
+from coprod_desktop.domain.framework import Stage
 from coprod_desktop.services.data_folder import open_data_folder
 from coprod_desktop.services.demo import create_demo
 from coprod_desktop.services.exchange import WorkshopExchange
@@ -36,6 +38,11 @@ def main() -> None:
         session.jump("g1", "K1")  # views of other groups and of the partnership (from 0006)
         session.set_cross_rating("g2", 4)
         session.set_cross_rating(None, 3)
+        session.add_barrier(  # the barrier log (from 0009)
+            Barrier("No budget line for paying people", BarrierTag.RESOURCES,
+                    stage=Stage.CO_DELIVERY, owner="Finance lead", group_key="g1")
+        )  # fmt: skip
+        session.add_barrier(Barrier("Risk rules", BarrierTag.POLICY, principle="P3"))
         session.next_item()  # a saved place in the session
         folder.close()
         shutil.copyfile(data / STORE_NAME, target)
