@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget  # noqa: E402
 
 from coprod_desktop.services.data_folder import open_data_folder  # noqa: E402
 from coprod_desktop.ui.app_services import AppServices  # noqa: E402
@@ -127,6 +127,10 @@ def framework_editor_shots(services: AppServices) -> None:
     codes = [i.code for i in editor.draft.items]
     editor.items.list.setCurrentRow(codes.index("K11"))  # an item with its source in the paper
     save(editor, "framework-editor.png")
+    area = editor.tabs.currentWidget()
+    assert isinstance(area, QScrollArea)
+    area.ensureWidgetVisible(editor.item_page.source_quote)  # down to its source
+    save(editor, "framework-editor-source.png")
     editor.items.list.setCurrentRow(codes.index("H1"))  # reading a budget: the roles differ
     editor.tabs.setCurrentIndex(1)
     save(editor, "framework-editor-levels.png")

@@ -117,6 +117,10 @@ class FrameworkParts:
     def entry(self, kind: EntryKind, code: str) -> EntryDraft:
         return next(e for e in self.entries if e.kind is kind and e.code == code)
 
+    def titles(self, kind: EntryKind, lang: str) -> dict[str, str]:
+        """The titles of the areas, principles or stages, by code, as typed in ``lang``."""
+        return {e.code: e.title.get(lang, "") for e in self.entries if e.kind is kind}
+
     def changes(self, lang: str, base: Framework) -> dict[str, Any]:
         """The fields of ``base`` (the ``lang`` version) as edited, for ``dataclasses.replace``;
         raises ValidationError for anything invalid."""

@@ -11,7 +11,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from coprod_desktop.domain.framework import Area, GroupRole, Stage
@@ -19,7 +29,7 @@ from coprod_desktop.ui.app_services import AppServices
 from coprod_desktop.ui.framework_editor.window import FrameworkEditor
 from coprod_desktop.ui.i18n import install_language, switch_language
 from coprod_desktop.ui.workshop_list import WorkshopListWindow
-from tests.ui.a11y import cut_off
+from tests.ui.a11y import cut_off, named, tab_round
 from tests.ui.test_framework_editor import ROOM, duplicate_default, typed
 
 ITEM, LEVELS, WORDS, TEXTS, ROLES = range(5)
@@ -213,4 +223,51 @@ def test_nothing_is_cut_off_on_any_page_or_choice_at_1024_by_768(
             assert cut_off(editor) == [], (tab, choice, cut_off(editor))
             bar = editor.tabs.tabBar()
             assert bar.tabRect(bar.count() - 1).right() <= bar.width(), "a page's tab is hidden"
+    editor.done(0)
+
+
+def test_tab_reaches_every_field_of_every_page_each_with_a_name(
+    language: str, window: WorkshopListWindow, qtbot: QtBot
+) -> None:
+    editor = duplicate_default(window, qtbot)
+    kinds = (QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QCheckBox)
+    stage = editor.texts_page.which.count() - 1  # a stage: every row of the texts page shown
+    for tab, choice in [(t, None) for t in range(editor.tabs.count())] + [(TEXTS, stage)]:
+        editor.tabs.setCurrentIndex(tab)
+        if choice is not None:
+            editor.texts_page.which.setCurrentIndex(choice)
+        page = editor.tabs.currentWidget()
+        fields = [
+            w
+            for w in page.findChildren(QWidget)
+            if isinstance(w, kinds)
+            and w.isVisibleTo(editor)
+            and not isinstance(w.parent(), QSpinBox)
+        ]  # a spin box's own line edit
+        assert len(fields) >= 3, tab  # the framework's own texts: a chooser and a description
+        stops = tab_round(qtbot, editor.name.fields["en"])
+        missing = [named(f) or type(f).__name__ for f in fields if f not in stops]
+        assert not missing, (language, tab, missing)
+        assert all(named(stop) for stop in stops), [type(s).__name__ for s in stops
+                                                    if not named(s)]  # fmt: skip
+        assert editor.tabs.currentIndex() == tab
+    assert len(fields) == 1 + 2 * 5  # the stage's chooser, then five rows in two languages
+    editor.done(0)
+
+
+def test_a_renamed_area_principle_or_stage_is_offered_by_its_new_title(
+    window: WorkshopListWindow, qtbot: QtBot
+) -> None:
+    editor = duplicate_default(window, qtbot)
+    editor.tabs.setCurrentIndex(TEXTS)
+    texts = editor.texts_page
+    for choice, title in ((1, "Understanding"), (5, "People are strengths"), (-1, "All in")):
+        texts.which.setCurrentIndex(choice % texts.which.count())
+        typed(qtbot, texts.title.fields["en"], title)
+    editor.tabs.setCurrentIndex(ITEM)
+    page = editor.item_page
+    assert page.area.itemText(page.area.findData(Area.KNOWLEDGE)) == "Understanding"
+    assert page.principle.itemText(page.principle.findData("P1")) == "P1 People are strengths"
+    assert editor.words_page.which.itemText(1) == "Understanding"
+    assert texts.which.itemText(texts.which.count() - 1) == "Stage: All in"
     editor.done(0)

@@ -107,6 +107,14 @@ class ItemPage(QWidget):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
+    def rename(self, areas: dict[str, str], principles: dict[str, str]) -> None:
+        """Name the areas and principles offered by their titles as edited."""
+        for n in range(self.area.count()):
+            self.area.setItemText(n, areas[str(self.area.itemData(n))])
+        for n in range(self.principle.count()):
+            code = str(self.principle.itemData(n))
+            self.principle.setItemText(n, f"{code} {principles[code]}")
+
     def show_item(self, item: ItemDraft) -> None:
         self.code.setText(item.code)
         self.area.setCurrentIndex(self.area.findData(item.area))

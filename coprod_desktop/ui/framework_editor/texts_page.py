@@ -28,24 +28,14 @@ class TextsPage(QWidget):
         self.which.setAccessibleName(translate("FrameworkEditor", "Texts of"))
         self.which.addItem(translate("FrameworkEditor", "This framework"),
                            (EntryKind.FRAMEWORK.value, ""))  # fmt: skip
-        for area in Area:
-            self.which.addItem(
-                translate("FrameworkEditor", "Area: {title}").format(
-                    title=framework.area_text(area).title),
-                (EntryKind.AREA.value, area.value),
-            )  # fmt: skip
-        for principle in framework.principles:
-            self.which.addItem(
-                translate("FrameworkEditor", "Principle {code}: {title}").format(
-                    code=principle.code, title=principle.title),
-                (EntryKind.PRINCIPLE.value, principle.code),
-            )  # fmt: skip
-        for stage in Stage:
-            self.which.addItem(
-                translate("FrameworkEditor", "Stage: {title}").format(
-                    title=framework.stage_text(stage).title),
-                (EntryKind.STAGE.value, stage.value),
-            )  # fmt: skip
+        for kind, codes in (
+            (EntryKind.AREA, [a.value for a in Area]),
+            (EntryKind.PRINCIPLE, [p.code for p in framework.principles]),
+            (EntryKind.STAGE, [s.value for s in Stage]),
+        ):
+            for code in codes:
+                self.which.addItem("", (kind.value, code))
+        self.rename(languages[0])
         chooser = QGridLayout()
         heading = QLabel(translate("FrameworkEditor", "&Texts of:"))
         heading.setBuddy(self.which)
@@ -72,6 +62,20 @@ class TextsPage(QWidget):
         self._shown: EntryDraft | None = None
         self.which.currentIndexChanged.connect(self._switch)
         self._switch()
+
+    def rename(self, lang: str) -> None:
+        """Name each choice by its title as typed in ``lang``."""
+        for n in range(1, self.which.count()):
+            kind, code = self.which.itemData(n)
+            title = self.parts.entry(EntryKind(kind), code).title.get(lang, "")
+            if kind == EntryKind.AREA:
+                text = translate("FrameworkEditor", "Area: {title}").format(title=title)
+            elif kind == EntryKind.PRINCIPLE:
+                text = translate("FrameworkEditor", "Principle {code}: {title}").format(
+                    code=code, title=title)  # fmt: skip
+            else:
+                text = translate("FrameworkEditor", "Stage: {title}").format(title=title)
+            self.which.setItemText(n, text)
 
     def _pairs(self) -> tuple[TextPair, ...]:
         return self.title, self.description, self.points, self.easy_title, self.easy_read

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.framework import Framework
 from coprod_desktop.services.framework_draft import FrameworkDraft, ItemDraft
+from coprod_desktop.services.framework_parts import EntryKind
 from coprod_desktop.services.frameworks import FrameworkService
 from coprod_desktop.ui.framework_editor.item_list import ItemList
 from coprod_desktop.ui.framework_editor.item_page import ACTIVITIES, ItemPage
@@ -97,6 +98,7 @@ class FrameworkEditor(QDialog):
 
         self._shown: ItemDraft | None = None
         self.items.before_change = self._store
+        self.tabs.currentChanged.connect(self._store)  # another page shows the edits so far
         self.items.list.currentRowChanged.connect(self._select)
         self.items.add_button.clicked.connect(self._add)
         self._select(self.items.list.currentRow())
@@ -123,7 +125,7 @@ class FrameworkEditor(QDialog):
             tabs.addTab(_scrolled(page), title)
         return tabs
 
-    def _store(self) -> None:
+    def _store(self, *_page: int) -> None:
         """Put what the pages show into the draft."""
         if self._shown is not None:
             self.item_page.store_into(self._shown)
@@ -132,6 +134,15 @@ class FrameworkEditor(QDialog):
         self.texts_page.store()
         self.roles_page.store()
         self.draft.name = self.name.get()
+        self._rename_choices()
+
+    def _rename_choices(self) -> None:
+        """The choosers name areas, principles and stages by their titles as edited."""
+        lang = self.draft.languages[0]
+        areas = self.draft.parts.titles(EntryKind.AREA, lang)
+        self.item_page.rename(areas, self.draft.parts.titles(EntryKind.PRINCIPLE, lang))
+        self.words_page.rename(areas)
+        self.texts_page.rename(lang)
 
     def _select(self, row: int) -> None:
         self._store()

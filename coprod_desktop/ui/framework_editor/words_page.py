@@ -68,6 +68,11 @@ class WordsPage(QWidget):
         self.own.toggled.connect(self._own_toggled)
         self._show(None)
 
+    def rename(self, areas: dict[str, str]) -> None:
+        """Name the areas offered by their titles as edited."""
+        for n in range(1, self.which.count()):
+            self.which.setItemText(n, areas[str(self.which.itemData(n))])
+
     def _levels(self, area: Area | None) -> list[LevelDraft]:
         return self.draft.level_words.get(area) or self.draft.level_words[None]
 
