@@ -4,7 +4,6 @@ role's needed levels differ, and the groups a new workshop starts with."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -16,6 +15,7 @@ from coprod_desktop.domain.framework import (
     AreaText,
     Framework,
     GroupRole,
+    Principle,
     RoleProfile,
     Stage,
     StageText,
@@ -87,9 +87,9 @@ class FrameworkParts:
         for area in Area:
             entries.append(_entry(EntryKind.AREA, area.value, base,
                                   lambda f, a=area: f.area_text(a)))  # fmt: skip
-        for n, principle in enumerate(first.principles):
+        for principle in first.principles:  # by code: a version may lack one (then blank)
             entries.append(_entry(EntryKind.PRINCIPLE, principle.code, base,
-                                  lambda f, n=n: f.principles[n]))  # fmt: skip
+                                  lambda f, c=principle.code: _principle(f, c)))  # fmt: skip
         for stage in Stage:
             entry = _entry(EntryKind.STAGE, stage.value, base, lambda f, s=stage: f.stage_text(s))
             entry.description = _each(base, lambda f, s=stage: f.stage_text(s).summary)
@@ -137,9 +137,7 @@ class FrameworkParts:
             elif entry.kind is EntryKind.AREA:
                 areas.append(AreaText(Area(entry.code), title, words, easy))
             elif entry.kind is EntryKind.PRINCIPLE:
-                old = next(p for p in base.principles if p.code == entry.code)
-                principles.append(dataclasses.replace(old, title=title, description=words,
-                                                      easy_read=easy))  # fmt: skip
+                principles.append(Principle(entry.code, title, words, easy))
             else:
                 stages.append(StageText(Stage(entry.code), title, words,
                                         _points(entry, lang), entry.easy_title.get(lang) or None,
@@ -207,6 +205,10 @@ def _points(entry: EntryDraft, lang: str) -> tuple[str, ...]:
     return points
 
 
+def _principle(framework: Framework, code: str) -> Principle | None:
+    return next((p for p in framework.principles if p.code == code), None)
+
+
 def _nth(names: tuple[str, ...], n: int) -> str:
     return names[n] if n < len(names) else ""
 
@@ -216,11 +218,10 @@ def _each(base: dict[str, Framework], read: Any) -> Words:
 
 
 def _entry(kind: EntryKind, code: str, base: dict[str, Framework], read: Any) -> EntryDraft:
-    """An area, principle or stage: ``read`` finds it in each language's framework."""
-    return EntryDraft(
-        kind,
-        code,
-        _each(base, lambda f: read(f).title),
-        _each(base, lambda f: getattr(read(f), "description", "")),
-        _each(base, lambda f: read(f).easy_read or ""),
-    )
+    """An area, principle or stage: ``read`` finds it in each language's framework (None: that
+    version lacks it, so its words start blank)."""
+
+    def words(name: str) -> Words:
+        return {lang: str(getattr(read(f), name, None) or "") for lang, f in base.items()}
+
+    return EntryDraft(kind, code, words("title"), words("description"), words("easy_read"))

@@ -4,6 +4,7 @@ Welsh; unchanged it builds back exactly, and anything invalid is refused naming 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -137,3 +138,22 @@ def test_what_the_editor_builds_matches_the_schema_and_reads_back(draft: Framewo
         document = json.loads(json.dumps(framework_to_dict(framework)))
         VALIDATOR.validate(document)
         assert framework_from_bytes(json.dumps(document).encode(), "edited.json") == framework
+
+
+def test_a_welsh_version_lacking_a_principle_opens_and_asks_for_its_words(
+    default_pair: dict[str, Framework],
+) -> None:
+    """A pair imported apart may differ: the missing principle starts blank in Welsh, and is
+    named until it has its words; then the Welsh version has it too."""
+    welsh = default_pair["cy"]
+    items = tuple(dataclasses.replace(i, principle="P1") if i.principle == "P4" else i
+                  for i in welsh.items)  # fmt: skip
+    fewer = dataclasses.replace(welsh, principles=welsh.principles[:3], items=items)
+    draft = FrameworkDraft.of(default_pair["en"], fewer)
+    p4 = draft.parts.entry(EntryKind.PRINCIPLE, "P4")
+    assert p4.title == {"en": default_pair["en"].principle("P4").title, "cy": ""}
+    with pytest.raises(ValidationError) as caught:
+        draft.build()
+    assert describe(caught.value, "en") == "Welsh: Principle title: this must not be empty."
+    p4.title["cy"], p4.description["cy"] = "Rhwydweithiau", "Mae cymheiriaid yn dysgu."
+    assert draft.build()["cy"].principle("P4").title == "Rhwydweithiau"

@@ -271,3 +271,28 @@ def test_a_renamed_area_principle_or_stage_is_offered_by_its_new_title(
     assert editor.words_page.which.itemText(1) == "Understanding"
     assert texts.which.itemText(texts.which.count() - 1) == "Stage: All in"
     editor.done(0)
+
+
+def test_typing_in_the_last_group_row_offers_another(
+    window: WorkshopListWindow, services: AppServices, qtbot: QtBot
+) -> None:
+    editor = duplicate_default(window, qtbot)
+    key = current_key(editor)
+    editor.tabs.setCurrentIndex(ROLES)
+    roles = editor.roles_page
+    assert len(roles.names) == 4 + 3  # the default's four groups, and three blank rows
+    typed(qtbot, roles.names[-1]["en"], "Group seven")
+    assert len(roles.names) == 8
+    for n in range(4, 9):  # rows 5 to 9, each typed in from the keyboard, Tab to the next
+        field = roles.names[n]["en"]
+        typed(qtbot, field, f"Team {n + 1}")
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+        qtbot.keyClicks(QApplication.focusWidget(), f"Criw {n + 1}")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # the role
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is roles.names[n + 1]["en"]
+    assert len(roles.names) == 10
+    assert editor.save(), editor.error.text()
+    saved = services.frameworks.get(key + "-cy").default_groups
+    assert saved[4:] == tuple(f"Criw {n}" for n in range(5, 10))
+    editor.done(0)

@@ -3,6 +3,8 @@ the groups a new workshop starts with (a name per language and a role), side by 
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.framework import GroupRole
@@ -101,29 +103,51 @@ class RolesPage(QWidget):
             self.parts.groups.append(GroupRowDraft({lang: "" for lang in languages}, None))
         self.names: list[dict[str, QLineEdit]] = []
         self.roles: list[QComboBox] = []
-        for n, row in enumerate(self.parts.groups, start=1):
-            groups.addWidget(QLabel(str(n)), n, 0)
-            fields = {}
-            for column, lang in enumerate(languages, start=1):
-                field = QLineEdit(row.name.get(lang, ""))
-                field.setAccessibleName(translate(
-                    "FrameworkEditor", "Group {number}, name ({language})"
-                ).format(number=n, language=shown_name(lang)))  # fmt: skip
-                groups.addWidget(field, n, column)
-                fields[lang] = field
-            role = QComboBox()
-            role.setAccessibleName(
-                translate("FrameworkEditor", "Group {number}, role").format(number=n)
-            )
-            role.addItem(translate("FrameworkEditor", "No role"), None)
-            for choice in GroupRole:
-                role.addItem(role_text(choice), choice.value)
-            role.setCurrentIndex(role.findData(row.role.value) if row.role else 0)
-            groups.addWidget(role, n, len(languages) + 1)
-            self.names.append(fields)
-            self.roles.append(role)
+        self._groups = groups
+        for row in self.parts.groups:
+            self._add_group_row(row)
         stretch_columns(groups, languages)
         return groups
+
+    def _add_group_row(self, row: GroupRowDraft, *, later: bool = False) -> None:
+        """A row of the default groups: its number, a name per language and the role; typing
+        in the last row offers another below it (up to the file's limit)."""
+        languages = self.languages
+        n = len(self.names) + 1
+        self._groups.addWidget(QLabel(str(n)), n, 0)
+        fields = {}
+        for column, lang in enumerate(languages, start=1):
+            field = QLineEdit(row.name.get(lang, ""))
+            field.setAccessibleName(translate(
+                "FrameworkEditor", "Group {number}, name ({language})"
+            ).format(number=n, language=shown_name(lang)))  # fmt: skip
+            field.textEdited.connect(lambda _text, n=n: self._grow(n))
+            self._groups.addWidget(field, n, column)
+            fields[lang] = field
+        role = QComboBox()
+        role.setAccessibleName(
+            translate("FrameworkEditor", "Group {number}, role").format(number=n)
+        )
+        role.addItem(translate("FrameworkEditor", "No role"), None)
+        for choice in GroupRole:
+            role.addItem(role_text(choice), choice.value)
+        role.setCurrentIndex(role.findData(row.role.value) if row.role else 0)
+        self._groups.addWidget(role, n, len(languages) + 1)
+        if later:  # after the row above in the Tab order, not after the dialog's buttons
+            chain = [self.roles[-1], *fields.values(), role]
+            for first, second in itertools.pairwise(chain):
+                QWidget.setTabOrder(first, second)
+            for widget in chain[1:]:
+                widget.show()  # at once, so the next Tab press finds it
+        self.names.append(fields)
+        self.roles.append(role)
+
+    def _grow(self, number: int) -> None:
+        """Typing in the last row adds a blank one below it."""
+        if number == len(self.names) < MOST_GROUPS:
+            row = GroupRowDraft(dict.fromkeys(self.languages, ""), None)
+            self.parts.groups.append(row)
+            self._add_group_row(row, later=True)
 
     def store(self) -> None:
         """Put what is typed into the draft."""
