@@ -2901,6 +2901,16 @@ Ei hagor nawr?</translation>
         <source>Organisation &amp;store…</source>
         <translation>&amp;Storfa&apos;r sefydliad…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more not published: Show Details… says why.</source>
+        <translation>
+            <numerusform>Ni chyhoeddwyd %n arall: mae Dangos y manylion… yn dweud pam.</numerusform>
+            <numerusform>Ni chyhoeddwyd %n arall: mae Dangos y manylion… yn dweud pam.</numerusform>
+            <numerusform>Ni chyhoeddwyd %n arall: mae Dangos y manylion… yn dweud pam.</numerusform>
+            <numerusform>Ni chyhoeddwyd %n arall: mae Dangos y manylion… yn dweud pam.</numerusform>
+            <numerusform>Ni chyhoeddwyd %n arall: mae Dangos y manylion… yn dweud pam.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>

@@ -3,7 +3,7 @@ merging a workshop file, and where the organisation store is (Settings)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressDialog,
+    QWidget,
 )
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.merge import Side
 from coprod_desktop.ui.i18n import app_settings, on_language_change, translate
-from coprod_desktop.ui.messages import error_text, tell
+from coprod_desktop.ui.messages import error_text, plain_message_box, tell
 from coprod_desktop.ui.organisation.store_settings import allows_plaintext, checked_url, saved_url
 
 if TYPE_CHECKING:
@@ -215,20 +216,10 @@ class OrganisationMenu:
         except CoprodError as exc:
             tell(self.window, QMessageBox.Icon.Warning, title, error_text(exc))
             return
-        progress = QProgressDialog(translate("Organisation", "Publishing…"), "", 0, 0, self.window)
-        progress.setCancelButton(None)
-        progress.setWindowTitle(title)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
+        progress = publishing_progress(self.window, title)
 
         def step(done: int, total: int, _result: object) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            progress.setLabelText(
-                translate("Organisation", "Published {done} of {total}").format(
-                    done=done, total=total
-                )
-            )
+            show_published(progress, done, total)
             QApplication.processEvents()
 
         try:
@@ -240,12 +231,43 @@ class OrganisationMenu:
         finally:
             organisation.close()
         progress.close()
-        refused = [str(r) for r in results if isinstance(r, CoprodError)]
-        done = len(results) - len(refused)
-        text = translate("Organisation", "{done} published or already up to date.").format(
-            done=done
-        )
-        if refused:
-            text += "\n\n" + "\n\n".join(refused)
-        icon = QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information
-        tell(self.window, icon, title, text)
+        icon, text, details = published(results)
+        box = plain_message_box(self.window, icon, title, text)
+        box.setDetailedText(details)
+        box.exec()
+
+
+def publishing_progress(parent: QWidget, title: str) -> QProgressDialog:
+    """The progress of "Publish all": modal to its window, no Cancel (each workshop is
+    published whole or not at all)."""
+    progress = QProgressDialog(translate("Organisation", "Publishing…"), "", 0, 0, parent)
+    progress.setCancelButton(None)
+    progress.setWindowTitle(title)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    return progress
+
+
+def show_published(progress: QProgressDialog, done: int, total: int) -> None:
+    progress.setMaximum(total)
+    progress.setValue(done)
+    progress.setLabelText(
+        translate("Organisation", "Published {done} of {total}").format(done=done, total=total)
+    )
+
+
+def published(results: Sequence[object]) -> tuple[QMessageBox.Icon, str, str]:
+    """What "Publish all" says at the end: how many were published, the first reason one was
+    not, and every reason in the details (a box listing them all grew past the screen)."""
+    refused = [error_text(r) for r in results if isinstance(r, CoprodError)]
+    done = len(results) - len(refused)
+    text = translate("Organisation", "{done} published or already up to date.").format(done=done)
+    if not refused:
+        return QMessageBox.Icon.Information, text, ""
+    text += "\n\n" + refused[0]
+    if len(refused) == 1:
+        return QMessageBox.Icon.Warning, text, ""
+    more = translate(
+        "Organisation", "%n more not published: Show Details… says why.", None, len(refused) - 1
+    )
+    return QMessageBox.Icon.Warning, f"{text}\n\n{more}", "\n\n".join(refused)

@@ -72,13 +72,16 @@ class MergeDialog(QDialog):
                 translate("Merge", "The other copy"),
                 translate("Merge", "Keep"),
             ],
+            # The group's name and both copies' values (a note may be long) share the width
+            # and wrap: nothing runs off sideways on a 1024-pixel screen.
+            wraps=(0, 2, 3),
+            scrolls=True,
         )
-        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.choosers: list[QComboBox] = []
         self.table.setRowCount(len(merge.differences))
         for row, difference in enumerate(merge.differences):
             self._add_row(row, difference)
-        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -114,7 +117,9 @@ class MergeDialog(QDialog):
             )
         )
         chooser.currentIndexChanged.connect(self._update_ok)
-        self.table.setCellWidget(row, KEEP_COLUMN, chooser)
+        holder = QWidget()  # the box at its own height in a row as tall as its wrapped words
+        QVBoxLayout(holder).addWidget(chooser, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.table.setCellWidget(row, KEEP_COLUMN, holder)
         self.choosers.append(chooser)
 
     def choices(self) -> dict[str, Side]:

@@ -33,12 +33,15 @@ from coprod_desktop.domain.workshop import WorkshopPurpose
 from coprod_desktop.services.organisation_view import OrganisationView
 from coprod_desktop.ui.i18n import current_language, translate
 from coprod_desktop.ui.messages import error_text, plain_tooltip, tell
-from coprod_desktop.ui.results.parts import table
+from coprod_desktop.ui.results.parts import fit_columns, table
+from coprod_desktop.ui.screen_fit import fit_to_screen
 from coprod_desktop.ui.style_roles import set_role
 from coprod_desktop.ui.wording import purpose_text, role_text, stage_title
 
 #: Light (not ready) to mid blue (ready): black text stays above 6:1 contrast on every shade.
 LIGHT, DARK = (240, 245, 255), (66, 146, 198)
+# The columns that wrap: the needs' statements; the strengths' statements and localities.
+NEEDS_WRAP, STRENGTHS_WRAP = (1,), (1, 2, 3)
 
 
 def stage_text(stage: Stage | None) -> str:
@@ -56,7 +59,7 @@ class OrganisationWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.view = view
         self.setWindowTitle(translate("Organisation", "Organisation view"))
-        self.resize(1100, 720)
+        fit_to_screen(self, 1100, 720)
         localities, services = view.choices()
         self.locality = self._choice(translate("Organisation", "All localities"), localities)
         self.service = self._choice(translate("Organisation", "All services"), services)
@@ -89,14 +92,18 @@ class OrganisationWindow(QWidget):
         self.save = QPushButton(translate("Organisation", "&Save as PDF…"))
         self.save.clicked.connect(self.save_pdf)
         self.tabs = QTabWidget()
-        self.heat = table(translate("Organisation", "Readiness by locality and group role"), [""])
+        self.heat = table(
+            translate("Organisation", "Readiness by locality and group role"), [""], scrolls=True
+        )
         t = translate
         item, statement = t("Organisation", "Item"), t("Organisation", "Statement")
-        self.stages = self._table(
+        self.stages = table(
             t("Organisation", "Spread of stages"),
             [t("Organisation", "Stage"), t("Organisation", "Groups")],
+            scrolls=True,
         )
-        self.needs = self._table(
+        # Statements and localities share the width and wrap (long ones pushed tables sideways).
+        self.needs = table(
             t("Organisation", "Most common needs"),
             [
                 item,
@@ -104,15 +111,16 @@ class OrganisationWindow(QWidget):
                 t("Organisation", "Groups with the need"),
                 t("Organisation", "Mean gap"),
             ],
+            wraps=NEEDS_WRAP,
+            scrolls=True,
         )
-        self.strengths = self._table(
+        self.strengths = table(
             t("Organisation", "Strengths to share"),
             [item, statement, t("Organisation", "Strong locality"),
              t("Organisation", "Could share with")],
+            wraps=STRENGTHS_WRAP, scrolls=True,
         )  # fmt: skip
-        self.trend = table(translate("Organisation", "Trend by locality"), [""])
-        for widget in (self.heat, self.trend):
-            widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.trend = table(translate("Organisation", "Trend by locality"), [""], scrolls=True)
         self.tabs.addTab(self.heat, translate("Organisation", "&Readiness"))
         self.tabs.addTab(self.stages, translate("Organisation", "St&ages"))
         self.tabs.addTab(self.needs, translate("Organisation", "Common &needs"))
@@ -131,11 +139,6 @@ class OrganisationWindow(QWidget):
         for value in values:
             combo.addItem(value, value)
         return combo
-
-    def _table(self, name: str, headers: Sequence[str]) -> QTableWidget:
-        shown = table(name, headers)
-        shown.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        return shown
 
     def _lay_out(self, source: QLabel) -> None:
         filters = QGridLayout()
@@ -205,6 +208,7 @@ class OrganisationWindow(QWidget):
                 [n.item_code, n.item_text, str(n.groups), f"{n.mean_gap:.1f}"]
                 for n in f.common_needs
             ],
+            NEEDS_WRAP,
         )
         _fill(
             self.strengths,
@@ -213,6 +217,7 @@ class OrganisationWindow(QWidget):
                  f"{s.weak_locality} ({s.weak_share:.0%})"]
                 for s in f.strengths
             ],
+            STRENGTHS_WRAP,
         )  # fmt: skip
         self._trend_for: OrganisationFilter | None = None
         self._show_trend_when_seen()
@@ -292,13 +297,14 @@ class OrganisationWindow(QWidget):
             )
 
 
-def _fill(shown: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+def _fill(shown: QTableWidget, rows: Sequence[Sequence[str]], wraps: Sequence[int] = (0,)) -> None:
     shown.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             cell = QTableWidgetItem(text)
             cell.setToolTip(plain_tooltip(text))
-            if c:
+            if c not in wraps:  # figures centred, words left
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             shown.setItem(r, c, cell)
-    shown.resizeColumnsToContents()
+    fit_columns(shown, wraps)
+    shown.resizeRowsToContents()

@@ -5,15 +5,27 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
     QHeaderView,
     QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
+    QWidget,
 )
 
 from coprod_desktop.domain.framework import Stage
@@ -88,9 +100,15 @@ def label(text: str, role: str) -> QLabel:
     return shown
 
 
-def table(name: str, headers: Sequence[str]) -> QTableWidget:
+def table(name: str, headers: Sequence[str], *, wraps: Sequence[int] = (0,),
+          scrolls: bool = False) -> QTableWidget:  # fmt: skip
     """A read-only table called ``name``. Tab reaches it and the arrows walk its cells, so a
-    screen reader can read each one (a click leaves the focus where it was)."""
+    screen reader can read each one (a click leaves the focus where it was).
+
+    The columns ``wraps`` share the width left and wrap their words; the others fit their
+    contents.
+    The table is as tall as its rows (its window scrolls), or with ``scrolls`` it scrolls
+    itself, in a window that must stay on the screen however many rows it has."""
     table = QTableWidget(0, len(headers))
     table.setAccessibleName(name)
     table.setHorizontalHeaderLabels(list(headers))
@@ -102,34 +120,70 @@ def table(name: str, headers: Sequence[str]) -> QTableWidget:
     # The first column (an item's words, a group's name) wraps: on a 1024-pixel laptop one
     # line showed 20 characters of a need. The rows grow to fit as the columns change.
     table.setWordWrap(True)
-    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for column in range(1, len(headers)):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    table.installEventFilter(_RowFitter(table))
+    table.setItemDelegate(_PaddedWrap(table))
+    table.setVerticalScrollBarPolicy(
+        Qt.ScrollBarPolicy.ScrollBarAsNeeded if scrolls else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    )
+    fit_columns(table, wraps)
+    table.installEventFilter(_RowFitter(table, scrolls=scrolls))
     return table
+
+
+def fit_columns(table: QTableWidget, wraps: Sequence[int] = (0,)) -> None:
+    """The columns ``wraps`` share the width left, the others fit their contents (call it
+    again after adding columns)."""
+    header = table.horizontalHeader()
+    for column in range(header.count()):
+        header.setSectionResizeMode(
+            column,
+            QHeaderView.ResizeMode.Stretch
+            if column in wraps
+            else QHeaderView.ResizeMode.ResizeToContents,
+        )
+
+
+# The style sheet's padding of a table's cell, left and right (``QTableView::item``).
+CELL_PADDING = 2 * 10
+
+
+class _PaddedWrap(QStyledItemDelegate):
+    """Wraps a cell's words in the width the style sheet leaves them: Qt works out the lines
+    of a cell's text for its whole width, padding included, so a row was a line short and its
+    last words cut ("…in our group could …" in a narrow column)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+
+    def sizeHint(  # noqa: N802 (Qt's name)
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        narrowed = QStyleOptionViewItem(option)
+        narrowed.rect.setWidth(max(1, option.rect.width() - CELL_PADDING))
+        return super().sizeHint(narrowed, index)
 
 
 class _RowFitter(QObject):
     """Fits a table's rows to its wrapped text again once its width changed."""
 
-    def __init__(self, table: QTableWidget) -> None:
+    def __init__(self, table: QTableWidget, *, scrolls: bool) -> None:
         super().__init__(table)
         self._table = table
         self._width = -1
+        self._scrolls = scrolls
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Resize and self._table.width() != self._width:
             self._width = self._table.width()
-            QTimer.singleShot(0, self, lambda: _fit_height(self._table))
+            QTimer.singleShot(0, self, lambda: _fit_height(self._table, scrolls=self._scrolls))
         return False
 
 
-def _fit_height(table: QTableWidget) -> None:
+def _fit_height(table: QTableWidget, *, scrolls: bool = False) -> None:
     """Rows as tall as their wrapped text, the table as tall as its rows (the window
-    scrolls, not the table)."""
+    scrolls, not the table), unless it ``scrolls`` itself."""
     table.resizeRowsToContents()
+    if scrolls:
+        return
     height = table.horizontalHeader().height() + 2 * table.frameWidth()
     height += sum(table.rowHeight(r) for r in range(table.rowCount()))
     table.setFixedHeight(height + 2)
@@ -158,7 +212,8 @@ def fill(table: QTableWidget, rows: Sequence[Sequence[str]], *,
             cell.setToolTip(plain_tooltip(text))  # group names are typed by people
     for c, mode in enumerate(modes):
         header.setSectionResizeMode(c, mode)
-    _fit_height(table)
+    scrolls = table.verticalScrollBarPolicy() is not Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    _fit_height(table, scrolls=scrolls)
 
 
 class SavedResults(QObject):
