@@ -65,6 +65,16 @@ class FrameworkService:
             partner = key + WELSH_SUFFIX
             return repo.get(partner) if repo.exists(partner) else None
 
+    def first_of_pair(self, key: str) -> str:
+        """The key a framework is edited under: a Welsh version ("…-cy") is edited beside its
+        English partner, when the library has one, so the two keep the same items."""
+        if key.endswith(WELSH_SUFFIX):
+            partner = key.removesuffix(WELSH_SUFFIX)
+            with self.store.reading() as session:
+                if FrameworkRepository(session).exists(partner):
+                    return partner
+        return key
+
     def duplicate_with_welsh(self, key: str) -> str:
         """Copy framework ``key`` and its Welsh version, if it has one, as a pair to tailor
         together; returns the copy's key (its Welsh copy's is that with "-cy")."""

@@ -296,3 +296,25 @@ def test_typing_in_the_last_group_row_offers_another(
     saved = services.frameworks.get(key + "-cy").default_groups
     assert saved[4:] == tuple(f"Criw {n}" for n in range(5, 10))
     editor.done(0)
+
+
+def test_editing_a_welsh_copy_opens_it_beside_its_english_partner(
+    window: WorkshopListWindow, services: AppServices, qtbot: QtBot
+) -> None:
+    editor = duplicate_default(window, qtbot)
+    key = current_key(editor)
+    editor.done(0)
+    library = window.framework_library
+    assert library is not None
+    rows = [library.list.item(n).data(Qt.ItemDataRole.UserRole)[0]
+            for n in range(library.list.count())]  # fmt: skip
+    library.list.setFocus()
+    library.list.setCurrentRow(rows.index(key + "-cy"))
+    count = len(services.frameworks.list())
+    qtbot.keyClick(library.list, Qt.Key.Key_Return)
+    assert len(services.frameworks.list()) == count  # Enter opens; it duplicates nothing
+    pair = library.editor
+    assert pair is not None
+    assert pair.draft.languages == ("en", "cy")
+    assert pair.draft.base["en"].key == key
+    pair.done(0)

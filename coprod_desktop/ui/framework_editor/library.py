@@ -54,6 +54,8 @@ class FrameworkLibrary(QDialog):
         self.duplicate_button.clicked.connect(self.duplicate)
         self.edit_button.clicked.connect(self.edit)
         close.clicked.connect(self.reject)
+        for button in (self.duplicate_button, self.edit_button, close):
+            button.setAutoDefault(False)  # Enter on the list edits; it must not also duplicate
         self.list.itemActivated.connect(lambda _item: self.edit())
         self.list.currentRowChanged.connect(self._enable)
         layout = QVBoxLayout(self)
@@ -104,12 +106,14 @@ class FrameworkLibrary(QDialog):
         self.edit()
 
     def edit(self) -> None:
-        """Open the selected editable framework in the editor."""
+        """Open the selected editable framework in the editor (a Welsh version with its
+        English partner beside it)."""
         chosen = self._chosen()
         if chosen is None or chosen[1]:
             return
         try:
-            self.editor = FrameworkEditor(self.frameworks, chosen[0], self)
+            key = self.frameworks.first_of_pair(chosen[0])
+            self.editor = FrameworkEditor(self.frameworks, key, self)
         except CoprodError as exc:
             warn_about(self, translate("FrameworkEditor", "The framework cannot be opened"), exc)
             return
