@@ -20,6 +20,7 @@ from coprod_desktop.domain.framework import (
     Stage,
     StageText,
 )
+from coprod_desktop.domain.text import long_text
 
 Words = dict[str, str]
 
@@ -124,30 +125,23 @@ class FrameworkParts:
     def changes(self, lang: str, base: Framework) -> dict[str, Any]:
         """The fields of ``base`` (the ``lang`` version) as edited, for ``dataclasses.replace``;
         raises ValidationError for anything invalid."""
-        areas = []
-        principles = []
-        stages = []
-        description = ""
+        built: dict[EntryKind, list[Any]] = {kind: [] for kind in EntryKind}
         for entry in self.entries:
-            title = entry.title.get(lang, "")
-            words = entry.description.get(lang, "")
-            easy = entry.easy_read.get(lang) or None
-            if entry.kind is EntryKind.FRAMEWORK:
-                description = words
-            elif entry.kind is EntryKind.AREA:
-                areas.append(AreaText(Area(entry.code), title, words, easy))
-            elif entry.kind is EntryKind.PRINCIPLE:
-                principles.append(Principle(entry.code, title, words, easy))
-            else:
-                stages.append(StageText(Stage(entry.code), title, words,
-                                        _points(entry, lang), entry.easy_title.get(lang) or None,
-                                        easy))  # fmt: skip
+            try:
+                built[entry.kind].append(_built(entry, lang))
+            except ValidationError as exc:  # say which area, principle or stage
+                if entry.kind is EntryKind.FRAMEWORK:
+                    raise
+                first = next(iter(entry.title.values()), "").strip()  # as the editor lists it
+                named = entry.code if entry.kind is EntryKind.PRINCIPLE else first or entry.code
+                raise ValidationError("framework.in_entry", field=exc.field, entry=named,
+                                      problem=exc) from exc  # fmt: skip
         groups, group_roles = self._groups(lang)
         return {
-            "description": description,
-            "areas": tuple(areas),
-            "principles": tuple(principles),
-            "stages": tuple(stages),
+            "description": built[EntryKind.FRAMEWORK][0],
+            "areas": tuple(built[EntryKind.AREA]),
+            "principles": tuple(built[EntryKind.PRINCIPLE]),
+            "stages": tuple(built[EntryKind.STAGE]),
             "roles": tuple(self._roles(lang, base)),
             "default_groups": groups,
             "default_group_roles": group_roles,
@@ -182,6 +176,21 @@ class FrameworkParts:
         return tuple(names), roles
 
 
+def _built(entry: EntryDraft, lang: str) -> str | AreaText | Principle | StageText:
+    """The entry in ``lang``: the framework's description, or an area, principle or stage."""
+    title = entry.title.get(lang, "")
+    words = entry.description.get(lang, "")
+    easy = entry.easy_read.get(lang) or None
+    if entry.kind is EntryKind.FRAMEWORK:
+        return long_text(words, "description")
+    if entry.kind is EntryKind.AREA:
+        return AreaText(Area(entry.code), title, words, easy)
+    if entry.kind is EntryKind.PRINCIPLE:
+        return Principle(entry.code, title, words, easy)
+    return StageText(Stage(entry.code), title, words, _points(entry, lang),
+                     entry.easy_title.get(lang) or None, easy)  # fmt: skip
+
+
 def line_numbers(typed: str) -> tuple[int, ...] | None:
     """The paper's line numbers typed as "95, 114 135"; None when they are not whole numbers
     from 1 to :data:`LAST_LINE`, at most :data:`MOST_LINES` of them."""
@@ -200,7 +209,7 @@ def _points(entry: EntryDraft, lang: str) -> tuple[str, ...]:
     points = tuple(p for p in entry.points.get(lang, "").split("\n") if p.strip())
     if len(points) > MOST_POINTS:
         raise ValidationError("framework.too_many_points", field=f"stages.{entry.code}",
-                              stage=entry.title.get(lang, ""), count=len(points),
+                              count=len(points),
                               most=MOST_POINTS)  # fmt: skip
     return points
 

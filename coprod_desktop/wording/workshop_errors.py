@@ -192,13 +192,14 @@ WORKSHOP_TEXTS: dict[str, str] = {
         "The paper's lines for a role: “{typed}” is not a list of line numbers (whole numbers "
         "from 1 to 100,000, at most 50, separated by commas).",
     ),
+    "framework.in_entry": QT_TRANSLATE_NOOP("Errors", "{entry}: {problem}"),
     "framework.group_unnamed": QT_TRANSLATE_NOOP(
         "Errors",
         "Default group {number} has no name in this language: name it, or clear its name in "
         "every language to drop it.",
     ),
     "framework.too_many_points": QT_TRANSLATE_NOOP(
-        "Errors", "The stage “{stage}” has {count} points; a stage has at most {most}, one a line."
+        "Errors", "This stage has {count} points; a stage has at most {most}, one a line."
     ),
     "framework.role_for_no_group": QT_TRANSLATE_NOOP(
         "Errors", "A role is given for “{name}”, which is not one of the default groups."

@@ -1634,12 +1634,16 @@
         <translation>Llinellau&apos;r papur ar gyfer rôl: nid yw “{typed}” yn rhestr o rifau llinellau (rhifau cyfan o 1 i 100,000, dim mwy na 50, wedi&apos;u gwahanu gan atalnodau).</translation>
     </message>
     <message>
+        <source>{entry}: {problem}</source>
+        <translation>{entry}: {problem}</translation>
+    </message>
+    <message>
         <source>Default group {number} has no name in this language: name it, or clear its name in every language to drop it.</source>
         <translation>Nid oes gan grŵp diofyn {number} enw yn yr iaith hon: rhowch enw iddo, neu cliriwch ei enw ym mhob iaith i&apos;w hepgor.</translation>
     </message>
     <message>
-        <source>The stage “{stage}” has {count} points; a stage has at most {most}, one a line.</source>
-        <translation>Mae gan y cam “{stage}” {count} o bwyntiau; mae gan gam {most} ar y mwyaf, un ar bob llinell.</translation>
+        <source>This stage has {count} points; a stage has at most {most}, one a line.</source>
+        <translation>Mae gan y cam hwn {count} o bwyntiau; mae gan gam {most} ar y mwyaf, un ar bob llinell.</translation>
     </message>
     <message>
         <source>A role is given for “{name}”, which is not one of the default groups.</source>
