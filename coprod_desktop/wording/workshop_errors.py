@@ -60,6 +60,11 @@ WORKSHOP_TEXTS: dict[str, str] = {
     "export.unknown_suffix": QT_TRANSLATE_NOOP(
         "Errors", "Data cannot be exported as “{suffix}”: name the file {known}."
     ),
+    "export.stopped": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The process making the file stopped before it was done (exit code {exit_code}); the "
+        "computer may be short of memory. Close other programs and try again.",
+    ),
     # a workshop and its groups
     "workshop.no_items": QT_TRANSLATE_NOOP("Errors", "A workshop needs at least one item."),
     "workshop.item_twice": QT_TRANSLATE_NOOP("Errors", "Item {item} is listed twice."),

@@ -1486,6 +1486,10 @@
         <translation>Mae cofnod yn y cynllun yn enwi&apos;r un grŵp ddwywaith.</translation>
     </message>
     <message>
+        <source>The process making the file stopped before it was done (exit code {exit_code}); the computer may be short of memory. Close other programs and try again.</source>
+        <translation>Daeth y broses oedd yn gwneud y ffeil i ben cyn gorffen (cod gadael {exit_code}); efallai fod y cyfrifiadur yn brin o gof. Caewch raglenni eraill a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
         <source>A barrier holds back a stage or a principle, not both: choose one.</source>
         <translation>Mae rhwystr yn dal cam neu egwyddor yn ôl, nid y ddau: dewiswch un.</translation>
     </message>

@@ -1,5 +1,6 @@
 """Exports from the console and the workshop list, on a real store: the file dialog and
-message boxes answer at once; the report is built on a worker thread and parsed back."""
+message boxes answer at once; the report is built in a child process, waited for on a worker
+thread, and parsed back."""
 
 from __future__ import annotations
 
@@ -18,9 +19,11 @@ from coprod_desktop.report import formats
 from coprod_desktop.report.formats import Export, ExportFormat
 from coprod_desktop.report.options import Paper
 from coprod_desktop.report.pdf import ReportRenderer
+from coprod_desktop.services import built_apart
 from coprod_desktop.services.session import LiveSession
 from coprod_desktop.storage.database import Store
 from coprod_desktop.ui.console.window import ConsoleWindow
+from coprod_desktop.ui.exports import flow
 from coprod_desktop.ui.exports.flow import ExportFlow, filters
 from coprod_desktop.ui.session.controller import SessionController
 from coprod_desktop.ui.workshop_list import WorkshopListWindow
@@ -81,14 +84,20 @@ def test_report_from_the_console_is_built_off_the_ui_thread_and_offered_to_open(
     opened: list[QUrl],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    built_on: list[int] = []
-    real_render = ReportRenderer.render
+    rendered_here: list[int] = []
+    waited_on: list[int] = []
+    real_render, real_apart = ReportRenderer.render, built_apart.build_apart
 
-    def spy(*args: Any) -> bytes:
-        built_on.append(threading.get_ident())
+    def render_spy(*args: Any) -> bytes:
+        rendered_here.append(threading.get_ident())
         return real_render(*args)
 
-    monkeypatch.setattr(ReportRenderer, "render", spy)
+    def apart_spy(*args: Any) -> bytes:
+        waited_on.append(threading.get_ident())
+        return real_apart(*args)
+
+    monkeypatch.setattr(ReportRenderer, "render", render_spy)
+    monkeypatch.setattr(flow, "build_apart", apart_spy)
     shown: list[int] = []
     bar = console.exports.progress_dialog.findChild(QProgressBar)
     assert bar is not None
@@ -111,7 +120,9 @@ def test_report_from_the_console_is_built_off_the_ui_thread_and_offered_to_open(
 
     path = out / "demo report.pdf"
     assert done.args == [path]
-    assert built_on and built_on[0] != threading.get_ident()
+    # Built in another process (never rendered in this one), waited for off the UI thread.
+    assert rendered_here == []
+    assert waited_on and waited_on[0] != threading.get_ident()
     text = pdf_text(path.read_bytes())
     assert workshop.title in text
     assert workshop.groups[0].name in text

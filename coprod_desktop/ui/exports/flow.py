@@ -2,7 +2,9 @@
 dialog, then offer to open it — or say plainly why it was not written.
 
 The workshop (and its baseline) are read on the UI thread, through the export service;
-the worker only ever sees domain objects and the file's path.
+the worker only ever sees domain objects and the file's path, and has the bytes built in a
+child process (``services/built_apart.py``): reportlab in a thread held the interpreter in
+turns with the windows, and the console stuttered.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.report.formats import Export, ExportFormat, Source, formats
 from coprod_desktop.report.options import Paper
+from coprod_desktop.services.built_apart import build_apart
 from coprod_desktop.ui.exports.worker import Build, ExportJob
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from coprod_desktop.ui.messages import ask, error_text, may_replace, tell
@@ -142,7 +145,9 @@ class ExportFlow(QObject):
         if chosen is None:
             return
         path, writer, paper = chosen
-        self._start(what, w.title, path, lambda p: writer.write(Source(w, baseline, paper, p)))
+        self._start(what, w.title, path, lambda p: build_apart(
+            writer.export, writer.suffix, Source(w, baseline, paper), p
+        ))  # fmt: skip
 
     # --- steps ----------------------------------------------------------------------------
     def _load(
