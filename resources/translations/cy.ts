@@ -5144,6 +5144,125 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <source>Where the needed levels come from</source>
+        <translation>O ble daw&apos;r lefelau angenrheidiol</translation>
+    </message>
+    <message>
+        <source>† marks a needed level filled in from the framework for the group&apos;s aim stage, not chosen by the group.</source>
+        <translation>Mae † yn nodi lefel angenrheidiol a lenwyd o&apos;r fframwaith ar gyfer cam nod y grŵp, nid un a ddewiswyd gan y grŵp.</translation>
+    </message>
+    <message>
+        <source>For each item a group says the level it is at now and the level it needs to be at. The group may choose the needed level itself. Where it does not, the needed level is filled in from the framework, which gives each item a level for each stage: the level for the stage the group aims at. The framework may give each group role its own levels (commissioners and service users do not need the same budget skills); a group with a role then gets its role&apos;s level.</source>
+        <translation>Ar gyfer pob eitem mae grŵp yn dweud ar ba lefel y mae nawr ac ar ba lefel y mae angen iddo fod. Gall y grŵp ddewis y lefel angenrheidiol ei hun. Lle nad yw&apos;n gwneud hynny, caiff y lefel ei llenwi o&apos;r fframwaith, sy&apos;n rhoi lefel i bob eitem ar gyfer pob cam: y lefel ar gyfer y cam y mae&apos;r grŵp yn anelu ato. Gall y fframwaith roi ei lefelau ei hun i bob rôl grŵp (nid oes angen yr un sgiliau cyllideb ar gomisiynwyr ac ar ddefnyddwyr gwasanaeth); mae grŵp sydd â rôl yn cael lefel ei rôl.</translation>
+    </message>
+    <message>
+        <source>Each rating records which it was. A filled-in level is marked † in the results, on the projector and in the report, so that nobody reads it as the group&apos;s own choice; the method note counts both kinds. Changing a group&apos;s aim offers to fill in again only the levels that were filled in, never the group&apos;s own choices, as one step that Undo takes back.</source>
+        <translation>Mae pob sgôr yn cofnodi pa un oedd hi. Caiff lefel a lenwyd ei nodi â † yn y canlyniadau, ar y taflunydd ac yn yr adroddiad, fel nad oes neb yn ei darllen fel dewis y grŵp ei hun; mae&apos;r nodyn dull yn cyfrif y ddau fath. Mae newid nod grŵp yn cynnig llenwi eto dim ond y lefelau a lenwyd, byth dewisiadau&apos;r grŵp ei hun, fel un cam y mae Dadwneud yn ei dynnu&apos;n ôl.</translation>
+    </message>
+    <message>
+        <source>A group with no aim stage and no needed levels of its own has nothing to compare with, so its training needs cannot be worked out. The results and the report then say how many items this affects, instead of reporting no needs: set the group&apos;s aim stage, or choose the needed levels.</source>
+        <translation>Nid oes gan grŵp heb gam nod a heb lefelau angenrheidiol ei hun ddim i&apos;w cymharu, felly ni ellir cyfrif ei anghenion hyfforddi. Yna mae&apos;r canlyniadau a&apos;r adroddiad yn dweud faint o eitemau y mae hyn yn effeithio arnynt, yn lle adrodd nad oes anghenion: gosodwch gam nod y grŵp, neu dewiswch y lefelau angenrheidiol.</translation>
+    </message>
+    <message>
+        <source>The indicative stage</source>
+        <translation>Y cam dangosol</translation>
+    </message>
+    <message>
+        <source>A stage is shown once {top} in {bottom} items are assessed; one item in {one_in} may fall short; Full Co-production needs every principle.</source>
+        <translation>Dangosir cam pan fo {top} o bob {bottom} eitem wedi&apos;u hasesu; caiff un eitem o bob {one_in} fod yn brin; mae Cyd-gynhyrchu Llawn angen pob egwyddor.</translation>
+    </message>
+    <message>
+        <source>The indicative stage compares the group&apos;s ratings with the level the framework gives each item at each stage. An item counts when the group assessed it; skipped and unrated items do not.</source>
+        <translation>Mae&apos;r cam dangosol yn cymharu sgorau&apos;r grŵp â&apos;r lefel y mae&apos;r fframwaith yn ei rhoi i bob eitem ym mhob cam. Mae eitem yn cyfrif pan aseswyd hi gan y grŵp; nid yw eitemau a hepgorwyd neu heb eu sgorio yn cyfrif.</translation>
+    </message>
+    <message>
+        <source>No stage is shown until the group has assessed at least {top} in every {bottom} of the workshop&apos;s items: until then the results say &quot;not enough ratings yet&quot;.</source>
+        <translation>Ni ddangosir unrhyw gam nes bod y grŵp wedi asesu o leiaf {top} o bob {bottom} o eitemau&apos;r gweithdy: tan hynny mae&apos;r canlyniadau&apos;n dweud &quot;dim digon o sgorau eto&quot;.</translation>
+    </message>
+    <message>
+        <source>A group meets a stage when its items are at or above that stage&apos;s level, with one allowance: one item in every {one_in} (rounded down) may fall short, by any amount, so a single low rating cannot sink a group. Those items are still listed. Full Co-production also needs each of the framework&apos;s principles to meet it on its own, as the paper asks (&quot;most or all of the 4 principles of co-production are present&quot;).</source>
+        <translation>Mae grŵp yn cyrraedd cam pan fo&apos;i eitemau ar lefel y cam hwnnw neu&apos;n uwch, gydag un lwfans: caiff un eitem o bob {one_in} (wedi&apos;i dalgrynnu i lawr) fod yn brin, o unrhyw faint, fel na all un sgôr isel suddo grŵp. Mae&apos;r eitemau hynny&apos;n dal i gael eu rhestru. Mae Cyd-gynhyrchu Llawn hefyd angen i bob un o egwyddorion y fframwaith ei gyrraedd ar ei phen ei hun, fel y mae&apos;r papur yn ei ofyn (&quot;mae&apos;r rhan fwyaf neu bob un o 4 egwyddor cyd-gynhyrchu yn bresennol&quot;).</translation>
+    </message>
+    <message>
+        <source>Going up from Active Involvement, the indicative stage is the last stage met before the first that is not. The results show how many of the next stage&apos;s items the group meets and which items hold it back. Raising a rating can never lower the stage. The stages are not a strict ladder: this is a prompt for discussion beside the stage the group placed itself at, not a verdict.</source>
+        <translation>Gan fynd i fyny o Gyfranogiad Gweithredol, y cam dangosol yw&apos;r cam olaf a gyrhaeddwyd cyn y cyntaf nas cyrhaeddwyd. Mae&apos;r canlyniadau&apos;n dangos faint o eitemau&apos;r cam nesaf y mae&apos;r grŵp yn eu cyrraedd a pha eitemau sy&apos;n ei ddal yn ôl. Ni all codi sgôr fyth ostwng y cam. Nid ysgol gaeth yw&apos;r camau: sbardun i drafod yw hwn ochr yn ochr â&apos;r cam y gosododd y grŵp ei hun arno, nid dyfarniad.</translation>
+    </message>
+    <message>
+        <source>The order of training needs</source>
+        <translation>Trefn yr anghenion hyfforddi</translation>
+    </message>
+    <message>
+        <source>Larger gap first, then needs more groups share; ties take turns across the areas.</source>
+        <translation>Y bwlch mwyaf yn gyntaf, yna anghenion a rennir gan fwy o grwpiau; mae&apos;r meysydd yn cymryd eu tro pan fo&apos;n gyfartal.</translation>
+    </message>
+    <message>
+        <source>A training need is an item where the level the group needs is above the level it is at now; the gap is the difference. Each group&apos;s needs are ranked in one list.</source>
+        <translation>Angen hyfforddi yw eitem lle mae&apos;r lefel sydd ei hangen ar y grŵp yn uwch na&apos;r lefel y mae arni nawr; y bwlch yw&apos;r gwahaniaeth. Caiff anghenion pob grŵp eu rhestru mewn un rhestr.</translation>
+    </message>
+    <message>
+        <source>Larger gaps come first, then needs that more groups share. On a five-point scale many needs tie: then the areas take turns, each giving its next need, so that no area crowds out the others. In each turn the area with the most to gain (the largest total gap for the group) goes first; within an area, the lower level now goes first.</source>
+        <translation>Daw&apos;r bylchau mwyaf yn gyntaf, yna anghenion a rennir gan fwy o grwpiau. Ar raddfa pum pwynt mae llawer o anghenion yn gyfartal: yna mae&apos;r meysydd yn cymryd eu tro, pob un yn rhoi ei angen nesaf, fel nad oes un maes yn gwthio&apos;r lleill allan. Ym mhob tro daw&apos;r maes sydd â&apos;r mwyaf i&apos;w ennill (y bwlch mwyaf i gyd i&apos;r grŵp) yn gyntaf; o fewn maes, daw&apos;r lefel is nawr yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The order never depends on where an item sits in the framework. A need from a split view is marked as less certain: the group did not agree on it.</source>
+        <translation>Nid yw&apos;r drefn byth yn dibynnu ar ble mae eitem yn y fframwaith. Caiff angen o farn ranedig ei nodi&apos;n llai sicr: nid oedd y grŵp yn cytuno arno.</translation>
+    </message>
+    <message>
+        <source>Differences between groups</source>
+        <translation>Gwahaniaethau rhwng grwpiau</translation>
+    </message>
+    <message>
+        <source>Items the groups rate {apart} or more levels apart, the {shown} widest shown: a difference in what groups can do, not in how they see it.</source>
+        <translation>Eitemau y mae&apos;r grwpiau&apos;n eu sgorio {apart} lefel neu fwy ar wahân, y {shown} mwyaf i&apos;w gweld: gwahaniaeth yn yr hyn y gall grwpiau ei wneud, nid yn y ffordd y maen nhw&apos;n ei weld.</translation>
+    </message>
+    <message>
+        <source>A difference between groups is an item whose ratings are {apart} or more levels apart from one group to another. Each group rates itself (&quot;We can read a budget&quot;), so this shows a difference in capacity between groups, not a difference in how they see the same thing.</source>
+        <translation>Gwahaniaeth rhwng grwpiau yw eitem y mae ei sgorau {apart} lefel neu fwy ar wahân o un grŵp i&apos;r llall. Mae pob grŵp yn ei sgorio&apos;i hun (&quot;Gallwn ddarllen cyllideb&quot;), felly mae hyn yn dangos gwahaniaeth mewn gallu rhwng grwpiau, nid gwahaniaeth yn y ffordd y maen nhw&apos;n gweld yr un peth.</translation>
+    </message>
+    <message>
+        <source>The results and the projector show the {shown} widest; the report marks them all on its heat maps under Across groups. The widest come first, then the areas take turns, as for training needs. Where one group is high and another low, the first may be able to help the second.</source>
+        <translation>Mae&apos;r canlyniadau a&apos;r taflunydd yn dangos y {shown} mwyaf; mae&apos;r adroddiad yn eu nodi i gyd ar ei fapiau gwres o dan Ar draws grwpiau. Daw&apos;r mwyaf yn gyntaf, yna mae&apos;r meysydd yn cymryd eu tro, fel ar gyfer anghenion hyfforddi. Lle mae un grŵp yn uchel ac un arall yn isel, efallai y gall y cyntaf helpu&apos;r ail.</translation>
+    </message>
+    <message>
+        <source>Strengths to share</source>
+        <translation>Cryfderau i&apos;w rhannu</translation>
+    </message>
+    <message>
+        <source>A group at the top {strong} levels on an item could help a group that needs it and is below it.</source>
+        <translation>Gallai grŵp ar y {strong} lefel uchaf ar eitem helpu grŵp sydd ei hangen ac sy&apos;n is nag ef.</translation>
+    </message>
+    <message>
+        <source>A group is strong on an item when it rates itself at one of the scale&apos;s top {strong} levels (4 “Confident” or 5 “Could teach others” on the five-level scale). Where another group has a training need on that item and is at a lower level now, the strong group could help it: by peer learning, coaching or mentoring, as the paper&apos;s second principle says (“Everyone has skills to share”).</source>
+        <translation>Mae grŵp yn gryf ar eitem pan fo&apos;n ei sgorio&apos;i hun ar un o&apos;r {strong} lefel uchaf ar y raddfa (4 “Hyderus” neu 5 “Gallen ni ddysgu eraill” ar y raddfa pum lefel). Lle mae gan grŵp arall angen hyfforddi ar yr eitem honno a&apos;i fod ar lefel is nawr, gallai&apos;r grŵp cryf ei helpu: drwy ddysgu gan gymheiriaid, hyfforddi neu fentora, fel y mae ail egwyddor y papur yn ei ddweud (“Mae gan bawb sgiliau i&apos;w rhannu”).</translation>
+    </message>
+    <message>
+        <source>A group at the same level as the group that needs the item is not listed as a helper for it. A strength from a split view is marked: the group did not agree on its level. The items where the most groups could learn come first, then those with the largest gap, then the areas take turns, as for training needs.</source>
+        <translation>Ni restrir grŵp sydd ar yr un lefel â&apos;r grŵp sydd angen yr eitem fel un a allai helpu gyda hi. Caiff cryfder o farn ranedig ei nodi: nid oedd y grŵp yn cytuno ar ei lefel. Daw&apos;r eitemau lle gallai&apos;r nifer fwyaf o grwpiau ddysgu yn gyntaf, yna&apos;r rhai â&apos;r bwlch mwyaf, yna mae&apos;r meysydd yn cymryd eu tro, fel ar gyfer anghenion hyfforddi.</translation>
+    </message>
+    <message>
+        <source>How others see a group</source>
+        <translation>Sut mae eraill yn gweld grŵp</translation>
+    </message>
+    <message>
+        <source>Others&apos; view minus the group&apos;s own level; a level or more either way is worth talking about.</source>
+        <translation>Barn eraill llai lefel y grŵp ei hun; mae lefel neu fwy y naill ffordd neu&apos;r llall yn werth ei drafod.</translation>
+    </message>
+    <message>
+        <source>Each group rates itself. A group may also say how ready it thinks another group, or the partnership as a whole, is on chosen items (V in the console). Set beside the group&apos;s own level, that is a real perception gap: the same thing seen from two sides. For the partnership, its own level is the mean of the groups&apos; own.</source>
+        <translation>Mae pob grŵp yn ei sgorio&apos;i hun. Gall grŵp hefyd ddweud pa mor barod y mae&apos;n meddwl yw grŵp arall, neu&apos;r bartneriaeth gyfan, ar eitemau dethol (V yn y consol). Ochr yn ochr â lefel y grŵp ei hun, dyna fwlch canfyddiad go iawn: yr un peth wedi&apos;i weld o ddwy ochr. Ar gyfer y bartneriaeth, ei lefel ei hun yw cymedr lefelau&apos;r grwpiau eu hunain.</translation>
+    </message>
+    <message>
+        <source>Others minus own is the mean of the other groups&apos; views less the group&apos;s own level: above 0, others think the group readier than it thinks itself; below 0, less ready. A difference of {seen} level or more either way is marked as worth talking about. An item the group skipped has no own level to compare.</source>
+        <translation>Eraill llai ei hun yw cymedr barn y grwpiau eraill llai lefel y grŵp ei hun: uwchlaw 0, mae eraill yn meddwl bod y grŵp yn fwy parod nag y mae&apos;n ei feddwl ei hun; islaw 0, yn llai parod. Caiff gwahaniaeth o {seen} lefel neu fwy y naill ffordd neu&apos;r llall ei nodi&apos;n werth ei drafod. Nid oes gan eitem a hepgorwyd gan y grŵp lefel ei hun i&apos;w chymharu.</translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation>dwy</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>current level {level}</source>
