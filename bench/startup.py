@@ -4,22 +4,25 @@ Each trial starts a fresh Python process on one core (`taskset -c 0` where avail
 parent notes the wall-clock time just before spawning it; the child prints the wall-clock time
 at which the list a person can use has been painted:
 
-- **the app**: `start_gui` on a data folder holding ten workshops; the clock stops at the
-  first paint of the workshop table with its rows in (not at the "Opening your workshops…"
-  state painted before anything is read). The list is read at a glance (plain `sqlite3`,
-  read-only) and painted before SQLAlchemy loads and the store is opened; the time until every
-  action works (the store open, the services attached) is printed beside it;
+- **the app**: launched as `python main.py --data-dir DIR` launches it (the command line parsed,
+  the check for an app already open on the folder, then the window), on a data folder holding
+  ten workshops; the clock stops at the first paint of the workshop table with its rows in.
+  The list is read at a glance (plain `sqlite3`, read-only) and painted before SQLAlchemy loads
+  and the store is opened; the time until every action works (the store opened, checked and
+  backed up, the services attached: New, Open, Import… enabled) is printed beside it;
 - **the floor**: a bare PySide6 window that opens the same SQLite file with `sqlite3`, reads
   the workshops' titles and dates, and shows them in a `QTableWidget`; the clock stops at its
   table's first paint with the rows in.
 
-Trials alternate so that both meet the same machine state; Python runs with bytecode caches
-(in a scratch folder), as an installed app does. Run:
+Trials alternate, bare then app, so that both meet the same machine state, and each pair
+gives a ratio; Python runs with bytecode caches (in a scratch folder), as an installed app
+does. Run:
 
-    .venv/bin/python bench/startup.py [--trials 11]
+    .venv/bin/python bench/startup.py [--trials 21] [--root CHECKOUT]
 
-Ends with one line: ``startup: ratio R (median list shown A ms vs bare table B ms)``.
-Budget (issue 15): ratio < 1.5.
+(``--root``: launch the app from another checkout, e.g. to compare two versions.) Ends with
+one line: ``startup: ratio R (list shown A ms vs bare table B ms, medians; …)`` where R is the
+median of the paired ratios and the quartiles of those ratios follow. Budget (issue 15): R < 1.5.
 """
 
 from __future__ import annotations
@@ -54,6 +57,7 @@ class ListPainted(QObject):
                 if model is not None and model.rowCount() > 0:
                     self.seen = True
                     print(f"painted {time.time():.6f}", flush=True)
+                    print(f"processor {time.process_time():.6f}", flush=True)
                     if mode == "bare":
                         QTimer.singleShot(0, QApplication.instance().quit)
         return False
@@ -74,24 +78,27 @@ if mode == "bare":
     window.setCentralWidget(table)
     window.resize(1100, 700)
     window.show()
-else:
+    QTimer.singleShot(60_000, app.quit)
+    app.exec()
+else:  # the real launch: `python main.py --data-dir DIR`, with the spy installed first
     sys.path.insert(0, root)
-    from coprod_desktop.ui.application import start_gui
-    app = QApplication(sys.argv[:1])
+    app = QApplication(sys.argv[:1])  # the app reuses it (Qt allows one per process)
     spy = ListPainted()
     app.installEventFilter(spy)
-    app, window = start_gui(data_dir)
 
     def working():  # every action works once the store is open and the services attached
-        if window.controller is None:
+        windows = [w for w in app.topLevelWidgets() if getattr(w, "controller", None)]
+        if not windows:
             QTimer.singleShot(5, working)
             return
         print(f"working {time.time():.6f}", flush=True)
         QTimer.singleShot(0, app.quit)
 
-    working()
-QTimer.singleShot(60_000, app.quit)
-app.exec()
+    QTimer.singleShot(0, working)
+    QTimer.singleShot(60_000, app.quit)
+    from coprod_desktop.app import main
+
+    sys.exit(main(["--data-dir", str(data_dir)]))
 """
 
 
@@ -100,11 +107,12 @@ def one_core() -> list[str]:
     return ["taskset", "-c", "0"] if shutil.which("taskset") else []
 
 
-def one_trial(mode: str, data_dir: Path, env: dict[str, str]) -> dict[str, float]:
-    """Seconds from spawning the process to each moment it printed ("painted", "working")."""
+def one_trial(mode: str, data_dir: Path, env: dict[str, str], root: Path) -> dict[str, float]:
+    """Seconds from spawning the process to each moment it printed ("painted", "working"),
+    and the processor time it had used when the list painted ("processor")."""
     start = time.time()
     result = subprocess.run(
-        [*one_core(), sys.executable, "-c", CHILD, mode, str(data_dir), str(ROOT)],
+        [*one_core(), sys.executable, "-c", CHILD, mode, str(data_dir), str(root)],
         capture_output=True,
         text=True,
         env=env,
@@ -112,7 +120,7 @@ def one_trial(mode: str, data_dir: Path, env: dict[str, str]) -> dict[str, float
         check=False,
     )
     seen = {
-        what: float(when) - start
+        what: float(when) - (0 if what == "processor" else start)
         for what, when in (line.split() for line in result.stdout.splitlines())
     }
     if "painted" in seen:
@@ -124,36 +132,46 @@ def one_trial(mode: str, data_dir: Path, env: dict[str, str]) -> dict[str, float
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--trials", type=int, default=11)
+    parser.add_argument("--trials", type=int, default=21)
+    parser.add_argument("--root", type=Path, default=ROOT, help="the checkout to launch")
     args = parser.parse_args()
+    root = args.root.resolve()
     with tempfile.TemporaryDirectory() as scratch:
         data = Path(scratch) / "data"
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         env["PYTHONPYCACHEPREFIX"] = str(Path(scratch) / "pycache")
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app_command = [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data), "demo"]
+        app_command = [sys.executable, str(root / "main.py"), "--data-dir", str(data), "demo"]
         for _ in range(10):  # a list of ten workshops, as after a few months of use
             subprocess.run(app_command, check=True, capture_output=True, env=env)
-        one_trial("bare", data, env)  # warm the file cache and the bytecode caches for both
-        one_trial("app", data, env)
+        one_trial("bare", data, env, root)  # warm the file and bytecode caches for both
+        one_trial("app", data, env, root)
         bare: list[float] = []
         app: list[float] = []
         working: list[float] = []
+        processor: dict[str, list[float]] = {"bare": [], "app": []}
         for _ in range(args.trials):
-            bare.append(one_trial("bare", data, env)["painted"])
-            seen = one_trial("app", data, env)
-            app.append(seen["painted"])
-            working.append(seen["working"])
-    b, a = statistics.median(bare) * 1000, statistics.median(app) * 1000
-    w = statistics.median(working) * 1000
+            seen = one_trial("bare", data, env, root)
+            bare.append(seen["painted"] * 1000)
+            processor["bare"].append(seen["processor"] * 1000)
+            seen = one_trial("app", data, env, root)
+            app.append(seen["painted"] * 1000)
+            working.append(seen["working"] * 1000)
+            processor["app"].append(seen["processor"] * 1000)
+    b, a, w = (statistics.median(times) for times in (bare, app, working))
+    paired = [x / y for x, y in zip(app, bare, strict=True)]
+    low, ratio, high = statistics.quantiles(paired, n=4) if len(paired) > 1 else paired * 3
     cores = "one core (taskset -c 0)" if one_core() else "all cores"
-    print(f"platform:    {env['QT_QPA_PLATFORM']}; {cores}; {args.trials} trials each")
+    print(f"platform:    {env['QT_QPA_PLATFORM']}; {cores}; {args.trials} pairs; {root}")
+    print(f"bare table:  median {b:.0f} ms (min {min(bare):.0f}, max {max(bare):.0f})")
+    print(f"app list:    median {a:.0f} ms (min {min(app):.0f}, max {max(app):.0f})")
+    pb, pa = (statistics.median(processor[mode]) for mode in ("bare", "app"))
+    print(f"processor:   median {pa:.0f} ms app vs {pb:.0f} ms bare until painted ({pa / pb:.2f}x)")
+    print(f"app working: median {w:.0f} ms (every action works; {w / b:.2f}x the bare table)")
     print(
-        f"bare table:  median {b:.0f} ms (min {min(bare) * 1000:.0f}, max {max(bare) * 1000:.0f})"
+        f"startup: ratio {ratio:.2f} (list shown {a:.0f} ms vs bare table {b:.0f} ms, medians; "
+        f"paired ratios' middle half {low:.2f}-{high:.2f})"
     )
-    print(f"app list:    median {a:.0f} ms (min {min(app) * 1000:.0f}, max {max(app) * 1000:.0f})")
-    print(f"app working: median {w:.0f} ms (every action works; ratio {w / b:.2f})")
-    print(f"startup: ratio {a / b:.2f} (median list shown {a:.0f} ms vs bare table {b:.0f} ms)")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ in a checkout (editable install), an installed wheel and the PyInstaller bundle 
 
 from __future__ import annotations
 
+import functools
 from importlib.resources import files
 from pathlib import Path
 
@@ -14,6 +15,7 @@ ASSETS_PACKAGE = "coprod_desktop.assets"
 APP_DISTRIBUTION = "coprod-desktop"
 
 
+@functools.cache
 def resources_dir() -> Path:
     """The folder holding the shipped resources, as a real path (Qt and reportlab open files)."""
     root = files(ASSETS_PACKAGE)

@@ -9,15 +9,9 @@ from hypothesis import strategies as st
 
 from coprod_desktop.domain.framework import Framework, GroupRole, Stage
 from coprod_desktop.domain.plan import PlanEntry, PlanMethod, PlanStatus
+from coprod_desktop.domain.purpose import WorkshopPurpose
 from coprod_desktop.domain.rating import NeededFrom, Rating, RatingStatus, Tally
-from coprod_desktop.domain.workshop import (
-    Action,
-    Group,
-    ParkingLotEntry,
-    StagePlacement,
-    Workshop,
-    WorkshopPurpose,
-)
+from coprod_desktop.domain.workshop import Action, Group, ParkingLotEntry, StagePlacement, Workshop
 
 # Any printable text, markup and right-to-left scripts included; no control characters.
 _alphabet = st.characters(

@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from coprod_desktop.cli.arguments import workshop_id
+from coprod_desktop.domain.copies import Side
 from coprod_desktop.domain.errors import CoprodError
-from coprod_desktop.domain.merge import Difference, Side
-from coprod_desktop.domain.rating import Rating
-from coprod_desktop.domain.workshop import StagePlacement
+
+if TYPE_CHECKING:  # the parser is built at every launch, the app's too: no workshop model
+    from coprod_desktop.domain.merge import Difference
+    from coprod_desktop.domain.rating import Rating
+    from coprod_desktop.domain.workshop import StagePlacement
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -102,6 +105,8 @@ def _merge(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _shown(value: Rating | StagePlacement) -> str:
+    from coprod_desktop.domain.workshop import StagePlacement
+
     if isinstance(value, StagePlacement):
         now = value.current.value if value.current else "-"
         aim = value.aim.value if value.aim else "-"

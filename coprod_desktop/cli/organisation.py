@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from coprod_desktop.cli.arguments import workshop_id
 from coprod_desktop.domain.errors import CoprodError
-from coprod_desktop.domain.workshop import WorkshopPurpose
+from coprod_desktop.domain.purpose import WorkshopPurpose
 
 if TYPE_CHECKING:
     from coprod_desktop.services.publish import Published

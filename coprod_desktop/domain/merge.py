@@ -10,9 +10,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import TypeVar
 
+from coprod_desktop.domain.copies import Side
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.rating import Rating
 from coprod_desktop.domain.workshop import (
@@ -24,13 +24,6 @@ from coprod_desktop.domain.workshop import (
 )
 
 _Entry = TypeVar("_Entry", Action, ParkingLotEntry)
-
-
-class Side(StrEnum):
-    """Which copy a choice keeps."""
-
-    OURS = "ours"
-    THEIRS = "theirs"
 
 
 class MergeRefusedError(CoprodError):

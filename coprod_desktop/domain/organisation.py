@@ -11,8 +11,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from coprod_desktop.domain.framework import GroupRole, Stage
+from coprod_desktop.domain.purpose import WorkshopPurpose
 from coprod_desktop.domain.rating import RatingStatus
-from coprod_desktop.domain.workshop import Workshop, WorkshopPurpose
+from coprod_desktop.domain.workshop import Workshop
 
 #: A locality "could share" an item when this share of its ratings meets the level needed…
 STRONG_SHARE = 0.75

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from types import MappingProxyType
 
 from coprod_desktop.domain.barrier import Barrier, check_barriers
@@ -13,19 +12,12 @@ from coprod_desktop.domain.cross_rating import CrossRating, check_cross_ratings
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.framework import Framework, GroupRole, Stage
 from coprod_desktop.domain.plan import PlanEntry, check_plan
+from coprod_desktop.domain.purpose import WorkshopPurpose
 from coprod_desktop.domain.rating import Rating
 from coprod_desktop.domain.text import long_text, short_text
 
 MAX_GROUPS = 24
 MAX_PARTICIPANTS = 10_000
-
-
-class WorkshopPurpose(StrEnum):
-    """The three uses of the Readiness Tool."""
-
-    PLANNING = "planning"
-    LIVE_SELF_ASSESSMENT = "live_self_assessment"
-    TRAINING_NEEDS_REVIEW = "training_needs_review"
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from typing import Any
 from coprod_desktop import APP_NAME, __version__
 from coprod_desktop.domain.cross_rating import CrossRating
 from coprod_desktop.domain.framework import Framework, GroupRole, Stage
+from coprod_desktop.domain.purpose import WorkshopPurpose
 from coprod_desktop.domain.rating import NeededFrom, Rating, RatingStatus, Tally
 from coprod_desktop.domain.workshop import (
     MAX_GROUPS,
@@ -20,7 +21,6 @@ from coprod_desktop.domain.workshop import (
     ParkingLotEntry,
     StagePlacement,
     Workshop,
-    WorkshopPurpose,
 )
 from coprod_desktop.formats.barrier_format import barriers_from_node, barriers_to_list
 from coprod_desktop.formats.framework_format import FORMAT_NAME as FRAMEWORK_FORMAT_NAME

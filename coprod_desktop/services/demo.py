@@ -8,15 +8,9 @@ from typing import Any
 
 from coprod_desktop.domain.framework import Framework, GroupRole, Stage
 from coprod_desktop.domain.plan import PlanEntry, PlanMethod, PlanStatus
+from coprod_desktop.domain.purpose import WorkshopPurpose
 from coprod_desktop.domain.rating import NeededFrom, Rating, RatingStatus, Tally
-from coprod_desktop.domain.workshop import (
-    Action,
-    Group,
-    ParkingLotEntry,
-    StagePlacement,
-    Workshop,
-    WorkshopPurpose,
-)
+from coprod_desktop.domain.workshop import Action, Group, ParkingLotEntry, StagePlacement, Workshop
 from coprod_desktop.resources import resource
 from coprod_desktop.services.frameworks import DEFAULT_FRAMEWORK_KEY
 from coprod_desktop.services.workshops import new_uid

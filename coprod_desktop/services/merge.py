@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coprod_desktop.domain.copies import Side
 from coprod_desktop.domain.errors import CoprodError
-from coprod_desktop.domain.merge import Difference, Merge, Side, merge
+from coprod_desktop.domain.merge import Difference, Merge, merge
 from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.formats.workshop_format import workshop_from_bytes
 from coprod_desktop.services.files import read_limited

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.framework import Framework, GroupRole, Stage
+from coprod_desktop.domain.purpose import WorkshopPurpose
 from coprod_desktop.domain.summary import WorkshopSummary
-from coprod_desktop.domain.workshop import Group, StagePlacement, Workshop, WorkshopPurpose
+from coprod_desktop.domain.workshop import Group, StagePlacement, Workshop
 from coprod_desktop.services.frameworks import DEFAULT_FRAMEWORK_KEY
 from coprod_desktop.storage.database import Store
 from coprod_desktop.storage.repositories import FrameworkRepository, WorkshopRepository

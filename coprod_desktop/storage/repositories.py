@@ -11,16 +11,10 @@ from sqlmodel import Session, col, select
 
 from coprod_desktop.domain.errors import CoprodError, NotFoundError, UnreadableWorkshopError
 from coprod_desktop.domain.framework import Framework, GroupRole, Stage
+from coprod_desktop.domain.purpose import WorkshopPurpose
 from coprod_desktop.domain.rating import Rating
 from coprod_desktop.domain.summary import FrameworkSummary, WorkshopSummary
-from coprod_desktop.domain.workshop import (
-    Action,
-    Group,
-    ParkingLotEntry,
-    StagePlacement,
-    Workshop,
-    WorkshopPurpose,
-)
+from coprod_desktop.domain.workshop import Action, Group, ParkingLotEntry, StagePlacement, Workshop
 from coprod_desktop.formats.framework_format import framework_from_node, framework_to_dict
 from coprod_desktop.formats.reader import Node
 from coprod_desktop.storage import listing

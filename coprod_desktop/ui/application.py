@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from coprod_desktop import APP_NAME
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.resources import resource
+from coprod_desktop.services.first_glance import workshops_at_a_glance
 from coprod_desktop.storage.errors import (
     DamagedStoreError,
     DiskFullError,
@@ -78,6 +79,11 @@ def start_gui(
         keep_settings_in(settings_dir)
     app = _application(argv)
     window = WorkshopListWindow()
+    # The list read at a glance (plain sqlite3, read-only: a few milliseconds) is in the first
+    # paint; without one (a first launch, an unreadable store) "Opening your workshops…" is.
+    workshops = workshops_at_a_glance(data_dir)
+    if workshops:
+        window.show_glance(workshops)
     window.show()
     instance = InstanceServer(data_dir, window)
     instance.asked.connect(lambda path: _asked(window, path))
@@ -89,22 +95,11 @@ def start_gui(
         app.aboutToQuit.connect(lambda: forget_file_dialogs(settings_dir))
     if open_file is not None:
         window.open_file(open_file)
-    app.processEvents()  # let the "Opening your workshops…" state paint before the slow imports
-    QTimer.singleShot(0, lambda: _glance_then_open(app, window, data_dir))
-    return app, window
-
-
-def _glance_then_open(app: QApplication, window: WorkshopListWindow, data_dir: Path) -> None:
-    """Show the list read at a glance (plain sqlite3, read-only) and let it paint, then open
-    the data folder properly: loading SQLAlchemy, checking and backing up the store take
-    most of the start-up, and the facilitator can read the list meanwhile."""
-    from coprod_desktop.services.first_glance import workshops_at_a_glance
-
-    workshops = workshops_at_a_glance(data_dir)
-    if workshops:
-        window.show_glance(workshops)
-        app.processEvents()
+    # Paint first, then open the data folder properly: loading SQLAlchemy, checking and
+    # backing up the store take most of the start-up, and the list can be read meanwhile.
+    app.processEvents()
     QTimer.singleShot(0, lambda: open_workshops(app, window, data_dir))
+    return app, window
 
 
 def run_gui(

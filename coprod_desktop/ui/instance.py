@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import getpass
 import hashlib
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -36,6 +35,8 @@ def hand_over(data_dir: Path, file: Path | None) -> bool:
     socket.connectToServer(server_name(data_dir))
     if not socket.waitForConnected(CONNECT_MS):
         return False
+    import json  # here, not at the top: only when an app answers (not on a normal start)
+
     message = json.dumps({"open": str(file) if file is not None else None}) + "\n"
     socket.write(message.encode("utf-8"))
     socket.waitForBytesWritten(REPLY_MS)
@@ -83,6 +84,8 @@ class InstanceServer(QObject):
                 socket.abort()
             return
         line = bytes(socket.readLine(MAX_MESSAGE).data())
+        import json  # see hand_over
+
         try:
             wanted = json.loads(line)["open"]
         except (ValueError, KeyError, TypeError):

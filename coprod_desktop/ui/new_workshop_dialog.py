@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.day import Pace
 from coprod_desktop.domain.errors import CoprodError, ValidationError
 from coprod_desktop.domain.framework import Framework, GroupRole, Stage
+from coprod_desktop.domain.purpose import WorkshopPurpose
 from coprod_desktop.domain.summary import FrameworkSummary
-from coprod_desktop.domain.workshop import WorkshopPurpose
 from coprod_desktop.services.workshops import WorkshopDraft
 from coprod_desktop.ui.console.keyboard import order_tabs
 from coprod_desktop.ui.date_field import DateField

@@ -7,7 +7,7 @@ import math
 import re
 
 from coprod_desktop.domain.framework import GroupRole, Stage
-from coprod_desktop.domain.workshop import WorkshopPurpose
+from coprod_desktop.domain.purpose import WorkshopPurpose
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from coprod_desktop.wording import names
 

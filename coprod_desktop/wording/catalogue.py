@@ -16,7 +16,6 @@ import functools
 import re
 from pathlib import Path
 from types import MappingProxyType
-from xml.etree import ElementTree
 
 from coprod_desktop.resources import resource
 
@@ -95,6 +94,8 @@ def qt_entries(language: str) -> Entries:
 
 def read_catalogue(path: Path) -> Entries:
     """The finished translations in the ``.ts`` file at ``path``."""
+    from xml.etree import ElementTree  # only when a catalogue is read: not on the way to the list
+
     found: dict[tuple[str, str], tuple[str, ...]] = {}
     root = ElementTree.parse(path).getroot()
     for context in root.iter("context"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from coprod_desktop.domain.framework import ActivityKind, GroupRole, Stage
-from coprod_desktop.domain.workshop import WorkshopPurpose
+from coprod_desktop.domain.purpose import WorkshopPurpose
 from coprod_desktop.wording.catalogue import QT_TRANSLATE_NOOP, translate
 
 STAGES = MappingProxyType({

@@ -6,9 +6,10 @@ import dataclasses
 
 import pytest
 
+from coprod_desktop.domain.copies import Side
 from coprod_desktop.domain.cross_rating import CrossRating
 from coprod_desktop.domain.framework import Framework, Stage
-from coprod_desktop.domain.merge import MergeRefusedError, Side, merge
+from coprod_desktop.domain.merge import MergeRefusedError, merge
 from coprod_desktop.domain.rating import Rating
 from coprod_desktop.domain.workshop import Action, Group, StagePlacement, Workshop
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 
+from coprod_desktop.domain.purpose import WorkshopPurpose
 from coprod_desktop.domain.readiness import readiness
 from coprod_desktop.domain.results import analyse
-from coprod_desktop.domain.workshop import WorkshopPurpose
 from coprod_desktop.services.demo import create_demo
 from coprod_desktop.services.exports import ExportService
 from coprod_desktop.services.workshops import WorkshopService

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import MetaData, String, Text, select, text
 
-from coprod_desktop.domain.merge import Side
+from coprod_desktop.domain.copies import Side
 from coprod_desktop.domain.rating import Rating
 from coprod_desktop.services.data_folder import DataFolder, open_data_folder
 from coprod_desktop.services.demo import create_demo

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from coprod_desktop.domain.merge import Side
+from coprod_desktop.domain.copies import Side
 from coprod_desktop.services.data_folder import open_data_folder
 from coprod_desktop.services.exchange import WorkshopExchange
 from coprod_desktop.services.merge import MergeService, read_copy

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from coprod_desktop.domain.framework import GroupRole
-from coprod_desktop.domain.workshop import WorkshopPurpose
+from coprod_desktop.domain.purpose import WorkshopPurpose
 from coprod_desktop.services.workshops import WorkshopDraft
 from coprod_desktop.ui.app_services import AppServices
 from coprod_desktop.ui.new_workshop_dialog import NewWorkshopDialog

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from coprod_desktop.domain.purpose import WorkshopPurpose
 from coprod_desktop.domain.readiness import StageReadiness, readiness
-from coprod_desktop.domain.workshop import WorkshopPurpose
 from coprod_desktop.report.kit import Cell, Kit
 from coprod_desktop.report.markup import esc
 from coprod_desktop.report.sections.data import ReportData

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from coprod_desktop.domain.purpose import WorkshopPurpose
 from coprod_desktop.domain.strengths import helpers_for, shared_by
-from coprod_desktop.domain.workshop import WorkshopPurpose
 from coprod_desktop.report.kit import Cell, Kit
 from coprod_desktop.report.markup import esc
 from coprod_desktop.report.sections.data import ReportData

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from reportlab.platypus import Flowable
 
 from coprod_desktop.domain.analysis import shared_needs
-from coprod_desktop.domain.workshop import WorkshopPurpose
+from coprod_desktop.domain.purpose import WorkshopPurpose
 from coprod_desktop.report.kit import Cell, Kit
 from coprod_desktop.report.sections.data import ReportData
 from coprod_desktop.wording.catalogue import QT_TRANSLATE_NOOP

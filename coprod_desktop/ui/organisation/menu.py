@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coprod_desktop.domain.copies import Side
 from coprod_desktop.domain.errors import CoprodError
-from coprod_desktop.domain.merge import Side
 from coprod_desktop.ui.i18n import app_settings, on_language_change, translate
 from coprod_desktop.ui.messages import error_text, plain_message_box, tell
 from coprod_desktop.ui.organisation.store_settings import allows_plaintext, checked_url, saved_url

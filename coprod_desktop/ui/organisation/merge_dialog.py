@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.domain.merge import Difference, Merge, Side
+from coprod_desktop.domain.copies import Side
+from coprod_desktop.domain.merge import Difference, Merge
 from coprod_desktop.domain.rating import Rating
 from coprod_desktop.domain.workshop import StagePlacement
 from coprod_desktop.ui.i18n import translate

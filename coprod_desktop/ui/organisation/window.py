@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.framework import Stage
 from coprod_desktop.domain.organisation import OrganisationFigures, OrganisationFilter, TrendPoint
-from coprod_desktop.domain.workshop import WorkshopPurpose
+from coprod_desktop.domain.purpose import WorkshopPurpose
 from coprod_desktop.services.organisation_view import OrganisationView
 from coprod_desktop.ui.i18n import current_language, translate
 from coprod_desktop.ui.messages import error_text, plain_tooltip, tell

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -15,11 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.domain.framework import Framework, Stage
-from coprod_desktop.domain.workshop import Group, Workshop
 from coprod_desktop.ui.i18n import on_language_change, translate
 from coprod_desktop.ui.style_roles import set_role
 from coprod_desktop.ui.wording import date_text, purpose_text
+
+if TYPE_CHECKING:  # the list paints before the workshop model is loaded
+    from coprod_desktop.domain.framework import Framework, Stage
+    from coprod_desktop.domain.workshop import Group, Workshop
 
 
 class WorkshopDetails(QScrollArea):

@@ -3,6 +3,8 @@ first-launch offer when there are none."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.summary import WorkshopSummary
-from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.workshop_list.actions import WorkshopListActions
 from coprod_desktop.ui.workshop_list.details_panel import WorkshopDetails
@@ -27,6 +28,9 @@ from coprod_desktop.ui.workshop_list.table_model import (
     WorkshopTableModel,
 )
 from coprod_desktop.ui.workshop_list.title_delegate import TitleDelegate
+
+if TYPE_CHECKING:  # the list paints before the workshop model is loaded
+    from coprod_desktop.domain.workshop import Workshop
 
 
 class WorkshopListPage(QStackedWidget):

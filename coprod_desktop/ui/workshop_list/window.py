@@ -1,5 +1,6 @@
-"""The facilitator's first window. It paints at once, saying "Opening your workshops…";
-the list itself is built once the data folder is open (see ``attach``)."""
+"""The facilitator's first window. It paints at once: with the list read at a glance
+(``show_glance``), else saying "Opening your workshops…"; it starts working once the data
+folder is open (see ``attach``)."""
 
 from __future__ import annotations
 
