@@ -227,6 +227,8 @@ class Framework:
         _require_unique([i.code for i in self.items], "items")
         for item in self.items:
             _check_item(item, self.scale, set(principle_codes))
+        for name in self.default_groups:  # each becomes a group's name in a new workshop
+            short_text(name, "default group", required=True)
         _require_unique(list(self.default_groups), "default_groups")
         unknown = set(self.default_group_roles) - set(self.default_groups)
         if unknown:

@@ -38,11 +38,11 @@ def barriers_from_node(node: Node | None, key: Callable[[Node], str]) -> tuple[B
 
 def _barrier(n: Node, key: Callable[[Node], str]) -> Barrier:
     n.as_object(BARRIER_FIELDS)
-    stage = n.opt("stage")
-    principle = n.opt("principle")
+    stage = n.opt("stage", nullable=True)
+    principle = n.opt("principle", nullable=True)
     owner = n.opt("owner")
     next_step = n.opt("next_step")
-    group = n.opt("group")
+    group = n.opt("group", nullable=True)
     status = n.opt("status")
     return n.build(
         lambda: Barrier(

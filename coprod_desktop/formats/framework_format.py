@@ -300,7 +300,7 @@ def _item(n: Node) -> Item:
     activities = tuple(
         _activity(a) for a in (activities_node.items(max_len=20) if activities_node else ())
     )
-    easy = n.opt("easy_read")
+    easy = n.opt("easy_read", nullable=True)
     return n.build(
         lambda: Item(
             code=n.get("code").text(max_len=20),

@@ -39,12 +39,12 @@ def plan_from_node(node: Node | None, key: Any) -> tuple[PlanEntry, ...]:
 def _entry(n: Node, key: Any) -> PlanEntry:
     n.as_object(PLAN_FIELDS)
     groups = n.opt("groups")
-    item = n.opt("item")
+    item = n.opt("item", nullable=True)
     method = n.opt("method")
     lead = n.opt("lead")
-    due = n.opt("due")
+    due = n.opt("due", nullable=True)
     status = n.opt("status")
-    learn_from = n.opt("learn_from")
+    learn_from = n.opt("learn_from", nullable=True)
     return n.build(
         lambda: PlanEntry(
             what=n.get("what").long_text(),

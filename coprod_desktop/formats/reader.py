@@ -157,10 +157,12 @@ class Node:
             raise self.error("document.missing_field", field=key)
         return Node(self.value[key], self._source, self._child_path(key))
 
-    def opt(self, key: str) -> Node | None:
-        """The optional field ``key``; None when absent or null."""
+    def opt(self, key: str, *, nullable: bool = False) -> Node | None:
+        """The optional field ``key``; None when absent, or null where the schema allows
+        null (``nullable``). Elsewhere a null is handed on, for the typed read to refuse
+        ("is null, not text"), as the JSON Schema refuses it."""
         self.as_object()
-        if self.value.get(key) is None:
+        if key not in self.value or (nullable and self.value[key] is None):
             return None
         return Node(self.value[key], self._source, self._child_path(key))
 
@@ -195,6 +197,9 @@ class Node:
         return self.text(max_len=LONG_TEXT_LIMIT, multiline=True)
 
     def integer(self, low: int | None = None, high: int | None = None) -> int:
+        # 2.0 is an integer to JSON Schema (and to JavaScript): read it as 2, as the schema does.
+        if isinstance(self.value, float) and self.value.is_integer():
+            self.value = int(self.value)
         if isinstance(self.value, bool) or not isinstance(self.value, int):
             raise self.error("document.not_integer", kind=_kind(self.value))
         if (low is not None and self.value < low) or (high is not None and self.value > high):

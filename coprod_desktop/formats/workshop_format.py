@@ -164,8 +164,8 @@ def workshop_from_node(node: Node) -> Workshop:
     actions_node = node.opt("actions")
     lot_node = node.opt("parking_lot")
     views_node = node.opt("cross_ratings")
-    held = node.opt("held_on")
-    baseline = node.opt("baseline_uid")
+    held = node.opt("held_on", nullable=True)
+    baseline = node.opt("baseline_uid", nullable=True)
     plan = plan_from_node(node.opt("plan"), _uid)
     barriers = barriers_from_node(node.opt("barriers"), _uid)
 
@@ -214,8 +214,8 @@ _LEVEL_KEY = re.compile(r"0|[1-9][0-9]?")
 
 def _group(n: Node, framework: Framework) -> Group:
     n.as_object({"key", "name", "role", "participant_count", "placement", "ratings"})
-    count = n.opt("participant_count")
-    role = n.opt("role")
+    count = n.opt("participant_count", nullable=True)
+    role = n.opt("role", nullable=True)
     ratings: dict[str, Rating] = {}
     for r in n.get("ratings").items(max_len=MAX_ITEMS):
         rating = _rating(r, framework)
@@ -238,8 +238,8 @@ def _group(n: Node, framework: Framework) -> Group:
 
 def _placement(n: Node) -> StagePlacement:
     n.as_object({"current", "aim", "note"})
-    current = n.opt("current")
-    aim = n.opt("aim")
+    current = n.opt("current", nullable=True)
+    aim = n.opt("aim", nullable=True)
     note = n.opt("note")
     return n.build(
         lambda: StagePlacement(
@@ -253,9 +253,9 @@ def _placement(n: Node) -> StagePlacement:
 def _rating(n: Node, framework: Framework) -> Rating:
     n.as_object(_RATING_FIELDS)
     scale = framework.scale
-    current = n.opt("current_level")
-    required = n.opt("required_level")
-    tally_node = n.opt("tally")
+    current = n.opt("current_level", nullable=True)
+    required = n.opt("required_level", nullable=True)
+    tally_node = n.opt("tally", nullable=True)
     tally = None
     if tally_node is not None:
         counts: dict[int, int] = {}
@@ -268,9 +268,9 @@ def _rating(n: Node, framework: Framework) -> Rating:
         tally = Tally(counts)
     note = n.opt("note")
     private = n.opt("private_note")
-    needed_from = n.opt("needed_from")
-    needed_for = n.opt("needed_for")
-    needed_role = n.opt("needed_role")
+    needed_from = n.opt("needed_from", nullable=True)
+    needed_for = n.opt("needed_for", nullable=True)
+    needed_role = n.opt("needed_role", nullable=True)
     return n.build(
         lambda: Rating(
             item_code=n.get("item").text(max_len=20),
@@ -291,7 +291,7 @@ def _rating(n: Node, framework: Framework) -> Rating:
 
 def _cross_rating(n: Node) -> CrossRating:
     n.as_object({"rater", "subject", "item", "level"})
-    subject = n.opt("subject")
+    subject = n.opt("subject", nullable=True)
     return n.build(
         lambda: CrossRating(
             rater_key=_uid(n.get("rater")),
@@ -305,8 +305,8 @@ def _cross_rating(n: Node) -> CrossRating:
 def _action(n: Node) -> Action:
     n.as_object({"what", "who", "due", "group", "done"})
     who = n.opt("who")
-    due = n.opt("due")
-    group = n.opt("group")
+    due = n.opt("due", nullable=True)
+    group = n.opt("group", nullable=True)
     done = n.opt("done")
     return n.build(
         lambda: Action(
@@ -321,7 +321,7 @@ def _action(n: Node) -> Action:
 
 def _entry(n: Node) -> ParkingLotEntry:
     n.as_object({"text", "group"})
-    group = n.opt("group")
+    group = n.opt("group", nullable=True)
     return n.build(
         lambda: ParkingLotEntry(
             text=n.get("text").long_text(), group_key=_uid(group) if group else None
