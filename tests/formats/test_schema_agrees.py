@@ -36,6 +36,17 @@ from tests.reliability.test_import_fuzz import BASE
 from tests.strategies import workshops
 
 FRAMEWORK_VALIDATOR = jsonschema.Draft202012Validator(FRAMEWORK_SCHEMA)
+#: The corpus's small file with a barrier in its log (format version 7).
+WITH_BARRIER: dict[str, Any] = copy.deepcopy(BASE) | {"format_version": 7}
+WITH_BARRIER["workshop"] = BASE["workshop"] | {
+    "barriers": [
+        {"what": "No budget for travel", "tag": "resources", "stage": "co_design",
+         "principle": None, "owner": "Sam", "next_step": "Ask the board", "group": "g1",
+         "status": "open"},
+        {"what": "Meetings in office hours", "tag": "culture", "stage": None,
+         "principle": "P1", "owner": "", "next_step": "", "group": None, "status": "open"},
+    ]
+}  # fmt: skip
 
 #: Reasons the reader may refuse a document the schema accepts: each is a rule about how
 #: values relate (to the framework's scale, to other fields, to items and groups elsewhere in
@@ -182,7 +193,7 @@ def agree(document: dict[str, Any], validator: jsonschema.Draft202012Validator,
 
 
 @settings(max_examples=400, deadline=None)
-@given(changed(BASE))
+@given(st.sampled_from([BASE, WITH_BARRIER]).flatmap(changed))
 def test_the_schema_and_the_reader_agree_on_small_files(document: dict[str, Any]) -> None:
     agree(document, VALIDATOR, workshop_from_bytes)
 
@@ -267,3 +278,10 @@ def test_a_framework_default_group_and_source_line_agree(default_framework: Fram
         assert not FRAMEWORK_VALIDATOR.is_valid(document)
         with pytest.raises(DocumentError):
             framework_from_bytes(data, "found.json")
+
+
+def test_the_documents_changed_are_valid_to_both_before_the_change() -> None:
+    for document in (BASE, WITH_BARRIER):
+        VALIDATOR.validate(document)
+        workshop = workshop_from_bytes(json.dumps(document).encode(), "base.coprod")
+    assert len(workshop.barriers) == 2
