@@ -2268,6 +2268,18 @@ Ei hagor nawr?</translation>
         <translation>Y fframwaith hwn</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Points, one a line</source>
+        <translation>Pwyntiau, un ar bob llinell</translation>
+    </message>
+    <message>
+        <source>Easy Read title</source>
+        <translation>Teitl Hawdd ei Ddarllen</translation>
+    </message>
+    <message>
         <source>Area: {title}</source>
         <translation>Maes: {title}</translation>
     </message>

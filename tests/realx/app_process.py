@@ -28,16 +28,18 @@ class RunningApp:
         workshop_id: int,
         *extra: str,
         window_system: dict[str, str] | None = None,
+        driver: str = "tests.realx.driver",
     ) -> None:
         """``window_system``: the environment that chooses another window system than the X
-        server ``display`` (the Wayland suite's ``QT_QPA_PLATFORM`` and ``WAYLAND_DISPLAY``)."""
+        server ``display`` (the Wayland suite's ``QT_QPA_PLATFORM`` and ``WAYLAND_DISPLAY``);
+        ``driver``: the module that runs the app and answers (the console's, or another)."""
         self.display = display
         env = dict(os.environ, LANG="en_GB.UTF-8")
         for name in ("DISPLAY", "WAYLAND_DISPLAY"):
             env.pop(name, None)
         env.update(window_system or {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb"})
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.realx.driver", str(folder), str(workshop_id), *extra],
+            [sys.executable, "-m", driver, str(folder), str(workshop_id), *extra],
             cwd=ROOT,
             env=env,
             stdin=subprocess.PIPE,

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from coprod_desktop.domain.framework import Area, GroupRole, Stage
+from coprod_desktop.services.framework_parts import EntryKind
 from coprod_desktop.ui.app_services import AppServices
 from coprod_desktop.ui.framework_editor.window import FrameworkEditor
 from coprod_desktop.ui.i18n import install_language, switch_language
@@ -193,6 +194,9 @@ def test_key_letters_are_unique_on_each_page_and_take_the_focus(
     language: str, window: WorkshopListWindow, qtbot: QtBot
 ) -> None:
     editor = duplicate_default(window, qtbot)
+    full = editor.draft.parts.entry(EntryKind.STAGE, Stage.FULL_CO_PRODUCTION.value)
+    last = editor.texts_page.which.itemText(editor.texts_page.which.count() - 1)
+    assert last.endswith(full.title[language])  # choices named in the windows' language
     for tab in range(editor.tabs.count()):
         editor.tabs.setCurrentIndex(tab)
         keys = page_keys(editor)

@@ -44,15 +44,16 @@ class TextsPage(QWidget):
         chooser.setColumnStretch(1, 1)
         grid = QGridLayout()
         language_headings(grid, languages)
-        say = translate
-        self.title = TextPair(grid, 1, say("FrameworkEditor", "Title"), languages, one_line=True)
-        self.description = TextPair(grid, 2, say("FrameworkEditor", "Description"), languages,
-                                    lines=4)  # fmt: skip
-        self.points = TextPair(grid, 3, say("FrameworkEditor", "Points, one a line"), languages,
-                               lines=7)  # fmt: skip
-        self.easy_title = TextPair(grid, 4, say("FrameworkEditor", "Easy Read title"), languages,
-                                   one_line=True)  # fmt: skip
-        self.easy_read = TextPair(grid, 5, say("FrameworkEditor", "Easy Read"), languages, lines=3)
+        self.title = TextPair(grid, 1, translate("FrameworkEditor", "Title"), languages,
+                              one_line=True)  # fmt: skip
+        self.description = TextPair(grid, 2, translate("FrameworkEditor", "Description"),
+                                    languages, lines=4)  # fmt: skip
+        self.points = TextPair(grid, 3, translate("FrameworkEditor", "Points, one a line"),
+                               languages, lines=7)  # fmt: skip
+        self.easy_title = TextPair(grid, 4, translate("FrameworkEditor", "Easy Read title"),
+                                   languages, one_line=True)  # fmt: skip
+        self.easy_read = TextPair(grid, 5, translate("FrameworkEditor", "Easy Read"), languages,
+                                  lines=3)  # fmt: skip
         stretch_columns(grid, languages)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

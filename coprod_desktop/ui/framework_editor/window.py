@@ -32,7 +32,7 @@ from coprod_desktop.ui.framework_editor.roles_page import RolesPage
 from coprod_desktop.ui.framework_editor.side_by_side import TextPair, language_headings
 from coprod_desktop.ui.framework_editor.texts_page import TextsPage
 from coprod_desktop.ui.framework_editor.words_page import WordsPage
-from coprod_desktop.ui.i18n import translate
+from coprod_desktop.ui.i18n import current_language, translate
 from coprod_desktop.ui.messages import ask, error_text
 from coprod_desktop.ui.style_roles import set_role
 
@@ -101,7 +101,7 @@ class FrameworkEditor(QDialog):
         self.tabs.currentChanged.connect(self._store)  # another page shows the edits so far
         self.items.list.currentRowChanged.connect(self._select)
         self.items.add_button.clicked.connect(self._add)
-        self._select(self.items.list.currentRow())
+        self._select(self.items.list.currentRow())  # which also names the choices
         self.resize(1000, 700)
 
     def _pages(self, english: Framework) -> QTabWidget:
@@ -137,8 +137,10 @@ class FrameworkEditor(QDialog):
         self._rename_choices()
 
     def _rename_choices(self) -> None:
-        """The choosers name areas, principles and stages by their titles as edited."""
-        lang = self.draft.languages[0]
+        """The choosers name areas, principles and stages by their titles as edited, in the
+        language the windows speak when the framework has it."""
+        langs = self.draft.languages
+        lang = current_language() if current_language() in langs else langs[0]
         areas = self.draft.parts.titles(EntryKind.AREA, lang)
         self.item_page.rename(areas, self.draft.parts.titles(EntryKind.PRINCIPLE, lang))
         self.words_page.rename(areas)
