@@ -175,7 +175,9 @@ def _trend(current: Subquery, sums: Subquery) -> Select[Any]:
     follow-up of that follow-up …), step 0, then 1, 2 … by date; only series with a follow-up
     count, under the baseline's locality. ``sums``: pid, assessed, meeting, one row per
     workshop."""
-    c = current.c
+    # Chosen once, walked twice (the baselines, then each step's follow-ups).
+    in_view = current.element.cte("in_view")
+    c = in_view.c
     roots = select(
         c.pid, c.uid, c.held, c.locality.label("home"), c.uid.label("root"),
         literal(0).label("depth"),
@@ -183,7 +185,7 @@ def _trend(current: Subquery, sums: Subquery) -> Select[Any]:
     chain = roots.cte("chain", recursive=True)
     # It ends: a workshop uid is unique among them, so each workshop has one baseline and no
     # loop of links can be reached from a workshop with none.
-    later = current.alias("later")
+    later = in_view.alias("later")
     chain = chain.union_all(
         select(
             later.c.pid,

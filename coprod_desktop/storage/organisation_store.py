@@ -88,7 +88,14 @@ def open_organisation_store(
         return _open_sqlite(Path(str(where.url.database)), where)
     engine = create_engine(
         with_password(where) if password is None else where.url.set(password=password),
-        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "coprod-desktop"},
+        connect_args={
+            "connect_timeout": CONNECT_TIMEOUT_S,
+            "application_name": "coprod-desktop",
+            # No JIT compiling: the view's queries take tens of milliseconds, and the planner's
+            # rough guess for the trend's recursive query (hundreds of thousands of rows) made
+            # PostgreSQL spend 2.5 s compiling it at 10,000 workshops.
+            "options": "-c jit=off",
+        },
         pool_pre_ping=True,
     )
     store = OrganisationStore(where, engine)
