@@ -4,10 +4,10 @@ can reach.
 Qt Core in the PySide6 wheels links ICU, whose data library (``libicudata.so.NN``, 31 MiB)
 holds every locale's collation, names, currencies, units, time-zone names, converters and
 transliterators. The app speaks English and Welsh and reads UTF-8 only, so this keeps the
-root, English and Welsh locales of every tree (collation for Qt's file dialog, time-zone and
-currency names), the break-iterator rules and dictionaries, normalisation and every
-non-locale table, and drops the other locales, the legacy-encoding converters (``.cnv``) and the
-transliterators: 7 MiB. A running app touches about 70 KiB of it.
+root, English and Welsh locales of the trees Qt reaches (collation for Qt's file dialog,
+time-zone names), and drops the other locales, the legacy-encoding converters (``.cnv``) and
+the services Qt never calls (``UNREACHED_TREES``, ``UNREACHED_FILES``): under 3 MiB. A running
+app touches about 70 KiB of it.
 
 The data is cut with ICU's own tools (Debian's ``icu-devtools``: ``icupkg`` lists and removes
 items, ``genccode`` writes it back as assembly) and linked with ``gcc`` as a library of the
@@ -27,6 +27,17 @@ KEEP_LOCALES = {
     "root", "en", "en_GB", "en_US", "en_001", "en_150", "cy", "cy_GB",
     "pool", "res_index", "supplementalData", "tzdbNames",
 }  # fmt: skip
+
+
+# What Qt never reaches. Qt Core calls four ICU services only (its imports, `nm -D`): case
+# mapping (u_strToUpper/Lower: data compiled into libicuuc), collation (ucol_*: coll/, ucadata),
+# time-zone names (ucal_*: zone/, zoneinfo64, metaZones) and converters (ucnv_*: cnvalias, the
+# Unicode ones compiled in). Never: break iterators (brkitr/, 3.2 MiB of rules and Chinese,
+# Japanese, Thai, Lao, Khmer and Burmese dictionaries; Qt breaks text itself), transliterators,
+# number spell-out, currency and unit names, character names, the spoof checker, IDNA and
+# compatibility normalisation (Qt does both itself).
+UNREACHED_TREES = {"translit", "brkitr", "rbnf", "curr", "unit"}
+UNREACHED_FILES = {"unames.icu", "confusables.cfu", "uts46.nrm", "nfkc.nrm", "nfkc_cf.nrm"}
 
 
 def missing_tools() -> list[str]:
@@ -61,7 +72,7 @@ def trimmed(library: Path, work: Path) -> Path:
 def _kept(item: str) -> bool:
     tree, _, name = item.rpartition("/")
     stem, _, kind = name.rpartition(".")
-    if kind == "cnv" or tree == "translit":
+    if kind == "cnv" or tree in UNREACHED_TREES or name in UNREACHED_FILES:
         return False
     locale = re.fullmatch(r"[a-z]{2,3}(_[A-Za-z0-9]*)*", stem) is not None
     return not (kind == "res" and locale and stem not in KEEP_LOCALES)
