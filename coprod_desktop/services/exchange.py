@@ -42,7 +42,11 @@ class WorkshopExchange:
 
         Importing a workshop that is already in the store adds a separate copy.
         """
-        workshop = read_workshop_file(path)
+        return self.import_workshop(read_workshop_file(path))
+
+    def import_workshop(self, workshop: Workshop) -> int:
+        """Add a workshop read from a file (:func:`read_workshop_file`, e.g. for a preview) in
+        one transaction; returns the new id. One already in the store is added as a copy."""
         with self.store.unit_of_work() as session:
             repo = WorkshopRepository(session)
             if repo.id_for_uid(workshop.uid) is not None:

@@ -17,7 +17,6 @@ from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.ui.i18n import translate
 
 if TYPE_CHECKING:
-    from coprod_desktop.services.exchange import WorkshopExchange
     from coprod_desktop.services.workshops import WorkshopDraft, WorkshopService
 
 
@@ -151,23 +150,18 @@ class DuplicateWorkshop(_AddingCommand):
 
 
 class ImportWorkshop(_AddingCommand):
-    """A workshop read from a .coprod file."""
+    """A workshop from a .coprod file, already added (off the UI thread) as ``made_id``."""
 
     def __init__(
-        self,
-        path: Path,
-        exchange: WorkshopExchange,
-        workshops: WorkshopService,
-        view: WorkshopsView,
+        self, path: Path, made_id: int, workshops: WorkshopService, view: WorkshopsView
     ) -> None:
         super().__init__(
             translate("WorkshopList", "Import “{name}”").format(name=path.name), workshops, view
         )
-        self._path = path
-        self._exchange = exchange
+        self._made_id = made_id
 
     def _make(self) -> int:
-        return self._exchange.import_file(self._path)
+        return self._made_id
 
 
 class AddDemo(_AddingCommand):

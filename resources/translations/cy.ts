@@ -2507,7 +2507,16 @@ Ei hagor nawr?</translation>
     </message>
     <message>
         <source>Cancel</source>
+        <extracomment>The workshop file ``path`` was added as the workshop with this id (not yet on the undo stack: the listener puts it there).</extracomment>
         <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Yn darllen {name}…</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Yn mewnforio {name}…</translation>
     </message>
     <message>
         <source>This file cannot be imported</source>

@@ -175,3 +175,16 @@ def test_the_views_dialog(language: str, qtbot: QtBot, store: Store, tmp_path: P
     dialog = ViewsDialog(SessionController(LiveSession(store, create_demo(store))))
     qtbot.addWidget(dialog)
     opened_whole(dialog, qtbot, tmp_path / "views.png")
+
+
+def test_the_import_progress(language: str, qtbot: QtBot, store: Store, tmp_path: Path) -> None:
+    """Reading a workshop file with a long name (shown if reading takes a moment)."""
+    from coprod_desktop.services.exchange import WorkshopExchange
+    from coprod_desktop.ui.workshop_list.import_flow import ImportFlow
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    imports = ImportFlow(host, WorkshopExchange(store))
+    long_name = ("Riverside community partnership readiness workshop " * 4) + ".coprod"
+    imports.offer(tmp_path / long_name)  # not there: the read fails, after the check below
+    opened_whole(imports.progress, qtbot, tmp_path / "import-progress.png")

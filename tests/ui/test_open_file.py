@@ -98,7 +98,8 @@ def test_a_second_launch_hands_its_file_to_the_running_app(
     assert preview.values["File"].text() == str(workshop_file)
     assert preview.values["Groups"].text().count(",") == 3  # four groups
     preview.import_button.click()
-    assert running.controller.undo_stack.count() == before + 1  # imported, and undoable
+    controller = running.controller
+    qtbot.waitUntil(lambda: controller.undo_stack.count() == before + 1)  # imported, undoable
     assert "Imported Wenbury demo.coprod" in running.statusBar().currentMessage()
 
 
@@ -117,18 +118,20 @@ def test_cancel_in_the_preview_imports_nothing(
 ) -> None:
     assert running.controller is not None
     running.open_file(workshop_file)
+    qtbot.waitUntil(lambda: bool(previews(running)))  # read off the UI thread
     (preview,) = previews(running)
     preview.reject()
     assert running.controller.undo_stack.count() == 0
 
 
 def test_a_file_that_is_not_a_workshop_is_explained_and_nothing_changes(
-    running: WorkshopListWindow, tmp_path: Path, message_boxes: MessageBoxes
+    qtbot: QtBot, running: WorkshopListWindow, tmp_path: Path, message_boxes: MessageBoxes
 ) -> None:
     assert running.controller is not None
     bad = tmp_path / "shopping.coprod"
     bad.write_text("eggs, milk", encoding="utf-8")
     running.open_file(bad)
+    qtbot.waitUntil(lambda: bool(message_boxes.shown))
     (shown,) = message_boxes.shown
     assert shown.title == "This file cannot be imported"
     assert "shopping.coprod" in shown.text

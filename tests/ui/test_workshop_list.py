@@ -131,6 +131,7 @@ def test_importing_a_bad_file_warns_and_changes_nothing(
 
     window.workshop_actions.import_file.trigger()
 
+    qtbot.waitUntil(lambda: bool(message_boxes.of_kind("warning")))  # read off the UI thread
     (warning,) = message_boxes.of_kind("warning")
     assert "broken.coprod" in warning.text
     assert services.workshops.list() == before
@@ -157,16 +158,24 @@ def test_export_then_import_adds_a_copy_that_undo_removes(
     assert '"private_note": "' in written.read_text() and private_notes(written) > 0
 
     chosen_files.to_open = written
+
+    def preview_shown() -> ImportPreviewDialog:  # the file is read off the UI thread
+        qtbot.waitUntil(lambda: bool(previews()))
+        (shown,) = previews()
+        return shown
+
+    def previews() -> list[ImportPreviewDialog]:
+        return [d for d in window.findChildren(ImportPreviewDialog) if d.isVisible()]
+
     window.workshop_actions.import_file.trigger()  # previewed first: Cancel changes nothing
-    (preview,) = [d for d in window.findChildren(ImportPreviewDialog) if d.isVisible()]
+    preview = preview_shown()
     assert preview.path == written and preview.heading.text().startswith("Wenbury")
     preview.reject()
     assert len(services.workshops.list()) == 1
     window.workshop_actions.import_file.trigger()
-    (preview,) = [d for d in window.findChildren(ImportPreviewDialog) if d.isVisible()]
-    preview.import_button.click()
+    preview_shown().import_button.click()
+    qtbot.waitUntil(lambda: page(window).model.rowCount() == 2)  # added off the UI thread
     assert len(services.workshops.list()) == 2
-    assert page(window).model.rowCount() == 2
 
     window.workshop_actions.undo.trigger()
     assert len(services.workshops.list()) == 1

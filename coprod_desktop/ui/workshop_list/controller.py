@@ -29,6 +29,7 @@ from coprod_desktop.ui.undo import (
 )
 from coprod_desktop.ui.workshop_list.delete_dialog import ask_to_delete, purged_text
 from coprod_desktop.ui.workshop_list.export_file import FILE_FILTER, export_workshop_file
+from coprod_desktop.ui.workshop_list.import_flow import ImportFlow
 from coprod_desktop.ui.workshop_list.page import WorkshopListPage
 from coprod_desktop.ui.workshop_list.window import WorkshopListWindow
 from coprod_desktop.ui.workshop_overview import WorkshopOverviewWindow
@@ -50,6 +51,8 @@ class WorkshopListController(QObject):
         self._last_folder = Path.home()
         self.undo_stack = QUndoStack(self)
         self.exports = ExportFlow(window, services.exports)
+        self.imports = ImportFlow(window, services.exchange)  # read and added off the UI thread
+        self.imports.added.connect(self._imported)
         self.frameworks = services.frameworks  # the library, for Workshop → Frameworks…
         self._connect()
         self.reload()
@@ -339,15 +342,13 @@ class WorkshopListController(QObject):
             translate("WorkshopList", FILE_FILTER),
         )
         if name:  # previewed first, as a file opened from the desktop is
-            from coprod_desktop.ui.workshop_list.import_preview import offer_import
-
             self._last_folder = Path(name).parent
-            offer_import(self._window, Path(name), self.import_path)
+            self.imports.offer(Path(name))
 
-    def import_path(self, path: Path) -> None:
-        """Add the workshop in ``path`` (an undoable step), or explain why not."""
+    def _imported(self, path: Path, new_id: int) -> None:
+        """The workshop in ``path`` was added: an undoable step now."""
         self._last_folder = path.parent
-        command = ImportWorkshop(path, self._services.exchange, self._services.workshops, self)
+        command = ImportWorkshop(path, new_id, self._services.workshops, self)
         if self._try(command, translate("WorkshopList", "This file cannot be imported")):
             self._window.show_message(
                 translate("WorkshopList", "Imported {name}").format(name=path.name)

@@ -1,9 +1,9 @@
 """A workshop file opened from the desktop (double-click, ``coprod-desktop FILE.coprod``, or
-handed over by a second launch): what is in it, before it is added to the list."""
+handed over by a second launch) or imported: what is in it, before it is added to the list
+(``import_flow.py`` reads it and adds it off the UI thread)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -16,11 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.workshop import Workshop
-from coprod_desktop.services.exchange import read_workshop_file
 from coprod_desktop.ui.i18n import translate
-from coprod_desktop.ui.messages import warn_about
 from coprod_desktop.ui.style_roles import set_role
 from coprod_desktop.ui.wording import date_text
 
@@ -93,20 +90,3 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, on=False)
-
-
-def offer_import(
-    parent: QWidget, path: Path, import_path: Callable[[Path], object]
-) -> ImportPreviewDialog | None:
-    """Read ``path`` and show its preview (window-modal, not blocking); Import calls
-    ``import_path``. A file that cannot be read is explained instead, and nothing changes."""
-    try:
-        workshop = read_workshop_file(path)
-    except CoprodError as exc:
-        warn_about(parent, translate("ImportPreview", "This file cannot be imported"), exc)
-        return None
-    dialog = ImportPreviewDialog(workshop, path, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.accepted.connect(lambda: import_path(path))
-    dialog.open()
-    return dialog

@@ -91,9 +91,7 @@ class WorkshopListWindow(QMainWindow):
         if self.controller is None:  # still opening the data folder: preview once it is open
             self._files_to_open.append(path)
             return
-        from coprod_desktop.ui.workshop_list.import_preview import offer_import
-
-        offer_import(self, path, self.controller.import_path)
+        self.controller.imports.offer(path)
 
     def bring_forward(self) -> None:
         """Show this window in front (a second launch asked for it)."""
