@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.formats.workshop_format import FORMAT_VERSION
 from coprod_desktop.services.exchange import WorkshopExchange
 from coprod_desktop.services.workshops import WorkshopService
 from coprod_desktop.storage.database import Store
@@ -57,7 +58,11 @@ def test_importing_twice_adds_a_separate_copy(store: Store, demo_id: int, tmp_pa
     ("content", "message"),
     [
         (b"not json at all", "is not valid JSON"),
-        (b'{"format": "coprod-workshop", "format_version": 7, "workshop": {}}', "version 7"),
+        (
+            b'{"format": "coprod-workshop", "format_version": %d, "workshop": {}}'
+            % (FORMAT_VERSION + 1),
+            f"version {FORMAT_VERSION + 1}",
+        ),
         (b"\x00\x01\x02", "is not valid JSON"),
     ],
 )
