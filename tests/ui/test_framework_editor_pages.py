@@ -197,6 +197,8 @@ def test_key_letters_are_unique_on_each_page_and_take_the_focus(
     full = editor.draft.parts.entry(EntryKind.STAGE, Stage.FULL_CO_PRODUCTION.value)
     last = editor.texts_page.which.itemText(editor.texts_page.which.count() - 1)
     assert last.endswith(full.title[language])  # choices named in the windows' language
+    k1 = editor.draft.items[0]
+    assert editor.items.list.item(0).text() == f"K1  {k1.text[language]}"  # so are the items
     for tab in range(editor.tabs.count()):
         editor.tabs.setCurrentIndex(tab)
         keys = page_keys(editor)

@@ -14,9 +14,11 @@ from coprod_desktop.ui.i18n import translate
 class ItemList(QWidget):
     """A list of "K1  We know …"; Alt+A adds, Alt+R removes, Alt+U and Alt+W move."""
 
-    def __init__(self, items: list[ItemDraft], parent: QWidget | None = None) -> None:
+    def __init__(self, items: list[ItemDraft], language: str = "en",
+                 parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.items = items  # the draft's own list: changed in place
+        self.language = language  # whose statements the list shows
         self.list = QListWidget()
         self.list.setAccessibleName(translate("FrameworkEditor", "Items"))
         self.add_button = QPushButton(translate("FrameworkEditor", "&Add item"))
@@ -43,7 +45,7 @@ class ItemList(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for item in self.items:
-            first = item.text.get("en") or next(iter(item.text.values()), "")
+            first = item.text.get(self.language) or next(iter(item.text.values()), "")
             self.list.addItem(f"{item.code}  {first}")
         self.list.blockSignals(False)
         self.list.setCurrentRow(min(max(at, 0), len(self.items) - 1))

@@ -65,7 +65,7 @@ class FrameworkEditor(QDialog):
         language_headings(names, langs)
         self.name = TextPair(names, 1, translate("FrameworkEditor", "&Name"), langs, one_line=True)
         self.name.set(self.draft.name)
-        self.items = ItemList(self.draft.items)
+        self.items = ItemList(self.draft.items, self._shown_language())
         self.tabs = self._pages(english)
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -136,11 +136,16 @@ class FrameworkEditor(QDialog):
         self.draft.name = self.name.get()
         self._rename_choices()
 
+    def _shown_language(self) -> str:
+        """The framework's language the lists and choosers show: the windows' own, if the
+        framework has it."""
+        langs = self.draft.languages
+        return current_language() if current_language() in langs else langs[0]
+
     def _rename_choices(self) -> None:
         """The choosers name areas, principles and stages by their titles as edited, in the
         language the windows speak when the framework has it."""
-        langs = self.draft.languages
-        lang = current_language() if current_language() in langs else langs[0]
+        lang = self._shown_language()
         areas = self.draft.parts.titles(EntryKind.AREA, lang)
         self.item_page.rename(areas, self.draft.parts.titles(EntryKind.PRINCIPLE, lang))
         self.words_page.rename(areas)
