@@ -5,7 +5,6 @@ Ctrl+S saves; then the store read back has what was typed, in the right framewor
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,7 @@ import pytest
 
 from coprod_desktop.domain.framework import Area, Framework
 from tests.realx.app_process import RunningApp
-from tests.realx.xserver import how_to_install, missing_packages, set_layout, x_server
+from tests.realx.xserver import set_layout
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="the real-X suite runs where X11 does: Linux"
@@ -32,16 +31,6 @@ NAMES = {
            "texts": "Testunau ar gyfer", "title": "Teitl (Saesneg)",
            "group": "Grŵp 1, enw (Saesneg)"},
 }  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def display() -> Iterator[str]:
-    """A real X server; a clear failure (not a skip) when it cannot be had."""
-    missing = missing_packages()
-    if missing:
-        pytest.fail(how_to_install(missing))
-    with x_server() as name:
-        yield name
 
 
 def tailored(folder: Path) -> Framework:

@@ -5,7 +5,6 @@ arrives as "$" or "£", a clicked button keeps the keyboard, the wheel over a co
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,28 +17,15 @@ from tests.realx.app_process import RunningApp
 from tests.realx.xserver import (
     PROJECTOR,
     PROJECTOR_OUTPUT,
-    how_to_install,
-    missing_packages,
     plug_in,
     set_layout,
     unplug,
-    x_server,
 )
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="the real-X suite runs where X11 does: Linux"
 )
 ITEMS = ["K1", "K2", "K3", "K4", "K5"]
-
-
-@pytest.fixture(scope="module")
-def display() -> Iterator[str]:
-    """A real X server; a clear failure (not a skip) when it cannot be had."""
-    missing = missing_packages()
-    if missing:
-        pytest.fail(how_to_install(missing))
-    with x_server() as name:
-        yield name
 
 
 def new_store(folder: Path) -> int:
