@@ -96,6 +96,11 @@ def plan(c: SessionController) -> None:
     c.run(c.live.show_slide, Slide.PLAN)
 
 
+def barriers(c: SessionController) -> None:
+    """The barriers still open, for the close of a planning day."""
+    c.run(c.live.show_slide, Slide.BARRIERS)
+
+
 def title(c: SessionController) -> None:
     c.run(c.live.show_slide, Slide.TITLE)
 
@@ -134,6 +139,8 @@ SHOTS: list[tuple[str, Setup, tuple[int, int], str]] = [
     ("closing", closing, SMALL, "default"),
     ("plan", plan, SMALL, "default"),
     ("plan", plan, LARGE, "default"),
+    ("barriers", barriers, SMALL, "default"),
+    ("barriers", barriers, LARGE, "default"),
 ]
 
 
@@ -145,6 +152,7 @@ WELSH_SHOTS: list[tuple[str, Setup, tuple[int, int], str]] = [
     ("results", results, SMALL, "default"),
     ("strengths", strengths, SMALL, "default"),
     ("plan", plan, SMALL, "default"),
+    ("barriers", barriers, SMALL, "default"),
 ]
 
 

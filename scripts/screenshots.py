@@ -111,6 +111,11 @@ def console_shots(services: AppServices, workshop_id: int) -> None:
     plan.resize(1024, 740)
     plan.table.selectRow(0)
     save(plan, "plan-window.png")
+    console.show_barriers()
+    barriers = console.barrier_window
+    assert barriers is not None
+    barriers.resize(1024, 740)
+    save(barriers, "barrier-log.png")
     console.close()
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from coprod_desktop.domain.barrier import BarrierLine, barrier_lines
 from coprod_desktop.domain.framework import Area, Stage
 from coprod_desktop.domain.perception_rows import PerceptionRow, perception_rows
 from coprod_desktop.domain.plan import PlanLine, plan_lines
@@ -30,6 +31,7 @@ class Slide(StrEnum):
     STRENGTHS = "strengths"
     PERCEPTION = "perception"
     PLAN = "plan"
+    BARRIERS = "barriers"
 
 
 class Curtain(StrEnum):
@@ -140,6 +142,8 @@ class AudienceState:
     perception: tuple[PerceptionRow, ...] = ()
     #: The training plan by date, for the plan slide at the close of the day.
     plan: tuple[PlanLine, ...] = ()
+    #: The open barriers under what they hold back, for the barriers slide.
+    barriers: tuple[BarrierLine, ...] = ()
 
 
 def audience_state(workshop: Workshop, cursor: Cursor, presentation: Presentation,
@@ -225,6 +229,9 @@ def audience_state(workshop: Workshop, cursor: Cursor, presentation: Presentatio
         return replace(
             base, plan=plan_lines(workshop.plan, {g.key: g.name for g in workshop.groups})
         )
+    if presentation.slide is Slide.BARRIERS:
+        names = {g.key: g.name for g in workshop.groups}
+        return replace(base, barriers=barrier_lines(workshop.barriers, names, framework))
     if presentation.slide is Slide.RESULTS:
         outcome = group_results_view(workshop, group, baseline)
         return replace(base, group_results=outcome, group_name=group.name)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from coprod_desktop.domain.errors import ValidationError
-from coprod_desktop.domain.framework import Stage
+from coprod_desktop.domain.framework import Framework, Stage
 from coprod_desktop.domain.text import long_text, short_text
 
 #: How many barriers a workshop may log (as many as actions).
@@ -153,35 +153,46 @@ def barrier_headline(barriers: Sequence[Barrier]) -> BarrierHeadline:
 
 @dataclass(frozen=True, slots=True)
 class BarrierLine:
-    """A barrier as the room sees it on the barriers slide: names, not keys (``group`` None:
-    the whole partnership)."""
+    """A barrier as the room sees it on the barriers slide: names, not keys. ``holds_back``
+    is the framework's stage title or principle code and title (None: neither was named);
+    ``group`` None: the whole partnership."""
 
     number: int
     what: str
     tag: BarrierTag
-    heading: BarrierHeading
+    holds_back: str | None
     owner: str
     next_step: str
     group: str | None
-    status: BarrierStatus
+
+
+def holds_back_title(heading: BarrierHeading, framework: Framework) -> str | None:
+    """What ``heading`` holds back, in the framework's words ("Co-delivery", "P3 Agencies
+    as catalysts"); None when the room named neither."""
+    if heading.stage is not None:
+        return framework.stage_text(heading.stage).title
+    if heading.principle is not None:
+        principle = framework.principle(heading.principle)
+        return f"{principle.code} {principle.title}"
+    return None
 
 
 def barrier_lines(barriers: Sequence[Barrier], names: dict[str, str],
-                  principle_order: Sequence[str]) -> tuple[BarrierLine, ...]:  # fmt: skip
+                  framework: Framework) -> tuple[BarrierLine, ...]:  # fmt: skip
     """The open barriers under what they hold back (:func:`by_heading`), with group names
     from ``names`` (key → name); those dealt with are left off the wall."""
+    principles = [p.code for p in framework.principles]
     return tuple(
         BarrierLine(
             number=index + 1,
             what=b.what,
             tag=b.tag,
-            heading=heading,
+            holds_back=holds_back_title(heading, framework),
             owner=b.owner,
             next_step=b.next_step,
             group=names[b.group_key] if b.group_key else None,
-            status=b.status,
         )
-        for heading, rows in by_heading(barriers, principle_order)
+        for heading, rows in by_heading(barriers, principles)
         for index, b in rows
         if b.is_open
     )

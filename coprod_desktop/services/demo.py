@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from typing import Any
 
+from coprod_desktop.domain.barrier import Barrier, BarrierStatus, BarrierTag
 from coprod_desktop.domain.framework import Framework, GroupRole, Stage
 from coprod_desktop.domain.plan import PlanEntry, PlanMethod, PlanStatus
 from coprod_desktop.domain.purpose import WorkshopPurpose
@@ -117,6 +118,19 @@ def build_demo(framework: Framework, spec: dict[str, Any], today: dt.date) -> Wo
                 learn_from=group_key(e.get("learn_from")),
             )
             for e in spec.get("plan", [])
+        ),
+        barriers=tuple(
+            Barrier(
+                what=b["what"],
+                tag=BarrierTag(b["tag"]),
+                stage=Stage(b["stage"]) if "stage" in b else None,
+                principle=b.get("principle"),
+                owner=b.get("owner", ""),
+                next_step=b.get("next_step", ""),
+                group_key=group_key(b.get("group")),
+                status=BarrierStatus(b.get("status", "open")),
+            )
+            for b in spec.get("barriers", [])
         ),
     )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from coprod_desktop.domain.barrier import BarrierStatus, BarrierTag
 from coprod_desktop.domain.framework import ActivityKind, GroupRole, Stage
 from coprod_desktop.domain.purpose import WorkshopPurpose
 from coprod_desktop.wording.catalogue import QT_TRANSLATE_NOOP, translate
@@ -42,6 +43,18 @@ PURPOSES = MappingProxyType({
     WorkshopPurpose.TRAINING_NEEDS_REVIEW: QT_TRANSLATE_NOOP("Words", "Training-needs review"),
 })  # fmt: skip
 
+BARRIER_TAGS = MappingProxyType({
+    BarrierTag.ORGANISATION: QT_TRANSLATE_NOOP("Words", "Organisation"),
+    BarrierTag.RESOURCES: QT_TRANSLATE_NOOP("Words", "Resources"),
+    BarrierTag.POLICY: QT_TRANSLATE_NOOP("Words", "Policy or rules"),
+    BarrierTag.CULTURE: QT_TRANSLATE_NOOP("Words", "Culture"),
+    BarrierTag.PEOPLE: QT_TRANSLATE_NOOP("Words", "People and capacity"),
+})  # fmt: skip
+BARRIER_STATUSES = MappingProxyType({
+    BarrierStatus.OPEN: QT_TRANSLATE_NOOP("Words", "Open"),
+    BarrierStatus.DEALT_WITH: QT_TRANSLATE_NOOP("Words", "Dealt with"),
+})  # fmt: skip
+
 
 def stage_name(stage: Stage, language: str) -> str:
     return translate(language, "Words", STAGES[stage])
@@ -57,3 +70,11 @@ def purpose_name(purpose: WorkshopPurpose, language: str) -> str:
 
 def activity_name(kind: ActivityKind, language: str) -> str:
     return translate(language, "Words", ACTIVITY_KINDS[kind])
+
+
+def barrier_tag_name(tag: BarrierTag, language: str) -> str:
+    return translate(language, "Words", BARRIER_TAGS[tag])
+
+
+def barrier_status_name(status: BarrierStatus, language: str) -> str:
+    return translate(language, "Words", BARRIER_STATUSES[status])

@@ -438,6 +438,138 @@
         <source>No plan has been made yet.</source>
         <translation>Nid oes cynllun wedi&apos;i wneud eto.</translation>
     </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>Perchennog: {owner}</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Nesaf: {step}</translation>
+    </message>
+    <message>
+        <source>What stands in the way</source>
+        <translation>Beth sy&apos;n sefyll yn y ffordd</translation>
+    </message>
+    <message>
+        <source>No barrier is open.</source>
+        <translation>Does dim rhwystr ar agor.</translation>
+    </message>
+</context>
+<context>
+    <name>Barriers</name>
+    <message>
+        <source>Barrier</source>
+        <translation>Rhwystr</translation>
+    </message>
+    <message>
+        <source>New barrier</source>
+        <translation>Rhwystr newydd</translation>
+    </message>
+    <message>
+        <source>What stands in the way</source>
+        <translation>Beth sy&apos;n sefyll yn y ffordd</translation>
+    </message>
+    <message>
+        <source>Kind of barrier</source>
+        <translation>Math o rwystr</translation>
+    </message>
+    <message>
+        <source>Holds back</source>
+        <translation>Yn dal yn ôl</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Perchennog</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Y cam nesaf</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>I bwy</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>What stands in the way:</source>
+        <translation>Beth sy&apos;n sefyll yn y ffordd:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Math:</translation>
+    </message>
+    <message>
+        <source>Holds back:</source>
+        <translation>Yn dal yn ôl:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Perchennog:</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Y cam nesaf:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>I bwy:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statws:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Barrier log — {title}</source>
+        <extracomment>Columns&apos; widths (the barrier&apos;s own words take the rest): words wrap within them.</extracomment>
+        <translation>Cofnod rhwystrau — {title}</translation>
+    </message>
+    <message>
+        <source>The barrier log</source>
+        <translation>Y cofnod rhwystrau</translation>
+    </message>
+    <message>
+        <source>Show on the projector (Alt+8)</source>
+        <translation>Dangos ar y taflunydd (Alt+8)</translation>
+    </message>
+    <message>
+        <source>Log a barrier (N)</source>
+        <translation>Cofnodi rhwystr (N)</translation>
+    </message>
+    <message>
+        <source>Change (Enter)</source>
+        <translation>Newid (Enter)</translation>
+    </message>
+    <message>
+        <source>Dealt with / open again (D)</source>
+        <translation>Wedi delio ag ef / ar agor eto (D)</translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation>Tynnu (Del)</translation>
+    </message>
+    <message>
+        <source>Barriers logged: {logged}. Still open: {open}, of which {unowned} without an owner.</source>
+        <translation>Rhwystrau wedi&apos;u cofnodi: {logged}. Yn dal ar agor: {open}, a {unowned} o&apos;r rheini heb berchennog.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>No stage or principle named</source>
+        <translation>Dim cam nac egwyddor wedi&apos;u henwi</translation>
+    </message>
+    <message>
+        <source>The whole partnership</source>
+        <translation>Y bartneriaeth gyfan</translation>
+    </message>
 </context>
 <context>
     <name>Capture</name>
@@ -773,6 +905,10 @@
     <message>
         <source>Participants&apos; s&amp;heet…</source>
         <translation>Taflen y cyfra&amp;nogwyr…</translation>
+    </message>
+    <message>
+        <source>Barriers in the &amp;way… (W)</source>
+        <translation>Rhwystrau ar y ff&amp;ordd… (W)</translation>
     </message>
     <message>
         <source>Enter from &amp;paper forms…</source>
@@ -2643,6 +2779,10 @@ Ei hagor nawr?</translation>
         <translation>Y cynllun hyfforddi, ar gyfer diwedd y dydd</translation>
     </message>
     <message>
+        <source>The barriers still open, for a planning day</source>
+        <translation>Y rhwystrau sy&apos;n dal ar agor, ar gyfer diwrnod cynllunio</translation>
+    </message>
+    <message>
         <source>Next / previous page of a slide set over pages (never by itself)</source>
         <translation>Tudalen nesaf / flaenorol sleid sydd dros sawl tudalen (byth ar ei phen ei hun)</translation>
     </message>
@@ -2689,6 +2829,10 @@ Ei hagor nawr?</translation>
     <message>
         <source>Training plan: make an entry from each need</source>
         <translation>Cynllun hyfforddi: gwneud cofnod o bob angen</translation>
+    </message>
+    <message>
+        <source>Barrier log: what stands in the way, its owner and next step</source>
+        <translation>Cofnod rhwystrau: beth sy&apos;n sefyll yn y ffordd, ei berchennog a&apos;r cam nesaf</translation>
     </message>
     <message>
         <source>Export the training-needs report (PDF)</source>
@@ -6143,6 +6287,34 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Adolygiad anghenion hyfforddi</translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Adnoddau</translation>
+    </message>
+    <message>
+        <source>Policy or rules</source>
+        <translation>Polisi neu reolau</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Diwylliant</translation>
+    </message>
+    <message>
+        <source>People and capacity</source>
+        <translation>Pobl a gallu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ar agor</translation>
+    </message>
+    <message>
+        <source>Dealt with</source>
+        <translation>Wedi delio ag ef</translation>
+    </message>
+    <message>
         <source>Role not set</source>
         <translation>Rôl heb ei gosod</translation>
     </message>
@@ -6196,6 +6368,14 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>Make the selected workshop&apos;s training plan from its needs: what, for whom, how, who leads and by when</source>
         <translation>Gwneud cynllun hyfforddi&apos;r gweithdy a ddewiswyd o&apos;i anghenion: beth, i bwy, sut, pwy sy&apos;n arwain ac erbyn pryd</translation>
+    </message>
+    <message>
+        <source>Barriers in the &amp;way…</source>
+        <translation>Rhwystrau ar y ff&amp;ordd…</translation>
+    </message>
+    <message>
+        <source>Log what stands in the way of co-production for the selected workshop: the stage or principle it holds back, its kind, owner and next step</source>
+        <translation>Cofnodi beth sy&apos;n sefyll yn ffordd cyd-gynhyrchu ar gyfer y gweithdy a ddewiswyd: y cam neu&apos;r egwyddor y mae&apos;n ei ddal yn ôl, ei fath, ei berchennog a&apos;r cam nesaf</translation>
     </message>
     <message>
         <source>&amp;Duplicate as follow-up</source>

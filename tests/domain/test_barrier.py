@@ -19,7 +19,7 @@ from coprod_desktop.domain.barrier import (
     check_barriers,
 )
 from coprod_desktop.domain.errors import ValidationError
-from coprod_desktop.domain.framework import Stage
+from coprod_desktop.domain.framework import Framework, Stage
 
 PRINCIPLES = ("P1", "P2", "P3", "P4")
 
@@ -77,10 +77,13 @@ def test_the_headline_counts_open_ones_and_their_commonest_kind() -> None:
     assert empty.top_tag is None and empty.open == 0
 
 
-def test_the_slide_shows_open_barriers_with_names() -> None:
-    lines = barrier_lines(LOG, {"g1": "Staff", "g2": "Carers"}, PRINCIPLES)
+def test_the_slide_shows_open_barriers_with_names(default_framework: Framework) -> None:
+    lines = barrier_lines(LOG, {"g1": "Staff", "g2": "Carers"}, default_framework)
     assert [line.number for line in lines] == [5, 2, 3, 1]  # DONE is off the wall
     assert lines[2].group == "Carers" and lines[0].group is None
+    principle = default_framework.principle("P1")
+    assert lines[0].holds_back == default_framework.stage_text(Stage.CO_DELIVERY).title
+    assert lines[2].holds_back == f"P1 {principle.title}" and lines[3].holds_back is None
 
 
 def test_a_group_leaving_leaves_its_barriers_to_the_partnership() -> None:

@@ -232,6 +232,10 @@ HELP: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
                 QT_TRANSLATE_NOOP("Keys", "The training plan, for the close of the day"),
             ),
             KeyHelp(
+                "Alt + 8",
+                QT_TRANSLATE_NOOP("Keys", "The barriers still open, for a planning day"),
+            ),
+            KeyHelp(
                 "Ctrl + Page Down / Ctrl + Page Up",
                 QT_TRANSLATE_NOOP(
                     "Keys", "Next / previous page of a slide set over pages (never by itself)"
@@ -287,6 +291,12 @@ HELP: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
             KeyHelp(
                 "M",
                 QT_TRANSLATE_NOOP("Keys", "Training plan: make an entry from each need"),
+            ),
+            KeyHelp(
+                "W",
+                QT_TRANSLATE_NOOP(
+                    "Keys", "Barrier log: what stands in the way, its owner and next step"
+                ),
             ),
             KeyHelp(
                 "Ctrl + Shift + E",

@@ -58,7 +58,7 @@ class SavedLabel(QLabel):
 
 class ReportButton(QPushButton):
     """The "Report" menu button: the report, the data, the blank form (``exports``), then
-    paper entry, the groups and the settings."""
+    the barrier log, paper entry, the groups and the settings."""
 
     def __init__(self, console: ConsoleWindow) -> None:
         super().__init__(translate("Console", "Report"))
@@ -85,6 +85,8 @@ class ReportButton(QPushButton):
                 lambda _=False, w=what: self.exports.export(w, controller.workshop)
             )
         menu.addSeparator()
+        barriers = menu.addAction(translate("Console", "Barriers in the &way… (W)"))
+        barriers.triggered.connect(lambda _=False: console.show_barriers())
         paper = menu.addAction(translate("Console", "Enter from &paper forms…"))
         paper.triggered.connect(lambda _=False: console.enter_from_paper())
         group = menu.addAction(translate("Console", "&Groups: name, size, add, remove…"))

@@ -60,6 +60,7 @@ from coprod_desktop.ui.session.unsaved_bar import UnsavedBar, confirm_close_with
 from coprod_desktop.ui.style_roles import set_role
 
 if TYPE_CHECKING:  # the results window loads the charts when first opened
+    from coprod_desktop.ui.barriers.window import BarrierWindow
     from coprod_desktop.ui.plan.window import PlanWindow
     from coprod_desktop.ui.results.window import ResultsWindow
 
@@ -86,6 +87,7 @@ class ConsoleWindow(QMainWindow):
         self.room: AudienceWindow | None = None
         self.results_window: ResultsWindow | None = None
         self.plan_window: PlanWindow | None = None
+        self.barrier_window: BarrierWindow | None = None
         self.setWindowTitle(
             translate("Console", "{title} — CoProd Desktop").format(title=controller.workshop.title)
         )
@@ -181,6 +183,12 @@ class ConsoleWindow(QMainWindow):
 
         self.plan_window = show_plan(self.controller, self, self.plan_window)
 
+    def show_barriers(self) -> None:
+        """The barrier log (the planning use): what stands in the way, who acts on it."""
+        from coprod_desktop.ui.barriers.open import show_barriers
+
+        self.barrier_window = show_barriers(self.controller, self, self.barrier_window)
+
     def _build_status_bar(self) -> None:
         self.saved_label = SavedLabel(self.controller)
         self.timer_label = QLabel("0:00")
@@ -236,6 +244,7 @@ class ConsoleWindow(QMainWindow):
         self._key(["F1", "?"], self.show_shortcuts)
         self._key(["R"], self.show_results)
         self._key(["M"], self.show_plan)
+        self._key(["W"], self.show_barriers)
         self._key(["Ctrl+G"], lambda: GroupDialog(self.controller, self).open())
         self._key(["V"], lambda: ViewsDialog(self.controller, self).open())
         self._key(["Ctrl+W"], self.close)

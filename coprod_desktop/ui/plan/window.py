@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -35,6 +33,7 @@ from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from coprod_desktop.ui.messages import error_text
 from coprod_desktop.ui.plan.entry_dialog import PlanEntryDialog
 from coprod_desktop.ui.plan.words import due_text, groups_text, method_text, status_text
+from coprod_desktop.ui.room_for_focus import RoomForFocus
 from coprod_desktop.ui.screen_fit import fit_to_screen
 from coprod_desktop.ui.session.controller import SessionController
 from coprod_desktop.ui.style_roles import set_role
@@ -50,17 +49,6 @@ COLUMNS = (
 
 #: Columns' widths (the "What" column takes the rest): names and words wrap within them.
 WIDTHS = {0: 105, 2: 130, 3: 115, 4: 110, 5: 85}
-
-
-class _RoomForFocus(QStyledItemDelegate):
-    """Each need a little taller than its words, so the focus frame (3 px each side, in the
-    style sheet) never clips the chosen one's last line."""
-
-    def sizeHint(  # noqa: N802 (Qt's name)
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        hint = super().sizeHint(option, index)
-        return QSize(hint.width(), hint.height() + 8)
 
 
 class PlanWindow(QWidget):
@@ -85,7 +73,7 @@ class PlanWindow(QWidget):
         self.needs.setAlternatingRowColors(True)
         self.needs.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.needs.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.needs.setItemDelegate(_RoomForFocus(self.needs))
+        self.needs.setItemDelegate(RoomForFocus(self.needs))
         self.needs.itemActivated.connect(lambda _item: self.plan_chosen_need())
         self.table = self._plan_table()
         self.headline = QLabel()

@@ -21,6 +21,7 @@ class WorkshopListActions:
     ratings: QAction
     results: QAction
     plan: QAction
+    barriers: QAction
     duplicate: QAction
     delete: QAction
     import_file: QAction
@@ -44,6 +45,7 @@ class WorkshopListActions:
             self.ratings,
             self.results,
             self.plan,
+            self.barriers,
             self.duplicate,
             self.delete,
             self.export_file,
@@ -118,6 +120,15 @@ def build_actions(parent: QWidget) -> WorkshopListActions:
                 "WorkshopList",
                 "Make the selected workshop's training plan from its needs: what, for whom, "
                 "how, who leads and by when",
+            ),
+        ),
+        barriers=action(
+            QT_TRANSLATE_NOOP("WorkshopList", "Barriers in the &way…"),
+            [],
+            QT_TRANSLATE_NOOP(
+                "WorkshopList",
+                "Log what stands in the way of co-production for the selected workshop: the "
+                "stage or principle it holds back, its kind, owner and next step",
             ),
         ),
         duplicate=action(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -33,6 +34,8 @@ from coprod_desktop.ui.workshop_list.import_flow import ImportFlow
 from coprod_desktop.ui.workshop_list.page import WorkshopListPage
 from coprod_desktop.ui.workshop_list.window import WorkshopListWindow
 from coprod_desktop.ui.workshop_overview import WorkshopOverviewWindow
+
+StepOpener = Callable[[AppServices, int, QWidget, Mapping[int, QWidget]], QWidget]  # plan…
 
 
 class WorkshopListController(QObject):
@@ -115,6 +118,7 @@ class WorkshopListController(QObject):
         a.ratings.triggered.connect(self.show_ratings_of_selected)
         a.results.triggered.connect(self.show_results_of_selected)
         a.plan.triggered.connect(self.show_plan_of_selected)
+        a.barriers.triggered.connect(self.show_barriers_of_selected)
         a.duplicate.triggered.connect(self.duplicate_selected)
         a.delete.triggered.connect(self.delete_selected)
         a.import_file.triggered.connect(self.import_file)
@@ -194,9 +198,7 @@ class WorkshopListController(QObject):
         try:
             console = open_console(self._services, workshop_id)
         except CoprodError as exc:
-            warn_about(
-                self._window, translate("WorkshopList", "This workshop could not be opened"), exc
-            )
+            self._cannot_open(exc)
             return
         self._consoles[workshop_id] = console
         console.closed.connect(lambda wid=workshop_id: self._console_closed(wid))
@@ -212,8 +214,7 @@ class WorkshopListController(QObject):
 
     def show_ratings_of_selected(self) -> None:
         """The read-only grid of every group's ratings for the selected workshop."""
-        summary = self._page.selected_workshop()
-        if summary is None:
+        if (summary := self._page.selected_workshop()) is None:
             return
         shown = self._overviews.get(summary.uid)
         if shown is not None:
@@ -223,9 +224,7 @@ class WorkshopListController(QObject):
         try:
             workshop = self._services.workshops.get(summary.id)
         except CoprodError as exc:
-            warn_about(
-                self._window, translate("WorkshopList", "This workshop could not be opened"), exc
-            )
+            self._cannot_open(exc)
             return
         overview = WorkshopOverviewWindow(workshop, parent=self._window)
         self._overviews[summary.uid] = overview
@@ -240,16 +239,13 @@ class WorkshopListController(QObject):
         from coprod_desktop.ui.results.parts import SavedResults
         from coprod_desktop.ui.results.window import ResultsWindow
 
-        summary = self._page.selected_workshop()
-        if summary is None:
+        if (summary := self._page.selected_workshop()) is None:
             return None
         try:
             workshop = self._services.workshops.get(summary.id)
             baseline = self._services.exports.baseline_of(workshop)
         except CoprodError as exc:
-            warn_about(
-                self._window, translate("WorkshopList", "This workshop could not be opened"), exc
-            )
+            self._cannot_open(exc)
             return None
         results = ResultsWindow(SavedResults(workshop), baseline, parent=self._window)
         # Closed is gone: deleted on this thread, with the snapshot it shows.
@@ -261,52 +257,54 @@ class WorkshopListController(QObject):
         """The selected workshop's training plan; while its console is open, the console's."""
         from coprod_desktop.ui.plan.open import plan_from_list
 
+        return self._open_step(plan_from_list)
+
+    def _open_step(self, opener: StepOpener) -> QWidget | None:
         if (summary := self._page.selected_workshop()) is None:
             return None
         try:
-            return plan_from_list(self._services, summary.id, self._window, self._consoles)
+            return opener(self._services, summary.id, self._window, self._consoles)
         except CoprodError as exc:
-            warn_about(
-                self._window, translate("WorkshopList", "This workshop could not be opened"), exc
-            )
+            self._cannot_open(exc)
             return None
+
+    def _cannot_open(self, problem: CoprodError) -> None:
+        warn_about(
+            self._window, translate("WorkshopList", "This workshop could not be opened"), problem
+        )
+
+    def show_barriers_of_selected(self) -> QWidget | None:
+        """The selected workshop's barrier log; while its console is open, the console's."""
+        from coprod_desktop.ui.barriers.open import barriers_from_list
+
+        return self._open_step(barriers_from_list)
 
     def enter_from_paper(self) -> QWidget | None:
         """Type the selected workshop's filled-in paper forms in; while its console is open,
         there, so the running session sees every rating."""
         from coprod_desktop.ui.paper_entry.open import paper_entry_from_list
 
-        summary = self._page.selected_workshop()
-        if summary is None:
+        if (summary := self._page.selected_workshop()) is None:
             return None
         console = self._consoles.get(summary.id)
         if console is not None:
             console.raise_()
             return console.enter_from_paper()  # type: ignore[attr-defined, no-any-return]
         try:
-            return paper_entry_from_list(
-                self._services,
-                summary.id,
-                undo_stack=self.undo_stack,
-                view=self,
-                parent=self._window,
-            )
+            return paper_entry_from_list(self._services, summary.id, undo_stack=self.undo_stack,
+                                         view=self, parent=self._window)  # fmt: skip
         except CoprodError as exc:
-            warn_about(
-                self._window, translate("WorkshopList", "This workshop could not be opened"), exc
-            )
+            self._cannot_open(exc)
             return None
 
     def duplicate_selected(self) -> None:
-        summary = self._page.selected_workshop()
-        if summary is None:
+        if (summary := self._page.selected_workshop()) is None:
             return
         command = DuplicateWorkshop(summary.uid, summary.title, self._services.workshops, self)
         self._try(command, translate("WorkshopList", "The workshop was not duplicated"))
 
     def delete_selected(self) -> None:
-        summary = self._page.selected_workshop()
-        if summary is None:
+        if (summary := self._page.selected_workshop()) is None:
             return
         held = self._backups_holding(summary.uid)
         choice = ask_to_delete(self._window, summary, held)
@@ -355,8 +353,7 @@ class WorkshopListController(QObject):
             )
 
     def export_selected(self) -> None:
-        summary = self._page.selected_workshop()
-        if summary is None:
+        if (summary := self._page.selected_workshop()) is None:
             return
         path = export_workshop_file(self._window, self._services.exchange, summary,
                                     self._last_folder)  # fmt: skip

@@ -167,7 +167,8 @@ class WorkshopListWindow(QMainWindow):
         on_language_change(
             workshop, lambda: workshop.setTitle(translate("WorkshopList", "&Workshop"))
         )
-        for act in (a.new, a.open, a.ratings, a.results, a.plan, a.duplicate, a.delete):
+        for act in (a.new, a.open, a.ratings, a.results, a.plan, a.barriers, a.duplicate,
+                    a.delete):  # fmt: skip
             workshop.addAction(act)  # (All ratings, results: here, so the keyboard reaches them)
         workshop.addSeparator()
         workshop.addAction(a.import_file)

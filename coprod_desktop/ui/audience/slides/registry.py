@@ -20,6 +20,7 @@ from PySide6.QtCore import QRectF
 from coprod_desktop.domain.audience import AudienceState, Slide
 from coprod_desktop.ui.audience.canvas import Canvas
 from coprod_desktop.ui.audience.slides import (
+    barriers,
     group_results,
     item,
     perception,
@@ -85,6 +86,9 @@ SLIDES: tuple[Registered, ...] = (
     Registered(Slide.PLAN, Layout(plan.paint, plan.variants, min_head=0.75, min_body=0.75,
                                   comfortable=0.85),
                key=7),
+    Registered(Slide.BARRIERS, Layout(barriers.paint, barriers.variants, min_head=0.75,
+                                      min_body=0.75, comfortable=0.85),
+               key=8),
 )  # fmt: skip
 LAYOUTS: MappingProxyType[Slide, Layout] = MappingProxyType({s.slide: s.layout for s in SLIDES})
 
