@@ -527,7 +527,7 @@
     </message>
     <message>
         <source>Barrier log — {title}</source>
-        <extracomment>Columns&apos; widths (the barrier&apos;s own words take the rest): words wrap within them.</extracomment>
+        <extracomment>A cell&apos;s padding left and right (``QTableView::item`` in the style sheet). Columns&apos; widths (the barrier&apos;s own words take the rest): words wrap within them.</extracomment>
         <translation>Cofnod rhwystrau — {title}</translation>
     </message>
     <message>
@@ -2779,8 +2779,8 @@ Ei hagor nawr?</translation>
         <translation>Y cynllun hyfforddi, ar gyfer diwedd y dydd</translation>
     </message>
     <message>
-        <source>The barriers still open, for a planning day</source>
-        <translation>Y rhwystrau sy&apos;n dal ar agor, ar gyfer diwrnod cynllunio</translation>
+        <source>The barriers still open</source>
+        <translation>Y rhwystrau sy&apos;n dal ar agor</translation>
     </message>
     <message>
         <source>Next / previous page of a slide set over pages (never by itself)</source>
@@ -2828,11 +2828,11 @@ Ei hagor nawr?</translation>
     </message>
     <message>
         <source>Training plan: make an entry from each need</source>
-        <translation>Cynllun hyfforddi: gwneud cofnod o bob angen</translation>
+        <translation>Cynllun hyfforddi o&apos;r anghenion</translation>
     </message>
     <message>
-        <source>Barrier log: what stands in the way, its owner and next step</source>
-        <translation>Cofnod rhwystrau: beth sy&apos;n sefyll yn y ffordd, ei berchennog a&apos;r cam nesaf</translation>
+        <source>Barrier log: what stands in the way</source>
+        <translation>Cofnod y rhwystrau yn y ffordd</translation>
     </message>
     <message>
         <source>Export the training-needs report (PDF)</source>

@@ -14,7 +14,11 @@ from hypothesis import strategies as st
 from coprod_desktop.domain.framework import Framework
 from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.formats.reader import MAX_DEPTH, DocumentError
-from coprod_desktop.formats.workshop_format import workshop_from_bytes, workshop_to_dict
+from coprod_desktop.formats.workshop_format import (
+    FORMAT_VERSION,
+    workshop_from_bytes,
+    workshop_to_dict,
+)
 from coprod_desktop.resources import resource
 from coprod_desktop.services.demo import build_demo
 from tests.strategies import workshops
@@ -106,7 +110,11 @@ BAD_CHANGES = [
         _set(["format"], "something-else"),
         "(format): this must be “coprod-workshop”",
     ),
-    ("newer version", _set(["format_version"], 8), "(format_version): version 8 is not supported"),
+    (
+        "newer version",
+        _set(["format_version"], FORMAT_VERSION + 1),
+        f"(format_version): version {FORMAT_VERSION + 1} is not supported",
+    ),
     (
         "unknown group role",
         _set(["workshop", "groups", 0, "role"], "mayor"),

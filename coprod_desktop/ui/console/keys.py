@@ -233,7 +233,7 @@ HELP: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
             ),
             KeyHelp(
                 "Alt + 8",
-                QT_TRANSLATE_NOOP("Keys", "The barriers still open, for a planning day"),
+                QT_TRANSLATE_NOOP("Keys", "The barriers still open"),
             ),
             KeyHelp(
                 "Ctrl + Page Down / Ctrl + Page Up",
@@ -294,9 +294,7 @@ HELP: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
             ),
             KeyHelp(
                 "W",
-                QT_TRANSLATE_NOOP(
-                    "Keys", "Barrier log: what stands in the way, its owner and next step"
-                ),
+                QT_TRANSLATE_NOOP("Keys", "Barrier log: what stands in the way"),
             ),
             KeyHelp(
                 "Ctrl + Shift + E",
