@@ -2239,6 +2239,10 @@ Ei hagor nawr?</translation>
         <translation>&amp;Pob rôl</translation>
     </message>
     <message>
+        <source>Framework files (*.json)</source>
+        <translation>Ffeiliau fframwaith (*.json)</translation>
+    </message>
+    <message>
         <source>Frameworks</source>
         <translation>Fframweithiau</translation>
     </message>
@@ -2253,6 +2257,14 @@ Ei hagor nawr?</translation>
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Golygu…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Allforio…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Mewnforio…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2273,6 +2285,22 @@ Ei hagor nawr?</translation>
     <message>
         <source>The framework cannot be opened</source>
         <translation>Does dim modd agor y fframwaith</translation>
+    </message>
+    <message>
+        <source>Export a framework</source>
+        <translation>Allforio fframwaith</translation>
+    </message>
+    <message>
+        <source>The framework was not written</source>
+        <translation>Ni ysgrifennwyd y fframwaith</translation>
+    </message>
+    <message>
+        <source>Import a framework</source>
+        <translation>Mewnforio fframwaith</translation>
+    </message>
+    <message>
+        <source>The framework was not imported</source>
+        <translation>Ni fewnforiwyd y fframwaith</translation>
     </message>
     <message>
         <source>English</source>
