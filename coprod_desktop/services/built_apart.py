@@ -1,9 +1,10 @@
 """Building an export's bytes in a child process, so the windows keep painting meanwhile.
 
 A writer (reportlab above all) runs Python for seconds on end; in a thread of the app's own
-process it holds the interpreter in turns with the windows, and the console stutters. Here a
-fresh interpreter (``spawn``, the same on Linux, Windows and macOS) gets the workshop, builds
-the bytes and sends them back with its progress; the caller's thread only waits on a pipe. The
+process it holds the interpreter in turns with the windows, and the console stutters. Here
+another interpreter (``spawn``, the same on Linux, Windows and macOS) gets the workshop, builds
+the bytes and sends them back with its progress; the caller's thread only waits on a pipe.
+That child is kept for the next export, warm. The
 child never writes a file: the caller writes the bytes with every protection on the output
 path (``services/files.write_atomic``), so a failure or a cancel leaves nothing behind.
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import copyreg
 import io
 import pickle
+import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import replace
@@ -42,20 +44,82 @@ def build_apart(
     ``progress`` is called on the caller's thread with the child's progress (0.0–1.0), and
     also while the child is quiet, so an exception it raises (a cancel) ends the wait: the
     child is then stopped. A refusal the writer raises (``CoprodError``) is raised here with
-    its code and values; a child that dies raises ``CoprodError("export.stopped")``."""
-    import multiprocessing
+    its code and values; a child that dies raises ``CoprodError("export.stopped")``.
 
-    context = multiprocessing.get_context("spawn")
-    receiving, sending = context.Pipe(duplex=False)
+    The child is kept for the next export (its imports and fonts loaded: a cold one takes
+    about a second more); an export started while another builds gets a child of its own."""
     job = _dumps((export, suffix, replace(source, progress=None)))
-    child = context.Process(target=_build, args=(sending, job), name="coprod-export", daemon=True)
-    child.start()
-    sending.close()  # the child holds the only sending end: its end is our end of file
+    kept = _KEPT.acquire(blocking=False)
     try:
-        return _receive(receiving, child, progress or (lambda _fraction: None))
+        builder = _kept_builder() if kept else _Builder()
+        builder.jobs.send_bytes(job)
+        try:
+            return _receive(builder.answers, builder.process, progress or (lambda _f: None))
+        except CoprodError as exc:
+            if exc.code == "export.stopped":
+                _discard(builder, kept)
+            raise
+        except BaseException:  # a cancel while it builds, or a failure on our side
+            _discard(builder, kept)
+            raise
+        finally:
+            if not kept:
+                builder.stop()
     finally:
-        receiving.close()
-        _stop(child)
+        if kept:
+            _KEPT.release()
+
+
+class _Builder:
+    """A child process that builds the exports it is sent, one at a time, until its job
+    pipe closes (the app ended, even killed: it then ends too)."""
+
+    def __init__(self) -> None:
+        import multiprocessing
+
+        context = multiprocessing.get_context("spawn")
+        self.answers, answering = context.Pipe(duplex=False)
+        asking, self.jobs = context.Pipe(duplex=False)
+        self.process = context.Process(
+            target=_serve, args=(asking, answering), name="coprod-export", daemon=True
+        )
+        self.process.start()
+        asking.close()  # the child holds the only ends it uses: each side sees the other end
+        answering.close()
+
+    def alive(self) -> bool:
+        return self.process.is_alive()
+
+    def stop(self) -> None:
+        """Close its job pipe (it ends), then make sure it has."""
+        self.jobs.close()
+        self.answers.close()
+        _stop(self.process)
+
+
+_KEPT = threading.Lock()  # the kept child serves one export at a time
+_kept: list[_Builder] = []  # the child kept between exports (none until the first)
+
+
+def _kept_builder() -> _Builder:
+    if _kept and not _kept[0].alive():
+        _kept.pop().stop()
+    if not _kept:
+        _kept.append(_Builder())
+    return _kept[0]
+
+
+def _discard(builder: _Builder, kept: bool) -> None:
+    builder.stop()
+    if kept and _kept and _kept[0] is builder:
+        _kept.pop()
+
+
+def stop_kept() -> None:
+    """Stop the child kept between exports, if any (the app quitting; tests)."""
+    with _KEPT:
+        while _kept:
+            _kept.pop().stop()
 
 
 def _receive(pipe: Connection, child: BaseProcess, progress: Progress) -> bytes:
@@ -94,6 +158,16 @@ def _stop(child: BaseProcess) -> None:
     child.close()
 
 
+def _serve(jobs: Connection, answers: Connection) -> None:
+    """In the child: build each export sent, until the job pipe closes."""
+    while True:
+        try:
+            job = jobs.recv_bytes()
+        except (EOFError, OSError):
+            return
+        _build(answers, job)
+
+
 def _build(pipe: Connection, job: bytes) -> None:
     """In the child: build the bytes and send them, with progress; or say why not."""
     try:
@@ -108,8 +182,6 @@ def _build(pipe: Connection, job: bytes) -> None:
         pipe.send_bytes(_dumps(answer))
     except Exception:  # values that cannot travel: say so plainly
         pipe.send_bytes(_dumps(("crashed", traceback.format_exc())))
-    finally:
-        pipe.close()
 
 
 class _Reporter:
