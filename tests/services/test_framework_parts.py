@@ -138,10 +138,12 @@ def test_what_the_editor_builds_matches_the_schema_and_reads_back(draft: Framewo
     stage = draft.parts.entry(EntryKind.STAGE, Stage.FULL_CO_PRODUCTION.value)
     stage.points = {lang: "\n".join(f"{lang} {n}" for n in range(20)) for lang in ("en", "cy")}
     commissioners = next(r for r in draft.parts.roles if r.role is GroupRole.COMMISSIONERS)
-    commissioners.note = {"en": "Money.", "cy": "Arian."}
+    commissioners.note = {"en": "Money.", "cy": ""}  # a note in one language only
     commissioners.lines = ", ".join(str(n) for n in range(1, 50)) + ", 100000"
     draft.parts.groups.append(GroupRowDraft({"en": "Board", "cy": "Bwrdd"}, None))
     draft.items[-1].source_lines, draft.items[-1].source_quote = "1", "The first line."
+    draft.parts.entry(EntryKind.PRINCIPLE, "P1").description["cy"] = ""
+    draft.parts.entry(EntryKind.AREA, Area.KNOWLEDGE.value).easy_read["en"] = ""
     for framework in draft.build().values():
         document = json.loads(json.dumps(framework_to_dict(framework)))
         VALIDATOR.validate(document)
