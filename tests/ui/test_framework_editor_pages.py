@@ -276,6 +276,10 @@ def test_a_renamed_area_principle_or_stage_is_offered_by_its_new_title(
     assert page.principle.itemText(page.principle.findData("P1")) == "P1 People are strengths"
     assert editor.words_page.which.itemText(1) == "Understanding"
     assert texts.which.itemText(texts.which.count() - 1) == "Stage: All in"
+    editor.tabs.setCurrentIndex(LEVELS)
+    full = editor.levels_page.boxes[GroupRole.MANAGERS][Stage.FULL_CO_PRODUCTION]
+    assert full.accessibleName() == "Managers, All in"
+    assert editor.levels_page.heads[Stage.FULL_CO_PRODUCTION].text() == "<b>All in</b>"
     editor.done(0)
 
 

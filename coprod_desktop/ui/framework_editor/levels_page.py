@@ -3,6 +3,8 @@ profile differs (the paper: commissioners and service users do not need the same
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.framework import Framework, GroupRole, Stage
@@ -28,21 +30,24 @@ class LevelsPage(QWidget):
             )
         )
         self.note.setWordWrap(True)
+        self.heads: dict[Stage, QLabel] = {}
         for column, stage in enumerate(Stage, start=1):
-            head = QLabel(f"<b>{framework.stage_text(stage).title}</b>")
+            head = QLabel()
             head.setWordWrap(True)
             grid.addWidget(head, 0, column)
+            self.heads[stage] = head
+        self.names: dict[GroupRole | None, str] = {}
         self.boxes: dict[GroupRole | None, dict[Stage, QSpinBox]] = {}
         for row, role in enumerate((None, *GroupRole), start=1):
             name = translate("FrameworkEditor", "Every role") if role is None else role_text(role)
             label = QLabel(translate("FrameworkEditor", "&Every role") if role is None else name)
             grid.addWidget(label, row, 0)
+            self.names[role] = name
             self.boxes[role] = {}
             for column, stage in enumerate(Stage, start=1):
                 box = QSpinBox()
                 box.setRange(scale.lowest - 1, scale.highest)
                 box.setSpecialValueText("–")  # below the scale: no level at this stage
-                box.setAccessibleName(f"{name}, {framework.stage_text(stage).title}")
                 grid.addWidget(box, row, column)
                 self.boxes[role][stage] = box
             label.setBuddy(self.boxes[role][Stage.ACTIVE_INVOLVEMENT])
@@ -52,6 +57,15 @@ class LevelsPage(QWidget):
         layout.addLayout(grid)
         layout.addStretch(1)
         self._none = scale.lowest - 1
+        self.rename({stage.value: framework.stage_text(stage).title for stage in Stage})
+
+    def rename(self, stages: dict[str, str]) -> None:
+        """Head each column with its stage's title as edited (and name each box by it)."""
+        for stage, head in self.heads.items():
+            head.setText(f"<b>{escape(stages[stage.value])}</b>")
+        for role, boxes in self.boxes.items():
+            for stage, box in boxes.items():
+                box.setAccessibleName(f"{self.names[role]}, {stages[stage.value]}")
 
     def show_item(self, item: ItemDraft) -> None:
         for role, boxes in self.boxes.items():

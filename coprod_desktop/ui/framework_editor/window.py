@@ -149,6 +149,7 @@ class FrameworkEditor(QDialog):
         areas = self.draft.parts.titles(EntryKind.AREA, lang)
         self.item_page.rename(areas, self.draft.parts.titles(EntryKind.PRINCIPLE, lang))
         self.words_page.rename(areas)
+        self.levels_page.rename(self.draft.parts.titles(EntryKind.STAGE, lang))
         self.texts_page.rename(lang)
 
     def _select(self, row: int) -> None:
