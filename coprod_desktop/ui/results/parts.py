@@ -178,10 +178,17 @@ class _RowFitter(QObject):
         return False
 
 
-def _fit_height(table: QTableWidget, *, scrolls: bool = False) -> None:
+def _fit_height(
+    table: QTableWidget, *, scrolls: bool = False, rows: Sequence[int] | None = None
+) -> None:
     """Rows as tall as their wrapped text, the table as tall as its rows (the window
-    scrolls, not the table), unless it ``scrolls`` itself."""
-    table.resizeRowsToContents()
+    scrolls, not the table), unless it ``scrolls`` itself. ``rows``: only these rows' text
+    changed (measuring every row's wrapped text again is most of a large table's refresh)."""
+    if rows is None:
+        table.resizeRowsToContents()
+    else:
+        for row in rows:
+            table.resizeRowToContents(row)
     if scrolls:
         return
     height = table.horizontalHeader().height() + 2 * table.frameWidth()
@@ -196,8 +203,10 @@ def fill(table: QTableWidget, rows: Sequence[Sequence[str]], *,
     # while filling, then let them fit once.
     header = table.horizontalHeader()
     modes = [header.sectionResizeMode(c) for c in range(header.count())]
+    widths = [header.sectionSize(c) for c in range(header.count())]
     header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.setRowCount(len(rows))
+    changed: list[int] = []
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             cell = table.item(r, c)
@@ -210,10 +219,14 @@ def fill(table: QTableWidget, rows: Sequence[Sequence[str]], *,
                 table.setItem(r, c, cell)
             cell.setText(text)
             cell.setToolTip(plain_tooltip(text))  # group names are typed by people
+            if not changed or changed[-1] != r:
+                changed.append(r)
     for c, mode in enumerate(modes):
         header.setSectionResizeMode(c, mode)
     scrolls = table.verticalScrollBarPolicy() is not Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-    _fit_height(table, scrolls=scrolls)
+    # Other widths wrap every row's text anew; the same widths only the rows that changed.
+    same_widths = widths == [header.sectionSize(c) for c in range(header.count())]
+    _fit_height(table, scrolls=scrolls, rows=changed if same_widths else None)
 
 
 class SavedResults(QObject):
