@@ -9,6 +9,7 @@ are copied from them by hand, after looking at each.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import subprocess
@@ -21,10 +22,12 @@ sys.path.insert(0, str(ROOT))
 
 from pypdf import PdfReader  # noqa: E402
 
+from coprod_desktop.domain.purpose import WorkshopPurpose  # noqa: E402
 from coprod_desktop.report.formats import Export  # noqa: E402
 from coprod_desktop.services.data_folder import open_data_folder  # noqa: E402
 from coprod_desktop.services.demo import create_demo  # noqa: E402
 from coprod_desktop.services.exports import ExportService  # noqa: E402
+from coprod_desktop.services.workshops import WorkshopService  # noqa: E402
 
 #: Each picture's name and the start of a heading on its page (the first page that has one).
 PAGES = (
@@ -33,13 +36,15 @@ PAGES = (
     ("report-across", "Across groups"),
     ("report-plan", "Training plan"),
 )
+#: The demo as a planning day: readiness per stage and the barriers, before the group pages.
+PLANNING_PAGES = (("report-planning", "Barriers in the way"),)
 BROWSERS = ("chromium-headless-shell", "chromium", "chromium-browser")
 
 
-def pdf_pages(pdf: Path, out: Path) -> None:
-    """The report's pages named in PAGES, as PNG at 100 dots per inch."""
+def pdf_pages(pdf: Path, out: Path, named: tuple[tuple[str, str], ...] = PAGES) -> None:
+    """The report's pages ``named`` (PAGES), as PNG at 100 dots per inch."""
     pages = [(page.extract_text() or "").splitlines() for page in PdfReader(pdf).pages]
-    for name, words in PAGES:
+    for name, words in named:
         number = next(
             n for n, lines in enumerate(pages, start=1)
             if any(line == words or (line.startswith(words) and words.endswith(" "))
@@ -82,9 +87,14 @@ def main() -> None:
             demo = create_demo(folder.store)
             exports.write(Export.REPORT, demo, scratch / "report.pdf")
             exports.write(Export.REPORT, demo, scratch / "report.html")
+            workshops = WorkshopService(folder.store)
+            planning = dataclasses.replace(workshops.get(demo), uid="planning-day",
+                                           purpose=WorkshopPurpose.PLANNING)  # fmt: skip
+            exports.write(Export.REPORT, workshops.add(planning), scratch / "planning.pdf")
         finally:
             folder.close()
         pdf_pages(scratch / "report.pdf", out)
+        pdf_pages(scratch / "planning.pdf", out, PLANNING_PAGES)
         html_page(scratch / "report.html", out, scratch)
 
 

@@ -125,7 +125,8 @@ def by_heading(barriers: Sequence[Barrier], principle_order: Sequence[str]
 @dataclass(frozen=True, slots=True)
 class BarrierHeadline:
     """The log in a line, for a report's summary: how many barriers, how many still open,
-    the kind most often met among the open ones, and how many have no owner yet."""
+    the kind met most often among the open ones (None when no kind stands out: a tie), and
+    how many open ones have no owner yet."""
 
     barriers: int
     open: int
@@ -136,11 +137,13 @@ class BarrierHeadline:
 
 
 def barrier_headline(barriers: Sequence[Barrier]) -> BarrierHeadline:
-    """The headline of ``barriers``: the top tag among the open ones (ties go to the tag
-    listed first), the open ones with no owner, and how many stages open ones hold back."""
+    """The headline of ``barriers``: the top tag among the open ones (only if no other tag
+    is met as often), the open ones with no owner, and how many stages open ones hold back."""
     still_open = [b for b in barriers if b.is_open]
     counts = {tag: sum(b.tag is tag for b in still_open) for tag in BarrierTag}
-    top = max(BarrierTag, key=lambda t: counts[t]) if still_open else None
+    most = max(counts.values())
+    leaders = [tag for tag in BarrierTag if counts[tag] == most]
+    top = leaders[0] if still_open and len(leaders) == 1 else None
     return BarrierHeadline(
         barriers=len(barriers),
         open=len(still_open),
@@ -175,6 +178,11 @@ def holds_back_title(heading: BarrierHeading, framework: Framework) -> str | Non
         principle = framework.principle(heading.principle)
         return f"{principle.code} {principle.title}"
     return None
+
+
+def open_holding_back(barriers: Sequence[Barrier], stage: Stage) -> int:
+    """How many open barriers hold ``stage`` back."""
+    return sum(b.is_open and b.stage is stage for b in barriers)
 
 
 def barrier_lines(barriers: Sequence[Barrier], names: dict[str, str],

@@ -17,6 +17,7 @@ from coprod_desktop.report.kit import Kit
 from coprod_desktop.report.sections.across import across_groups
 from coprod_desktop.report.sections.actions import actions_and_parking_lot
 from coprod_desktop.report.sections.appendix import appendix
+from coprod_desktop.report.sections.barriers import barriers_headline, barriers_section
 from coprod_desktop.report.sections.data import ReportData
 from coprod_desktop.report.sections.distance import needs_travelled_section
 from coprod_desktop.report.sections.follow_up import follow_up_headline, follow_up_section
@@ -36,10 +37,10 @@ Part = Callable[[Kit, ReportData], list[Flowable]]
 
 #: On the summary page, right after each group's stage: what a workshop for planning is built
 #: around (each part says nothing for other workshops).
-SUMMARY_FIRST: tuple[Part, ...] = (readiness_headline,)
+SUMMARY_FIRST: tuple[Part, ...] = (readiness_headline, barriers_headline)
 #: Before the group pages: what a workshop for planning is built around (each part says
 #: nothing for other workshops).
-BEFORE_GROUPS: tuple[Part, ...] = (readiness_section,)
+BEFORE_GROUPS: tuple[Part, ...] = (readiness_section, barriers_section)
 #: On the summary page, after the top needs with who has them.
 SUMMARY_PARTS: tuple[Part, ...] = (strengths_headline, plan_headline_part, follow_up_headline)
 #: After the group pages, before the appendix.

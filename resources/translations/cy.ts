@@ -4573,6 +4573,10 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Yr eitem fwyaf yn y ffordd</translation>
     </message>
     <message>
+        <source>Open barriers</source>
+        <translation>Rhwystrau ar agor</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Yn barod</translation>
     </message>
@@ -4673,8 +4677,60 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Nid oes cynllun wedi&apos;i wneud eto.</translation>
     </message>
     <message>
+        <source>Barrier log:</source>
+        <translation>Cofnod rhwystrau:</translation>
+    </message>
+    <message>
+        <source>None logged.</source>
+        <translation>Dim wedi&apos;u cofnodi.</translation>
+    </message>
+    <message>
+        <source>What stands in the way of co-production, as the room logged it: under the stage or principle each barrier holds back, open ones first, then by kind.</source>
+        <translation>Beth sy&apos;n sefyll yn ffordd cyd-gynhyrchu, fel y cofnododd yr ystafell: o dan y cam neu&apos;r egwyddor y mae pob rhwystr yn ei ddal yn ôl, y rhai sydd ar agor yn gyntaf, yna fesul math.</translation>
+    </message>
+    <message>
+        <source>Holds back</source>
+        <translation>Yn dal yn ôl</translation>
+    </message>
+    <message>
+        <source>Barrier and its kind</source>
+        <translation>Y rhwystr a&apos;i fath</translation>
+    </message>
+    <message>
+        <source>Owner and next step</source>
+        <translation>Perchennog a&apos;r cam nesaf</translation>
+    </message>
+    <message>
         <source>For</source>
         <translation>I bwy</translation>
+    </message>
+    <message>
+        <source>{0} logged; {1} still open.</source>
+        <translation>{0} wedi&apos;u cofnodi; {1} yn dal ar agor.</translation>
+    </message>
+    <message>
+        <source>Every barrier logged ({0}) has been dealt with.</source>
+        <translation>Rydym wedi delio â phob rhwystr a gofnodwyd ({0}).</translation>
+    </message>
+    <message>
+        <source> Most often: {0} ({1}).</source>
+        <translation> Amlaf: {0} ({1}).</translation>
+    </message>
+    <message>
+        <source> Without an owner yet: {0}.</source>
+        <translation> Heb berchennog eto: {0}.</translation>
+    </message>
+    <message>
+        <source>Barriers in the way</source>
+        <translation>Rhwystrau ar y ffordd</translation>
+    </message>
+    <message>
+        <source>no owner yet</source>
+        <translation>dim perchennog eto</translation>
+    </message>
+    <message>
+        <source>No barrier was logged.</source>
+        <translation>Ni chofnodwyd unrhyw rwystr.</translation>
     </message>
     <message>
         <source>How</source>

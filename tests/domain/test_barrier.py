@@ -17,6 +17,7 @@ from coprod_desktop.domain.barrier import (
     barriers_without_group,
     by_heading,
     check_barriers,
+    open_holding_back,
 )
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.framework import Framework, Stage
@@ -75,6 +76,10 @@ def test_the_headline_counts_open_ones_and_their_commonest_kind() -> None:
     assert headline.stages_held_back == 1  # co-design's barrier is dealt with
     empty = barrier_headline(())
     assert empty.top_tag is None and empty.open == 0
+    tie = barrier_headline(LOG)  # one open barrier of each kind but organisation's
+    assert tie.top_tag is None and tie.top_tag_count == 0
+    assert open_holding_back(LOG, Stage.CO_DELIVERY) == 2
+    assert open_holding_back(LOG, Stage.CO_DESIGN) == 0  # dealt with
 
 
 def test_the_slide_shows_open_barriers_with_names(default_framework: Framework) -> None:

@@ -1,12 +1,13 @@
 """Readiness per stage, for a workshop whose purpose is planning: on the summary page, a line
-per stage (how many groups are ready, the item most in the way); before the group pages, the
-stages across the groups with the items most in the way of each (the rule in
-``domain/readiness.py``)."""
+per stage (how many groups are ready, the item most in the way, the open barriers holding it
+back); before the group pages, the stages across the groups with the items most in the way of
+each (the rule in ``domain/readiness.py``)."""
 
 from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from coprod_desktop.domain.barrier import open_holding_back
 from coprod_desktop.domain.purpose import WorkshopPurpose
 from coprod_desktop.domain.readiness import StageReadiness, readiness
 from coprod_desktop.report.kit import Cell, Kit
@@ -29,21 +30,21 @@ def readiness_headline(kit: Kit, data: ReportData) -> list[Flowable]:
     stages = stages_of(data)
     if not stages:
         return []
+    barriers = data.workshop.barriers
     rows: list[list[Cell]] = [
         [
             kit.stage(s.stage),
             _count(kit, s),
             kit.item_cell(s.in_the_way[0].item_code) if s.in_the_way else "–",
+            open_holding_back(barriers, s.stage) or "–",
         ]
         for s in stages
     ]
+    header = [kit.say("Stage"), kit.say("Groups ready"), kit.say("Most in the way"),
+              kit.say("Open barriers")]  # fmt: skip
     return [
         kit.heading(kit.say("Readiness per stage"), 1),
-        kit.table(
-            [kit.say("Stage"), kit.say("Groups ready"), kit.say("Most in the way")],
-            rows,
-            [22, 22, 56],
-        ),
+        kit.table(header, rows, [20, 17, 49, 14], centred=[3]),
     ]
 
 
