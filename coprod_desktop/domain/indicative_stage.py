@@ -9,9 +9,10 @@ The rule, precisely (the method note, the results panel and the guide say the sa
    of the workshop's items (rounded up, :func:`coverage_needed`). A reading from 3 of 40
    items says more about which items came first than about the group.
 3. An item is *checked* against a stage when it counts and the framework gives it a
-   required level for that stage (``item.required_by_stage``); it *meets* the stage when
-   its current level is at or above that level. The group's own "needed" levels play no
-   part here: this compares the group with the framework's profile of each stage.
+   required level for that stage (from the profile for the group's role when the framework
+   has one, else ``item.required_by_stage``); it *meets* the stage when its current level
+   is at or above that level. The group's own "needed" levels play no part here: this
+   compares the group with the framework's profile of each stage for a group like it.
 4. *Tolerance*: the group meets a stage when at least one item is checked and no more than
    one in ten of the checked items (rounded down, :func:`allowed_short`) falls short, by
    any amount. One outlier cannot sink a group of 40 items; the items that fall short are
@@ -37,7 +38,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from coprod_desktop.domain.analysis import assessed_level, items_in_scope
-from coprod_desktop.domain.framework import Item, Stage
+from coprod_desktop.domain.framework import GroupRole, Item, Stage
 from coprod_desktop.domain.workshop import Group, Workshop
 
 #: A stage is indicated once this share of the workshop's items is assessed (numerator,
@@ -137,8 +138,10 @@ def credit(
     items: tuple[Item, ...],
     stage: Stage,
     principles: tuple[str, ...] = (),
+    role: GroupRole | None = None,
 ) -> StageCredit:
-    """The credit ``levels`` (item code → current level) earn towards ``stage``.
+    """The credit ``levels`` (item code → current level) earn towards ``stage``, against the
+    levels needed by a group in ``role`` (the framework's profile for it, if it has one).
 
     ``principles`` are the framework's principle codes; each must meet Full Co-production on
     its own (see the module doc). Other stages ignore them.
@@ -146,7 +149,7 @@ def credit(
     checked = met = 0
     by_principle = {code: [0, 0] for code in principles}
     for item in items:
-        required = item.required_level(stage)
+        required = item.required_level(stage, role)
         current = levels.get(item.code)
         if required is None or current is None:
             continue
@@ -171,19 +174,20 @@ def meets(
     items: tuple[Item, ...],
     stage: Stage,
     principles: tuple[str, ...] = (),
+    role: GroupRole | None = None,
 ) -> bool:
     """Whether the counted ``levels`` meet ``stage`` (see the module doc; no coverage check)."""
-    return credit(levels, items, stage, principles).meets
+    return credit(levels, items, stage, principles, role).meets
 
 
 def shortfall(
-    levels: Mapping[str, int], items: tuple[Item, ...], stage: Stage
+    levels: Mapping[str, int], items: tuple[Item, ...], stage: Stage, role: GroupRole | None = None
 ) -> tuple[StageGap, ...]:
     """Counted items below ``stage``'s required level, largest gap first, then item order."""
     gaps = [
         StageGap(item.code, current, required)
         for item in items
-        if (required := item.required_level(stage)) is not None
+        if (required := item.required_level(stage, role)) is not None
         and (current := levels.get(item.code)) is not None
         and current < required
     ]
@@ -207,7 +211,8 @@ def stage_reading(workshop: Workshop, group: Group) -> StageReading:
     items = items_in_scope(workshop)
     principles = tuple(p.code for p in workshop.framework.principles)
     levels = group_levels(workshop, group)
-    credits = tuple(credit(levels, items, stage, principles) for stage in Stage)
+    role = group.role  # the group is measured against its role's needed levels
+    credits = tuple(credit(levels, items, stage, principles, role) for stage in Stage)
     coverage = coverage_needed(len(items))
     indicative: Stage | None = None
     next_stage: Stage | None = None
@@ -223,8 +228,8 @@ def stage_reading(workshop: Workshop, group: Group) -> StageReading:
         aim=group.placement.aim,
         indicative=indicative,
         next_stage=next_stage,
-        holding_back=shortfall(levels, items, next_stage) if next_stage is not None else (),
-        tolerated=shortfall(levels, items, indicative) if indicative is not None else (),
+        holding_back=shortfall(levels, items, next_stage, role) if next_stage else (),
+        tolerated=shortfall(levels, items, indicative, role) if indicative else (),
         credits=credits,
         counted=len(levels),
         in_scope=len(items),

@@ -109,9 +109,11 @@ class HtmlKit(Kit):
     def chart(self, chart: Chart, share: float = 1.0) -> Flowable:
         return Html(_figure(chart, f"chart-{next(self._charts)}"))
 
-    def charts(self, *charts: Chart, share: float = 1.0) -> Flowable:
+    def charts(
+        self, *charts: Chart, share: float = 1.0, beside: Sequence[Flowable] = ()
+    ) -> Flowable:
         figures = "".join(_figure(c, f"chart-{next(self._charts)}") for c in charts)
-        return Html(f'<div class="charts">{figures}</div>')
+        return Html(f'<div class="charts">{figures}</div>{html_of(beside)}')
 
     def paged_chart(self, make: RowsChart, rows: int, share: float = 1.0) -> Flowable:
         return self.chart(make(0, rows))  # a web page has no pages: the whole chart

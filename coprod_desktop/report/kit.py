@@ -204,18 +204,31 @@ class Kit:
         """A chart ``share`` of the text width wide (``chart.description`` says what it shows)."""
         return ChartFlowable(chart, self.width * share)
 
-    def charts(self, *charts: Chart, share: float = 1.0) -> Flowable:
-        """Charts side by side, sharing ``share`` of the text width."""
+    def charts(
+        self, *charts: Chart, share: float = 1.0, beside: Sequence[Flowable] = ()
+    ) -> Flowable:
+        """Charts side by side, sharing ``share`` of the text width; ``beside`` fills the rest
+        of the width to their right (text that would otherwise take lines of its own), or
+        follows them when it would be taller than they are."""
         gutter = 6 * mm
         each = (self.width * share - gutter * (len(charts) - 1)) / len(charts)
-        row = Table(
-            [[ChartFlowable(c, each) for c in charts]],
-            colWidths=[each + gutter] * (len(charts) - 1) + [each],
-            hAlign="LEFT",
-        )
+        drawn = [ChartFlowable(c, each) for c in charts]
+        cells: list[Flowable | list[Flowable]] = list(drawn)
+        widths = [each + gutter] * len(charts)
+        rest = self.width - sum(widths)
+        tall = max(d.height for d in drawn)
+        if beside and sum(b.wrap(rest, tall)[1] for b in beside) > tall:
+            return KeepTogether([self.charts(*charts, share=share), *beside])
+        if beside:
+            cells.append(list(beside))
+            widths.append(rest)
+        else:
+            widths[-1] = each
+        row = Table([cells], colWidths=widths, hAlign="LEFT")
         row.setStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ]

@@ -90,8 +90,9 @@ _WORDS: MappingProxyType[Rule, tuple[str, str, tuple[str, ...]]] = MappingProxyT
             QT_TRANSLATE_NOOP(
                 "Rules",
                 "The indicative stage compares the group's ratings with the level the "
-                "framework gives each item at each stage. An item counts when the "
-                "group assessed it; skipped and unrated items do not.",
+                "framework gives each item at each stage, for a group in its role. An "
+                "item counts when the group assessed it; skipped and unrated items do "
+                "not.",
             ),
             QT_TRANSLATE_NOOP(
                 "Rules",

@@ -37,6 +37,7 @@ def build_demo(framework: Framework, spec: dict[str, Any], today: dt.date) -> Wo
     groups = []
     for index, g in enumerate(spec["groups"]):
         aim = Stage(g["placement"]["aim"])
+        role = GroupRole(g["role"]) if g.get("role") else None
         ratings: dict[str, Rating] = {}
         for code, mark in zip(codes, g["levels"], strict=True):
             if mark == ".":
@@ -46,10 +47,7 @@ def build_demo(framework: Framework, spec: dict[str, Any], today: dt.date) -> Wo
                 continue
             o = overrides.get((index, code), {})
             tally = o.get("tally")
-            # Filled in from the profile every role shares, as recorded before the framework
-            # had role profiles: the role profiles add 11 needs (41 -> 52), which pushes the
-            # demo report past its 12 pages. Changing a group's aim refills from its role.
-            level, profile = framework.item(code).needed_at(aim, None)
+            level, profile = framework.item(code).needed_at(aim, role)
             ratings[code] = Rating(
                 item_code=code,
                 status=RatingStatus(o.get("status", "agreed")),
@@ -73,7 +71,7 @@ def build_demo(framework: Framework, spec: dict[str, Any], today: dt.date) -> Wo
                     current=Stage(g["placement"]["current"]), aim=aim, note=g["placement"]["note"]
                 ),
                 ratings=ratings,
-                role=GroupRole(g["role"]) if g.get("role") else None,
+                role=role,
             )
         )
 

@@ -4048,14 +4048,6 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Ar agor</translation>
     </message>
     <message>
-        <source>Each group agreed, for each item, the level it is at now. The level it needs to be at was either chosen by the group or filled in from the framework for the stage the group aims at. The gap is the level needed minus the level now; a gap of 1 or more is a training need. Where a group could not agree, its view is recorded as split, with the dot vote behind it, and needs from split views are marked as less certain: dissent is information, not noise.</source>
-        <translation>Cytunodd pob grŵp, ar gyfer pob eitem, y lefel y mae arni nawr. Cafodd y lefel y mae angen iddo fod arni naill ai ei dewis gan y grŵp neu ei llenwi o&apos;r fframwaith ar gyfer y cam y mae&apos;r grŵp yn anelu ato. Y bwlch yw&apos;r lefel sydd ei hangen llai&apos;r lefel nawr; mae bwlch o 1 neu fwy yn angen hyfforddi. Lle nad oedd grŵp yn gallu cytuno, cofnodir ei farn fel un ranedig, gyda&apos;r bleidlais ddotiau y tu ôl iddi, ac mae anghenion o farnau rhanedig wedi&apos;u nodi&apos;n llai sicr: gwybodaeth yw anghytuno, nid sŵn.</translation>
-    </message>
-    <message>
-        <source>Means in profiles are over the items that have the value. In a follow-up, groups are matched with the baseline by their key, then by name, and change is compared over the items both workshops assessed.</source>
-        <translation>Mae cymedrau mewn proffiliau dros yr eitemau sydd â&apos;r gwerth. Mewn gweithdy dilynol, caiff grwpiau eu paru â&apos;r sylfaen yn ôl eu hallwedd, yna yn ôl enw, a chymharir newid dros yr eitemau a aseswyd gan y ddau weithdy.</translation>
-    </message>
-    <message>
         <source>Notes the room asked to keep are printed with the ratings. The facilitator&apos;s private notes are never printed in this report or included in the data exports.</source>
         <translation>Mae nodiadau y gofynnodd yr ystafell i&apos;w cadw wedi&apos;u hargraffu gyda&apos;r sgorau. Nid yw nodiadau preifat yr hwylusydd byth yn cael eu hargraffu yn yr adroddiad hwn na&apos;u cynnwys yn yr allforion data.</translation>
     </message>
@@ -4100,6 +4092,22 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Lefel</translation>
     </message>
     <message>
+        <source>Each group agreed, for each item, the level it is at now. Where a group could not agree, its view is recorded as split, with the dot vote behind it, and needs from split views are marked as less certain: dissent is information, not noise.</source>
+        <translation>Cytunodd pob grŵp, ar gyfer pob eitem, y lefel y mae arni nawr. Lle nad oedd grŵp yn gallu cytuno, cofnodir ei farn fel un ranedig, gyda&apos;r bleidlais ddotiau y tu ôl iddi, ac mae anghenion o farnau rhanedig wedi&apos;u nodi&apos;n llai sicr: gwybodaeth yw anghytuno, nid sŵn.</translation>
+    </message>
+    <message>
+        <source>Means in profiles are over the items that have the value.</source>
+        <translation>Mae cymedrau mewn proffiliau dros yr eitemau sydd â&apos;r gwerth.</translation>
+    </message>
+    <message>
+        <source>This is a follow-up: groups are matched with the baseline by their key, then by name, and change is compared over the items both workshops assessed.</source>
+        <translation>Gweithdy dilynol yw hwn: caiff grwpiau eu paru â&apos;r sylfaen yn ôl eu hallwedd, yna yn ôl enw, a chymharir newid dros yr eitemau a aseswyd gan y ddau weithdy.</translation>
+    </message>
+    <message>
+        <source>In this workshop {0} needed levels were chosen by the groups and {1} were filled in from the framework for the group&apos;s aim stage (marked †), {2} of them from the levels for the group&apos;s role.</source>
+        <translation>Yn y gweithdy hwn dewiswyd {0} lefel angenrheidiol gan y grwpiau a llenwyd {1} o&apos;r fframwaith ar gyfer cam nod y grŵp (wedi&apos;u nodi †), {2} ohonynt o&apos;r lefelau ar gyfer rôl y grŵp.</translation>
+    </message>
+    <message>
         <source>Label</source>
         <translation>Label</translation>
     </message>
@@ -4108,11 +4116,12 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Beth mae&apos;n ei olygu</translation>
     </message>
     <message>
-        <source>In this workshop {0} needed levels were chosen by the groups and {1} were filled in from the framework for the group&apos;s aim stage (marked †); for {2} this was not recorded.</source>
-        <translation>Yn y gweithdy hwn dewiswyd {0} lefel angenrheidiol gan y grwpiau a llenwyd {1} o&apos;r fframwaith ar gyfer cam nod y grŵp (wedi&apos;u nodi †); ar gyfer {2} ni chofnodwyd hyn.</translation>
+        <source>For {0} it was not recorded which.</source>
+        <translation>Ar gyfer {0} ni chofnodwyd pa un.</translation>
     </message>
     <message>
         <source>Co-production readiness: results and training needs</source>
+        <extracomment>A need every group has is said &quot;all N groups&quot; from this many groups on.</extracomment>
         <translation>Parodrwydd i gyd-gynhyrchu: canlyniadau ac anghenion hyfforddi</translation>
     </message>
     <message>
@@ -4419,6 +4428,10 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>The indicative stage is the highest stage whose required levels the group&apos;s ratings already meet: a prompt for discussion beside the stage the group chose, not a verdict.</source>
         <translation>Y cam dangosol yw&apos;r cam uchaf y mae sgorau&apos;r grŵp eisoes yn cyrraedd ei lefelau gofynnol: sbardun i drafod ochr yn ochr â&apos;r cam a ddewisodd y grŵp, nid dyfarniad.</translation>
+    </message>
+    <message>
+        <source>All {0} groups</source>
+        <translation>Pob un o&apos;r {0} grŵp</translation>
     </message>
     <message>
         <source>{0} groups</source>
@@ -5423,8 +5436,8 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Dangosir cam pan fo {top} o bob {bottom} eitem wedi&apos;u hasesu; caiff un eitem o bob {one_in} fod yn brin; mae Cyd-gynhyrchu Llawn angen pob egwyddor.</translation>
     </message>
     <message>
-        <source>The indicative stage compares the group&apos;s ratings with the level the framework gives each item at each stage. An item counts when the group assessed it; skipped and unrated items do not.</source>
-        <translation>Mae&apos;r cam dangosol yn cymharu sgorau&apos;r grŵp â&apos;r lefel y mae&apos;r fframwaith yn ei rhoi i bob eitem ym mhob cam. Mae eitem yn cyfrif pan aseswyd hi gan y grŵp; nid yw eitemau a hepgorwyd neu heb eu sgorio yn cyfrif.</translation>
+        <source>The indicative stage compares the group&apos;s ratings with the level the framework gives each item at each stage, for a group in its role. An item counts when the group assessed it; skipped and unrated items do not.</source>
+        <translation>Mae&apos;r cam dangosol yn cymharu sgorau&apos;r grŵp â&apos;r lefel y mae&apos;r fframwaith yn ei rhoi i bob eitem ym mhob cam, i grŵp yn ei rôl. Mae eitem yn cyfrif pan aseswyd hi gan y grŵp; nid yw eitemau a hepgorwyd neu heb eu sgorio yn cyfrif.</translation>
     </message>
     <message>
         <source>No stage is shown until the group has assessed at least {top} in every {bottom} of the workshop&apos;s items: until then the results say &quot;not enough ratings yet&quot;.</source>

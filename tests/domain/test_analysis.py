@@ -367,9 +367,10 @@ def test_properties_of_the_indicative_stage(
         items = tuple(w.framework.item(c) for c in w.item_codes)
         principles = tuple(p.code for p in w.framework.principles)
         reached = [] if reading.indicative is None else list(Stage)[: reading.indicative.order + 1]
-        assert all(meets(levels, items, s, principles) for s in reached)
+        # Measured against the levels the group's role needs (its role's profile).
+        assert all(meets(levels, items, s, principles, g.role) for s in reached)
         if reading.next_stage is not None:
-            assert not meets(levels, items, reading.next_stage, principles)
+            assert not meets(levels, items, reading.next_stage, principles, g.role)
         if reading.counted < reading.coverage:
             assert reading.indicative is None and reading.next_stage is None
         assert all(x.current < x.required for x in reading.to_close)

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from coprod_desktop.domain.framework import Framework, Stage
+from coprod_desktop.domain.framework import Framework, GroupRole, Stage
 from coprod_desktop.domain.indicative_stage import (
     allowed_short,
     coverage_needed,
@@ -18,10 +18,15 @@ from coprod_desktop.domain.workshop import Group, Workshop
 from tests.worded import first_bank
 
 
-def rated(framework: Framework, levels: dict[str, int], skipped: tuple[str, ...] = ()) -> Workshop:
+def rated(
+    framework: Framework,
+    levels: dict[str, int],
+    skipped: tuple[str, ...] = (),
+    role: GroupRole | None = None,
+) -> Workshop:
     ratings = {c: Rating(item_code=c, current_level=lv) for c, lv in levels.items()}
     ratings |= {c: Rating(item_code=c, status=RatingStatus.SKIPPED) for c in skipped}
-    group = Group(key="g1", name="Carers", ratings=ratings)
+    group = Group(key="g1", name="Carers", ratings=ratings, role=role)
     return Workshop(
         uid="w",
         title="Stage",
@@ -107,6 +112,31 @@ def test_partial_credit_towards_the_next_stage_and_what_holds_the_group_back(
     assert reading.tolerated == ()
 
 
+def test_the_stage_is_measured_against_the_levels_the_groups_role_needs(
+    default_framework: Framework,
+) -> None:
+    # Everything at 4 but the items managers need at 4 for Co-delivery while the profile every
+    # role shares needs 3 or less there: the same ratings meet Co-delivery for a group with no
+    # role, not for managers, whom those items hold back.
+    bank = first_bank(default_framework.items)
+    theirs = [
+        i.code
+        for i in bank
+        if i.required_level(Stage.CO_DELIVERY, GroupRole.MANAGERS) == 4
+        and (i.required_level(Stage.CO_DELIVERY) or 0) <= 3
+    ]
+    assert len(theirs) > allowed_short(len(bank))
+    levels = all_at(default_framework, 4) | dict.fromkeys(theirs, 3)
+    anyone = rated(default_framework, levels)
+    assert stage_reading(anyone, anyone.groups[0]).indicative is Stage.CO_DELIVERY
+    managers = rated(default_framework, levels, role=GroupRole.MANAGERS)
+    reading = stage_reading(managers, managers.groups[0])
+    assert reading.indicative is Stage.CO_DESIGN and reading.next_stage is Stage.CO_DELIVERY
+    assert set(theirs) <= {x.item_code for x in reading.holding_back}
+    assert all(x.required == managers.framework.item(x.item_code).required_level(
+        Stage.CO_DELIVERY, GroupRole.MANAGERS) for x in reading.holding_back)  # fmt: skip
+
+
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -132,8 +162,9 @@ def test_raising_any_rating_never_lowers_the_indicated_stage(
         return
     code = data.draw(st.sampled_from(sorted(levels)))
     higher = data.draw(st.integers(levels[code], default_framework.scale.highest))
-    before = rated(default_framework, levels)
-    after = rated(default_framework, levels | {code: higher})
+    role = data.draw(st.none() | st.sampled_from(GroupRole))  # measured against its levels
+    before = rated(default_framework, levels, role=role)
+    after = rated(default_framework, levels | {code: higher}, role=role)
     assert order(stage_reading(after, after.groups[0]).indicative) >= order(
         stage_reading(before, before.groups[0]).indicative
     )
@@ -145,7 +176,7 @@ def test_fewer_rated_items_than_the_coverage_never_indicates_a_stage(
     default_framework: Framework, data: st.DataObject
 ) -> None:
     levels = data.draw(some_levels(default_framework))
-    w = rated(default_framework, levels)
+    w = rated(default_framework, levels, role=data.draw(st.none() | st.sampled_from(GroupRole)))
     reading = stage_reading(w, w.groups[0])
     if len(levels) < coverage_needed(len(first_bank(default_framework.items))):
         assert reading.indicative is None and reading.next_stage is None

@@ -74,5 +74,6 @@ def test_a_group_with_no_aim_gets_no_false_all_clear(
     )
     assert (
         "In this workshop 1 needed levels were chosen by the groups and 39 were filled in from "
-        "the framework for the group's aim stage (marked †); for 0 this was not recorded." in text
+        "the framework for the group's aim stage (marked †), 0 of them from the levels for the "
+        "group's role." in text
     )

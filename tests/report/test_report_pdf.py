@@ -45,6 +45,25 @@ def demo_pdf(tmp_path_factory: pytest.TempPathFactory) -> bytes:
         folder.close()
 
 
+def test_the_summary_says_all_groups_for_a_need_every_group_has(
+    demo: Workshop, demo_pdf: bytes
+) -> None:
+    from coprod_desktop.domain.analysis import shared_needs
+    from coprod_desktop.report.sections.summary import TOP_NEEDS as SUMMARY_NEEDS
+
+    summary = flat(page_texts(demo_pdf)[0])
+    ranked = shared_needs(analyse(demo).needs, demo, at_least=1)[:SUMMARY_NEEDS]
+    everyone = [s for s in ranked if len(s.group_keys) == len(demo.groups)]
+    assert everyone, "the demo has a need every group shares"
+    for s in ranked:
+        row = flat(demo.framework.item(s.item_code).text)
+        if s in everyone:
+            assert re.search(rf"{re.escape(row)} All 4 groups {s.largest_gap}\b", summary)
+        else:
+            names = ", ".join(demo.group(k).name for k in s.group_keys)
+            assert names in summary and "All 4" not in names
+
+
 def test_every_item_level_gap_note_action_and_heading_is_in_the_demo_report(
     demo: Workshop, demo_pdf: bytes
 ) -> None:

@@ -102,3 +102,36 @@ def test_changing_a_groups_aim_refills_from_its_roles_profile(tmp_path: Path) ->
         live.close()
     finally:
         folder.close()
+
+
+def test_the_demo_fills_in_needed_levels_from_each_groups_role(tmp_path: Path) -> None:
+    from coprod_desktop.services.demo import create_demo
+
+    folder = open_data_folder(tmp_path / "data")
+    try:
+        workshop = WorkshopService(folder.store).get(create_demo(folder.store))
+    finally:
+        folder.close()
+    framework = workshop.framework
+    needs = training_needs(workshop)
+    differ = 0
+    for group in workshop.groups:
+        aim = group.placement.aim
+        assert group.role is not None and aim is not None
+        filled = [r for r in group.ratings.values() if r.needed_from is NeededFrom.FRAMEWORK]
+        assert filled, group.name
+        for r in filled:
+            item = framework.item(r.item_code)
+            assert r.required_level == item.required_level(aim, group.role), r.item_code
+            assert (r.needed_for, r.needed_role) == (aim, group.role)
+            differ += r.required_level != item.required_level(aim)
+        # Its needs are the gaps to those levels.
+        expected = {
+            code: r.required_level - r.current_level
+            for code, r in group.ratings.items()
+            if r.current_level is not None
+            and r.required_level is not None
+            and r.required_level > r.current_level
+        }
+        assert {n.item_code: n.gap for n in needs_of(needs, group.key)} == expected
+    assert differ > 0  # the role profiles are not the profile every role shares

@@ -5,32 +5,30 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from coprod_desktop.domain.rating import NeededFrom
+from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.report.kit import Kit
+from coprod_desktop.report.markup import esc
 from coprod_desktop.report.rules import Rule, explain
 from coprod_desktop.report.sections.data import ReportData
 from coprod_desktop.wording.catalogue import QT_TRANSLATE_NOOP
 
-METHOD = (  # said with kit.say where printed
-    QT_TRANSLATE_NOOP(
-        "Report",
-        "Each group agreed, for each item, the level it is at now. The level it needs to be at was "
-        "either chosen by the group or filled in from the framework for the stage the group aims "
-        "at. The gap is the level needed minus the level now; a gap of 1 or more is a training "
-        "need. Where a group could not agree, its view is recorded as split, with the dot vote "
-        "behind it, and needs from split views are marked as less certain: dissent is "
-        "information, not noise.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Report",
-        "Means in profiles are over the items that have the value. In a follow-up, groups are "
-        "matched with the baseline by their key, then by name, and change is compared over the "
-        "items both workshops assessed.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Report",
-        "Notes the room asked to keep are printed with the ratings. The facilitator's private "
-        "notes are never printed in this report or included in the data exports.",
-    ),
+# The method note's own words (said with kit.say where printed); the rules come between.
+SPLIT = QT_TRANSLATE_NOOP(
+    "Report",
+    "Each group agreed, for each item, the level it is at now. Where a group could not agree, "
+    "its view is recorded as split, with the dot vote behind it, and needs from split views are "
+    "marked as less certain: dissent is information, not noise.",
+)
+MEANS = QT_TRANSLATE_NOOP("Report", "Means in profiles are over the items that have the value.")
+FOLLOW_UP = QT_TRANSLATE_NOOP(
+    "Report",
+    "This is a follow-up: groups are matched with the baseline by their key, then by name, and "
+    "change is compared over the items both workshops assessed.",
+)
+PRIVATE = QT_TRANSLATE_NOOP(
+    "Report",
+    "Notes the room asked to keep are printed with the ratings. The facilitator's private "
+    "notes are never printed in this report or included in the data exports.",
 )
 
 
@@ -54,7 +52,7 @@ def appendix(kit: Kit, data: ReportData) -> list[Flowable]:
         kit.table(
             [kit.say("Stage"), kit.say("What it means")],
             [[st.title, st.summary] for st in fw.stages],
-            [30, 70],
+            [22, 78],
             small=True,
         )
     )
@@ -68,17 +66,36 @@ def appendix(kit: Kit, data: ReportData) -> list[Flowable]:
         )
     )
     flow.append(kit.heading(kit.say("Method note"), 1))
-    method = [kit.say(text) for text in METHOD]
+    # Every rule behind what this report shows, a paragraph each under its name: how others
+    # see a group only when groups said, the follow-up's matching only in a follow-up.
+    rules = [rule for rule in Rule if rule is not Rule.PERCEPTION or w.cross_ratings]
+    explained = [explain(rule, kit.framework.language) for rule in rules]
+    flow += [
+        kit.p(kit.say(SPLIT) + " " + _needed_counts(kit, w), "Note"),
+        *(
+            kit.m(f"<b>{esc(e.title)}.</b> {esc(' '.join(e.paragraphs))}", "Note")
+            for e in explained
+        ),
+        kit.p(kit.say(MEANS) + (" " + kit.say(FOLLOW_UP) if data.baseline else ""), "Note"),
+        kit.p(kit.say(PRIVATE), "Note"),
+    ]
+    return flow
+
+
+def _needed_counts(kit: Kit, w: Workshop) -> str:
+    """How many needed levels the groups chose and how many the framework filled in."""
     ratings = [r for g in w.groups for r in g.ratings.values() if r.required_level is not None]
-    method[0] += " " + kit.say(
+    filled = [r for r in ratings if r.needed_from is NeededFrom.FRAMEWORK]
+    text = kit.say(
         "In this workshop {0} needed levels were chosen by the groups and {1} were filled in from "
-        "the framework for the group's aim stage (marked †); for {2} this was not recorded."
+        "the framework for the group's aim stage (marked †), {2} of them from the levels for the "
+        "group's role."
     ).format(
         sum(r.needed_from is NeededFrom.GROUP for r in ratings),
-        sum(r.needed_from is NeededFrom.FRAMEWORK for r in ratings),
-        sum(r.needed_from is None for r in ratings),
+        len(filled),
+        sum(r.needed_role is not None for r in filled),
     )
-    language = kit.framework.language
-    method[1:1] = [p for rule in Rule for p in explain(rule, language).paragraphs]
-    flow += [kit.p(text, "Note") for text in method]
-    return flow
+    unknown = sum(r.needed_from is None for r in ratings)
+    if unknown:
+        text += " " + kit.say("For {0} it was not recorded which.").format(unknown)
+    return text

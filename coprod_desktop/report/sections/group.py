@@ -46,9 +46,10 @@ def group_section(kit: Kit, data: ReportData, r: GroupResults) -> list[Flowable]
         kit.p(" · ".join(f for f in facts if f), "Lead"),
     ]
     flow += _stage(kit, r)
-    flow += _profile(kit, r)
+    # The group's strengths to share stand beside its profile, which shows where it is strong
+    # (and the space there is free: the two charts take under two thirds of the width).
+    flow += _profile(kit, r, group_strengths(kit, data, g.key))
     flow += _needs(kit, data, r)
-    flow += group_strengths(kit, data, g.key)
     return flow
 
 
@@ -169,7 +170,7 @@ def _stage_reasons(kit: Kit, s: StageReading) -> list[Flowable]:
     return flow
 
 
-def _profile(kit: Kit, r: GroupResults) -> list[Flowable]:
+def _profile(kit: Kit, r: GroupResults, beside: list[Flowable]) -> list[Flowable]:
     scale = kit.framework.scale
     return [
         kit.together(
@@ -193,6 +194,7 @@ def _profile(kit: Kit, r: GroupResults) -> list[Flowable]:
                         baseline=r.baseline_profile.by_principle if r.baseline_profile else None,
                     ),
                     share=0.62,
+                    beside=beside,
                 ),
             ]
         )

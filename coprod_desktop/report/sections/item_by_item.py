@@ -105,7 +105,7 @@ def _splits(kit: Kit, data: ReportData) -> list[Flowable]:
                 kit.say("Minority view"),
             ],
             rows,
-            [13, 32, 6, 13, 8, 28],
+            [13, 27, 6, 13, 8, 33],
             centred=[2, 4],
             small=True,
         ),

@@ -37,7 +37,7 @@ def strengths_headline(kit: Kit, data: ReportData) -> list[Flowable]:
         kit.table(
             [kit.say("Item"), kit.say("Could help"), kit.say("Could learn")],
             rows,
-            [52, 24, 24],
+            [44, 22, 34],
         ),
     ]
     if len(strengths) > top:

@@ -17,6 +17,8 @@ from coprod_desktop.wording.names import purpose_name
 
 TOP_NEEDS = 5
 TOP_NEEDS_PLANNING = 3
+#: A need every group has is said "all N groups" from this many groups on.
+ALL_GROUPS_FROM = 3
 SUBTITLE = QT_TRANSLATE_NOOP("Report", "Co-production readiness: results and training needs")
 
 SummaryPart = Callable[[Kit, ReportData], list[Flowable]]
@@ -71,7 +73,7 @@ def summary(
                     [
                         i,
                         kit.item_cell(s.item_code),
-                        ", ".join(kit.group_name(k) for k in s.group_keys),
+                        _who(kit, s.group_keys),
                         s.largest_gap,
                     ]
                     for i, s in enumerate(ranked, start=1)
@@ -88,6 +90,15 @@ def summary(
         flow += part(kit, data)
     flow.append(kit.new_page())
     return flow
+
+
+def _who(kit: Kit, group_keys: Sequence[str]) -> str:
+    """The groups with a need: named, or "all 4 groups" when every one of three or more has it
+    (the commissioner sees at once that it is everyone's, in a line instead of three)."""
+    every = len(kit.workshop.groups)
+    if every >= ALL_GROUPS_FROM and len(group_keys) == every:
+        return kit.say("All {0} groups").format(every)
+    return ", ".join(kit.group_name(k) for k in group_keys)
 
 
 def _lead(kit: Kit, data: ReportData) -> str:
