@@ -215,9 +215,10 @@ _WORDS: MappingProxyType[Rule, tuple[str, str, tuple[str, ...]]] = MappingProxyT
                 "Rules",
                 "Each group rates itself. A group may also say how ready it thinks "
                 "another group, or the partnership as a whole, is on chosen items (V "
-                "in the console). Set beside the group's own level, that is a real "
-                "perception gap: the same thing seen from two sides. For the "
-                "partnership, its own level is the mean of the groups' own.",
+                "in the console). Set beside the group's own level, that shows whether "
+                "others see the group as it sees itself: the same thing seen from two "
+                "sides. For the partnership, its own level is the mean of the groups' "
+                "own.",
             ),
             QT_TRANSLATE_NOOP(
                 "Rules",

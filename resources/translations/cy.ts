@@ -256,8 +256,8 @@
         <translation>yn gyffredin i {groups}</translation>
     </message>
     <message>
-        <source>Where groups differ most</source>
-        <translation>Lle mae&apos;r grwpiau&apos;n gwahaniaethu fwyaf</translation>
+        <source>Largest differences between groups</source>
+        <translation>Y gwahaniaethau mwyaf rhwng grwpiau</translation>
     </message>
     <message>
         <source>No item&apos;s ratings are two or more levels apart between groups.</source>
@@ -4614,8 +4614,8 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Sut mae eraill yn gweld pob grŵp</translation>
     </message>
     <message>
-        <source>Each group rated itself. Groups also said how ready they think another group, or the partnership as a whole, is on chosen items. Others minus own is the perception gap: above 0, others think the group readier than it thinks itself. ≠ marks a level or more either way: worth talking about. For the partnership, own is the mean of the groups&apos; own levels.</source>
-        <translation>Sgoriodd pob grŵp ei hun. Dywedodd grwpiau hefyd pa mor barod y maen nhw&apos;n meddwl yw grŵp arall, neu&apos;r bartneriaeth gyfan, ar eitemau dethol. Eraill llai ei hun yw&apos;r bwlch canfyddiad: uwchlaw 0, mae eraill yn meddwl bod y grŵp yn fwy parod nag y mae&apos;n ei feddwl ei hun. Mae ≠ yn nodi lefel neu fwy y naill ffordd neu&apos;r llall: gwerth ei drafod. Ar gyfer y bartneriaeth, ei hun yw cymedr lefelau&apos;r grwpiau eu hunain.</translation>
+        <source>Each group rated itself. Groups also said how ready they think another group, or the partnership as a whole, is on chosen items. Others minus own: above 0, others think the group readier than it thinks itself; below 0, less ready. ≠ marks a level or more either way: worth talking about. For the partnership, own is the mean of the groups&apos; own levels.</source>
+        <translation>Sgoriodd pob grŵp ei hun. Dywedodd grwpiau hefyd pa mor barod y maen nhw&apos;n meddwl yw grŵp arall, neu&apos;r bartneriaeth gyfan, ar eitemau dethol. Eraill llai ei hun: uwchlaw 0, mae eraill yn meddwl bod y grŵp yn fwy parod nag y mae&apos;n ei feddwl ei hun; islaw 0, yn llai parod. Mae ≠ yn nodi lefel neu fwy y naill ffordd neu&apos;r llall: gwerth ei drafod. Ar gyfer y bartneriaeth, ei lefel ei hun yw cymedr lefelau&apos;r grwpiau eu hunain.</translation>
     </message>
     <message>
         <source>Seen</source>
@@ -5512,8 +5512,8 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Barn eraill llai lefel y grŵp ei hun; mae lefel neu fwy y naill ffordd neu&apos;r llall yn werth ei drafod.</translation>
     </message>
     <message>
-        <source>Each group rates itself. A group may also say how ready it thinks another group, or the partnership as a whole, is on chosen items (V in the console). Set beside the group&apos;s own level, that is a real perception gap: the same thing seen from two sides. For the partnership, its own level is the mean of the groups&apos; own.</source>
-        <translation>Mae pob grŵp yn ei sgorio&apos;i hun. Gall grŵp hefyd ddweud pa mor barod y mae&apos;n meddwl yw grŵp arall, neu&apos;r bartneriaeth gyfan, ar eitemau dethol (V yn y consol). Ochr yn ochr â lefel y grŵp ei hun, dyna fwlch canfyddiad go iawn: yr un peth wedi&apos;i weld o ddwy ochr. Ar gyfer y bartneriaeth, ei lefel ei hun yw cymedr lefelau&apos;r grwpiau eu hunain.</translation>
+        <source>Each group rates itself. A group may also say how ready it thinks another group, or the partnership as a whole, is on chosen items (V in the console). Set beside the group&apos;s own level, that shows whether others see the group as it sees itself: the same thing seen from two sides. For the partnership, its own level is the mean of the groups&apos; own.</source>
+        <translation>Mae pob grŵp yn ei sgorio&apos;i hun. Gall grŵp hefyd ddweud pa mor barod y mae&apos;n meddwl yw grŵp arall, neu&apos;r bartneriaeth gyfan, ar eitemau dethol (V yn y consol). Ochr yn ochr â lefel y grŵp ei hun, mae hynny&apos;n dangos a yw eraill yn gweld y grŵp fel y mae&apos;n ei weld ei hun: yr un peth wedi&apos;i weld o ddwy ochr. Ar gyfer y bartneriaeth, ei lefel ei hun yw cymedr lefelau&apos;r grwpiau eu hunain.</translation>
     </message>
     <message>
         <source>Others minus own is the mean of the other groups&apos; views less the group&apos;s own level: above 0, others think the group readier than it thinks itself; below 0, less ready. A difference of {seen} level or more either way is marked as worth talking about. An item the group skipped has no own level to compare.</source>

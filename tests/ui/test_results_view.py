@@ -243,7 +243,7 @@ def test_the_results_slide_fits_and_is_legible_in_every_theme(
             view.next_page()
             view.grab()
         assert view.page() == report.pages - 1
-        assert "Where groups differ most" in seen
+        assert "Largest differences between groups" in seen
 
 
 def test_the_results_slide_prints_values_as_numbers_and_words(

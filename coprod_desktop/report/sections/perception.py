@@ -1,5 +1,5 @@
 """How others see each group: where groups gave their view of how ready another group, or the
-partnership, is, each group's own level beside the others' views (the perception gap). Says
+partnership, is, each group's own level beside the others' views (others minus own). Says
 nothing when no group gave a view, so the demo's report keeps its length."""
 
 from __future__ import annotations
@@ -40,8 +40,8 @@ def perception_section(kit: Kit, data: ReportData) -> list[Flowable]:
         kit.p(
             kit.say(
                 "Each group rated itself. Groups also said how ready they think another group, or "
-                "the partnership as a whole, is on chosen items. Others minus own is the "
-                "perception gap: above 0, others think the group readier than it thinks itself. "
+                "the partnership as a whole, is on chosen items. Others minus own: above 0, "
+                "others think the group readier than it thinks itself; below 0, less ready. "
                 "≠ marks a level or more either way: worth talking about. For the partnership, "
                 "own is the mean of the groups' own levels."
             ),

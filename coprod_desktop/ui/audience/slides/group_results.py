@@ -265,7 +265,8 @@ def _need_detail(c: Canvas, need: NeedRow, x: float, y: float, width: float) -> 
 def _gaps_page(c: Canvas, view: GroupResultsView, rect: QRectF, part: _Pages, *,
                named: bool) -> None:  # fmt: skip
     x, y, width = rect.left(), rect.top(), rect.width()
-    y += c.text(translate("Audience", "Where groups differ most"), HEADING, x, y, width) + c.px(0.4)
+    heading = translate("Audience", "Largest differences between groups")
+    y += c.text(heading, HEADING, x, y, width) + c.px(0.4)
     if not view.gaps:
         none = translate(
             "Audience", "No item's ratings are two or more levels apart between groups."
