@@ -2811,6 +2811,14 @@ Ei hagor nawr?</translation>
         <translation>Y rhwystrau sy&apos;n dal ar agor</translation>
     </message>
     <message>
+        <source>Strengths to share: who could help whom</source>
+        <translation>Cryfderau i&apos;w rhannu: pwy allai helpu pwy</translation>
+    </message>
+    <message>
+        <source>How others see the group</source>
+        <translation>Sut mae eraill yn gweld y grŵp</translation>
+    </message>
+    <message>
         <source>Next / previous page of a slide set over pages (never by itself)</source>
         <translation>Tudalen nesaf / flaenorol sleid sydd dros sawl tudalen (byth ar ei phen ei hun)</translation>
     </message>
@@ -4885,6 +4893,7 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <name>Results</name>
     <message>
         <source>Results — {title}</source>
+        <extracomment>Slides about one group: put up from here (button or Alt+digit), they show the chosen group.</extracomment>
         <translation>Canlyniadau — {title}</translation>
     </message>
     <message>
@@ -4924,10 +4933,6 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Cryfderau i&apos;w rhannu: pwy allai helpu pwy</translation>
     </message>
     <message>
-        <source>Strengths on the &amp;projector</source>
-        <translation>Cryfderau ar y &amp;taflunydd</translation>
-    </message>
-    <message>
         <source>Show the strengths to share on the projector</source>
         <translation>Dangos y cryfderau i&apos;w rhannu ar y taflunydd</translation>
     </message>
@@ -4952,8 +4957,8 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>≠ gwerth ei drafod</translation>
     </message>
     <message>
-        <source>How others see us on the pro&amp;jector</source>
-        <translation>Sut mae eraill yn ein gw&amp;eld ar y taflunydd</translation>
+        <source>How others see us on the pro&amp;jector (Alt+0)</source>
+        <translation>Sut mae eraill yn ein gw&amp;eld ar y taflunydd (Alt+0)</translation>
     </message>
     <message>
         <source>Show how others see this group on the projector</source>
@@ -4986,6 +4991,10 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>No other group has given its view of {group} yet.</source>
         <translation>Nid oes grŵp arall wedi rhoi ei farn am {group} eto.</translation>
+    </message>
+    <message>
+        <source>Strengths on the &amp;projector (Alt+9)</source>
+        <translation>Cryfderau ar y &amp;taflunydd (Alt+9)</translation>
     </message>
     <message>
         <source>Could help (level now)</source>

@@ -13,15 +13,16 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-#: What the digit row types on each layout, without and with Shift (keys 1 to 6).
+#: What the digit row types on each layout, without and with Shift (keys 1 to 9, then 0).
 LAYOUTS: dict[str, tuple[str, str]] = {
-    "us": ("123456", "!@#$%^"),
-    "gb": ("123456", '!"£$%^'),
-    "de": ("123456", '!"§$%&'),
-    "fr": ("&é\"'(-", "123456"),  # AZERTY: the digits need Shift
+    "us": ("1234567890", "!@#$%^&*()"),
+    "gb": ("1234567890", '!"£$%^&*()'),
+    "de": ("1234567890", '!"§$%&/()='),
+    "fr": ("&é\"'(-è_çà", "1234567890"),  # AZERTY: the digits need Shift
 }
 PLATFORMS = ("xcb", "wayland", "windows", "cocoa")
-_MACOS_KEYS = (0x12, 0x13, 0x14, 0x15, 0x17, 0x16)  # kVK_ANSI_1 … kVK_ANSI_6
+#: kVK_ANSI_1 … kVK_ANSI_9, kVK_ANSI_0
+_MACOS_KEYS = (0x12, 0x13, 0x14, 0x15, 0x17, 0x16, 0x1A, 0x1C, 0x19, 0x1D)
 
 
 @dataclass(frozen=True)
@@ -46,8 +47,9 @@ def qt_key(char: str) -> int:
 
 def digit_row_press(platform: str, layout: str, digit: int, *, shift: bool = False,
                     alt: bool = False) -> Press:  # fmt: skip
-    """The press of the digit row's key ``digit`` (1–6) on ``platform`` with ``layout``."""
-    char = LAYOUTS[layout][1 if shift else 0][digit - 1]
+    """The press of the digit row's key ``digit`` (0–9) on ``platform`` with ``layout``."""
+    place = (digit - 1) % 10  # the row runs 1 … 9, then 0
+    char = LAYOUTS[layout][1 if shift else 0][place]
     modifiers = Qt.KeyboardModifier.NoModifier
     if shift:
         modifiers |= Qt.KeyboardModifier.ShiftModifier
@@ -55,11 +57,11 @@ def digit_row_press(platform: str, layout: str, digit: int, *, shift: bool = Fal
         modifiers |= Qt.KeyboardModifier.AltModifier
     text = "" if alt else char
     if platform in ("xcb", "wayland"):  # key code = evdev code + 8; the key sym
-        return Press(qt_key(char), text, modifiers, 9 + digit, ord(char))
-    if platform == "windows":  # scan code; the virtual key of the digit row is VK_1 …
-        return Press(qt_key(char), text, modifiers, 1 + digit, 0x30 + digit)
+        return Press(qt_key(char), text, modifiers, 10 + place, ord(char))
+    if platform == "windows":  # scan code; the virtual key of the digit row is VK_0 … VK_9
+        return Press(qt_key(char), text, modifiers, 2 + place, 0x30 + digit)
     if platform == "cocoa":  # no scan code; the virtual key is a position on the keyboard
-        return Press(qt_key(char), text, modifiers, 0, _MACOS_KEYS[digit - 1])
+        return Press(qt_key(char), text, modifiers, 0, _MACOS_KEYS[place])
     raise ValueError(platform)
 
 

@@ -17,7 +17,7 @@ from coprod_desktop.ui.session.controller import SessionController
 def test_every_slide_is_registered_once_with_its_own_key() -> None:
     assert [entry.slide for entry in SLIDES] == list(LAYOUTS) == list(Slide)
     keys = [entry.key for entry in SLIDES if entry.key is not None]
-    assert len(set(keys)) == len(keys) and set(keys) <= set(range(1, 10))
+    assert len(set(keys)) == len(keys) and set(keys) <= set(range(10))
     listed = [line.keys for _, lines in HELP for line in lines if line.keys.startswith("Alt")]
     assert sorted(n for text in listed for n in _alt_digits(text)) == sorted(keys)
 
@@ -42,4 +42,5 @@ def test_the_console_puts_up_each_slide_as_registered(
         assert put_up is not None
         put_up()
         assert controller.presentation.slide is entry.slide
-    assert slide_key(controller, DigitPress(9, alt=True)) is None
+    assert slide_key(controller, DigitPress(9)) is None  # a digit without Alt: no slide
+    assert slide_key(controller, DigitPress(9, shift=True, alt=True)) is None

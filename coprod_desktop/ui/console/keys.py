@@ -236,6 +236,14 @@ HELP: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
                 QT_TRANSLATE_NOOP("Keys", "The barriers still open"),
             ),
             KeyHelp(
+                "Alt + 9",
+                QT_TRANSLATE_NOOP("Keys", "Strengths to share: who could help whom"),
+            ),
+            KeyHelp(
+                "Alt + 0",
+                QT_TRANSLATE_NOOP("Keys", "How others see the group"),
+            ),
+            KeyHelp(
                 "Ctrl + Page Down / Ctrl + Page Up",
                 QT_TRANSLATE_NOOP(
                     "Keys", "Next / previous page of a slide set over pages (never by itself)"

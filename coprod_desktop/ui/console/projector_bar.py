@@ -22,17 +22,16 @@ Slot = Callable[[], object]
 
 
 def slide_key(controller: SessionController, press: DigitPress,
-              results: Slot | None = None) -> Slot | None:  # fmt: skip
-    """What Alt+digit does: put up the slide registered with that key (``SLIDES``);
-    ``results``, if given, instead of the results slide (the results window shows its
-    group's)."""
+              chosen: Callable[[Slide], Slot | None] | None = None) -> Slot | None:  # fmt: skip
+    """What Alt+digit does: put up the slide registered with that key (``SLIDES``).
+    ``chosen``, if given, may put it up its own way instead (the results window shows the
+    results, and how others see a group, for the group chosen in it)."""
     if not press.alt or press.shift:
         return None
     for entry in SLIDES:
         if entry.key == press.digit:
-            if entry.slide is Slide.RESULTS and results is not None:
-                return results
-            return functools.partial(controller.run, controller.live.show_slide, entry.slide)
+            own = chosen(entry.slide) if chosen is not None else None
+            return own or functools.partial(controller.run, controller.live.show_slide, entry.slide)
     return None
 
 

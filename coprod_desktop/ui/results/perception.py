@@ -56,7 +56,7 @@ class PerceptionSection(QWidget):
         self.heading = label("", "subheading")
         top.addWidget(self.heading, 1)
         self.project_button = QPushButton(
-            translate("Results", "How others see us on the pro&jector")
+            translate("Results", "How others see us on the pro&jector (Alt+0)")
         )
         self.project_button.setAccessibleName(
             translate("Results", "Show how others see this group on the projector")

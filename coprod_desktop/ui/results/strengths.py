@@ -48,7 +48,9 @@ class StrengthsSection(QWidget):
             label(translate("Results", "Strengths to share: who could help whom"), "subheading"),
             1,
         )
-        self.project_button = QPushButton(translate("Results", "Strengths on the &projector"))
+        self.project_button = QPushButton(
+            translate("Results", "Strengths on the &projector (Alt+9)")
+        )
         self.project_button.setAccessibleName(
             translate("Results", "Show the strengths to share on the projector")
         )

@@ -54,6 +54,8 @@ from coprod_desktop.ui.session.controller import SessionController
 DEFAULT_SIZE = (1280, 800)
 RADAR_WIDTH = 440
 EMPTY = Chart("", "", 1.0, ())
+#: Slides about one group: put up from here (button or Alt+digit), they show the chosen group.
+GROUP_SLIDES = (Slide.RESULTS, Slide.PERCEPTION)
 
 
 class ResultsWindow(QWidget):
@@ -209,11 +211,16 @@ class ResultsWindow(QWidget):
         self.group_box.setCurrentIndex(self.group_box.findData(key))
 
     def _keys(self) -> None:
-        """Ctrl+W and Esc close; with a session, Alt+1 … 6 drive the projector from here too."""
+        """Ctrl+W and Esc close; with a session, the Alt+digit slide keys drive the projector
+        from here too, a slide about one group showing the group chosen here."""
         QShortcut(QKeySequence("Ctrl+W"), self, self.close)
         QShortcut(QKeySequence("Escape"), self, self.close)
         if isinstance(self.controller, SessionController):
-            keys = functools.partial(slide_key, self.controller, results=self.show_on_projector)
+
+            def chosen(slide: Slide) -> Callable[[], object] | None:
+                return self._project_group(slide) if slide in GROUP_SLIDES else None
+
+            keys = functools.partial(slide_key, self.controller, chosen=chosen)
             self.digit_keys = DigitKeys(self, keys)
 
     def show_on_projector(self) -> None:
