@@ -81,5 +81,5 @@ def _description(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     metrics = label.fontMetrics()
-    label.setMinimumWidth(min(metrics.horizontalAdvance(text), 42 * metrics.averageCharWidth()))
+    label.setMinimumWidth(min(metrics.horizontalAdvance(text), 44 * metrics.averageCharWidth()))
     return label
