@@ -9,7 +9,13 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from coprod_desktop.domain.organisation import OrganisationFigures, OrganisationFilter, TrendPoint
+from coprod_desktop.domain.organisation import (
+    CommonNeed,
+    OrganisationFigures,
+    OrganisationFilter,
+    Strength,
+    TrendPoint,
+)
 from coprod_desktop.services.files import write_atomic
 from coprod_desktop.storage import organisation_queries as queries
 from coprod_desktop.storage.database import Store
@@ -38,15 +44,29 @@ class OrganisationView:
         return cls(store.reading, published=False, name=str(store.path))
 
     def figures(
-        self, flt: OrganisationFilter | None = None, *, with_trend: bool = False
+        self,
+        flt: OrganisationFilter | None = None,
+        *,
+        with_trend: bool = False,
+        with_items: bool = True,
     ) -> OrganisationFigures:
-        """The figures for ``flt``; the trend (its own query, on its own tab) only when asked."""
+        """The figures for ``flt``; the trend (its own query, on its own tab) only when asked;
+        the common needs and strengths (:meth:`items`) unless ``with_items`` is false."""
         sources = self._sources(flt)
         with self._reading() as session:
-            found = queries.figures(session, sources)
+            found = queries.figures(session, sources, with_items=with_items)
             if with_trend:
                 found = dataclasses.replace(found, trend=queries.trend(session, sources))
         return found
+
+    def items(
+        self, flt: OrganisationFilter | None = None
+    ) -> tuple[tuple[CommonNeed, ...], tuple[Strength, ...]]:
+        """The needs most common across the organisation and the strengths to share, for
+        ``flt`` (their own query, for their tabs)."""
+        sources = self._sources(flt)
+        with self._reading() as session:
+            return queries.items(session, sources)
 
     def trend(self, flt: OrganisationFilter | None = None) -> tuple[TrendPoint, ...]:
         """The trend per locality, baseline → follow-ups."""

@@ -228,11 +228,12 @@ def _filtered(query: Select[Any], table: Table, flt: OrganisationFilter) -> Sele
     return query.where(*conditions) if conditions else query
 
 
-def figures(session: Session, sources: Sources) -> OrganisationFigures:
-    """Every figure of the view but the trend (:func:`trend`), from four grouped queries."""
+def figures(session: Session, sources: Sources, *, with_items: bool = True) -> OrganisationFigures:
+    """Every figure of the view but the trend (:func:`trend`), from four grouped queries; without
+    ``with_items`` the common needs and the strengths (:func:`items`, their own tabs) are left
+    empty."""
     workshops = int(session.execute(sources.counts).scalar_one())
     by_role = session.execute(sources.by_role).all()
-    by_item = session.execute(sources.by_item).all()
     stage_rows = session.execute(sources.stages).all()
     cells: dict[tuple[str, str | None], list[int]] = {}
     for locality, role, assessed, meeting in by_role:
@@ -247,20 +248,33 @@ def figures(session: Session, sources: Sources) -> OrganisationFigures:
             key=lambda s: -1 if s.stage is None else s.stage.order,
         )
     )
-    result = OrganisationFigures(
+    needs, strengths = items(session, sources) if with_items else ((), ())
+    return OrganisationFigures(
         workshops=workshops,
         groups=sum(s.groups for s in stages),
         readiness=readiness,
         stages=stages,
-        common_needs=_needs(by_item),
-        strengths=_strengths(
-            (loc, code, int(m or 0), int(n or 0)) for loc, code, n, m, _g in by_item
-        ),
+        common_needs=needs,
+        strengths=strengths,
         localities=tuple(sorted({c.locality for c in readiness})),
     )
-    wanted = {n.item_code for n in result.common_needs} | {s.item_code for s in result.strengths}
-    texts = _published_texts if sources.published else _laptop_texts
-    return _with_item_texts(result, texts(session, wanted) if wanted else {})
+
+
+def items(
+    session: Session, sources: Sources
+) -> tuple[tuple[CommonNeed, ...], tuple[Strength, ...]]:
+    """The needs most common across the organisation and the strengths one locality could
+    share with another, with their items' texts: one query over the per-item sums (half the
+    figures' work at 10,000 workshops, so its tabs compute it when first shown)."""
+    by_item = session.execute(sources.by_item).all()
+    needs = _needs(by_item)
+    strengths = _strengths((loc, code, int(m or 0), int(n or 0)) for loc, code, n, m, _g in by_item)
+    wanted = {n.item_code for n in needs} | {s.item_code for s in strengths}
+    texts = (_published_texts if sources.published else _laptop_texts)(session, wanted)
+    return (
+        tuple(dataclasses.replace(n, item_text=texts.get(n.item_code, "")) for n in needs),
+        tuple(dataclasses.replace(s, item_text=texts.get(s.item_code, "")) for s in strengths),
+    )
 
 
 def trend(session: Session, sources: Sources) -> tuple[TrendPoint, ...]:
@@ -313,6 +327,8 @@ def _published_texts(session: Session, wanted: set[str]) -> dict[str, str]:
     """Each wanted item's text as the newest publication carrying it words it (read newest
     first through the publication index, so only the last few publications are read)."""
     texts: dict[str, str] = {}
+    if not wanted:
+        return texts
     newest_first = (
         select(_IS.c.item_code, _IS.c.item_text)
         .where(_IS.c.item_code.in_(sorted(wanted)))
@@ -334,6 +350,8 @@ def _published_texts(session: Session, wanted: set[str]) -> dict[str, str]:
 def _laptop_texts(session: Session, wanted: set[str]) -> dict[str, str]:
     """On the laptop, item texts live in each workshop's framework copy: read each once."""
     texts: dict[str, str] = {}
+    if not wanted:
+        return texts
     documents = session.execute(select(_W.c.framework_document).distinct()).scalars()
     for document in documents:
         for item in json.loads(document).get("items", []):
@@ -342,19 +360,6 @@ def _laptop_texts(session: Session, wanted: set[str]) -> dict[str, str]:
         if wanted <= texts.keys():
             break
     return texts
-
-
-def _with_item_texts(figures: OrganisationFigures, texts: dict[str, str]) -> OrganisationFigures:
-    return dataclasses.replace(
-        figures,
-        common_needs=tuple(
-            dataclasses.replace(n, item_text=texts.get(n.item_code, ""))
-            for n in figures.common_needs
-        ),
-        strengths=tuple(
-            dataclasses.replace(s, item_text=texts.get(s.item_code, "")) for s in figures.strengths
-        ),
-    )
 
 
 def choices(session: Session, published: bool) -> tuple[list[str], list[str]]:

@@ -3,6 +3,7 @@ the organisation store (SQLite and a real PostgreSQL server)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
@@ -137,3 +138,18 @@ def test_withdrawn_and_superseded_revisions_leave_the_view(
         assert {(c.locality, c.role): c.assessed for c in f.readiness}[("North", SU)] == 4
     finally:
         organisation.close()
+
+
+def test_the_needs_and_strengths_on_their_own_are_the_whole_figures_part(
+    view: OrganisationView,
+) -> None:
+    """The window's first paint leaves them out and their tabs ask for them: the same figures."""
+    whole = view.figures()
+    assert whole.common_needs and whole.strengths
+    assert view.items() == (whole.common_needs, whole.strengths)
+    first = view.figures(with_items=False)
+    assert (first.common_needs, first.strengths) == ((), ())
+    assert (
+        dataclasses.replace(first, common_needs=whole.common_needs, strengths=whole.strengths)
+        == whole
+    )

@@ -61,8 +61,15 @@ def test_the_figures_and_the_filters(shown: OrganisationWindow, tmp_path: Path) 
     ]  # fmt: skip
     assert text_at(heat, 0, 1) == "80% (5)"  # North × service users
     assert shade_at(heat, 0, 1) != shade_at(heat, 1, 1)
+    # The needs and strengths (half the work) and the trend are computed when their tab shows.
+    assert (shown.needs.rowCount(), shown.strengths.rowCount(), shown.trend.rowCount()) == (0, 0, 0)
+    shown.tabs.setCurrentWidget(shown.strengths)
     assert text_at(shown.strengths, 0, 2) == "North (100%)"
-    assert shown.trend.rowCount() == 0  # computed when its tab is shown
+    assert shown.needs.rowCount() > 0  # the same query fills both
+    shown.locality.setCurrentIndex(shown.locality.findData("South"))
+    assert shown.strengths.rowCount() == 0  # one locality shares with no other
+    shown.locality.setCurrentIndex(0)
+    assert text_at(shown.strengths, 0, 2) == "North (100%)"  # refreshed while shown
     shown.tabs.setCurrentWidget(shown.trend)
     assert [text_at(shown.trend, 0, c) for c in range(3)] == ["North", "60% (1)", "100% (1)"]
     heads = [shown.trend.horizontalHeaderItem(c) for c in range(3)]

@@ -126,7 +126,7 @@ class OrganisationWindow(QWidget):
         self.tabs.addTab(self.needs, translate("Organisation", "Common &needs"))
         self.tabs.addTab(self.strengths, translate("Organisation", "Stren&gths to share"))
         self.tabs.addTab(self.trend, translate("Organisation", "Tr&end"))
-        self.tabs.currentChanged.connect(self._show_trend_when_seen)
+        self.tabs.currentChanged.connect(self._show_when_seen)
         self._lay_out(source)
         close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         close.activated.connect(self.close)
@@ -193,7 +193,7 @@ class OrganisationWindow(QWidget):
 
     def refresh(self) -> None:
         """Compute the figures for the filter as it is now, and show them."""
-        f = self.view.figures(self.current_filter())
+        f = self.view.figures(self.current_filter(), with_items=False)
         self.figures = f
         self.summary.setText(
             translate("Organisation", "{workshops} workshops, {groups} groups").format(
@@ -202,12 +202,25 @@ class OrganisationWindow(QWidget):
         )
         self._show_heat_map(f)
         _fill(self.stages, [[stage_text(s.stage), str(s.groups)] for s in f.stages])
+        for later in (self.needs, self.strengths, self.trend):
+            _fill(later, [])
+        self._shown_for: dict[QTableWidget, OrganisationFilter] = {}
+        self._show_when_seen()
+
+    def _show_when_seen(self, *_index: int) -> None:
+        """The common needs and strengths (one query over the per-item sums, half the work) and
+        the trend (its own query) are computed when their tab is shown, once per filter."""
+        flt, seen = self.current_filter(), self.tabs.currentWidget()
+        if seen not in (self.needs, self.strengths, self.trend) or self._shown_for.get(seen) == flt:
+            return
+        if seen is self.trend:
+            self._show_trend(self.view.trend(flt))
+            self._shown_for[self.trend] = flt
+            return
+        needs, strengths = self.view.items(flt)
         _fill(
             self.needs,
-            [
-                [n.item_code, n.item_text, str(n.groups), f"{n.mean_gap:.1f}"]
-                for n in f.common_needs
-            ],
+            [[n.item_code, n.item_text, str(n.groups), f"{n.mean_gap:.1f}"] for n in needs],
             NEEDS_WRAP,
         )
         _fill(
@@ -215,19 +228,11 @@ class OrganisationWindow(QWidget):
             [
                 [s.item_code, s.item_text, f"{s.strong_locality} ({s.strong_share:.0%})",
                  f"{s.weak_locality} ({s.weak_share:.0%})"]
-                for s in f.strengths
+                for s in strengths
             ],
             STRENGTHS_WRAP,
         )  # fmt: skip
-        self._trend_for: OrganisationFilter | None = None
-        self._show_trend_when_seen()
-
-    def _show_trend_when_seen(self, *_index: int) -> None:
-        """The trend is its own query: computed when its tab is shown, once per filter."""
-        flt = self.current_filter()
-        if self.tabs.currentWidget() is self.trend and self._trend_for != flt:
-            self._show_trend(self.view.trend(flt))
-            self._trend_for = flt
+        self._shown_for[self.needs] = self._shown_for[self.strengths] = flt
 
     def _show_heat_map(self, f: OrganisationFigures) -> None:
         roles = f.roles
