@@ -6,7 +6,9 @@ import dataclasses
 import json
 from pathlib import Path
 
+from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.workshop import Workshop
+from coprod_desktop.formats.reader import MAX_DOCUMENT_BYTES, MB
 from coprod_desktop.formats.workshop_format import workshop_from_bytes, workshop_to_dict
 from coprod_desktop.services.files import read_limited, write_atomic
 from coprod_desktop.services.workshops import new_uid
@@ -29,7 +31,15 @@ class WorkshopExchange:
             workshop = WorkshopRepository(session).load(workshop_id)
         if not private_notes:
             workshop = without_private_notes(workshop)
-        write_workshop_file(workshop, path, replace=replace, keep_out=self.store.path.parent)
+        data = workshop_file_bytes(workshop)
+        # The format's limits allow more text than a file the reader takes: such a file would
+        # be refused on the other laptop, so it is refused here, where the facilitator can act.
+        if len(data) > MAX_DOCUMENT_BYTES:
+            raise CoprodError(
+                "export.workshop_file_too_large", megabytes=len(data) / MB,
+                limit=MAX_DOCUMENT_BYTES / MB,
+            )  # fmt: skip
+        write_atomic(path, data, replace=replace, keep_out=self.store.path.parent)
 
     def private_note_count(self, workshop_id: int) -> int:
         """How many of the workshop's ratings carry a private note."""
@@ -80,5 +90,9 @@ def write_workshop_file(
     """Write ``workshop`` as a workshop file at ``path``, whole or not at all, never inside
     ``keep_out`` (the data folder); also used to save a session's in-memory workshop
     elsewhere when its store refuses writes. Raises FileAccessError."""
-    text = json.dumps(workshop_to_dict(workshop), ensure_ascii=False, indent=1)
-    write_atomic(path, text.encode("utf-8"), replace=replace, keep_out=keep_out)
+    write_atomic(path, workshop_file_bytes(workshop), replace=replace, keep_out=keep_out)
+
+
+def workshop_file_bytes(workshop: Workshop) -> bytes:
+    """The workshop file's bytes (UTF-8 JSON)."""
+    return json.dumps(workshop_to_dict(workshop), ensure_ascii=False, indent=1).encode("utf-8")

@@ -60,6 +60,13 @@ WORKSHOP_TEXTS: dict[str, str] = {
     "export.unknown_suffix": QT_TRANSLATE_NOOP(
         "Errors", "Data cannot be exported as “{suffix}”: name the file {known}."
     ),
+    "export.workshop_file_too_large": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This workshop would make a workshop file of {megabytes:.1f} MB, and workshop files are "
+        "limited to {limit:.0f} MB, so no laptop could import it. Leave the private notes out, "
+        "or shorten the longest notes and lists, then export it again; the report and the data "
+        "exports still hold everything.",
+    ),
     "export.stopped": QT_TRANSLATE_NOOP(
         "Errors",
         "The process making the file stopped before it was done (exit code {exit_code}); the "

@@ -1622,6 +1622,10 @@
         <translation>Mae cofnod yn y cynllun yn enwi&apos;r un grŵp ddwywaith.</translation>
     </message>
     <message>
+        <source>This workshop would make a workshop file of {megabytes:.1f} MB, and workshop files are limited to {limit:.0f} MB, so no laptop could import it. Leave the private notes out, or shorten the longest notes and lists, then export it again; the report and the data exports still hold everything.</source>
+        <translation>Byddai’r gweithdy hwn yn gwneud ffeil gweithdy o {megabytes:.1f} MB, ac mae ffeiliau gweithdy wedi’u cyfyngu i {limit:.0f} MB, felly ni allai unrhyw liniadur ei mewnforio. Gadewch y nodiadau preifat allan, neu byrhewch y nodiadau a’r rhestrau hiraf, yna allforiwch ef eto; mae’r adroddiad a’r allforion data yn dal i gynnwys popeth.</translation>
+    </message>
+    <message>
         <source>The process making the file stopped before it was done (exit code {exit_code}); the computer may be short of memory. Close other programs and try again.</source>
         <translation>Daeth y broses oedd yn gwneud y ffeil i ben cyn gorffen (cod gadael {exit_code}); efallai fod y cyfrifiadur yn brin o gof. Caewch raglenni eraill a rhowch gynnig arall arni.</translation>
     </message>
