@@ -6298,20 +6298,28 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Pa mor barod yw&apos;r lleill?</translation>
     </message>
     <message>
-        <source>How ready {group} thinks each other group, and the partnership as a whole, is on {code} now (its own level is its rating).</source>
-        <translation>Pa mor barod y mae {group} yn meddwl yw pob grŵp arall, a&apos;r bartneriaeth gyfan, ar {code} nawr (ei lefel ei hun yw ei sgôr).</translation>
+        <source>How ready {group} thinks the others are</source>
+        <translation>Pa mor barod y mae {group} yn meddwl yw&apos;r lleill</translation>
     </message>
     <message>
         <source>The partnership as a whole</source>
         <translation>Y bartneriaeth gyfan</translation>
     </message>
     <message>
-        <source>not given</source>
-        <translation>heb ei rhoi</translation>
+        <source>How ready {group} thinks each of the others is</source>
+        <translation>Pa mor barod y mae {group} yn meddwl yw pob un o&apos;r lleill</translation>
     </message>
     <message>
-        <source>How ready {name} is</source>
-        <translation>Pa mor barod yw {name}</translation>
+        <source>{low}–{high}: how ready the chosen one is (then the next) · ↑ ↓ choose · Delete: no view · Ctrl+Z: undo · Esc: back to capture</source>
+        <translation>{low}–{high}: pa mor barod yw&apos;r un a ddewiswyd (yna&apos;r nesaf) · ↑ ↓ dewis · Delete: dim barn · Ctrl+Z: dadwneud · Esc: yn ôl i gofnodi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>heb ei rhoi</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from coprod_desktop.domain.cross_rating import CrossRating
 from coprod_desktop.domain.framework import Stage
 from coprod_desktop.domain.rating import RatingStatus
 from coprod_desktop.domain.workshop import StagePlacement, Workshop
@@ -132,6 +133,17 @@ def results_window(app: RunningApp) -> None:
     app.keys("Escape")  # closes the results window
 
 
+def views_of_the_others(app: RunningApp) -> None:
+    """V on K5: one digit key gives the partnership's view (the only row: one group here) and
+    Esc closes the window; the digit went to the view, not to the rating (checked after)."""
+    app.click("console")
+    app.keys("v")
+    app.until("the views window", "windows", lambda ws: any(w["kind"] == "ViewsDialog" for w in ws))
+    app.keys("4", "Escape")
+    app.until("the views closed", "windows",
+              lambda ws: all(w["kind"] != "ViewsDialog" for w in ws))  # fmt: skip
+
+
 #: A note with the layout's own currency sign: only keys the keyboard has (xdotool would
 #: otherwise borrow a spare key code for a missing sign, and under load the app can read the
 #: key after the borrowed mapping is gone).
@@ -160,6 +172,7 @@ def test_a_session_typed_on_a_real_keyboard(display: str, tmp_path: Path, layout
         app.keys("b")
         app.wait_for("curtain up", lambda s: s["curtain"] == "OPEN")
         results_window(app)
+        views_of_the_others(app)
     finally:
         app.quit()
 
@@ -172,7 +185,8 @@ def test_a_session_typed_on_a_real_keyboard(display: str, tmp_path: Path, layout
     assert k2.note == NOTES[layout]
     assert ratings["K3"].status is RatingStatus.SKIPPED
     assert ratings["K4"].current_level == 3  # not pressed again by Space or Enter
-    assert "K5" not in ratings
+    assert "K5" not in ratings  # nor did V's digit rate it
+    assert stored(tmp_path, wid).cross_ratings == (CrossRating("g1", None, "K5", 4),)
 
 
 def test_the_suite_fails_when_shift_digit_is_broken(display: str, tmp_path: Path) -> None:

@@ -1,7 +1,8 @@
 """Cross-rating from the keyboard and where it is shown: V in the console opens the views of
-the others, typed levels become undoable steps; the results window shows how others see the
-chosen group and the partnership; the perception slide fits the projector; the report and the
-data export carry the views."""
+the others, a digit key per level gives the chosen row's view as an undoable step (native key
+presses, UK and French layouts), Esc goes back to capture; the results window shows how
+others see the chosen group and the partnership; the perception slide fits the projector;
+the report and the data export carry the views."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from coprod_desktop.domain.audience import Slide
@@ -26,10 +29,12 @@ from coprod_desktop.ui.results.window import ResultsWindow
 from tests.report.helpers import pdf_text
 from tests.ui.audience_fixtures import drawn_on_every_page
 from tests.ui.conftest import shown_console
+from tests.ui.keyboard_layouts import deliver, digit_row_press
 
 
-def test_v_gives_views_of_the_others_as_undoable_steps(
-    qtbot: QtBot, store: Store, demo_id: int, tmp_path: Path
+@pytest.mark.parametrize("layout", ["gb", "fr"])
+def test_v_gives_views_of_the_others_one_key_per_level(
+    qtbot: QtBot, store: Store, demo_id: int, tmp_path: Path, layout: str
 ) -> None:
     console = shown_console(qtbot, store, demo_id)
     c = console.controller
@@ -38,19 +43,52 @@ def test_v_gives_views_of_the_others_as_undoable_steps(
     qtbot.keyClick(console, Qt.Key.Key_V)
     dialog = console.findChild(ViewsDialog)
     assert isinstance(dialog, ViewsDialog)
-    assert set(dialog.boxes) == {"g2", "g3", "g4", None}  # never the group itself
-    dialog.boxes["g3"].setValue(4)
-    dialog.boxes[None].setValue(2)
-    dialog.grab().save(str(tmp_path / "views-dialog.png"))
-    dialog.accept()
-    assert c.workshop.cross_ratings == (
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.rows)
+    dialog.digit_keys.platform = "xcb"
+    names = {g.key: g.name for g in c.workshop.groups}
+    # Whose view, and of which item, is said at the top; a row for each other group, then
+    # the partnership (never the group itself).
+    shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert names["g1"] in shown and "K1" in shown and c.workshop.framework.item("K1").text in shown
+    assert [subject for subject, _ in dialog.subjects] == ["g2", "g3", "g4", None]
+
+    def press(digit: int, *, shift: bool = False) -> None:
+        deliver(dialog, digit_row_press("xcb", layout, digit, shift=shift))
+
+    press(3)  # Users' view of the second group, then the next row is chosen
+    press(4)
+    assert dialog.rows.currentRow() == 2
+    qtbot.keyClick(dialog.rows, Qt.Key.Key_Down)  # the partnership
+    press(2)
+    expected = (
+        CrossRating("g1", "g2", "K1", 3),
         CrossRating("g1", "g3", "K1", 4),
         CrossRating("g1", None, "K1", 2),
     )
-    assert c.live.load()[0].cross_ratings == c.workshop.cross_ratings
+    assert c.workshop.cross_ratings == expected == c.live.load()[0].cross_ratings  # saved
+    assert dialog.rows.item(3).text().endswith(": 2 Starting")
     assert c.undo_stack.undoText().endswith("K1: view of another group, level 2")
-    c.undo_stack.undo()
-    assert list(c.workshop.cross_ratings) == [CrossRating("g1", "g3", "K1", 4)]
+    press(5, shift=True)  # Shift+digit is not a view (the needed level, in capture)
+    press(9)  # off the scale: nothing
+    assert c.workshop.cross_ratings == expected
+    qtbot.keyClick(dialog.rows, Qt.Key.Key_Up)
+    qtbot.keyClick(dialog.rows, Qt.Key.Key_Up)
+    qtbot.keyClick(dialog, Qt.Key.Key_Delete)  # takes the second group's view back
+    assert list(c.workshop.cross_ratings) == [expected[0], expected[2]]
+    assert dialog.rows.item(1).text().endswith("not given")
+    qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo
+    assert c.workshop.cross_ratings == expected == c.live.load()[0].cross_ratings
+    assert dialog.rows.item(1).text().endswith(": 4 Confident")
+    dialog.grab().save(str(tmp_path / "views-dialog.png"))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # back to capture
+    qtbot.waitUntil(lambda: console.findChild(ViewsDialog) is None)  # closed and gone
+    console.activateWindow()  # as the window manager does when a dialog closes
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is console)
+    console.digit_keys.platform = "xcb"
+    deliver(console, digit_row_press("xcb", layout, 4))  # a capture key again
+    rating = c.rating("g1", "K1")
+    assert rating is not None and rating.current_level == 4
+    assert c.workshop.cross_ratings == expected
     console.close()
 
 
