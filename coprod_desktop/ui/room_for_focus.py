@@ -6,6 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
+# The style sheet's padding of a table's cell, left and right (``QTableView::item``).
+CELL_PADDING = 2 * 10
+
 
 class RoomForFocus(QStyledItemDelegate):
     """An item delegate whose size hint leaves room for the focus frame. ``padding`` is the

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.rating_grid import ITEM_COLUMN, RatingGridModel
+from coprod_desktop.ui.results.parts import keep_rows_fitted
+from coprod_desktop.ui.room_for_focus import CELL_PADDING, RoomForFocus
 from coprod_desktop.ui.screen_fit import fit_to_screen
 from coprod_desktop.ui.style_roles import set_role
 from coprod_desktop.ui.wording import date_text
@@ -85,6 +87,7 @@ class WorkshopOverviewWindow(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         table.setWordWrap(True)
+        table.setItemDelegate(RoomForFocus(table, padding=CELL_PADDING))  # statements whole
         table.setTabKeyNavigation(False)  # the arrows move through the cells; Tab moves on
         table.setAccessibleName(translate("Overview", "Ratings"))
         table.setObjectName("ratingGrid")
@@ -99,7 +102,7 @@ class WorkshopOverviewWindow(QWidget):
         for row in range(self.model.rowCount()):
             if self.model.is_section(row):
                 table.setSpan(row, 0, 1, self.model.columnCount())
-        header.sectionResized.connect(lambda *_args: table.resizeRowsToContents())
+        keep_rows_fitted(table)  # as the window's width changes, the statements rewrap
         return table
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -188,3 +188,30 @@ def test_the_import_progress(language: str, qtbot: QtBot, store: Store, tmp_path
     long_name = ("Riverside community partnership readiness workshop " * 4) + ".coprod"
     imports.offer(tmp_path / long_name)  # not there: the read fails, after the check below
     opened_whole(imports.progress, qtbot, tmp_path / "import-progress.png")
+
+
+def test_the_ratings_grid_of_a_workshop(
+    language: str, qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    """The list's read-only grid of every group's ratings (the demo's four groups)."""
+    from coprod_desktop.services.session import LiveSession
+    from coprod_desktop.ui.workshop_overview import WorkshopOverviewWindow
+
+    window = WorkshopOverviewWindow(LiveSession(store, create_demo(store)).workshop)
+    qtbot.addWidget(window)
+    opened_whole(window, qtbot, tmp_path / "ratings-grid.png", fitted=True)
+    window.show()
+    table = window.table
+
+    def statements_whole() -> bool:  # each row as tall as its wrapped words (they were cut)
+        model, metrics = table.model(), table.fontMetrics()
+        room = table.columnWidth(0) - 28  # the style sheet pads 10 px a side, Qt 4 more
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return all(
+            metrics.boundingRect(0, 0, room, 10_000, flags, str(model.index(r, 0).data())).height()
+            <= table.rowHeight(r)
+            for r in range(model.rowCount())
+        )
+
+    qtbot.waitUntil(statements_whole)
+    window.grab().save(str(tmp_path / "ratings-grid.png"))

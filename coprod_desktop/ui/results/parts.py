@@ -7,10 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QSize,
     Qt,
     QTimer,
     Signal,
@@ -21,11 +18,9 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
-    QWidget,
 )
 
 from coprod_desktop.domain.framework import Stage
@@ -35,6 +30,7 @@ from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.messages import plain_tooltip
 from coprod_desktop.ui.results import words
+from coprod_desktop.ui.room_for_focus import CELL_PADDING, RoomForFocus
 from coprod_desktop.ui.style_roles import set_role
 
 
@@ -120,7 +116,8 @@ def table(name: str, headers: Sequence[str], *, wraps: Sequence[int] = (0,),
     # The first column (an item's words, a group's name) wraps: on a 1024-pixel laptop one
     # line showed 20 characters of a need. The rows grow to fit as the columns change.
     table.setWordWrap(True)
-    table.setItemDelegate(_PaddedWrap(table))
+    # Words wrap inside the cell's padding (measured without it, a row was a line short).
+    table.setItemDelegate(RoomForFocus(table, padding=CELL_PADDING))
     table.setVerticalScrollBarPolicy(
         Qt.ScrollBarPolicy.ScrollBarAsNeeded if scrolls else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     )
@@ -142,30 +139,16 @@ def fit_columns(table: QTableWidget, wraps: Sequence[int] = (0,)) -> None:
         )
 
 
-# The style sheet's padding of a table's cell, left and right (``QTableView::item``).
-CELL_PADDING = 2 * 10
-
-
-class _PaddedWrap(QStyledItemDelegate):
-    """Wraps a cell's words in the width the style sheet leaves them: Qt works out the lines
-    of a cell's text for its whole width, padding included, so a row was a line short and its
-    last words cut ("…in our group could …" in a narrow column)."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-
-    def sizeHint(  # noqa: N802 (Qt's name)
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        narrowed = QStyleOptionViewItem(option)
-        narrowed.rect.setWidth(max(1, option.rect.width() - CELL_PADDING))
-        return super().sizeHint(narrowed, index)
+def keep_rows_fitted(table: QTableView) -> None:
+    """Fit ``table``'s rows to their wrapped words again whenever its width changes (the
+    table scrolls itself)."""
+    table.installEventFilter(_RowFitter(table, scrolls=True))
 
 
 class _RowFitter(QObject):
     """Fits a table's rows to its wrapped text again once its width changed."""
 
-    def __init__(self, table: QTableWidget, *, scrolls: bool) -> None:
+    def __init__(self, table: QTableView, *, scrolls: bool) -> None:
         super().__init__(table)
         self._table = table
         self._width = -1
@@ -179,7 +162,7 @@ class _RowFitter(QObject):
 
 
 def _fit_height(
-    table: QTableWidget, *, scrolls: bool = False, rows: Sequence[int] | None = None
+    table: QTableView, *, scrolls: bool = False, rows: Sequence[int] | None = None
 ) -> None:
     """Rows as tall as their wrapped text, the table as tall as its rows (the window
     scrolls, not the table), unless it ``scrolls`` itself. ``rows``: only these rows' text
@@ -192,7 +175,7 @@ def _fit_height(
     if scrolls:
         return
     height = table.horizontalHeader().height() + 2 * table.frameWidth()
-    height += sum(table.rowHeight(r) for r in range(table.rowCount()))
+    height += sum(table.rowHeight(r) for r in range(table.model().rowCount()))
     table.setFixedHeight(height + 2)
 
 
