@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
+from coprod_desktop.domain.barrier import Barrier
 from coprod_desktop.domain.copies import Side
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.rating import Rating
@@ -23,7 +24,7 @@ from coprod_desktop.domain.workshop import (
     Workshop,
 )
 
-_Entry = TypeVar("_Entry", Action, ParkingLotEntry)
+_Entry = TypeVar("_Entry", Action, ParkingLotEntry, Barrier)
 
 
 class MergeRefusedError(CoprodError):
@@ -119,6 +120,9 @@ def merge(ours: Workshop, theirs: Workshop, base: Workshop | None = None) -> Mer
     lot = ours.parking_lot + tuple(
         e for e in (_rekeyed(x, keys) for x in theirs.parking_lot) if e not in ours.parking_lot
     )
+    barriers = ours.barriers + tuple(
+        b for b in (_rekeyed(x, keys) for x in theirs.barriers) if b not in ours.barriers
+    )
     # Views of other groups: ours stand; theirs join where ours gave none for that rater,
     # subject and item.
     given = {v.key for v in ours.cross_ratings}
@@ -144,6 +148,7 @@ def merge(ours: Workshop, theirs: Workshop, base: Workshop | None = None) -> Mer
         groups=tuple(groups),
         actions=actions,
         parking_lot=lot,
+        barriers=barriers,
         cross_ratings=views,
         held_on=ours.held_on or theirs.held_on,
         **filled,

@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from coprod_desktop.domain.barrier import Barrier, BarrierTag
 from coprod_desktop.domain.copies import Side
 from coprod_desktop.domain.cross_rating import CrossRating
 from coprod_desktop.domain.framework import Framework, Stage
@@ -76,6 +77,19 @@ def test_placements_groups_and_actions_are_merged(default_framework: Framework) 
     names = [g.name for g in result.workshop.groups]
     assert names == ["Service users", "Front-line staff", "Commissioners"]
     assert result.workshop.actions[0].group_key == "g2"  # their g3 is our g2
+
+
+def test_both_rooms_barriers_are_kept_once(default_framework: Framework) -> None:
+    start = blank(default_framework)
+    shared = Barrier("No budget line", BarrierTag.RESOURCES, stage=Stage.CO_DELIVERY)
+    ours = dataclasses.replace(start, barriers=(shared,))
+    theirs = dataclasses.replace(
+        start,
+        groups=(*start.groups[:1], Group(key="g3", name="Front-line staff")),
+        barriers=(shared, Barrier("No rota cover", BarrierTag.ORGANISATION, group_key="g3")),
+    )
+    merged = merge(ours, theirs).workshop.barriers
+    assert merged == (shared, Barrier("No rota cover", BarrierTag.ORGANISATION, group_key="g2"))
 
 
 def test_two_different_workshops_are_refused(default_framework: Framework) -> None:
