@@ -143,6 +143,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=500)
     parser.add_argument("--entries", type=int, default=5000)
+    parser.add_argument("--skip", action="append", default=[], help="a step not to run")
     args = parser.parse_args()
     workshop = largest(args.items, args.entries)
     with tempfile.TemporaryDirectory() as scratch_name:
@@ -171,6 +172,8 @@ def main() -> None:
             ("data (JSON)", "export-data", ".json", DATA_SECONDS),
             ("workshop file", "export", ".coprod", DATA_SECONDS),
         ):
+            if name in args.skip:
+                continue
             target = out / f"{verb}{suffix}"
             steps[name] = ([*app, verb, workshop_id, "-o", str(target)], budget)
         print(f"workshop:  {args.items} items × {MAX_GROUPS} groups, {args.entries} actions, "
