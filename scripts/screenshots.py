@@ -116,7 +116,26 @@ def console_shots(services: AppServices, workshop_id: int) -> None:
     assert barriers is not None
     barriers.resize(1024, 740)
     save(barriers, "barrier-log.png")
+    action_shots(console)
     console.close()
+
+
+def action_shots(console: QWidget) -> None:
+    """The console's actions on a 1024 × 768 laptop, and an action opened to change it."""
+    from coprod_desktop.ui.console.action_dialog import ActionDialog
+    from coprod_desktop.ui.console.window import ConsoleWindow
+
+    assert isinstance(console, ConsoleWindow)
+    console.resize(1024, 740)
+    panel = console.actions_panel
+    console.side_tabs.setCurrentWidget(panel)
+    panel.list.setCurrentRow(0)
+    save(console, "console-actions-1024x768.png")
+    workshop = console.controller.workshop
+    dialog = ActionDialog(workshop, workshop.actions[0], 1, console)
+    dialog.show()
+    save(dialog, "action-dialog.png")
+    dialog.close()
 
 
 def framework_editor_shots(services: AppServices) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
+from coprod_desktop.domain.action_links import into_plan
 from coprod_desktop.domain.barrier import Barrier
 from coprod_desktop.domain.copies import Side
 from coprod_desktop.domain.errors import CoprodError
@@ -114,7 +115,7 @@ def merge(ours: Workshop, theirs: Workshop, base: Workshop | None = None) -> Mer
     )  # fmt: skip
     actions = ours.actions + tuple(
         a
-        for a in (_rekeyed(x, keys) for x in theirs.actions)
+        for a in (into_plan(_rekeyed(x, keys), theirs.plan, ours.plan) for x in theirs.actions)
         if a not in ours.actions
     )  # fmt: skip
     lot = ours.parking_lot + tuple(

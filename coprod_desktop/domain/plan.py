@@ -148,13 +148,19 @@ def plan_without_group(plan: Sequence[PlanEntry], group_key: str) -> tuple[PlanE
     """The plan once ``group_key`` has left: an entry only for that group goes, the others no
     longer name it (nor learn from it; an entry for every group stays so)."""
     kept = []
-    for e in plan:
-        if e.group_keys == (group_key,):
+    gone = entries_only_for(plan, group_key)
+    for i, e in enumerate(plan):
+        if i in gone:
             continue
         keys = tuple(k for k in e.group_keys if k != group_key)
         learn_from = None if e.learn_from == group_key else e.learn_from
         kept.append(dataclasses.replace(e, group_keys=keys, learn_from=learn_from))
     return tuple(kept)
+
+
+def entries_only_for(plan: Sequence[PlanEntry], group_key: str) -> frozenset[int]:
+    """The places in ``plan`` of the entries for ``group_key`` alone (they go with it)."""
+    return frozenset(i for i, e in enumerate(plan) if e.group_keys == (group_key,))
 
 
 def unplanned(needs: Iterable[TrainingNeed], plan: Sequence[PlanEntry]) -> list[TrainingNeed]:

@@ -60,17 +60,27 @@ class Group:
 
 @dataclass(frozen=True, slots=True)
 class Action:
-    """Something agreed to do: what, who, by when."""
+    """Something agreed to do: what, who, by when, for a group (None: all groups). It may be
+    about an item (``item_code``) or an entry of the training plan (``plan_entry``, its index
+    in ``Workshop.plan``), not both."""
 
     what: str
     who: str = ""
     due: dt.date | None = None
     group_key: str | None = None
     done: bool = False
+    item_code: str | None = None
+    plan_entry: int | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "what", long_text(self.what, "action", required=True))
         object.__setattr__(self, "who", short_text(self.who, "action owner"))
+        if self.item_code is not None and self.plan_entry is not None:
+            raise ValidationError("action.two_links", field="actions")
+        entry = self.plan_entry
+        if entry is not None and (isinstance(entry, bool) or not isinstance(entry, int)
+                                  or entry < 0):  # fmt: skip
+            raise ValidationError("action.unknown_plan_entry", field="actions", number=entry)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +168,12 @@ class Workshop:
         for action in self.actions:
             if action.group_key is not None and action.group_key not in keys:
                 raise ValidationError("action.unknown_group", field="actions", key=action.group_key)
+            if action.item_code is not None and action.item_code not in in_scope:
+                raise ValidationError("action.unknown_item", field="actions", item=action.item_code)
+            if action.plan_entry is not None and action.plan_entry >= len(self.plan):
+                raise ValidationError(
+                    "action.unknown_plan_entry", field="actions", number=action.plan_entry + 1
+                )
         for entry in self.parking_lot:
             if entry.group_key is not None and entry.group_key not in keys:
                 raise ValidationError(

@@ -33,14 +33,15 @@ from coprod_desktop.formats.plan_format import plan_from_node, plan_to_list
 from coprod_desktop.formats.reader import Node, parse_json
 
 FORMAT_NAME = "coprod-workshop"
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 #: Versions this app reads: 2 added the workshop's ``service`` and each group's ``role``;
 #: 3 each rating's ``needed_from`` and ``needed_for`` (older files read as not recorded);
 #: 4 the workshop's ``cross_ratings`` (groups' views of each other; older files have none);
 #: 5 the training ``plan`` (older files have none);
 #: 6 each rating's ``needed_role`` and a version 2 framework (needed levels per role);
-#: 7 the ``barriers`` log (older files have none).
-READABLE_VERSIONS = (1, 2, 3, 4, 5, 6, 7)
+#: 7 the ``barriers`` log (older files have none);
+#: 8 each action's ``item`` or ``plan_entry`` (what it is about; older files: nothing).
+READABLE_VERSIONS = (1, 2, 3, 4, 5, 6, 7, 8)
 FILE_SUFFIX = ".coprod"
 
 _WORKSHOP_FIELDS = {
@@ -84,6 +85,8 @@ def workshop_to_dict(workshop: Workshop, *, now: dt.datetime | None = None) -> d
                     "due": a.due.isoformat() if a.due else None,
                     "group": a.group_key,
                     "done": a.done,
+                    "item": a.item_code,
+                    "plan_entry": a.plan_entry + 1 if a.plan_entry is not None else None,
                 }
                 for a in workshop.actions
             ],
@@ -303,11 +306,13 @@ def _cross_rating(n: Node) -> CrossRating:
 
 
 def _action(n: Node) -> Action:
-    n.as_object({"what", "who", "due", "group", "done"})
+    n.as_object({"what", "who", "due", "group", "done", "item", "plan_entry"})
     who = n.opt("who")
     due = n.opt("due", nullable=True)
     group = n.opt("group", nullable=True)
     done = n.opt("done")
+    item = n.opt("item", nullable=True)
+    entry = n.opt("plan_entry", nullable=True)  # numbered from 1, as the app numbers entries
     return n.build(
         lambda: Action(
             what=n.get("what").long_text(),
@@ -315,6 +320,8 @@ def _action(n: Node) -> Action:
             due=due.date() if due else None,
             group_key=_uid(group) if group else None,
             done=done.boolean() if done else False,
+            item_code=item.text(max_len=20) if item else None,
+            plan_entry=entry.integer(1, 5000) - 1 if entry else None,
         )
     )
 

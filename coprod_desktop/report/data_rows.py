@@ -142,10 +142,15 @@ def actions_table(w: Workshop) -> Table:
             a.group_key,
             names.get(a.group_key, "") if a.group_key else "",
             a.done,
+            a.item_code or "",
+            a.plan_entry + 1 if a.plan_entry is not None else None,
         )
         for n, a in enumerate(w.actions, start=1)
     )
-    columns = ("number", "what", "who", "due", "group_key", "group_name", "done")
+    # item_code: the item it is about; plan_entry: the plan entry it is about, by the plan
+    # table's number.
+    columns = ("number", "what", "who", "due", "group_key", "group_name", "done", "item_code",
+               "plan_entry")  # fmt: skip
     return Table("actions", columns, rows)
 
 

@@ -97,6 +97,8 @@ def build_demo(framework: Framework, spec: dict[str, Any], today: dt.date) -> Wo
                 who=a.get("who", ""),
                 due=today + dt.timedelta(days=a["due_in_days"]) if "due_in_days" in a else None,
                 group_key=group_key(a.get("group")),
+                item_code=a.get("item"),
+                plan_entry=a["plan_entry"] - 1 if "plan_entry" in a else None,  # from 1
             )
             for a in spec.get("actions", [])
         ),

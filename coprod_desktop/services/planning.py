@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
+from coprod_desktop.domain.action_links import without_plan_entries
 from coprod_desktop.domain.analysis import training_needs
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.plan import PlanEntry, entry_for_need, peer_helpers
 from coprod_desktop.domain.strengths import strengths_to_share
 from coprod_desktop.domain.workshop import Workshop
-from coprod_desktop.services.steps import Changes, Part, StepKind
+from coprod_desktop.services.steps import Actions, Changes, Part, StepKind
 from coprod_desktop.storage.capture import CaptureWriter
 
 
@@ -84,6 +85,13 @@ class PlanChanges:
         return self._take(StepKind.PLAN_STATUS, [(Plan(), tuple(plan))], number=index + 1)
 
     def remove_plan_entry(self, index: int) -> Changes:
-        plan = list(self.workshop.plan)
+        """The entry goes; an action about it is then about its item (if it had one), and
+        actions about later entries follow them (one step: undo puts the links back)."""
+        w = self.workshop
+        plan = list(w.plan)
         del plan[index]
-        return self._take(StepKind.REMOVE_PLAN_ENTRY, [(Plan(), tuple(plan))], number=index + 1)
+        edits: list[tuple[Part, object]] = [
+            (Actions(), without_plan_entries(w.actions, w.plan, {index})),
+            (Plan(), tuple(plan)),  # after the actions: none may name a place the plan lost
+        ]
+        return self._take(StepKind.REMOVE_PLAN_ENTRY, edits, number=index + 1)

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
+from coprod_desktop.domain.action_links import without_plan_entries
 from coprod_desktop.domain.barrier import barriers_without_group
 from coprod_desktop.domain.errors import CoprodError
-from coprod_desktop.domain.plan import plan_without_group
+from coprod_desktop.domain.plan import entries_only_for, plan_without_group
 from coprod_desktop.domain.workshop import Group, Workshop
 from coprod_desktop.services.barriers import Barriers
 from coprod_desktop.services.planning import Plan
@@ -106,10 +107,11 @@ class RoomChanges:
         entry only for it goes). Refused for the last group. Undo puts it all back;
         the capture moves on to the next group if it was on this one."""
         w = self._workshop
-        actions = tuple(
-            dataclasses.replace(a, group_key=None) if a.group_key == group_key else a
-            for a in w.actions
-        )
+        actions = without_plan_entries(
+            [dataclasses.replace(a, group_key=None) if a.group_key == group_key else a
+             for a in w.actions],
+            w.plan, entries_only_for(w.plan, group_key),
+        )  # fmt: skip
         lot = tuple(
             dataclasses.replace(e, group_key=None) if e.group_key == group_key else e
             for e in w.parking_lot

@@ -160,6 +160,7 @@ class StepKind(StrEnum):
     ADD_ACTION = "add_action"
     REMOVE_ACTION = "remove_action"
     ACTION_DONE = "action_done"
+    CHANGE_ACTION = "change_action"
     PARK = "park"
     UNPARK = "unpark"
     CROSS_RATING = "cross_rating"

@@ -18,13 +18,13 @@ from coprod_desktop.domain.plan import PlanEntry
 from coprod_desktop.domain.rating import Rating
 from coprod_desktop.domain.session import Cursor, RunningOrder
 from coprod_desktop.domain.workshop import Action, Group, ParkingLotEntry, StagePlacement
+from coprod_desktop.storage.action_rows import ACTION_TABLE, action_records
 from coprod_desktop.storage.barrier_rows import put_barriers
 from coprod_desktop.storage.cross_ratings import put_cross_ratings
 from coprod_desktop.storage.database import Store
 from coprod_desktop.storage.group_rows import group_row, rating_row
 from coprod_desktop.storage.plan_rows import PLAN_TABLE, plan_records
 from coprod_desktop.storage.tables import (
-    ActionRow,
     GroupRow,
     ParkingLotRow,
     RatingRow,
@@ -36,7 +36,7 @@ from coprod_desktop.storage.tables import (
 _RATING = RatingRow.__table__  # type: ignore[attr-defined]
 _SESSION = SessionStateRow.__table__  # type: ignore[attr-defined]
 _GROUP = GroupRow.__table__  # type: ignore[attr-defined]
-_ACTION = ActionRow.__table__  # type: ignore[attr-defined]
+_ACTION = ACTION_TABLE
 _LOT = ParkingLotRow.__table__  # type: ignore[attr-defined]
 _ITEM = WorkshopItemRow.__table__  # type: ignore[attr-defined]
 _WORKSHOP = WorkshopRow.__table__  # type: ignore[attr-defined]
@@ -155,21 +155,7 @@ class CaptureWriter:
         """Replace the workshop's actions with ``actions``, in order."""
         conn.execute(delete(_ACTION).where(_ACTION.c.workshop_id == self.workshop_id))
         if actions:
-            conn.execute(
-                insert(_ACTION),
-                [
-                    {
-                        "workshop_id": self.workshop_id,
-                        "group_id": self._groups[a.group_key] if a.group_key else None,
-                        "what": a.what,
-                        "who": a.who,
-                        "due": a.due,
-                        "done": a.done,
-                        "position": i,
-                    }
-                    for i, a in enumerate(actions)
-                ],
-            )
+            conn.execute(insert(_ACTION), action_records(self.workshop_id, actions, self._groups))
 
     def put_cross_ratings(self, conn: Connection, ratings: Sequence[CrossRating]) -> None:
         """Replace the workshop's cross-ratings with ``ratings``, in order."""

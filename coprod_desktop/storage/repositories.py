@@ -14,10 +14,16 @@ from coprod_desktop.domain.framework import Framework, GroupRole, Stage
 from coprod_desktop.domain.purpose import WorkshopPurpose
 from coprod_desktop.domain.rating import Rating
 from coprod_desktop.domain.summary import FrameworkSummary, WorkshopSummary
-from coprod_desktop.domain.workshop import Action, Group, ParkingLotEntry, StagePlacement, Workshop
+from coprod_desktop.domain.workshop import (
+    Group,
+    ParkingLotEntry,
+    StagePlacement,
+    Workshop,
+)
 from coprod_desktop.formats.framework_format import framework_from_node, framework_to_dict
 from coprod_desktop.formats.reader import Node
 from coprod_desktop.storage import listing
+from coprod_desktop.storage.action_rows import action_records, load_actions
 from coprod_desktop.storage.barrier_rows import load_barriers, put_barriers
 from coprod_desktop.storage.cross_ratings import load_cross_ratings, put_cross_ratings
 from coprod_desktop.storage.group_rows import group_row, rating_from_row, rating_row
@@ -126,20 +132,7 @@ class WorkshopRepository:
             )
             for g in group_rows
         )
-        actions = tuple(
-            Action(
-                what=a.what,
-                who=a.who,
-                due=a.due,
-                group_key=key_of.get(a.group_id) if a.group_id else None,
-                done=a.done,
-            )
-            for a in s.exec(
-                select(ActionRow)
-                .where(ActionRow.workshop_id == workshop_id)
-                .order_by(col(ActionRow.position))
-            )
-        )
+        actions = load_actions(s, workshop_id, key_of)
         lot = tuple(
             ParkingLotEntry(text=e.text, group_key=key_of.get(e.group_id) if e.group_id else None)
             for e in s.exec(
@@ -228,18 +221,7 @@ class WorkshopRepository:
                 rating_row(rating, group_id[g.key], item_id[code])
                 for code, rating in g.ratings.items()
             )
-        s.add_all(
-            ActionRow(
-                workshop_id=wid,
-                group_id=group_id[a.group_key] if a.group_key else None,
-                what=a.what,
-                who=a.who,
-                due=a.due,
-                done=a.done,
-                position=i,
-            )
-            for i, a in enumerate(workshop.actions)
-        )
+        s.add_all(ActionRow(**r) for r in action_records(wid, workshop.actions, group_id))
         s.add_all(
             ParkingLotRow(
                 workshop_id=wid,

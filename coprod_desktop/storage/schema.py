@@ -11,7 +11,7 @@ from coprod_desktop.storage.errors import StoreError
 
 #: Every schema revision this app knows, oldest first; the last is the head.
 KNOWN_REVISIONS: tuple[str, ...] = (
-    "0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009",
+    "0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010",
 )  # fmt: skip
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

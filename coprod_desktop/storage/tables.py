@@ -128,6 +128,10 @@ class ActionRow(SQLModel, table=True):
     due: dt.date | None = None
     done: bool = False
     position: int
+    #: The item the action is about, by code (or NULL).
+    item_code: str | None = None
+    #: The plan entry it is about, by its ``plan_entry.position`` (or NULL).
+    plan_entry: int | None = None
 
 
 class ParkingLotRow(SQLModel, table=True):

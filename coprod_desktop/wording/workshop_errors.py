@@ -122,6 +122,15 @@ WORKSHOP_TEXTS: dict[str, str] = {
     "action.unknown_group": QT_TRANSLATE_NOOP(
         "Errors", "An action names a group that is not in this workshop ({key})."
     ),
+    "action.unknown_item": QT_TRANSLATE_NOOP(
+        "Errors", "An action is about item {item}, which is not in this workshop."
+    ),
+    "action.unknown_plan_entry": QT_TRANSLATE_NOOP(
+        "Errors", "An action is about plan entry {number}, which is not in the training plan."
+    ),
+    "action.two_links": QT_TRANSLATE_NOOP(
+        "Errors", "An action can be about an item or a plan entry, not both."
+    ),
     "parking_lot.unknown_group": QT_TRANSLATE_NOOP(
         "Errors", "A parking-lot entry names a group that is not in this workshop ({key})."
     ),

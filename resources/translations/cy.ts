@@ -1662,6 +1662,18 @@
         <translation>Mae cofnod yn y cynllun yn enwi eitem {item}, nad yw yn y gweithdy hwn.</translation>
     </message>
     <message>
+        <source>An action is about item {item}, which is not in this workshop.</source>
+        <translation>Mae cam gweithredu yn ymwneud ag eitem {item}, nad yw yn y gweithdy hwn.</translation>
+    </message>
+    <message>
+        <source>An action is about plan entry {number}, which is not in the training plan.</source>
+        <translation>Mae cam gweithredu yn ymwneud â chofnod {number} yn y cynllun, nad yw yn y cynllun hyfforddi.</translation>
+    </message>
+    <message>
+        <source>An action can be about an item or a plan entry, not both.</source>
+        <translation>Gall cam gweithredu ymwneud ag eitem neu â chofnod yn y cynllun, nid y ddau.</translation>
+    </message>
+    <message>
         <source>A parking-lot entry names a group that is not in this workshop ({key}).</source>
         <translation>Mae cofnod yn y maes parcio yn enwi grŵp nad yw yn y gweithdy hwn ({key}).</translation>
     </message>
@@ -4012,6 +4024,10 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Bwlch mwyaf</translation>
     </message>
     <message>
+        <source>Plan</source>
+        <translation>Cynllun</translation>
+    </message>
+    <message>
         <source>Actions and parking lot</source>
         <translation>Camau gweithredu a maes parcio</translation>
     </message>
@@ -4046,6 +4062,10 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>Group</source>
         <translation>Grŵp</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Am beth</translation>
     </message>
     <message>
         <source>Question or topic to come back to</source>
@@ -5121,6 +5141,14 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Cynllun: {what}</translation>
     </message>
     <message>
+        <source>{what} (about {code})</source>
+        <translation>{what} (am {code})</translation>
+    </message>
+    <message>
+        <source>{what} (about a plan entry)</source>
+        <translation>{what} (am gofnod yn y cynllun)</translation>
+    </message>
+    <message>
         <source>Charts and tables of the results</source>
         <translation>Siartiau a thablau&apos;r canlyniadau</translation>
     </message>
@@ -5552,6 +5580,10 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>barn ranedig</translation>
     </message>
     <message>
+        <source>change action {number}</source>
+        <translation>newid cam gweithredu {number}</translation>
+    </message>
+    <message>
         <source>add plan entry {number}</source>
         <translation>ychwanegu cofnod {number} yn y cynllun</translation>
     </message>
@@ -5847,6 +5879,10 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
         <translation>Ychwanegu cam gweithredu: beth — pwy (A)</translation>
     </message>
     <message>
+        <source>Enter or double-click: change the action. Space: mark it done or not.</source>
+        <translation>Enter neu glicio ddwywaith: newid y cam gweithredu. Bwlch: ei farcio wedi&apos;i wneud neu beidio.</translation>
+    </message>
+    <message>
         <source>Park a question (L)</source>
         <translation>Parcio cwestiwn (L)</translation>
     </message>
@@ -5869,6 +5905,54 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     <message>
         <source>All groups</source>
         <translation>Pob grŵp</translation>
+    </message>
+    <message>
+        <source>Nothing in particular</source>
+        <translation>Dim byd penodol</translation>
+    </message>
+    <message>
+        <source>Plan entry {number}: {what}</source>
+        <translation>Cofnod {number} yn y cynllun: {what}</translation>
+    </message>
+    <message>
+        <source>plan entry {number}</source>
+        <translation>cofnod {number} yn y cynllun</translation>
+    </message>
+    <message>
+        <source>Action {number}</source>
+        <translation>Cam gweithredu {number}</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Beth sydd i&apos;w wneud</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Pwy sy&apos;n ei wneud</translation>
+    </message>
+    <message>
+        <source>What the action is about</source>
+        <translation>Beth yw testun y cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Beth:</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Pwy:</translation>
+    </message>
+    <message>
+        <source>For, by:</source>
+        <translation>Ar gyfer, erbyn:</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Am beth:</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,7 @@ BEYOND_SCHEMA = {
     # the file; a default group's role among the roles.
     "item.unknown_principle", "workshop.item_not_in_framework", "workshop.item_not_here",
     "group.rates_item_out_of_scope", "rating.other_item", "action.unknown_group",
+    "action.unknown_item", "action.unknown_plan_entry",
     "parking_lot.unknown_group", "plan.unknown_group", "plan.unknown_item",
     "barrier.unknown_group", "barrier.unknown_principle",
     "cross_rating.unknown_group", "cross_rating.item_out_of_scope", "framework.role_for_no_group",

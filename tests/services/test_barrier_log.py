@@ -65,7 +65,7 @@ def test_the_log_travels_in_the_workshop_file(store: Store, demo_id: int, tmp_pa
     path.parent.mkdir()
     exchange.export_file(demo_id, path)
     document = json.loads(path.read_text(encoding="utf-8"))
-    assert document["format_version"] == FORMAT_VERSION == 7
+    assert document["format_version"] == FORMAT_VERSION == 8
     assert document["workshop"]["barriers"][-1]["group"] == "g3"
     copy = LiveSession(store, exchange.import_file(path)).workshop
     assert copy.barriers == live.workshop.barriers and len(copy.barriers) >= 2

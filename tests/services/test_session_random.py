@@ -3,6 +3,7 @@ live session always ends with the disk holding exactly what the screen shows."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -117,6 +118,15 @@ class LiveSessionWithAFlakyDisk(RuleBasedStateMachine):
         self.live.add_barrier(barrier)
         if deal and self.live.workshop.barriers:
             self.live.toggle_barrier_dealt_with(0)
+
+    @rule(link=st.sampled_from([None, "K2", "A1"]), everyone=st.booleans())
+    def change_action(self, link: str | None, everyone: bool) -> None:
+        """The last action changed: about another item (or none), for everyone or a group."""
+        if self.live.workshop.actions:
+            last = self.live.workshop.actions[-1]
+            key = None if everyone else self.live.cursor.group_key
+            after = dataclasses.replace(last, item_code=link, group_key=key, who="Sam")
+            self.live.change_action(len(self.live.workshop.actions) - 1, after)
 
     @rule()
     def next_item(self) -> None:

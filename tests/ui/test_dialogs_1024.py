@@ -215,3 +215,14 @@ def test_the_ratings_grid_of_a_workshop(
 
     qtbot.waitUntil(statements_whole)
     window.grab().save(str(tmp_path / "ratings-grid.png"))
+
+
+def test_action(language: str, qtbot: QtBot, store: Store, tmp_path: Path) -> None:
+    """An action opened to change it, with the demo's long item statements to choose from."""
+    from coprod_desktop.services.session import LiveSession
+    from coprod_desktop.ui.console.action_dialog import ActionDialog
+
+    w = LiveSession(store, create_demo(store)).workshop
+    dialog = ActionDialog(w, w.actions[0], 1)
+    qtbot.addWidget(dialog)
+    opened_whole(dialog, qtbot, tmp_path / "action.png")

@@ -82,7 +82,12 @@ def needs_travelled_section(kit: Kit, data: ReportData) -> list[Flowable]:
         return ", ".join(baseline_names.get(k, k) for k in keys) or kit.say("Whole workshop")
 
     rows: list[list[Cell]] = [
-        [a.what, a.who or "–", short_date(a.due), groups_of((a.group_key,) if a.group_key else ())]
+        [
+            a.what + (f" ({a.item_code})" if a.item_code else ""),
+            a.who or "–",
+            short_date(a.due),
+            groups_of((a.group_key,) if a.group_key else ()),
+        ]
         for a in distance.carried_actions
     ]
     rows += [

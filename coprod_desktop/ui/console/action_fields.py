@@ -57,6 +57,13 @@ class ActionFields(QWidget):
         self.group.setCurrentIndex(max(found, 0))
         self.group.blockSignals(False)
 
+    def show_choice(self, group_key: str | None, due: dt.date | None) -> None:
+        """Show an action's group (None: all groups) and date (None: no date)."""
+        self.group.setCurrentIndex(max(self.group.findData(group_key), 0) if group_key else 0)
+        self.dated.setChecked(due is not None)
+        if due is not None:
+            self.due.setDate(QDate(due.year, due.month, due.day))
+
     def group_key(self) -> str | None:
         data = self.group.currentData()
         return str(data) if data else None

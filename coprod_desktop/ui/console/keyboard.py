@@ -164,6 +164,34 @@ class KeyboardAccess(QObject):
         return False
 
 
+class ListKeys(QObject):
+    """Enter (or F2) on ``view`` runs ``open_entry`` instead of the console's Enter (next
+    item), and Space runs ``space`` (if given) instead of revealing: the view claims those
+    keys while it has the focus."""
+
+    def __init__(self, view: QWidget, open_entry: Slot, space: Slot | None = None) -> None:
+        super().__init__(view)
+        self._slots: dict[int, Slot] = {key: open_entry for key in (*_ENTER, Qt.Key.Key_F2)}
+        if space is not None:
+            self._slots[Qt.Key.Key_Space] = space
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() not in _KEY_EVENTS or not isinstance(event, QKeyEvent):
+            return False
+        slot = self._slots.get(event.key())
+        if slot is None or event.modifiers() not in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # ours: it comes back as a key press, to this filter
+        elif not event.isAutoRepeat():
+            slot()
+        return True
+
+
 class ClicksEndTyping(QObject):
     """A click on anything that does not take the keyboard (a level, a stage box, the list)
     ends typing in a note or a count (it is saved as on leaving it) and gives the keys back to

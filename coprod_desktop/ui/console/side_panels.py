@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -26,7 +27,9 @@ from coprod_desktop.domain.audience import Slide
 from coprod_desktop.domain.framework import Stage
 from coprod_desktop.domain.workshop import StagePlacement
 from coprod_desktop.services.steps import Changes
+from coprod_desktop.ui.console.action_dialog import ActionDialog, about_text
 from coprod_desktop.ui.console.action_fields import ActionFields
+from coprod_desktop.ui.console.keyboard import ListKeys
 from coprod_desktop.ui.i18n import current_language, translate
 from coprod_desktop.ui.messages import ask
 from coprod_desktop.ui.session.controller import SessionController
@@ -151,9 +154,12 @@ class EntryList(QFrame):
         if texts == self._texts:
             return  # unchanged (most saves are ratings): keep the list and its selection
         self._texts = texts
+        row = self.list.currentRow()
         self.list.clear()
         for text in texts:
             self.list.addItem(QListWidgetItem(text))
+        if 0 <= row < len(texts):  # the same place stays chosen (an entry changed or ticked)
+            self.list.setCurrentRow(row)
 
     def _on_return(self) -> None:
         text = self.line.text().strip()
@@ -168,7 +174,9 @@ class EntryList(QFrame):
 
 class ActionsPanel(EntryList):
     """Actions: what, and optionally "— who" after a dash; for the group chosen beside it (or
-    all groups) and, if a date is set, by when."""
+    all groups) and, if a date is set, by when. Enter, F2 or a double-click on an action in
+    the list opens it to change its words, who, group, date and what it is about; Space
+    marks it done or not."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -182,9 +190,14 @@ class ActionsPanel(EntryList):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(1, self.fields)
-        self.list.itemDoubleClicked.connect(
-            lambda item: controller.run(controller.live.toggle_action_done, self.list.row(item))
+        # Opened to change with Enter, F2 or a double-click; Space marks it done (or not).
+        self.list.itemDoubleClicked.connect(lambda _item: self.change_selected())
+        ListKeys(self.list, self.change_selected, self._toggle_done)
+        hint = translate(
+            "SidePanels", "Enter or double-click: change the action. Space: mark it done or not."
         )
+        self.list.setToolTip(hint)
+        self.list.setAccessibleDescription(hint)
         controller.changed.connect(self._on_changed)
         self.refresh()
 
@@ -196,15 +209,32 @@ class ActionsPanel(EntryList):
         names = {g.key: g.name for g in self._c.workshop.groups}
         self.fields.show_groups(self._c.workshop)
         all_groups = translate("SidePanels", "All groups")
+        w = self._c.workshop
         self.show_entries(
             [
                 f"{'☑' if a.done else '☐'} {a.what}"
                 + (f" — {a.who}" if a.who else "")
                 + f"  [{names[a.group_key] if a.group_key else all_groups}]"
                 + (f" {long_date(a.due, current_language())}" if a.due else "")
-                for a in self._c.workshop.actions
+                + (f" · {about}" if (about := about_text(w, a)) else "")
+                for a in w.actions
             ]
         )
+
+    def _toggle_done(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self._c.workshop.actions):
+            self._c.run(self._c.live.toggle_action_done, row)
+
+    def change_selected(self) -> None:
+        """Open the selected action to change it; what is kept is one undoable step."""
+        row = self.list.currentRow()
+        actions = self._c.workshop.actions
+        if not 0 <= row < len(actions):
+            return
+        dialog = ActionDialog(self._c.workshop, actions[row], row + 1, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.action is not None:
+            self._c.run(self._c.live.change_action, row, dialog.action)
 
     def _add_action(self, text: str) -> bool:
         what, _, who = text.partition(" — ")

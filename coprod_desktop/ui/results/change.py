@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 from coprod_desktop.domain.distance import Distance, NeedsTravelled
 from coprod_desktop.domain.follow_up import FollowUp, OtherScale
 from coprod_desktop.domain.framework import Stage
-from coprod_desktop.domain.workshop import Workshop
+from coprod_desktop.domain.workshop import Action, Workshop
 from coprod_desktop.report.headline import needs_counts, needs_headline
 from coprod_desktop.ui.i18n import spoken_language, translate
 from coprod_desktop.ui.results import words
@@ -220,7 +220,7 @@ class ChangeSection(QWidget):
         def by(day: dt.date | None) -> str:
             return long_date(day, spoken_language()) if day is not None else "–"
 
-        rows = [[a.what, a.who or "–", by(a.due)] for a in distance.carried_actions]
+        rows = [[carried_what(a), a.who or "–", by(a.due)] for a in distance.carried_actions]
         rows += [
             [translate("Results", "Plan: {what}").format(what=e.what), e.lead or "–", by(e.due)]
             for e in distance.carried_plan
@@ -228,3 +228,15 @@ class ChangeSection(QWidget):
         fill(self.carried, rows)
         self.carried.setVisible(bool(rows))
         self.carried_none.setVisible(not rows)
+
+
+def carried_what(action: Action) -> str:
+    """A carried-over action's words, with the item it is about (or that it is about an
+    entry of the baseline's plan)."""
+    if action.item_code:
+        return translate("Results", "{what} (about {code})").format(
+            what=action.what, code=action.item_code
+        )
+    if action.plan_entry is not None:
+        return translate("Results", "{what} (about a plan entry)").format(what=action.what)
+    return action.what

@@ -22,6 +22,7 @@ _WORDS = {
     StepKind.ADD_ACTION: QT_TRANSLATE_NOOP("Session", "add action"),
     StepKind.REMOVE_ACTION: QT_TRANSLATE_NOOP("Session", "remove action"),
     StepKind.ACTION_DONE: QT_TRANSLATE_NOOP("Session", "action done"),
+    StepKind.CHANGE_ACTION: QT_TRANSLATE_NOOP("Session", "change action {number}"),
     StepKind.PARK: QT_TRANSLATE_NOOP("Session", "park a question"),
     StepKind.UNPARK: QT_TRANSLATE_NOOP("Session", "remove parked question"),
     StepKind.ADD_PLAN_ENTRY: QT_TRANSLATE_NOOP("Session", "add plan entry {number}"),
