@@ -183,8 +183,10 @@ class PlanEntryDialog(QDialog):
             status=PlanStatus(self.status.currentData()),
             learn_from=str(learn_from) if learn_from else None,
         )
-        # Checked against the workshop too (a group or item it does not have).
-        dataclasses.replace(self._workshop, plan=(entry,))
+        # Checked against the workshop too (a group or item it does not have), in a plan of
+        # the same length, so actions linked to later entries still find theirs.
+        plan = self._workshop.plan
+        dataclasses.replace(self._workshop, plan=(*plan[:-1], entry) if plan else (entry,))
         return entry
 
     def accept(self) -> None:
