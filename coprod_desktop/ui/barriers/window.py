@@ -10,13 +10,12 @@ import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,15 +24,13 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.audience import Slide
 from coprod_desktop.domain.barrier import Barrier, barrier_headline, by_heading
-from coprod_desktop.services.steps import Changes
 from coprod_desktop.ui.barriers.dialog import BarrierDialog
 from coprod_desktop.ui.console.history import undo_actions
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, spoken_language, translate
-from coprod_desktop.ui.messages import error_text
 from coprod_desktop.ui.room_for_focus import RoomForFocus
 from coprod_desktop.ui.screen_fit import fit_to_screen
 from coprod_desktop.ui.session.controller import SessionController
-from coprod_desktop.ui.style_roles import set_role
+from coprod_desktop.ui.step_window import StepWindow
 from coprod_desktop.wording.barriers import barrier_for, heading_name
 from coprod_desktop.wording.names import barrier_status_name, barrier_tag_name
 
@@ -53,26 +50,23 @@ CELL_PADDING = 20
 WIDTHS = {0: 130, 2: 110, 3: 120, 4: 180, 5: 120, 6: 90}
 
 
-class BarrierWindow(QWidget):
+class BarrierWindow(StepWindow):
     """The barrier log of ``controller``'s workshop. With ``projector``, a button (and Alt+8
     in the console) shows the open barriers to the room."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None, *,
                  projector: bool = True, owns_session: bool = False) -> None:  # fmt: skip
-        super().__init__(parent, Qt.WindowType.Window)
-        self.controller = controller
-        self._owns_session = owns_session
+        super().__init__(
+            controller, parent, owns_session=owns_session, saved=translate("Barriers", "Saved.")
+        )
         self.setWindowTitle(
             translate("Barriers", "Barrier log — {title}").format(title=controller.workshop.title)
         )
         fit_to_screen(self, 1180, 640)
-        self._rows: list[int] = []  # the log's index shown in each table row
         self.dialog: BarrierDialog | None = None
         self.table = self._log_table()
         self.headline = QLabel()
         self.headline.setWordWrap(True)
-        self.message = QLabel()
-        set_role(self.message, "muted")
         self._lay_out(projector=projector)
         keys: dict[str, Callable[[], object]] = {
             "N": self.new_barrier,
@@ -215,30 +209,3 @@ class BarrierWindow(QWidget):
                 logged=headline.barriers, open=headline.open, unowned=headline.without_owner
             )
         )  # fmt: skip
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if self._owns_session:  # opened from the list: its session ends with the window
-            self.controller.close_session()
-        super().closeEvent(event)
-
-    def _choose(self, index: int) -> None:
-        if index in self._rows:
-            self.table.setCurrentCell(self._rows.index(index), 0)
-
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.workshop:
-            self.refresh()
-
-    def _run(self, change: object, *args: object) -> bool:
-        """Run a change of the session; say why if it was refused."""
-        changes = self.controller.run(change, *args)  # type: ignore[arg-type]
-        if changes.problem is not None:
-            self.message.setText(error_text(changes.problem))
-        elif changes.step is not None:
-            self.message.setText(translate("Barriers", "Saved."))
-        return changes.step is not None
-
-    def _button(self, text: str, run: object) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(lambda _=False: run())  # type: ignore[operator]
-        return button

@@ -57,6 +57,7 @@ from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.screen_fit import fit_to_screen
 from coprod_desktop.ui.session.controller import SessionController
 from coprod_desktop.ui.session.unsaved_bar import UnsavedBar, confirm_close_with_unsaved
+from coprod_desktop.ui.step_window import show_step
 from coprod_desktop.ui.style_roles import set_role
 
 if TYPE_CHECKING:  # the results window loads the charts when first opened
@@ -177,17 +178,19 @@ class ConsoleWindow(QMainWindow):
         self.results_window.raise_()
         self.results_window.activateWindow()
 
-    def show_plan(self) -> None:
+    def show_plan(self) -> PlanWindow:
         """The Plan step, after the results: the training plan made from the needs."""
-        from coprod_desktop.ui.plan.open import show_plan
+        from coprod_desktop.ui.plan.window import PlanWindow
 
-        self.plan_window = show_plan(self.controller, self, self.plan_window)
+        self.plan_window = show_step(PlanWindow, self.controller, self, self.plan_window)
+        return self.plan_window
 
-    def show_barriers(self) -> None:
+    def show_barriers(self) -> BarrierWindow:
         """The barrier log (the planning use): what stands in the way, who acts on it."""
-        from coprod_desktop.ui.barriers.open import show_barriers
+        from coprod_desktop.ui.barriers.window import BarrierWindow
 
-        self.barrier_window = show_barriers(self.controller, self, self.barrier_window)
+        self.barrier_window = show_step(BarrierWindow, self.controller, self, self.barrier_window)
+        return self.barrier_window
 
     def _build_status_bar(self) -> None:
         self.saved_label = SavedLabel(self.controller)

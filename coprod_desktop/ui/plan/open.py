@@ -1,42 +1,24 @@
-"""Opening the Plan step from the console (over its running session) or from the workshop
-list (over a session of its own, closed with the window)."""
+"""Opening the Plan step from the workshop list: the console's while one is open, else over a
+session of its own that closes with the window."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.ui.plan.window import PlanWindow
-from coprod_desktop.ui.session.controller import SessionController
+from coprod_desktop.ui.step_window import step_from_list
 
 if TYPE_CHECKING:
     from coprod_desktop.ui.app_services import AppServices
 
 
-def show_plan(controller: SessionController, parent: QWidget,
-              shown: PlanWindow | None) -> PlanWindow:  # fmt: skip
-    """The console's Plan window (one per console), raised if it is already open."""
-    window = shown or PlanWindow(controller, parent)
-    window.show()
-    window.raise_()
-    window.activateWindow()
-    return window
-
-
 def plan_from_list(services: AppServices, workshop_id: int, parent: QWidget,
                    consoles: Mapping[int, QWidget]) -> PlanWindow:  # fmt: skip
-    """The Plan window of a workshop in the list (its console's while one is open, in
-    ``consoles`` by workshop id); raises CoprodError if it cannot be read."""
-    console = consoles.get(workshop_id)
-    if console is not None:
-        console.show_plan()  # type: ignore[attr-defined]
-        return console.plan_window  # type: ignore[attr-defined, no-any-return]
-    controller = SessionController(services.open_session(workshop_id))
-    window = PlanWindow(controller, parent, projector=False, owns_session=True)
-    controller.setParent(window)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.show()
-    return window
+    """The Plan window of a workshop in the list; raises CoprodError if it cannot be read."""
+    return step_from_list(
+        services, workshop_id, parent, consoles, make=PlanWindow,
+        in_console=lambda console: console.show_plan(),  # type: ignore[attr-defined]
+    )  # fmt: skip

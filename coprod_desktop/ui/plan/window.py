@@ -9,7 +9,7 @@ import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,15 +26,14 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.analysis import training_needs
 from coprod_desktop.domain.audience import Slide
 from coprod_desktop.domain.plan import NeedToPlan, PlanEntry, by_date, needs_to_plan
-from coprod_desktop.services.steps import Changes
 from coprod_desktop.ui.console.history import undo_actions
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
-from coprod_desktop.ui.messages import error_text
 from coprod_desktop.ui.plan.entry_dialog import PlanEntryDialog
 from coprod_desktop.ui.plan.words import due_text, groups_text, method_text, status_text
 from coprod_desktop.ui.room_for_focus import RoomForFocus
 from coprod_desktop.ui.screen_fit import fit_to_screen
 from coprod_desktop.ui.session.controller import SessionController
+from coprod_desktop.ui.step_window import StepWindow
 from coprod_desktop.ui.style_roles import set_role
 
 COLUMNS = (
@@ -51,20 +49,19 @@ COLUMNS = (
 WIDTHS = {0: 105, 2: 130, 3: 115, 4: 110, 5: 85}
 
 
-class PlanWindow(QWidget):
+class PlanWindow(StepWindow):
     """The training plan of ``controller``'s workshop. With ``projector``, a button (and
     Alt+7 in the console) shows the plan to the room."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None, *,
                  projector: bool = True, owns_session: bool = False) -> None:  # fmt: skip
-        super().__init__(parent, Qt.WindowType.Window)
-        self.controller = controller
-        self._owns_session = owns_session
+        super().__init__(
+            controller, parent, owns_session=owns_session, saved=translate("Plan", "Saved.")
+        )
         self.setWindowTitle(
             translate("Plan", "Training plan — {title}").format(title=controller.workshop.title)
         )
         fit_to_screen(self, 1180, 720)
-        self._rows: list[int] = []  # the plan index shown in each table row
         self._needs: list[NeedToPlan] = []
         self.dialog: PlanEntryDialog | None = None
         self.needs = QListWidget()
@@ -78,8 +75,6 @@ class PlanWindow(QWidget):
         self.table = self._plan_table()
         self.headline = QLabel()
         self.headline.setWordWrap(True)
-        self.message = QLabel()
-        set_role(self.message, "muted")
         self._lay_out(projector=projector)
         show = functools.partial(controller.run, controller.live.show_slide, Slide.PLAN)
         keys: dict[str, Callable[[], object]] = {
@@ -232,33 +227,6 @@ class PlanWindow(QWidget):
                 "Plan", "Entries in the plan: {entries}. Needs without a plan: {needs}."
             ).format(entries=len(workshop.plan), needs=len(self._needs))
         )
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if self._owns_session:  # opened from the list: its session ends with the window
-            self.controller.close_session()
-        super().closeEvent(event)
-
-    def _choose(self, index: int) -> None:
-        if index in self._rows:
-            self.table.setCurrentCell(self._rows.index(index), 0)
-
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.workshop:
-            self.refresh()
-
-    def _run(self, change: object, *args: object) -> bool:
-        """Run a change of the session; say why if it was refused."""
-        changes = self.controller.run(change, *args)  # type: ignore[arg-type]
-        if changes.problem is not None:
-            self.message.setText(error_text(changes.problem))
-        elif changes.step is not None:
-            self.message.setText(translate("Plan", "Saved."))
-        return changes.step is not None
-
-    def _button(self, text: str, run: object) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(lambda _=False: run())  # type: ignore[operator]
-        return button
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
