@@ -27,6 +27,8 @@ class StepWindow(QWidget):
     redraw everything in :meth:`refresh`."""
 
     table: QTableWidget
+    #: Show the workshop as it is now (each window draws its own table).
+    refresh: Callable[[], None]
 
     def __init__(self, controller: SessionController, parent: QWidget | None, *,
                  owns_session: bool, saved: str) -> None:  # fmt: skip
@@ -38,9 +40,10 @@ class StepWindow(QWidget):
         self.message = QLabel()
         set_role(self.message, "muted")
 
-    def refresh(self) -> None:
-        """Show the workshop as it is now."""
-        raise NotImplementedError
+    def chosen_index(self) -> int | None:
+        """The index of the entry chosen in the table."""
+        row = self.table.currentRow()
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if self._owns_session:  # opened from the list: its session ends with the window

@@ -171,11 +171,6 @@ class BarrierWindow(StepWindow):
         if index is not None:
             self._run(self.controller.live.remove_barrier, index)
 
-    def chosen_index(self) -> int | None:
-        """The log's index of the barrier chosen in the table."""
-        row = self.table.currentRow()
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     # --- showing -------------------------------------------------------------------------------
     def refresh(self) -> None:
         workshop = self.controller.workshop

@@ -189,11 +189,6 @@ class PlanWindow(StepWindow):
         if index is not None:
             self._run(self.controller.live.remove_plan_entry, index)
 
-    def chosen_index(self) -> int | None:
-        """The plan index of the entry chosen in the table."""
-        row = self.table.currentRow()
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     # --- showing -------------------------------------------------------------------------------
     def refresh(self) -> None:
         workshop = self.controller.workshop
