@@ -170,22 +170,24 @@ def _way_out(error: CoprodError) -> str:
     return ""
 
 
-def _open(args: argparse.Namespace) -> DataFolder:
-    """The data folder, open for this command alone; use it in a ``with`` block."""
+def _open(args: argparse.Namespace, *, library: bool = False) -> DataFolder:
+    """The data folder, open for this command alone; use it in a ``with`` block.
+    ``library``: the command reads the framework library, so its built-ins are refreshed
+    first (the others skip parsing every shipped framework)."""
     from coprod_desktop.services.data_folder import open_data_folder
 
-    return open_data_folder(resolve_data_dir(args.data_dir))
+    return open_data_folder(resolve_data_dir(args.data_dir), library=library)
 
 
-def open_folder(args: argparse.Namespace) -> DataFolder:
+def open_folder(args: argparse.Namespace, *, library: bool = False) -> DataFolder:
     """The data folder, for a command in another module of this package."""
-    return _open(args)
+    return _open(args, library=library)
 
 
 def _demo(args: argparse.Namespace, out: TextIO) -> int:
     from coprod_desktop.services.demo import create_demo
 
-    with _open(args) as folder:
+    with _open(args, library=True) as folder:
         print(create_demo(folder.store), file=out)
     return EXIT_OK
 

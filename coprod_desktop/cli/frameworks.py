@@ -44,7 +44,7 @@ def _frameworks(args: argparse.Namespace, out: TextIO) -> int:
     from coprod_desktop.wording.frameworks import framework_lines, library_line, wrote
 
     language = language_of(args)
-    with open_folder(args) as folder:
+    with open_folder(args, library=True) as folder:
         service = FrameworkService(folder.store)
         if args.action == "list":
             for summary in service.list():

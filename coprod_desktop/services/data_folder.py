@@ -29,8 +29,13 @@ class DataFolder:
         self.close()
 
 
-def open_data_folder(path: Path) -> DataFolder:
-    """Open ``path`` for this process alone; raises StoreError subclasses with clear messages."""
+def open_data_folder(path: Path, *, library: bool = True) -> DataFolder:
+    """Open ``path`` for this process alone; raises StoreError subclasses with clear messages.
+
+    ``library``: put the shipped frameworks in the framework library (parsing each file and
+    comparing it with the stored copy); a command that never reads the library skips it, as a
+    workshop carries its own copy of its framework.
+    """
     try:
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
@@ -42,6 +47,8 @@ def open_data_folder(path: Path) -> DataFolder:
     except BaseException:
         lock.release()
         raise
+    if not library:
+        return DataFolder(path, lock, store)
     from coprod_desktop.services.frameworks import FrameworkService
 
     try:
