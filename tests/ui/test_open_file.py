@@ -5,21 +5,18 @@ real second process, over the local socket) instead of failing."""
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDir
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from coprod_desktop.cli import parse
 from coprod_desktop.ui.application import start_gui
-from coprod_desktop.ui.instance import InstanceServer, hand_over, server_name
 from coprod_desktop.ui.workshop_list import WorkshopListWindow
 from coprod_desktop.ui.workshop_list.import_preview import ImportPreviewDialog
 from tests.conftest import ROOT
@@ -150,22 +147,6 @@ def test_a_file_given_at_start_is_previewed_once_the_list_is_open(
         assert previews(window)[0].path == workshop_file
     finally:
         app.aboutToQuit.emit()
-
-
-@pytest.mark.skipif(os.name == "nt", reason="a Unix socket left behind")
-def test_a_socket_left_by_a_crashed_app_is_replaced(qtbot: QtBot, tmp_path: Path) -> None:
-    name = server_name(tmp_path)
-    stale = Path(QDir.tempPath()) / name
-    left = socket.socket(socket.AF_UNIX)
-    left.bind(str(stale))  # bound, never listening: what a crashed app leaves
-    left.close()
-    try:
-        assert not hand_over(tmp_path, None)  # nobody answers: this launch starts the app
-        server = InstanceServer(tmp_path)
-        assert server.listening
-        server.close()
-    finally:
-        stale.unlink(missing_ok=True)
 
 
 def test_a_file_the_system_opens_while_the_app_runs_is_previewed(
