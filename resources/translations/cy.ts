@@ -527,7 +527,6 @@
     </message>
     <message>
         <source>Barrier log — {title}</source>
-        <extracomment>A cell&apos;s padding left and right (``QTableView::item`` in the style sheet). Columns&apos; widths (the barrier&apos;s own words take the rest): words wrap within them.</extracomment>
         <translation>Cofnod rhwystrau — {title}</translation>
     </message>
     <message>
@@ -560,6 +559,7 @@
     </message>
     <message>
         <source>Saved.</source>
+        <extracomment>A cell&apos;s padding left and right (``QTableView::item`` in the style sheet). Columns&apos; widths (the barrier&apos;s own words take the rest): words wrap within them.</extracomment>
         <translation>Wedi&apos;i gadw.</translation>
     </message>
     <message>
@@ -3238,6 +3238,50 @@ Ei hagor nawr?</translation>
         <translation>Parodrwydd fesul ardal a rôl grŵp</translation>
     </message>
     <message>
+        <source>Item</source>
+        <translation>Eitem</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Datganiad</translation>
+    </message>
+    <message>
+        <source>Spread of stages</source>
+        <translation>Lledaeniad y camau</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grwpiau</translation>
+    </message>
+    <message>
+        <source>Most common needs</source>
+        <translation>Anghenion mwyaf cyffredin</translation>
+    </message>
+    <message>
+        <source>Groups with the need</source>
+        <translation>Grwpiau â&apos;r angen</translation>
+    </message>
+    <message>
+        <source>Mean gap</source>
+        <translation>Bwlch cymedrig</translation>
+    </message>
+    <message>
+        <source>Strengths to share</source>
+        <translation>Cryfderau i&apos;w rhannu</translation>
+    </message>
+    <message>
+        <source>Strong locality</source>
+        <translation>Ardal gryf</translation>
+    </message>
+    <message>
+        <source>Could share with</source>
+        <translation>Gallai rannu â</translation>
+    </message>
+    <message>
         <source>Trend by locality</source>
         <translation>Tuedd fesul ardal</translation>
     </message>
@@ -3580,7 +3624,6 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     </message>
     <message>
         <source>Training plan — {title}</source>
-        <extracomment>Columns&apos; widths (the &quot;What&quot; column takes the rest): names and words wrap within them.</extracomment>
         <translation>Cynllun hyfforddi — {title}</translation>
     </message>
     <message>
@@ -3627,6 +3670,7 @@ Mae Ydw yn eu disodli â&apos;r hyn a deipiwyd gennych; mae Na yn eu cadw fel y 
     </message>
     <message>
         <source>Saved.</source>
+        <extracomment>Columns&apos; widths (the &quot;What&quot; column takes the rest): names and words wrap within them.</extracomment>
         <translation>Wedi&apos;i gadw.</translation>
     </message>
     <message>

@@ -95,29 +95,28 @@ class OrganisationWindow(QWidget):
         self.heat = table(
             translate("Organisation", "Readiness by locality and group role"), [""], scrolls=True
         )
-        t = translate
-        item, statement = t("Organisation", "Item"), t("Organisation", "Statement")
+        item, statement = translate("Organisation", "Item"), translate("Organisation", "Statement")
         self.stages = table(
-            t("Organisation", "Spread of stages"),
-            [t("Organisation", "Stage"), t("Organisation", "Groups")],
+            translate("Organisation", "Spread of stages"),
+            [translate("Organisation", "Stage"), translate("Organisation", "Groups")],
             scrolls=True,
         )
         # Statements and localities share the width and wrap (long ones pushed tables sideways).
         self.needs = table(
-            t("Organisation", "Most common needs"),
+            translate("Organisation", "Most common needs"),
             [
                 item,
                 statement,
-                t("Organisation", "Groups with the need"),
-                t("Organisation", "Mean gap"),
+                translate("Organisation", "Groups with the need"),
+                translate("Organisation", "Mean gap"),
             ],
             wraps=NEEDS_WRAP,
             scrolls=True,
         )
         self.strengths = table(
-            t("Organisation", "Strengths to share"),
-            [item, statement, t("Organisation", "Strong locality"),
-             t("Organisation", "Could share with")],
+            translate("Organisation", "Strengths to share"),
+            [item, statement, translate("Organisation", "Strong locality"),
+             translate("Organisation", "Could share with")],
             wraps=STRENGTHS_WRAP, scrolls=True,
         )  # fmt: skip
         self.trend = table(translate("Organisation", "Trend by locality"), [""], scrolls=True)
