@@ -127,7 +127,7 @@ def main() -> int:
         if window.controller is None:
             QTimer.singleShot(50, open_console)
             return
-        window.controller.open_console(workshop_id)
+        window.controller.windows.open_console(workshop_id)
         console = console_of(app)
         assert console is not None
         console.activateWindow()

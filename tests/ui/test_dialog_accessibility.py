@@ -214,7 +214,7 @@ def test_saved_results_window(window: WorkshopListWindow, demo_id: int, qtbot: Q
     """The results opened from the list: no projector button, the same keyboard round."""
     assert window.controller is not None
     window.controller.reload(demo_id)
-    results = window.controller.show_results_of_selected()
+    results = window.controller.windows.show_results_of_selected()
     assert isinstance(results, ResultsWindow)
     shown(qtbot, results)
     stops = check_round(qtbot, results, results.group_box,

@@ -242,9 +242,9 @@ def test_the_list_hands_the_entry_to_an_open_console(
     window: WorkshopListWindow, services: AppServices, workshop_id: int, qtbot: QtBot
 ) -> None:
     assert window.controller is not None
-    window.controller.open_console(workshop_id)
+    window.controller.windows.open_console(workshop_id)
     window.controller.reload(workshop_id)
-    dialog = window.controller.enter_from_paper()
+    dialog = window.controller.windows.enter_from_paper()
     assert isinstance(dialog, PaperEntryDialog)
     console = dialog.parent()
     assert isinstance(console, ConsoleWindow)

@@ -120,7 +120,7 @@ def test_the_plan_from_the_workshop_list(
 ) -> None:
     window.workshop_actions.demo.trigger()
     page(window).table.selectRow(0)
-    shown = window.controller.show_plan_of_selected()  # type: ignore[union-attr]
+    shown = window.controller.windows.show_plan_of_selected()  # type: ignore[union-attr]
     assert isinstance(shown, PlanWindow)
     qtbot.waitExposed(shown)
     qtbot.waitUntil(shown.isActiveWindow)

@@ -301,7 +301,7 @@ def test_results_open_from_the_list_as_saved_without_a_session_or_projector(
 
     add_demo(window, qtbot)
     assert window.controller is not None
-    results = window.controller.show_results_of_selected()
+    results = window.controller.windows.show_results_of_selected()
     assert isinstance(results, ResultsWindow)
     qtbot.waitExposed(results)
     assert not results.live and not results.project_button.isVisible()

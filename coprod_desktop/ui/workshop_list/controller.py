@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.summary import WorkshopSummary
@@ -33,9 +32,7 @@ from coprod_desktop.ui.workshop_list.export_file import FILE_FILTER, export_work
 from coprod_desktop.ui.workshop_list.import_flow import ImportFlow
 from coprod_desktop.ui.workshop_list.page import WorkshopListPage
 from coprod_desktop.ui.workshop_list.window import WorkshopListWindow
-from coprod_desktop.ui.workshop_overview import WorkshopOverviewWindow
-
-StepOpener = Callable[[AppServices, int, QWidget, Mapping[int, QWidget]], QWidget]  # plan…
+from coprod_desktop.ui.workshop_list.workshop_windows import WorkshopWindows
 
 
 class WorkshopListController(QObject):
@@ -49,10 +46,11 @@ class WorkshopListController(QObject):
         self._page = page
         self._services = services
         self._summaries: list[WorkshopSummary] = []
-        self._overviews: dict[str, WorkshopOverviewWindow] = {}
-        self._consoles: dict[int, QWidget] = {}
         self._last_folder = Path.home()
         self.undo_stack = QUndoStack(self)
+        self.windows = WorkshopWindows(window, page, services, undo_stack=self.undo_stack,
+                                       view=self)  # fmt: skip
+        self.windows.console_closed.connect(self.reload)
         self.exports = ExportFlow(window, services.exports)
         self.imports = ImportFlow(window, services.exchange)  # read and added off the UI thread
         self.imports.added.connect(self._imported)
@@ -68,7 +66,7 @@ class WorkshopListController(QObject):
         except CoprodError:
             return
         if running is not None:
-            self.open_console(running)
+            self.windows.open_console(running)
 
     # -- WorkshopsView, for the undo commands ----------------------------------------------
 
@@ -92,7 +90,7 @@ class WorkshopListController(QObject):
             )
             return
         self._page.show_workshops(self._summaries, select_id)
-        self._close_overviews_of_missing()
+        self.windows.close_overviews_of_missing(self._summaries)
 
     def _show_details(self, summary: WorkshopSummary | None) -> None:
         if summary is None:
@@ -114,11 +112,11 @@ class WorkshopListController(QObject):
     def _connect(self) -> None:
         a = self._window.workshop_actions
         a.new.triggered.connect(self.new_workshop)
-        a.open.triggered.connect(self.open_selected)
-        a.ratings.triggered.connect(self.show_ratings_of_selected)
-        a.results.triggered.connect(self.show_results_of_selected)
-        a.plan.triggered.connect(self.show_plan_of_selected)
-        a.barriers.triggered.connect(self.show_barriers_of_selected)
+        a.open.triggered.connect(self.windows.open_selected)
+        a.ratings.triggered.connect(self.windows.show_ratings_of_selected)
+        a.results.triggered.connect(self.windows.show_results_of_selected)
+        a.plan.triggered.connect(self.windows.show_plan_of_selected)
+        a.barriers.triggered.connect(self.windows.show_barriers_of_selected)
         a.duplicate.triggered.connect(self.duplicate_selected)
         a.delete.triggered.connect(self.delete_selected)
         a.import_file.triggered.connect(self.import_file)
@@ -127,7 +125,7 @@ class WorkshopListController(QObject):
         a.export_data.triggered.connect(lambda: self._export(Export.DATA))
         a.blank_form.triggered.connect(lambda: self._export(Export.BLANK_FORM))
         a.participants_sheet.triggered.connect(lambda: self._export(Export.PARTICIPANTS_SHEET))
-        a.paper_entry.triggered.connect(self.enter_from_paper)
+        a.paper_entry.triggered.connect(self.windows.enter_from_paper)
         a.demo.triggered.connect(self.add_demo)
         a.undo.triggered.connect(self.undo_stack.undo)
         a.redo.triggered.connect(self.undo_stack.redo)
@@ -180,122 +178,6 @@ class WorkshopListController(QObject):
     def _create(self, draft: WorkshopDraft) -> None:
         # Errors go back to the form, which shows them and stays open.
         self._run(CreateWorkshop(draft, self._services.workshops, self))
-
-    def open_selected(self) -> None:
-        """Open the selected workshop's live console (and its projector view)."""
-        summary = self._page.selected_workshop()
-        if summary is not None:
-            self.open_console(summary.id)
-
-    def open_console(self, workshop_id: int) -> None:
-        from coprod_desktop.ui.session.launch import open_console
-
-        shown = self._consoles.get(workshop_id)
-        if shown is not None:
-            shown.raise_()
-            shown.activateWindow()
-            return
-        try:
-            console = open_console(self._services, workshop_id)
-        except CoprodError as exc:
-            self._cannot_open(exc)
-            return
-        self._consoles[workshop_id] = console
-        console.closed.connect(lambda wid=workshop_id: self._console_closed(wid))
-        console.show()
-
-    def _console_closed(self, workshop_id: int) -> None:
-        console = self._consoles.pop(workshop_id, None)
-        if console is not None:
-            # Deleted here, on the UI thread, now: left to Python's cycle collector it could be
-            # freed on any thread (an export's worker), with its timers still registered here.
-            console.deleteLater()
-        self.reload()
-
-    def show_ratings_of_selected(self) -> None:
-        """The read-only grid of every group's ratings for the selected workshop."""
-        if (summary := self._page.selected_workshop()) is None:
-            return
-        shown = self._overviews.get(summary.uid)
-        if shown is not None:
-            shown.raise_()
-            shown.activateWindow()
-            return
-        try:
-            workshop = self._services.workshops.get(summary.id)
-        except CoprodError as exc:
-            self._cannot_open(exc)
-            return
-        overview = WorkshopOverviewWindow(workshop, parent=self._window)
-        self._overviews[summary.uid] = overview
-        overview.destroyed.connect(
-            lambda _obj=None, uid=summary.uid: self._overviews.pop(uid, None)
-        )
-        overview.show()
-
-    def show_results_of_selected(self) -> QWidget | None:
-        """The selected workshop's results as saved (compared with its baseline, if it is a
-        follow-up), without opening its live session or the projector."""
-        from coprod_desktop.ui.results.parts import SavedResults
-        from coprod_desktop.ui.results.window import ResultsWindow
-
-        if (summary := self._page.selected_workshop()) is None:
-            return None
-        try:
-            workshop = self._services.workshops.get(summary.id)
-            baseline = self._services.exports.baseline_of(workshop)
-        except CoprodError as exc:
-            self._cannot_open(exc)
-            return None
-        results = ResultsWindow(SavedResults(workshop), baseline, parent=self._window)
-        # Closed is gone: deleted on this thread, with the snapshot it shows.
-        results.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        results.show()
-        return results
-
-    def show_plan_of_selected(self) -> QWidget | None:
-        """The selected workshop's training plan; while its console is open, the console's."""
-        from coprod_desktop.ui.plan.open import plan_from_list
-
-        return self._open_step(plan_from_list)
-
-    def _open_step(self, opener: StepOpener) -> QWidget | None:
-        if (summary := self._page.selected_workshop()) is None:
-            return None
-        try:
-            return opener(self._services, summary.id, self._window, self._consoles)
-        except CoprodError as exc:
-            self._cannot_open(exc)
-            return None
-
-    def _cannot_open(self, problem: CoprodError) -> None:
-        warn_about(
-            self._window, translate("WorkshopList", "This workshop could not be opened"), problem
-        )
-
-    def show_barriers_of_selected(self) -> QWidget | None:
-        """The selected workshop's barrier log; while its console is open, the console's."""
-        from coprod_desktop.ui.barriers.open import barriers_from_list
-
-        return self._open_step(barriers_from_list)
-
-    def enter_from_paper(self) -> QWidget | None:
-        """Type the selected workshop's filled-in paper forms in; while its console is open,
-        there, so the running session sees every rating."""
-        from coprod_desktop.ui.paper_entry.open import paper_entry_from_list
-
-        if (summary := self._page.selected_workshop()) is None:
-            return None
-        console = self._consoles.get(summary.id)
-        if console is not None:
-            console.raise_()
-            return console.enter_from_paper()  # type: ignore[attr-defined, no-any-return]
-        try:
-            return paper_entry_from_list(self._services, summary.id, undo_stack=self.undo_stack,
-                                         view=self, parent=self._window)  # fmt: skip
-        except CoprodError as exc:
-            self._cannot_open(exc)
-            return None
 
     def duplicate_selected(self) -> None:
         if (summary := self._page.selected_workshop()) is None:
@@ -388,10 +270,3 @@ class WorkshopListController(QObject):
             warn_about(self._window, failure_title, exc)
             return False
         return True
-
-    def _close_overviews_of_missing(self) -> None:
-        present = {s.uid for s in self._summaries}
-        for uid, overview in list(self._overviews.items()):
-            if uid not in present:
-                del self._overviews[uid]
-                overview.close()
