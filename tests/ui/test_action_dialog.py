@@ -58,7 +58,7 @@ def test_an_action_is_changed_from_the_keyboard_and_undone(store: Store, qtbot: 
 
     def change(dialog: ActionDialog) -> None:
         assert dialog.what.text() == first.what and focused() is dialog.what
-        assert dialog.about.currentData() == "plan:1" and dialog.fields.dated.isChecked()
+        assert dialog.about.currentData() == "plan:1" and dialog.fields.when.tick.isChecked()
         qtbot.keyClick(dialog.what, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClicks(dialog.what, "Share the directory at the team meeting")
         qtbot.keyClick(focused(), Qt.Key.Key_Tab)
@@ -112,11 +112,11 @@ def test_the_dialog_tabs_through_every_field(store: Store, qtbot: QtBot) -> None
     dialog = ActionDialog(w, w.actions[0], 1)
     qtbot.addWidget(dialog)
     shown(qtbot, dialog)
-    f = dialog.fields
+    f, when = dialog.fields, dialog.fields.when
     ok = default_button(dialog)
     check_round(
         qtbot, dialog, dialog.what,
-        [dialog.what, dialog.who, f.group, f.dated, f.due, dialog.about, dialog.done_box, ok],
+        [dialog.what, dialog.who, f.group, when.tick, when.field, dialog.about, dialog.done_box, ok],
     )  # fmt: skip
 
 

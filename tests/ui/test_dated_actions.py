@@ -30,12 +30,12 @@ def test_actions_with_dates_and_explicit_groups(qtbot: QtBot, store: Store, tmp_
     before = len(c.workshop.actions)
     qtbot.keyClick(console, Qt.Key.Key_A)
     panel.fields.group.setCurrentIndex(panel.fields.group.findData("g3"))
-    panel.fields.dated.setChecked(True)
-    panel.fields.due.setDate(QDate(2027, 2, 1))
+    panel.fields.when.tick.setChecked(True)
+    panel.fields.when.field.setDate(QDate(2027, 2, 1))
     qtbot.keyClicks(panel.line, "Shadow a tenants panel meeting - Team leader")
     qtbot.keyClick(panel.line, Qt.Key.Key_Return)
     panel.fields.group.setCurrentIndex(0)  # all groups
-    panel.fields.dated.setChecked(False)
+    panel.fields.when.tick.setChecked(False)
     qtbot.keyClicks(panel.line, "Book the next workshop")
     qtbot.keyClick(panel.line, Qt.Key.Key_Return)
     stored = LiveSession(store, demo).workshop.actions  # as after a restart

@@ -79,7 +79,7 @@ def test_a_plan_made_from_the_keyboard(qtbot: QtBot, store: Store) -> None:
     dialog.method.setCurrentIndex(list(PlanMethod).index(PlanMethod.PEER_LEARNING))
     helper = next(k for k in dialog.group_boxes if k not in made.group_keys)
     dialog.learn_from.setCurrentIndex(dialog.learn_from.findData(helper))
-    dialog.dated.setChecked(True)
+    dialog.when.tick.setChecked(True)
     qtbot.keyClick(dialog.lead, Qt.Key.Key_Return)
     changed = LiveSession(store, demo).workshop.plan[-1]  # a restart sees it
     assert (changed.lead, changed.method, changed.learn_from) == (

@@ -24,6 +24,7 @@ from coprod_desktop.domain.barrier import Barrier, BarrierHeading, BarrierStatus
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.framework import Stage
 from coprod_desktop.domain.workshop import Workshop
+from coprod_desktop.ui.entry_fields import GroupChooser
 from coprod_desktop.ui.i18n import spoken_language, translate
 from coprod_desktop.ui.messages import error_text
 from coprod_desktop.ui.style_roles import set_role
@@ -66,9 +67,9 @@ class BarrierDialog(QDialog):
         self.owner.setAccessibleName(translate("Barriers", "Owner"))
         self.next_step = QLineEdit(start.next_step)
         self.next_step.setAccessibleName(translate("Barriers", "Next step"))
-        groups: list[tuple[str, object]] = [(barrier_for(None, language), None)]
-        groups += [(g.name, g.key) for g in workshop.groups]
-        self.group = self._combo(translate("Barriers", "For"), groups, start.group_key)
+        self.group = GroupChooser(workshop, everyone=barrier_for(None, language),
+                                  name=translate("Barriers", "For"))  # fmt: skip
+        self.group.choose(start.group_key)
         self.status = self._combo(translate("Barriers", "Status"),
                                   [(barrier_status_name(s, language), s) for s in BarrierStatus],
                                   start.status)  # fmt: skip
@@ -129,7 +130,7 @@ class BarrierDialog(QDialog):
             principle=heading.principle,
             owner=self.owner.text(),
             next_step=self.next_step.text(),
-            group_key=self.group.currentData(),
+            group_key=self.group.group_key(),
             status=BarrierStatus(self.status.currentData()),
         )
         # Checked against the workshop too (a group or principle it does not have).

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +25,7 @@ from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.plan import PlanEntry, PlanMethod, PlanStatus, peer_helpers
 from coprod_desktop.domain.strengths import strengths_to_share
 from coprod_desktop.domain.workshop import Workshop
-from coprod_desktop.ui.date_field import DateField
+from coprod_desktop.ui.entry_fields import OptionalDate
 from coprod_desktop.ui.i18n import translate
 from coprod_desktop.ui.messages import error_text
 from coprod_desktop.ui.plan.words import method_text, status_text
@@ -105,19 +105,9 @@ class PlanEntryDialog(QDialog):
     def _who_and_when(self, workshop: Workshop, start: PlanEntry) -> None:
         self.lead = QLineEdit(start.lead)
         self.lead.setAccessibleName(translate("Plan", "Who leads"))
-        self.dated = QCheckBox(translate("Plan", "Set a date"))
-        self.dated.setChecked(start.due is not None)
-        self.due = DateField()
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("d MMM yyyy")
-        self.due.setAccessibleName(translate("Plan", "By when"))
-        day = start.due or workshop.held_on
-        if day is not None:
-            self.due.setDate(QDate(day.year, day.month, day.day))
-        else:
-            self.due.setDate(QDate.currentDate())
-        self.due.setEnabled(self.dated.isChecked())
-        self.dated.toggled.connect(self.due.setEnabled)
+        self.when = OptionalDate(translate("Plan", "Set a date"), start=workshop.held_on,
+                                 name=translate("Plan", "By when"))  # fmt: skip
+        self.when.show(start.due)
         self.status = QComboBox()
         self.status.setAccessibleName(translate("Plan", "Status"))
         for status in PlanStatus:
@@ -140,7 +130,7 @@ class PlanEntryDialog(QDialog):
         form.addRow(translate("Plan", "How:"), self.method)
         form.addRow(translate("Plan", "Learn from:"), self.learn_from)
         form.addRow(translate("Plan", "Who leads:"), self.lead)
-        form.addRow(self.dated, self.due)
+        form.addRow(self.when.tick, self.when.field)
         form.addRow(translate("Plan", "Status:"), self.status)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -171,7 +161,6 @@ class PlanEntryDialog(QDialog):
 
     def chosen(self) -> PlanEntry:
         """The entry as filled in; raises CoprodError for a broken rule."""
-        due = self.due.date().toPython() if self.dated.isChecked() else None
         learn_from = self.learn_from.currentData()
         entry = PlanEntry(
             what=self.what.toPlainText(),
@@ -179,7 +168,7 @@ class PlanEntryDialog(QDialog):
             item_code=self._item_code,
             method=PlanMethod(self.method.currentData()),
             lead=self.lead.text(),
-            due=due,  # type: ignore[arg-type]
+            due=self.when.value(),
             status=PlanStatus(self.status.currentData()),
             learn_from=str(learn_from) if learn_from else None,
         )
