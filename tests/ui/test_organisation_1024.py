@@ -6,10 +6,11 @@ available area and shows everything whole (``tests/ui/whole.py``)."""
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtWidgets import QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -37,6 +38,31 @@ __all__ = ["language"]  # the fixture, in English and Welsh
 LONG_NAME = ("Service users, carers and their families " * 8)[:SHORT_TEXT_LIMIT]
 
 
+class Paints(QObject):
+    """Counts the paint events ``widget`` receives."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        self.count += event.type() == QEvent.Type.Paint
+        return False
+
+
+@contextlib.contextmanager
+def painted(qtbot: QtBot, widget: QWidget) -> Iterator[None]:
+    """Waits, after the block, until ``widget`` has painted what the block changed. On a real
+    X server a person never sees the tab bar otherwise (screen grabs every millisecond after
+    a key switches the tab show it whole), but a ``grab()`` taken before the event loop turns
+    draws the tabs where they were before the switch: half-drawn."""
+    paints = Paints(widget)
+    yield
+    qtbot.waitUntil(lambda: paints.count > 0)
+    widget.removeEventFilter(paints)
+
+
 def test_the_organisation_window_every_tab(
     language: str, qtbot: QtBot, store: Store, default_framework: Framework, tmp_path: Path
 ) -> None:
@@ -52,9 +78,14 @@ def test_the_organisation_window_every_tab(
     qtbot.addWidget(window)
     opened_whole(window, qtbot, tmp_path / "organisation.png", fitted=True)
     window.show()
+    bar = window.tabs.tabBar()
     for index in range(window.tabs.count()):
-        window.tabs.setCurrentIndex(index)
-        qtbot.wait(50)  # the tab bar and the rows settle
+        with painted(qtbot, bar):  # a grab() before that shows the tabs laid out as they were
+            window.tabs.setCurrentIndex(index)
+        # The chosen tab is bold, so every tab moves: each where the style puts it now.
+        assert [bar.tabRect(i).width() for i in range(bar.count())] == [
+            bar.tabSizeHint(i).width() for i in range(bar.count())
+        ], window.tabs.tabText(index)
         with contextlib.suppress(qtbot.TimeoutError):
             qtbot.waitUntil(lambda: not_whole(window) == [], timeout=2000)
         window.grab().save(str(tmp_path / f"organisation-tab-{index}.png"))
