@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +24,23 @@ settings.register_profile("coprod", deadline=None)
 settings.load_profile("coprod")
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_runtime_folder() -> Iterator[Path]:
+    """The run's own ``$XDG_RUNTIME_DIR`` (0700; short, as a socket's path must be): the apps
+    the tests start, in this process or as children, keep their hand-over sockets in it, so an
+    app killed or never quit leaves nothing behind in the shared temporary folder."""
+    before = os.environ.get("XDG_RUNTIME_DIR")
+    with tempfile.TemporaryDirectory(prefix="coprod-tests-") as folder:
+        os.environ["XDG_RUNTIME_DIR"] = folder
+        try:
+            yield Path(folder)
+        finally:
+            if before is None:
+                del os.environ["XDG_RUNTIME_DIR"]
+            else:
+                os.environ["XDG_RUNTIME_DIR"] = before
 
 
 @pytest.fixture(scope="session")

@@ -135,3 +135,13 @@ def test_a_launch_never_removes_the_socket_of_an_app_too_busy_to_answer(
     finally:
         running_app.send_signal(signal.SIGCONT)
     assert hand_over(data, None)  # the running app still takes hand-overs
+
+
+def test_the_tests_keep_their_apps_sockets_in_a_folder_of_their_own(
+    tmp_path: Path, private_runtime_folder: Path
+) -> None:
+    """``tests/conftest.py``: the sockets of apps the tests kill or never quit are not left
+    in the shared temporary folder."""
+    assert Path(os.environ["XDG_RUNTIME_DIR"]) == private_runtime_folder
+    assert private_runtime_folder.name.startswith("coprod-tests-")
+    assert Path(server_name(tmp_path)).parent == private_runtime_folder
