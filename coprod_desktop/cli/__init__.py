@@ -331,15 +331,32 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     """The command line; ``open_file`` is a workshop file given instead of a command (the
     desktop runs ``coprod-desktop FILE.coprod`` when one is opened), else None."""
     words = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
     file = _file_to_open(words)
     if file is not None:
         words.remove(file)
-    args = parser.parse_args(words)
+    args = _launch(words)
+    if args is None:
+        parser = build_parser()
+        args = parser.parse_args(words)
+        if file is not None and args.command is not None:
+            parser.error(f"give a command or a file to open, not both ({file})")
     args.open_file = Path(file).expanduser().resolve() if file is not None else None
-    if args.open_file is not None and args.command is not None:
-        parser.error(f"give a command or a file to open, not both ({file})")
     return args
+
+
+def _launch(words: list[str]) -> argparse.Namespace | None:
+    """``words`` that only open the app (none, or ``--data-dir DIR``), read as the parser
+    reads them but without building it: the parser of every command costs each launch of the
+    app about 10 ms on one core. None for anything else (a command, ``--help``, a mistake),
+    which the parser reads."""
+    match words:
+        case []:
+            return argparse.Namespace(data_dir=None, command=None)
+        case ["--data-dir", folder] if not folder.startswith("-"):
+            return argparse.Namespace(data_dir=folder, command=None)
+        case [option] if option.startswith("--data-dir="):
+            return argparse.Namespace(data_dir=option.partition("=")[2], command=None)
+    return None
 
 
 def _file_to_open(words: list[str]) -> str | None:

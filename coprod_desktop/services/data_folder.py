@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from coprod_desktop.storage.database import Store, open_store
-from coprod_desktop.storage.errors import WriteFailedError
+from coprod_desktop.storage.errors import StoreError, WriteFailedError
 from coprod_desktop.storage.lock import DataFolderLock
+
+if TYPE_CHECKING:  # the app claims the folder before it paints, without the database libraries
+    from coprod_desktop.storage.database import Store
 
 
 @dataclass
@@ -29,19 +32,40 @@ class DataFolder:
         self.close()
 
 
-def open_data_folder(path: Path, *, library: bool = True) -> DataFolder:
-    """Open ``path`` for this process alone; raises StoreError subclasses with clear messages.
+def claim_data_folder(path: Path) -> DataFolderLock | None:
+    """The lock on ``path``, taken before its store is opened: a few system calls, so the app
+    holds its folder from its first moment and a later launch on it knows to hand over. Give
+    it to :func:`open_data_folder`. None when it cannot be taken now (another app has the
+    folder, or it is missing or read-only): ``open_data_folder`` then says why."""
+    if not path.is_dir():
+        return None
+    lock = DataFolderLock(path)
+    try:
+        lock.acquire()
+    except StoreError:
+        return None
+    return lock
+
+
+def open_data_folder(
+    path: Path, lock: DataFolderLock | None = None, *, library: bool = True
+) -> DataFolder:
+    """Open ``path`` for this process alone (``lock``: its lock, already claimed); raises
+    StoreError subclasses with clear messages, releasing the lock.
 
     ``library``: put the shipped frameworks in the framework library (parsing each file and
     comparing it with the stored copy); a command that never reads the library skips it, as a
     workshop carries its own copy of its framework.
     """
-    try:
-        path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    except OSError as exc:
-        raise WriteFailedError(path, "folder.cannot_create", detail=exc.strerror) from exc
-    lock = DataFolderLock(path)
-    lock.acquire()  # refuses a read-only folder, or one another CoProd Desktop has open
+    from coprod_desktop.storage.database import open_store
+
+    if lock is None:
+        try:
+            path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WriteFailedError(path, "folder.cannot_create", detail=exc.strerror) from exc
+        lock = DataFolderLock(path)
+        lock.acquire()  # refuses a read-only folder, or one another CoProd Desktop has open
     try:
         store = open_store(path)
     except BaseException:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from coprod_desktop import APP_NAME
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.resources import resource
+from coprod_desktop.services.data_folder import claim_data_folder
 from coprod_desktop.services.first_glance import workshops_at_a_glance
 from coprod_desktop.storage.errors import (
     DamagedStoreError,
@@ -28,10 +30,12 @@ from coprod_desktop.storage.errors import (
 from coprod_desktop.ui.app_services import AppServices
 from coprod_desktop.ui.file_open_events import FileOpenEvents
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, install_language, saved_language, translate
-from coprod_desktop.ui.instance import InstanceServer, hand_over
 from coprod_desktop.ui.messages import error_text, tell
 from coprod_desktop.ui.theme import apply_theme
 from coprod_desktop.ui.workshop_list import WorkshopListWindow
+
+if TYPE_CHECKING:
+    from coprod_desktop.storage.lock import DataFolderLock
 
 ORGANISATION_NAME = "CoProd"
 EXIT_STORE_PROBLEM = 1
@@ -66,6 +70,7 @@ def start_gui(
     *,
     settings_dir: Path | None = None,
     open_file: Path | None = None,
+    lock: DataFolderLock | None = None,
 ) -> tuple[QApplication, WorkshopListWindow]:
     """Show the workshop list at once; open ``data_dir`` as soon as the event loop runs.
 
@@ -73,7 +78,7 @@ def start_gui(
     usual place (the registry on Windows), so nothing is left on the computer. ``open_file``,
     a workshop file, is previewed for import once the list is open; so is any file a later
     launch on the same data folder hands over, or the system sends as an open event (macOS);
-    either also brings the window forward.
+    either also brings the window forward. ``lock``: the data folder's, claimed at launch.
     """
     if settings_dir is not None:
         keep_settings_in(settings_dir)
@@ -85,9 +90,6 @@ def start_gui(
     if workshops:
         window.show_glance(workshops)
     window.show()
-    instance = InstanceServer(data_dir, window)
-    instance.asked.connect(lambda path: _asked(window, path))
-    app.aboutToQuit.connect(instance.close)
     files = FileOpenEvents(window)  # macOS: a file opened while the app runs; the app stops
     files.opened.connect(lambda path: _asked(window, path))  # filtering when the window goes
     app.installEventFilter(files)
@@ -95,10 +97,12 @@ def start_gui(
         app.aboutToQuit.connect(lambda: forget_file_dialogs(settings_dir))
     if open_file is not None:
         window.open_file(open_file)
-    # Paint first, then open the data folder properly: loading SQLAlchemy, checking and
-    # backing up the store take most of the start-up, and the list can be read meanwhile.
+    # Paint first, then listen for later launches and open the data folder properly: loading
+    # SQLAlchemy, checking and backing up the store take most of the start-up, and the list
+    # can be read meanwhile.
     app.processEvents()
-    QTimer.singleShot(0, lambda: open_workshops(app, window, data_dir))
+    QTimer.singleShot(0, lambda: listen_for_launches(app, window, data_dir))
+    QTimer.singleShot(0, lambda: open_workshops(app, window, data_dir, lock))
     return app, window
 
 
@@ -108,15 +112,30 @@ def run_gui(
     """Run the app on ``data_dir`` until the facilitator quits; returns the exit code.
 
     If the app already runs on that folder, hand ``open_file`` to it (it comes forward) and
-    return at once.
+    return at once. The folder's lock tells: this app claims it before anything else, and
+    asks over the local socket only when it cannot (Qt's network module, about 10 ms on one
+    core, then loads after the list is painted).
     """
-    if settings_dir is not None:
-        keep_settings_in(settings_dir)
-    _application(None)
-    if hand_over(data_dir, open_file):
-        return 0
-    app, _window = start_gui(data_dir, settings_dir=settings_dir, open_file=open_file)
+    lock = claim_data_folder(data_dir)
+    if lock is None:  # another app may have it (or the folder is missing or read-only)
+        from coprod_desktop.ui.instance import hand_over
+
+        if settings_dir is not None:
+            keep_settings_in(settings_dir)
+        _application(None)
+        if hand_over(data_dir, open_file):
+            return 0
+    app, _window = start_gui(data_dir, settings_dir=settings_dir, open_file=open_file, lock=lock)
     return app.exec()
+
+
+def listen_for_launches(app: QApplication, window: WorkshopListWindow, data_dir: Path) -> None:
+    """Let a later launch on ``data_dir`` hand its file to ``window`` (and bring it forward)."""
+    from coprod_desktop.ui.instance import InstanceServer
+
+    instance = InstanceServer(data_dir, window)
+    instance.asked.connect(lambda path: _asked(window, path))
+    app.aboutToQuit.connect(instance.close)
 
 
 def _asked(window: WorkshopListWindow, path: Path | None) -> None:
@@ -125,12 +144,18 @@ def _asked(window: WorkshopListWindow, path: Path | None) -> None:
         window.open_file(path)
 
 
-def open_workshops(app: QApplication, window: WorkshopListWindow, data_dir: Path) -> None:
-    """Open the data folder and hand its services to ``window``; on failure explain and quit."""
+def open_workshops(
+    app: QApplication,
+    window: WorkshopListWindow,
+    data_dir: Path,
+    lock: DataFolderLock | None = None,
+) -> None:
+    """Open the data folder (``lock``: its lock, already claimed) and hand its services to
+    ``window``; on failure explain and quit."""
     try:
         from coprod_desktop.services.data_folder import open_data_folder
 
-        folder = open_data_folder(data_dir)
+        folder = open_data_folder(data_dir, lock)
     except CoprodError as exc:
         from coprod_desktop.ui.restore_dialog import offer_restore
         from coprod_desktop.ui.store_unavailable import offer_way_on

@@ -5,11 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from typing import TYPE_CHECKING
 
-from coprod_desktop.domain.framework import GroupRole, Stage
-from coprod_desktop.domain.purpose import WorkshopPurpose
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
-from coprod_desktop.wording import names
+
+# The kinds' names (stages, roles, purposes) are imported where they are worded: their tables
+# load the framework model, which the workshop list's first paint (dates, shares) does not need.
+if TYPE_CHECKING:
+    from coprod_desktop.domain.framework import GroupRole, Stage
+    from coprod_desktop.domain.purpose import WorkshopPurpose
 
 _MONTHS = (
     QT_TRANSLATE_NOOP("Dates", "Jan"),
@@ -29,12 +33,16 @@ _MONTHS = (
 
 def stage_title(stage: Stage) -> str:
     """A stage's name in the app's language (a workshop's own texts come from its framework)."""
-    return translate("Words", names.STAGES[stage])
+    from coprod_desktop.wording.names import STAGES
+
+    return translate("Words", STAGES[stage])
 
 
 def purpose_text(purpose: WorkshopPurpose) -> str:
     """What a workshop is for, e.g. "Live self-assessment"."""
-    return translate("Words", names.PURPOSES[purpose])
+    from coprod_desktop.wording.names import PURPOSES
+
+    return translate("Words", PURPOSES[purpose])
 
 
 def date_text(day: dt.date | None, *, missing: str | None = None) -> str:
@@ -69,4 +77,6 @@ def role_text(role: GroupRole | None) -> str:
     """The part a group plays, in the facilitator's words; "Role not set" for none."""
     if role is None:
         return translate("Words", "Role not set")
-    return translate("Words", names.ROLES[role])
+    from coprod_desktop.wording.names import ROLES
+
+    return translate("Words", ROLES[role])

@@ -117,6 +117,34 @@ def test_usage_errors_exit_2() -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        [],
+        ["--data-dir", "stick/coprod-data"],
+        ["--data-dir=stick/coprod-data"],
+        ["--data-dir", ""],
+        ["talk.coprod", "--data-dir", "elsewhere"],
+        ["--data-dir", "--version"],  # not a folder: the parser's usage error
+        ["--data", "elsewhere"],  # an abbreviation: the parser reads it
+        ["--data-dir", "a", "--data-dir", "b"],
+    ],
+)
+def test_a_launch_of_the_app_is_read_as_the_parser_reads_it(words: list[str]) -> None:
+    """Opening the app skips building every command's parser (start-up time): the words
+    mean exactly what they mean to the parser, and anything else still goes to it."""
+    rest = [word for word in words if word != "talk.coprod"]
+    try:
+        expected = vars(cli.build_parser().parse_args(rest))
+    except SystemExit as usage:
+        with pytest.raises(SystemExit) as same:
+            cli.parse(words)
+        assert same.value.code == usage.code
+        return
+    opened = Path("talk.coprod").resolve() if "talk.coprod" in words else None
+    assert vars(cli.parse(words)) == {**expected, "open_file": opened}
+
+
 def test_second_instance_is_refused(tmp_path: Path) -> None:
     from coprod_desktop.services.data_folder import open_data_folder
 

@@ -150,11 +150,20 @@ def test_first_paint_does_not_wait_for_the_database_libraries() -> None:
 
 
 GLANCE_PROBE = """
-import sys
+import argparse, sys
+from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
-LATER = ("sqlalchemy", "sqlmodel", "coprod_desktop.domain.workshop", "coprod_desktop.domain.merge")
+# Loaded only when needed, after the list: the database libraries, the workshop and framework
+# models, the merge rules, and Qt's network module (the hand-over to an app already running).
+LATER = (
+    "sqlalchemy", "sqlmodel", "coprod_desktop.domain.workshop", "coprod_desktop.domain.merge",
+    "coprod_desktop.domain.framework", "PySide6.QtNetwork",
+)
+parsers = []  # every argparse parser built: the command line's are not needed to open the app
+built = argparse.ArgumentParser.__init__
+argparse.ArgumentParser.__init__ = lambda self, *a, **k: parsers.append(1) or built(self, *a, **k)
 
 class ListPainted(QObject):
     def eventFilter(self, obj, event):
@@ -166,8 +175,12 @@ class ListPainted(QObject):
             and view.model() is not None
             and view.model().rowCount()
         ):
+            from coprod_desktop.services.data_folder import claim_data_folder
+
             loaded = [name for name in LATER if name in sys.modules]
-            print(view.model().rowCount(), loaded or "nothing", flush=True)
+            held = claim_data_folder(Path(sys.argv[1])) is None
+            print(view.model().rowCount(), loaded or "nothing", f"parsers={len(parsers)}",
+                  "held" if held else "free", flush=True)
             app.removeEventFilter(self)
             QTimer.singleShot(0, app.quit)
         return False
@@ -183,9 +196,11 @@ main(["--data-dir", sys.argv[1]])
 
 
 def test_the_list_is_shown_before_the_database_libraries_load(tmp_path: Path) -> None:
-    """Launched as from the desktop, the list paints (read at a glance) before SQLAlchemy and
-    the workshop model are imported: nothing on the way to it may import the store's modules,
-    the workshop model or the merge rules (the command line's parser included)."""
+    """Launched as from the desktop, the list paints (read at a glance) before SQLAlchemy, the
+    workshop and framework models and the merge rules are imported, and before Qt's network
+    module: nothing on the way to it may import them (the command line's parser included, which
+    is not even built). The app already holds its data folder then, so a second launch hands
+    over to it."""
     from coprod_desktop.services.data_folder import open_data_folder
     from coprod_desktop.services.demo import create_demo
 
@@ -195,4 +210,4 @@ def test_the_list_is_shown_before_the_database_libraries_load(tmp_path: Path) ->
         [sys.executable, "-c", GLANCE_PROBE, str(tmp_path / "data")],
         cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
-    assert result.stdout.split() == ["1", "nothing"], result.stderr[-2000:]
+    assert result.stdout.split() == ["1", "nothing", "parsers=0", "held"], result.stderr[-2000:]
