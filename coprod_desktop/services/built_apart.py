@@ -7,6 +7,9 @@ the bytes and sends them back with its progress; the caller's thread only waits 
 That child is kept for the next export, warm. The
 child never writes a file: the caller writes the bytes with every protection on the output
 path (``services/files.write_atomic``), so a failure or a cancel leaves nothing behind.
+Other long work runs there the same way (:func:`run_apart`): the organisation report, which
+opens its own connection to the organisation store, and publishing every workshop, each in
+its own transactions (a child stopped midway leaves the workshop it was publishing unpublished).
 
 ``multiprocessing`` is imported when an export starts, not on the way to the workshop list.
 """
@@ -20,8 +23,9 @@ import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.report.formats import Export, Progress, Source, format_for
@@ -35,28 +39,50 @@ LOOK_IN_SECONDS = 0.1
 #: The smallest step of progress worth sending from the child.
 PROGRESS_STEP = 0.01
 
+T = TypeVar("T")
+
 
 def build_apart(
     export: Export, suffix: str, source: Source, progress: Progress | None = None
 ) -> bytes:
-    """The bytes of ``export`` in the format ``suffix`` names, built in a child process.
+    """The bytes of ``export`` in the format ``suffix`` names, built in a child process
+    (:func:`run_apart`)."""
+    return run_apart(partial(_write, export, suffix, replace(source, progress=None)), progress)
 
-    ``progress`` is called on the caller's thread with the child's progress (0.0–1.0), and
-    also while the child is quiet, so an exception it raises (a cancel) ends the wait: the
-    child is then stopped. A refusal the writer raises (``CoprodError``) is raised here with
-    its code and values; a child that dies raises ``CoprodError("export.stopped")``.
 
-    The child is kept for the next export (its imports and fonts loaded: a cold one takes
-    about a second more); an export started while another builds gets a child of its own."""
-    job = _dumps((export, suffix, replace(source, progress=None)))
+def _write(export: Export, suffix: str, source: Source, progress: Progress) -> bytes:
+    return format_for(export, suffix).write(replace(source, progress=progress))
+
+
+def run_apart(
+    work: Callable[[Progress], T],
+    progress: Progress | None = None,
+    *,
+    stopped: str = "export.stopped",
+) -> T:
+    """What ``work`` returns, run in a child process with a progress callback of its own.
+
+    ``work`` travels by pickle: a module-level function, or a ``partial`` of one over plain
+    values (domain objects, paths, a store's URL: never a connection, never a password; a
+    child that needs a store opens its own). ``progress`` is called on the caller's thread with
+    the child's progress (0.0–1.0), and also while the child is quiet, so an exception it
+    raises (a cancel) ends the wait: the child is then stopped. A refusal the work raises
+    (``CoprodError``) is raised here with its code and values; a child that dies raises
+    ``CoprodError(stopped, exit_code=…)``, whose sentence says what it was doing.
+
+    The child is kept for the next job (its imports and fonts loaded: a cold one takes
+    about a second more); a job started while another runs gets a child of its own."""
+    job = _dumps(work)
     kept = _KEPT.acquire(blocking=False)
     try:
         builder = _kept_builder() if kept else _Builder()
         builder.jobs.send_bytes(job)
         try:
-            return _receive(builder.answers, builder.process, progress or (lambda _f: None))
+            found: T = _receive(
+                builder.answers, builder.process, progress or (lambda _f: None), stopped
+            )
         except CoprodError as exc:
-            if exc.code == "export.stopped":
+            if exc.code == stopped:
                 _discard(builder, kept)
             raise
         except BaseException:  # a cancel while it builds, or a failure on our side
@@ -65,6 +91,7 @@ def build_apart(
         finally:
             if not kept:
                 builder.stop()
+        return found
     finally:
         if kept:
             _KEPT.release()
@@ -122,7 +149,7 @@ def stop_kept() -> None:
             _kept.pop().stop()
 
 
-def _receive(pipe: Connection, child: BaseProcess, progress: Progress) -> bytes:
+def _receive(pipe: Connection, child: BaseProcess, progress: Progress, stopped: str) -> Any:
     fraction = 0.0
     while True:
         if not pipe.poll(LOOK_IN_SECONDS):
@@ -132,13 +159,12 @@ def _receive(pipe: Connection, child: BaseProcess, progress: Progress) -> bytes:
             kind, value = pickle.loads(pipe.recv_bytes())
         except EOFError:  # it ended without a word: killed, or out of memory
             child.join(5)
-            raise CoprodError("export.stopped", exit_code=child.exitcode) from None
+            raise CoprodError(stopped, exit_code=child.exitcode) from None
         if kind == "progress":
             fraction = value
             progress(fraction)
         elif kind == "done":
-            data: bytes = value
-            return data
+            return value
         elif kind == "refused":
             code, values = value
             raise CoprodError(code, **values)
@@ -159,7 +185,7 @@ def _stop(child: BaseProcess) -> None:
 
 
 def _serve(jobs: Connection, answers: Connection) -> None:
-    """In the child: build each export sent, until the job pipe closes."""
+    """In the child: run each job sent, until the job pipe closes."""
     while True:
         try:
             job = jobs.recv_bytes()
@@ -169,17 +195,18 @@ def _serve(jobs: Connection, answers: Connection) -> None:
 
 
 def _build(pipe: Connection, job: bytes) -> None:
-    """In the child: build the bytes and send them, with progress; or say why not."""
+    """In the child: run the job and send what it returns, with progress; or say why not."""
     try:
-        export, suffix, source = pickle.loads(job)
-        data = format_for(export, suffix).write(replace(source, progress=_Reporter(pipe)))
-        answer: tuple[str, object] = ("done", data)
+        work = pickle.loads(job)
+        answer: tuple[str, object] = ("done", work(_Reporter(pipe)))
     except CoprodError as exc:
         answer = ("refused", (exc.code, dict(exc.values)))
     except Exception:  # a bug: its traceback goes to the app's log
         answer = ("crashed", traceback.format_exc())
     try:
         pipe.send_bytes(_dumps(answer))
+    except OSError:  # the caller stopped waiting (a cancel): there is nobody to tell
+        return
     except Exception:  # values that cannot travel: say so plainly
         pipe.send_bytes(_dumps(("crashed", traceback.format_exc())))
 

@@ -16,32 +16,43 @@ from coprod_desktop.domain.organisation import (
     Strength,
     TrendPoint,
 )
+from coprod_desktop.report.formats import Progress
 from coprod_desktop.services.files import write_atomic
 from coprod_desktop.storage import organisation_queries as queries
-from coprod_desktop.storage.database import Store
-from coprod_desktop.storage.organisation_store import OrganisationStore
+from coprod_desktop.storage.connection_url import OrganisationUrl
+from coprod_desktop.storage.database import Store, attach_store
+from coprod_desktop.storage.organisation_store import OrganisationStore, open_organisation_store
 
 
 class OrganisationView:
     """Every figure for a filter, each computed by the database in one query."""
 
     def __init__(
-        self, reading: Callable[[], AbstractContextManager[Session]], *, published: bool, name: str
+        self,
+        reading: Callable[[], AbstractContextManager[Session]],
+        *,
+        published: bool,
+        name: str,
+        where: OrganisationUrl | Path,
     ) -> None:
         self._reading = reading
         self.published = published
         #: What the figures cover, for titles: the store's URL, or "this laptop".
         self.name = name
+        #: The store the figures come from, as another process opens it again.
+        self.where = where
 
     @classmethod
     def of_organisation(cls, organisation: OrganisationStore) -> OrganisationView:
         """Each workshop's newest published revision, withdrawn ones left out."""
-        return cls(organisation.reading, published=True, name=organisation.name)
+        return cls(
+            organisation.reading, published=True, name=organisation.name, where=organisation.where
+        )
 
     @classmethod
     def of_laptop(cls, store: Store) -> OrganisationView:
         """The workshops on this laptop."""
-        return cls(store.reading, published=False, name=str(store.path))
+        return cls(store.reading, published=False, name=str(store.path), where=store.path)
 
     def figures(
         self,
@@ -87,8 +98,39 @@ class OrganisationView:
         self, flt: OrganisationFilter, path: Path, *, language: str = "en"
     ) -> OrganisationFigures:
         """Write the organisation report for ``flt`` to ``path`` (whole or not at all)."""
+        figures = self.figures(flt, with_trend=True)
+        write_atomic(path, self._pdf(figures, flt, language))
+        return figures
+
+    def report(
+        self, flt: OrganisationFilter, *, language: str = "en", progress: Progress | None = None
+    ) -> bytes:
+        """The organisation report for ``flt``, as a PDF's bytes; ``progress`` hears when the
+        figures are in (half the work) and the PDF's turn begins."""
+        figures = self.figures(flt, with_trend=True)
+        if progress is not None:
+            progress(0.5)
+        return self._pdf(figures, flt, language)
+
+    def _pdf(self, figures: OrganisationFigures, flt: OrganisationFilter, language: str) -> bytes:
         from coprod_desktop.report.organisation_pdf import organisation_pdf
 
-        figures = self.figures(flt, with_trend=True)
-        write_atomic(path, organisation_pdf(figures, flt, source=self.name, language=language))
-        return figures
+        return organisation_pdf(figures, flt, source=self.name, language=language)
+
+
+def organisation_report(
+    where: OrganisationUrl | Path, flt: OrganisationFilter, language: str, progress: Progress
+) -> bytes:
+    """The organisation report of the store at ``where``, in a process of its own (the
+    organisation window's "Save as PDF…", built apart): its own connection, the password
+    from the environment or the system keyring as the app's own (never handed over)."""
+    if isinstance(where, Path):
+        store = attach_store(where)
+        view, close = OrganisationView.of_laptop(store), store.close
+    else:
+        organisation = open_organisation_store(where)
+        view, close = OrganisationView.of_organisation(organisation), organisation.close
+    try:
+        return view.report(flt, language=language, progress=progress)
+    finally:
+        close()

@@ -15,14 +15,16 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 from sqlalchemy import text
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.formats.workshop_format import workshop_from_bytes, workshop_to_dict
-from coprod_desktop.storage.database import Store
-from coprod_desktop.storage.organisation_store import OrganisationStore
+from coprod_desktop.storage.connection_url import OrganisationUrl
+from coprod_desktop.storage.database import Store, attach_store
+from coprod_desktop.storage.organisation_store import OrganisationStore, open_organisation_store
 from coprod_desktop.storage.publications import NewRevision, PublicationRepository
 from coprod_desktop.storage.repositories import WorkshopRepository
 
@@ -165,6 +167,28 @@ class PublishService:
         if self.organisation.is_postgres:
             return str(session.exec(text("SELECT current_user")).one()[0])  # type: ignore[attr-defined]
         return getpass.getuser()
+
+
+def publish_everything(
+    laptop: Path, where: OrganisationUrl, progress: Callable[[float], None]
+) -> list[Published | CoprodError]:
+    """Publish every workshop of the laptop's store at ``laptop`` into the organisation store
+    at ``where``, in a process of its own (the menu's "Publish all…", run apart): its own
+    connections, the password from the environment or the system keyring as the app's own
+    (never handed over). A workshop's refusal comes back as a plain ``CoprodError`` (its code
+    and values: what travels between processes)."""
+    store = attach_store(laptop)
+    try:
+        organisation = open_organisation_store(where)
+        try:
+            results = PublishService(store, organisation).publish_all(
+                lambda done, total, _result: progress(done / total)
+            )
+        finally:
+            organisation.close()
+    finally:
+        store.close()
+    return [r if isinstance(r, Published) else CoprodError(r.code, **r.values) for r in results]
 
 
 def withdraw(organisation: OrganisationStore, uid: str, reason: str) -> None:

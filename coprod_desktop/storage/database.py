@@ -246,6 +246,12 @@ def open_store(folder: Path, *, keep_backups: int = DEFAULT_KEEP) -> Store:
     return store
 
 
+def attach_store(path: Path) -> Store:
+    """A second connection to the store at ``path``, which the app has opened (checked, backed
+    up, migrated): for a child process doing long work beside the windows."""
+    return Store(path, make_engine(path), path.parent / BACKUPS_DIR)
+
+
 def create_file(path: Path) -> None:
     """Build a new store under a temporary name and move it into place when whole."""
     try:

@@ -227,6 +227,12 @@ STORE_TEXTS: dict[str, str] = {
         "“{title}” was withdrawn from the organisation store, so it is not published again. "
         "Ask whoever manages the store if it should come back.",
     ),
+    "publish.stopped": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Publishing stopped before it was done (exit code {exit_code}); the computer may be "
+        "short of memory. The workshop being published was left out whole and those before it "
+        "stay published: publish all again to go on.",
+    ),
     "merge.not_published": QT_TRANSLATE_NOOP(
         "Errors",
         "“{title}” is not in the organisation store, so there is nothing there to merge; "

@@ -1490,6 +1490,10 @@
         <translation>Cafodd “{title}” ei dynnu&apos;n ôl o storfa&apos;r sefydliad, felly nid yw&apos;n cael ei gyhoeddi eto. Gofynnwch i bwy bynnag sy&apos;n rheoli&apos;r storfa a ddylai ddod yn ôl.</translation>
     </message>
     <message>
+        <source>Publishing stopped before it was done (exit code {exit_code}); the computer may be short of memory. The workshop being published was left out whole and those before it stay published: publish all again to go on.</source>
+        <translation>Daeth y cyhoeddi i ben cyn gorffen (cod gadael {exit_code}); efallai fod y cyfrifiadur yn brin o gof. Cafodd y gweithdy oedd yn cael ei gyhoeddi ei adael allan yn gyfan, ac mae’r rhai a gyhoeddwyd cyn hynny yn dal wedi’u cyhoeddi: cyhoeddwch y cyfan eto i barhau.</translation>
+    </message>
+    <message>
         <source>“{title}” is not in the organisation store, so there is nothing there to merge; publish it instead.</source>
         <translation>Nid yw “{title}” yn storfa&apos;r sefydliad, felly does dim i&apos;w gyfuno oddi yno; cyhoeddwch ef yn lle hynny.</translation>
     </message>
@@ -2169,6 +2173,33 @@ Ei hagor nawr?</translation>
     <message>
         <source>unexpected error ({problem})</source>
         <translation>gwall annisgwyl ({problem})</translation>
+    </message>
+    <message>
+        <source>The organisation report was not saved</source>
+        <extracomment>Light (not ready) to mid blue (ready): black text stays above 6:1 contrast on every shade.</extracomment>
+        <translation>Ni chafodd adroddiad y sefydliad ei gadw</translation>
+    </message>
+    <message>
+        <source>Organisation report saved</source>
+        <translation>Adroddiad y sefydliad wedi’i gadw</translation>
+    </message>
+    <message>
+        <source>Saving the organisation report</source>
+        <translation>Yn cadw adroddiad y sefydliad</translation>
+    </message>
+    <message>
+        <source>Making the organisation report from {title}…</source>
+        <translation>Yn gwneud adroddiad y sefydliad o {title}…</translation>
+    </message>
+    <message>
+        <source>The organisation report is saved as
+{path}
+
+Open it now?</source>
+        <translation>Mae adroddiad y sefydliad wedi’i gadw fel
+{path}
+
+Ei agor nawr?</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3157,14 @@ Ei hagor nawr?</translation>
         <source>Organisation &amp;store…</source>
         <translation>&amp;Storfa&apos;r sefydliad…</translation>
     </message>
+    <message>
+        <source>Publishing stopped. The workshops published before you cancelled stay published, and the one being published was left out whole. Publish all again to go on.</source>
+        <translation>Daeth y cyhoeddi i ben. Mae’r gweithdai a gyhoeddwyd cyn i chi ganslo yn dal wedi’u cyhoeddi, a chafodd yr un oedd yn cael ei gyhoeddi ei adael allan yn gyfan. Cyhoeddwch y cyfan eto i barhau.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
     <message numerus="yes">
         <source>%n more not published: Show Details… says why.</source>
         <translation>
@@ -3135,10 +3174,6 @@ Ei hagor nawr?</translation>
             <numerusform>Ni chyhoeddwyd %n arall: mae Dangos y manylion… yn dweud pam.</numerusform>
             <numerusform>Ni chyhoeddwyd %n arall: mae Dangos y manylion… yn dweud pam.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Heb ei gadw</translation>
     </message>
     <message>
         <source>Merge a workshop file</source>
@@ -3181,16 +3216,11 @@ Ei hagor nawr?</translation>
         <translation>Wrthi&apos;n cyhoeddi…</translation>
     </message>
     <message>
-        <source>Published {done} of {total}</source>
-        <translation>Wedi cyhoeddi {done} o {total}</translation>
-    </message>
-    <message>
         <source>{done} published or already up to date.</source>
         <translation>{done} wedi&apos;u cyhoeddi neu eisoes yn gyfredol.</translation>
     </message>
     <message>
         <source>Not placed</source>
-        <extracomment>Light (not ready) to mid blue (ready): black text stays above 6:1 contrast on every shade.</extracomment>
         <translation>Heb ei osod</translation>
     </message>
     <message>

@@ -19,12 +19,13 @@ from coprod_desktop.domain.framework import Framework
 from coprod_desktop.domain.merge import Difference, Merge
 from coprod_desktop.domain.rating import Rating, RatingStatus
 from coprod_desktop.domain.text import SHORT_TEXT_LIMIT
+from coprod_desktop.services.exports import ExportService
 from coprod_desktop.services.organisation_view import OrganisationView
 from coprod_desktop.storage.database import Store
 from coprod_desktop.storage.repositories import WorkshopRepository
 from coprod_desktop.ui.messages import plain_message_box
-from coprod_desktop.ui.organisation.menu import published, publishing_progress, show_published
 from coprod_desktop.ui.organisation.merge_dialog import MergeDialog
+from coprod_desktop.ui.organisation.publishing import published, publishing_progress
 from coprod_desktop.ui.organisation.store_settings import URL_SETTING
 from coprod_desktop.ui.organisation.window import OrganisationWindow
 from coprod_desktop.ui.settings_dialog import SettingsDialog
@@ -74,7 +75,7 @@ def test_the_organisation_window_every_tab(
                 WorkshopRepository(session).add(
                     replace(w, uid=f"{w.uid}-{n}", locality=f"{w.locality} {place}")
                 )
-    window = OrganisationWindow(OrganisationView.of_laptop(store))
+    window = OrganisationWindow(OrganisationView.of_laptop(store), ExportService(store))
     qtbot.addWidget(window)
     opened_whole(window, qtbot, tmp_path / "organisation.png", fitted=True)
     window.show()
@@ -101,10 +102,11 @@ def test_the_organisation_report_not_saved(
     language: str, qtbot: QtBot, store: Store, tmp_path: Path, message_boxes: MessageBoxes
 ) -> None:
     """The box that says why the report was not saved, with a long path in it."""
-    window = OrganisationWindow(OrganisationView.of_laptop(store))
+    window = OrganisationWindow(OrganisationView.of_laptop(store), ExportService(store))
     qtbot.addWidget(window)
     folder = tmp_path / ("a folder with a long name " * 5).strip()
-    window.write_pdf(folder / "organisation.pdf")  # the folder is not there
+    with qtbot.waitSignal(window.exports.failed, timeout=60_000):
+        window.write_pdf(folder / "organisation.pdf")  # the folder is not there
     (box,) = message_boxes.boxes
     opened_whole(box, qtbot, tmp_path / "not-saved.png")
 
@@ -154,7 +156,7 @@ def test_publish_all_progress_and_outcome(language: str, qtbot: QtBot, tmp_path:
     host = QWidget()
     qtbot.addWidget(host)
     progress = publishing_progress(host, "Publish all")
-    show_published(progress, 37, 120)
+    progress.setValue(37)
     opened_whole(progress, qtbot, tmp_path / "publishing.png")
     refused = CoprodError("publish.conflict_since", id=12, title=LONG_NAME, parent=2, head=3)
     icon, text, details = published([refused] * 40 + [object()] * 80)

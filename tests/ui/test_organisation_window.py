@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from coprod_desktop.domain.framework import Framework
+from coprod_desktop.services.exports import ExportService
 from coprod_desktop.services.organisation_view import OrganisationView
 from coprod_desktop.services.publish import PublishService
 from coprod_desktop.storage.connection_url import parse_url
@@ -32,7 +33,7 @@ def shown(qtbot: QtBot, store: Store, default_framework: Framework) -> Iterator[
     with store.unit_of_work() as session:
         for w in example(default_framework):
             WorkshopRepository(session).add(w)
-    window = OrganisationWindow(OrganisationView.of_laptop(store))
+    window = OrganisationWindow(OrganisationView.of_laptop(store), ExportService(store))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -52,7 +53,9 @@ def shade_at(table: QTableWidget, row: int, column: int) -> str:
     return item.background().color().name()
 
 
-def test_the_figures_and_the_filters(shown: OrganisationWindow, tmp_path: Path) -> None:
+def test_the_figures_and_the_filters(
+    shown: OrganisationWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     assert shown.summary.text() == "3 workshops, 5 groups"
     heat = shown.heat
     heads = [heat.horizontalHeaderItem(c) for c in range(heat.columnCount())]
@@ -79,7 +82,8 @@ def test_the_figures_and_the_filters(shown: OrganisationWindow, tmp_path: Path) 
     shown.tabs.setCurrentIndex(0)
     assert shown.summary.text() == "1 workshops, 2 groups"
     assert shown.heat.rowCount() == 1
-    shown.write_pdf(tmp_path / "south.pdf")
+    with qtbot.waitSignal(shown.exports.finished, timeout=60_000):
+        shown.write_pdf(tmp_path / "south.pdf")
     assert "localities South" in pdf_text((tmp_path / "south.pdf").read_bytes())
 
 
@@ -103,7 +107,7 @@ def test_in_welsh(qtbot: QtBot, store: Store, tmp_path: Path) -> None:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     switch_language("cy", settings)
     try:
-        window = OrganisationWindow(OrganisationView.of_laptop(store))
+        window = OrganisationWindow(OrganisationView.of_laptop(store), ExportService(store))
         qtbot.addWidget(window)
         assert window.windowTitle() == "Golwg y sefydliad"
         assert window.tabs.tabText(0) == "&Parodrwydd"
@@ -113,13 +117,16 @@ def test_in_welsh(qtbot: QtBot, store: Store, tmp_path: Path) -> None:
 
 def test_publish_all_from_the_menu_with_progress(
     window: WorkshopListWindow, store: Store, demo_id: int, tmp_path: Path,
-    message_boxes: MessageBoxes,
+    *, message_boxes: MessageBoxes, qtbot: QtBot,
 ) -> None:  # fmt: skip
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     url = f"sqlite:///{tmp_path / 'organisation.sqlite'}"
     settings.setValue(URL_SETTING, url)
     menu = OrganisationMenu(window, store, settings)
     menu.publish_all()
+    assert menu.publishing is not None
+    with qtbot.waitSignal(menu.publishing.finished, timeout=120_000):
+        pass  # published by a child process (tests/ui/test_organisation_apart.py)
     shown = message_boxes.of_kind("information")
     assert shown and "1 published or already up to date." in shown[-1].text
     organisation = open_organisation_store(parse_url(url))

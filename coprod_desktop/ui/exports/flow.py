@@ -9,6 +9,7 @@ turns with the windows, and the console stuttered.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -105,7 +106,7 @@ def filters(what: Export) -> dict[str, tuple[ExportFormat, Paper | None]]:
 class _Task:
     """One export under way: what it is, in words, and where it goes."""
 
-    what: Export
+    words: Mapping[str, str]  # its messages, untranslated (context Exports), as in _SAY
     title: str  # the workshop's
     path: Path
     job: ExportJob
@@ -133,6 +134,11 @@ class ExportFlow(QObject):
     def busy(self) -> bool:
         return self._task is not None
 
+    @property
+    def job(self) -> ExportJob | None:
+        """The export under way, if any."""
+        return self._task.job if self._task is not None else None
+
     # --- what the windows ask for ---------------------------------------------------------
     def export(self, what: Export, workshop: Workshop | int) -> None:
         """Ask where to save ``what`` of ``workshop`` (the dialog's filter or the file's suffix
@@ -145,7 +151,7 @@ class ExportFlow(QObject):
         if chosen is None:
             return
         path, writer, paper = chosen
-        self._start(what, w.title, path, lambda p: build_apart(
+        self.start(_SAY[what], w.title, path, lambda p: build_apart(
             writer.export, writer.suffix, Source(w, baseline, paper), p
         ))  # fmt: skip
 
@@ -200,17 +206,20 @@ class ExportFlow(QObject):
         full = path.with_name(path.name + suffix)
         return full if may_replace(self._window, full) else None
 
-    def _start(self, what: Export, title: str, path: Path, build: Build) -> None:
+    def start(self, words: Mapping[str, str], title: str, path: Path, build: Build) -> None:
+        """Build the file off the UI thread and write it to ``path``, with the progress dialog
+        and Cancel; ``words`` are the export's messages as in ``_SAY`` (context Exports)."""
         job = ExportJob(build, path, keep_out=self._exports.data_folder)
         queued = Qt.ConnectionType.QueuedConnection
         job.signals.progressed.connect(self._on_progress, queued)
         job.signals.finished.connect(self._on_finished, queued)
         job.signals.failed.connect(self._on_failed, queued)
         job.signals.cancelled.connect(self._on_cancelled, queued)
-        self._task = _Task(what, title, path, job)
+        self._task = _Task(words, title, path, job)
         dialog = self.progress_dialog
-        dialog.setWindowTitle(_say(what, "exporting"))
-        dialog.setLabelText(_say(what, "making").format(title=title) + f"\n{path.name}")
+        dialog.setWindowTitle(translate("Exports", words["exporting"]))
+        making = translate("Exports", words["making"]).format(title=title)
+        dialog.setLabelText(f"{making}\n{path.name}")
         dialog.setValue(0)  # shows itself if the export takes more than a moment
         self._pool.start(job)
 
@@ -244,8 +253,8 @@ class ExportFlow(QObject):
         self.progress_dialog.setValue(100)  # and it closes itself
         answer = ask(
             self._window,
-            _say(task.what, "saved"),
-            _say(task.what, "open").format(title=task.title, path=path),
+            translate("Exports", task.words["saved"]),
+            translate("Exports", task.words["open"]).format(title=task.title, path=path),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
             QMessageBox.StandardButton.Open,
         )
@@ -273,7 +282,7 @@ class ExportFlow(QObject):
         tell(
             self._window,
             QMessageBox.Icon.Warning,
-            _say(task.what, "not saved"),
+            translate("Exports", task.words["not saved"]),
             translate("Exports", "Nothing was written.\n\n{problem}").format(problem=text),
         )
         self.failed.emit(error)

@@ -33,21 +33,20 @@ class JobSignals(QObject):
     """What a running job reports; emitted on the worker thread, received on the UI thread."""
 
     progressed = Signal(float)
-    finished = Signal(object)  # Path written
+    finished = Signal(object)  # what the job made: the Path written, for an export
     failed = Signal(object)  # CoprodError
     cancelled = Signal()
 
 
-class ExportJob(QRunnable):
-    """Builds the bytes, then writes them to ``path`` atomically: a failure or a cancel
-    leaves no file, not even a partial one."""
+class Job(QRunnable):
+    """Runs ``work`` on a worker thread (the work itself is usually waited for there, built
+    in a child process) and reports back by signals; a cancel raises at its next progress
+    step, and :meth:`finish` is not reached."""
 
-    def __init__(self, build: Build, path: Path, *, keep_out: Path | None = None) -> None:
+    def __init__(self, work: Callable[[Progress], object]) -> None:
         super().__init__()
-        self.keep_out = keep_out  # the data folder: never written into
         self.setAutoDelete(False)  # the flow holds it until it reports back
-        self.build = build
-        self.path = path
+        self.work = work
         self.signals = JobSignals()
         self._cancel = threading.Event()
 
@@ -55,18 +54,23 @@ class ExportJob(QRunnable):
         """Stop at the next progress step; nothing is written."""
         self._cancel.set()
 
+    def finish(self, made: object) -> object:
+        """What to do with what the work made, still on the worker thread (and what
+        ``finished`` then carries)."""
+        return made
+
     def run(self) -> None:
         try:
-            data = self.build(self._progress)
+            made = self.work(self._progress)
             if self._cancel.is_set():
                 raise ExportCancelledError
-            write_atomic(self.path, data, keep_out=self.keep_out)
+            done = self.finish(made)
         except ExportCancelledError:
             self.signals.cancelled.emit()
         except CoprodError as exc:
             self.signals.failed.emit(exc)
         except Exception as exc:  # a bug must not leave the progress dialog up for ever
-            log.exception("export to %s failed", self.path)
+            log.exception("%s failed", self.describe())
             self.signals.failed.emit(
                 CoprodError(
                     translate("Exports", "unexpected error ({problem})").format(problem=exc)
@@ -74,9 +78,31 @@ class ExportJob(QRunnable):
             )
         else:
             self.signals.progressed.emit(1.0)
-            self.signals.finished.emit(self.path)
+            self.signals.finished.emit(done)
+
+    def describe(self) -> str:
+        """The job, for the log."""
+        return type(self).__name__
 
     def _progress(self, fraction: float) -> None:
         if self._cancel.is_set():
             raise ExportCancelledError
         self.signals.progressed.emit(fraction)
+
+
+class ExportJob(Job):
+    """Builds the bytes, then writes them to ``path`` atomically: a failure or a cancel
+    leaves no file, not even a partial one."""
+
+    def __init__(self, build: Build, path: Path, *, keep_out: Path | None = None) -> None:
+        super().__init__(build)
+        self.keep_out = keep_out  # the data folder: never written into
+        self.path = path
+
+    def finish(self, made: object) -> object:
+        assert isinstance(made, bytes)
+        write_atomic(self.path, made, keep_out=self.keep_out)
+        return self.path
+
+    def describe(self) -> str:
+        return f"export to {self.path}"

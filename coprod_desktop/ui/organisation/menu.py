@@ -3,26 +3,17 @@ merging a workshop file, and where the organisation store is (Settings)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QFileDialog,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QProgressDialog,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from coprod_desktop.domain.copies import Side
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.ui.i18n import app_settings, on_language_change, translate
-from coprod_desktop.ui.messages import error_text, plain_message_box, tell
+from coprod_desktop.ui.messages import error_text, tell
 from coprod_desktop.ui.organisation.store_settings import allows_plaintext, checked_url, saved_url
 
 if TYPE_CHECKING:
@@ -30,6 +21,7 @@ if TYPE_CHECKING:
     from coprod_desktop.services.merge import MergeService
     from coprod_desktop.storage.database import Store
     from coprod_desktop.storage.organisation_store import OrganisationStore
+    from coprod_desktop.ui.organisation.publishing import PublishAll
 
 
 class OrganisationMenu:
@@ -71,6 +63,8 @@ class OrganisationMenu:
 
         on_language_change(menu, words)
         self.windows: list[object] = []
+        # "Publish all" under way, if it is.
+        self.publishing: PublishAll | None = None
 
     def url(self) -> str:
         """The organisation store's URL: the setting, else the environment, else none."""
@@ -174,6 +168,7 @@ class OrganisationMenu:
 
     def open_view(self) -> None:
         """The organisation view over the organisation store, or this laptop's workshops."""
+        from coprod_desktop.services.exports import ExportService
         from coprod_desktop.services.organisation_view import OrganisationView
         from coprod_desktop.ui.organisation.window import OrganisationWindow
 
@@ -186,7 +181,7 @@ class OrganisationMenu:
                 view = OrganisationView.of_organisation(organisation)
             else:
                 view = OrganisationView.of_laptop(self.store)
-            shown = OrganisationWindow(view, self.window)
+            shown = OrganisationWindow(view, ExportService(self.store), self.window)
         except CoprodError as exc:
             if organisation is not None:
                 organisation.close()
@@ -199,11 +194,15 @@ class OrganisationMenu:
         shown.show()
 
     def publish_all(self) -> None:
-        """Publish every workshop on this laptop, one at a time, with a progress bar."""
-        from coprod_desktop.services.publish import PublishService
+        """Publish every workshop on this laptop, off the UI thread, with a progress bar and
+        Cancel (``ui/organisation/publishing.py``)."""
+        from coprod_desktop.ui.organisation.publishing import PublishAll
 
         title = translate("Organisation", "Publish all")
         if self.store is None:
+            return
+        if self.publishing is not None:  # one at a time: show the one under way
+            self.publishing.progress.show()
             return
         if not self.url():
             tell(self.window, QMessageBox.Icon.Information, title, translate(
@@ -212,62 +211,16 @@ class OrganisationMenu:
             ))  # fmt: skip
             return
         try:
-            organisation = self._organisation()
+            where = checked_url(self.url(), allows_plaintext(self.settings))
         except CoprodError as exc:
             tell(self.window, QMessageBox.Icon.Warning, title, error_text(exc))
             return
-        progress = publishing_progress(self.window, title)
+        self.publishing = PublishAll(self.window, self.store.path, where)
+        for ended in (self.publishing.finished, self.publishing.failed, self.publishing.cancelled):
+            ended.connect(self._published)
+        self.publishing.start()
 
-        def step(done: int, total: int, _result: object) -> None:
-            show_published(progress, done, total)
-            QApplication.processEvents()
-
-        try:
-            results = PublishService(self.store, organisation).publish_all(step)
-        except CoprodError as exc:
-            progress.close()
-            tell(self.window, QMessageBox.Icon.Warning, title, error_text(exc))
-            return
-        finally:
-            organisation.close()
-        progress.close()
-        icon, text, details = published(results)
-        box = plain_message_box(self.window, icon, title, text)
-        box.setDetailedText(details)
-        box.exec()
-
-
-def publishing_progress(parent: QWidget, title: str) -> QProgressDialog:
-    """The progress of "Publish all": modal to its window, no Cancel (each workshop is
-    published whole or not at all)."""
-    progress = QProgressDialog(translate("Organisation", "Publishing…"), "", 0, 0, parent)
-    progress.setCancelButton(None)
-    progress.setWindowTitle(title)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(0)
-    return progress
-
-
-def show_published(progress: QProgressDialog, done: int, total: int) -> None:
-    progress.setMaximum(total)
-    progress.setValue(done)
-    progress.setLabelText(
-        translate("Organisation", "Published {done} of {total}").format(done=done, total=total)
-    )
-
-
-def published(results: Sequence[object]) -> tuple[QMessageBox.Icon, str, str]:
-    """What "Publish all" says at the end: how many were published, the first reason one was
-    not, and every reason in the details (a box listing them all grew past the screen)."""
-    refused = [error_text(r) for r in results if isinstance(r, CoprodError)]
-    done = len(results) - len(refused)
-    text = translate("Organisation", "{done} published or already up to date.").format(done=done)
-    if not refused:
-        return QMessageBox.Icon.Information, text, ""
-    text += "\n\n" + refused[0]
-    if len(refused) == 1:
-        return QMessageBox.Icon.Warning, text, ""
-    more = translate(
-        "Organisation", "%n more not published: Show Details… says why.", None, len(refused) - 1
-    )
-    return QMessageBox.Icon.Warning, f"{text}\n\n{more}", "\n\n".join(refused)
+    def _published(self, *_outcome: object) -> None:
+        if self.publishing is not None:
+            self.publishing.deleteLater()
+            self.publishing = None

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,13 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.framework import Stage
 from coprod_desktop.domain.organisation import OrganisationFigures, OrganisationFilter, TrendPoint
 from coprod_desktop.domain.purpose import WorkshopPurpose
-from coprod_desktop.services.organisation_view import OrganisationView
-from coprod_desktop.ui.i18n import current_language, translate
-from coprod_desktop.ui.messages import error_text, plain_tooltip, tell
+from coprod_desktop.services.built_apart import run_apart
+from coprod_desktop.services.organisation_view import OrganisationView, organisation_report
+from coprod_desktop.ui.exports.flow import ExportFlow
+from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from coprod_desktop.ui.messages import plain_tooltip
 from coprod_desktop.ui.results.parts import fit_columns, table
 from coprod_desktop.ui.screen_fit import fit_to_screen
 from coprod_desktop.ui.style_roles import set_role
@@ -42,6 +44,19 @@ from coprod_desktop.ui.wording import purpose_text, role_text, stage_title
 LIGHT, DARK = (240, 245, 255), (66, 146, 198)
 # The columns that wrap: the needs' statements; the strengths' statements and localities.
 NEEDS_WRAP, STRENGTHS_WRAP = (1,), (1, 2, 3)
+# "Save as PDF…"'s messages, as the export flow says them ({title}: what the figures cover).
+REPORT_WORDS = {
+    "not saved": QT_TRANSLATE_NOOP("Exports", "The organisation report was not saved"),
+    "saved": QT_TRANSLATE_NOOP("Exports", "Organisation report saved"),
+    "exporting": QT_TRANSLATE_NOOP("Exports", "Saving the organisation report"),
+    "making": QT_TRANSLATE_NOOP("Exports", "Making the organisation report from {title}…"),
+    "open": QT_TRANSLATE_NOOP(
+        "Exports", "The organisation report is saved as\n{path}\n\nOpen it now?"
+    ),
+}
+
+if TYPE_CHECKING:
+    from coprod_desktop.services.exports import ExportService
 
 
 def stage_text(stage: Stage | None) -> str:
@@ -53,11 +68,16 @@ def _shade(share: float) -> QColor:
 
 
 class OrganisationWindow(QWidget):
-    """Filters above, the figures in tabs below; "Save as PDF…" writes the organisation report."""
+    """Filters above, the figures in tabs below; "Save as PDF…" writes the organisation report
+    (built in a child process, with its own connection: the window keeps turning meanwhile)."""
 
-    def __init__(self, view: OrganisationView, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, view: OrganisationView, exports: ExportService, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.view = view
+        # Saves the report off the UI thread, with progress and Cancel (never in the data folder).
+        self.exports = ExportFlow(self, exports)
         self.setWindowTitle(translate("Organisation", "Organisation view"))
         fit_to_screen(self, 1100, 720)
         localities, services = view.choices()
@@ -288,17 +308,18 @@ class OrganisationWindow(QWidget):
             self.write_pdf(Path(chosen))
 
     def write_pdf(self, path: Path) -> None:
-        try:
-            self.view.write_report(
-                self.current_filter(), path, language="cy" if current_language() == "cy" else "en"
-            )
-        except CoprodError as exc:
-            tell(
-                self,
-                QMessageBox.Icon.Warning,
-                translate("Organisation", "Not saved"),
-                error_text(exc),
-            )
+        """Write the report for the current filter to ``path`` off the UI thread: the export
+        flow says when it is saved, or why nothing was written."""
+        if self.exports.busy:  # one at a time: show the one under way
+            self.exports.progress_dialog.show()
+            return
+        work = partial(
+            organisation_report,
+            self.view.where,
+            self.current_filter(),
+            "cy" if current_language() == "cy" else "en",
+        )
+        self.exports.start(REPORT_WORDS, self.view.name, path, partial(run_apart, work))
 
 
 def _fill(shown: QTableWidget, rows: Sequence[Sequence[str]], wraps: Sequence[int] = (0,)) -> None:
