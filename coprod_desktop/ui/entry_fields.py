@@ -12,17 +12,19 @@ from coprod_desktop.domain.workshop import Workshop
 from coprod_desktop.ui.date_field import DateField
 
 DATE_FORMAT = "d MMM yyyy"
+ISO_DATE = "yyyy-MM-dd"  # the organisation view's filters: a date range, read at a glance
 
 
 class OptionalDate:
     """``tick`` sets a date, chosen in ``field`` (with a calendar), which is enabled only while
     ``tick`` is ticked. Unticked, the field shows ``start`` (today if None), where a date
-    chosen later begins."""
+    chosen later begins; ``shown_as`` is Qt's display format."""
 
-    def __init__(self, tick: str, *, name: str, start: dt.date | None) -> None:
+    def __init__(self, tick: str, *, name: str, start: dt.date | None,
+                 shown_as: str = DATE_FORMAT) -> None:  # fmt: skip
         self.tick = QCheckBox(tick)
         self.field = DateField()
-        self.field.setDisplayFormat(DATE_FORMAT)
+        self.field.setDisplayFormat(shown_as)
         self.field.setCalendarPopup(True)
         self.field.setAccessibleName(name)
         self.field.setEnabled(False)

@@ -94,7 +94,7 @@ def test_the_organisation_window_every_tab(
         for table in window.tabs.findChildren(QTableWidget):
             if table.isVisible():  # the table's columns all inside its view: no sideways scroll
                 assert not table.horizontalScrollBar().isVisible(), window.tabs.tabText(index)
-    window.use_from.setChecked(True)  # the date fields show whole too
+    window.held_from.tick.setChecked(True)  # the date fields show whole too
     assert not_whole(window) == []
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -96,11 +96,28 @@ def test_the_keyboard_reaches_every_filter_and_table(shown: OrganisationWindow) 
         assert widget is not None
         seen.append(widget)
         shown.focusNextChild()
-    for wanted in (shown.service, shown.purpose, shown.use_from, shown.use_to, shown.save,
+    for wanted in (shown.service, shown.purpose, shown.held_from.tick, shown.held_to.tick, shown.save,
                    shown.tabs.tabBar(), shown.heat):  # fmt: skip
         assert wanted in seen, wanted
     assert shown.locality.accessibleName() == "Locality"
     assert shown.heat.accessibleName() == "Readiness by locality and group role"
+
+
+def test_each_held_date_is_one_tab_stop(qtbot: QtBot, shown: OrganisationWindow) -> None:
+    """Tab leaves a date for the next filter: Qt's own date field walked its day, month and
+    year first, so a keyboard user tabbing on changed the month instead."""
+    shown.activateWindow()
+    for when, after in ((shown.held_from, shown.held_to.tick), (shown.held_to, shown.save)):
+        when.tick.setChecked(True)
+        when.field.setFocus()
+        qtbot.waitUntil(when.field.hasFocus)
+        qtbot.keyClick(when.field, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is after
+    before = shown.current_filter()
+    shown.held_from.field.setFocus()
+    qtbot.keyClick(shown.held_from.field, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is shown.held_from.tick
+    assert shown.current_filter() == before  # the dates as they were
 
 
 def test_in_welsh(qtbot: QtBot, store: Store, tmp_path: Path) -> None:

@@ -3,18 +3,15 @@ a screen reader can walk (readiness heat map, stages, common needs, strengths, t
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -32,6 +29,7 @@ from coprod_desktop.domain.organisation import OrganisationFigures, Organisation
 from coprod_desktop.domain.purpose import WorkshopPurpose
 from coprod_desktop.services.built_apart import run_apart
 from coprod_desktop.services.organisation_view import OrganisationView, organisation_report
+from coprod_desktop.ui.entry_fields import ISO_DATE, OptionalDate
 from coprod_desktop.ui.exports.flow import ExportFlow
 from coprod_desktop.ui.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from coprod_desktop.ui.messages import plain_tooltip
@@ -87,21 +85,15 @@ class OrganisationWindow(QWidget):
         self.purpose.addItem(translate("Organisation", "All purposes"), None)
         for purpose in WorkshopPurpose:
             self.purpose.addItem(purpose_text(purpose), purpose)
-        self.use_from = QCheckBox(translate("Organisation", "&From"))
-        self.use_to = QCheckBox(translate("Organisation", "&To"))
-        self.held_from, self.held_to = QDateEdit(), QDateEdit()
-        for box, edit, name in (
-            (self.use_from, self.held_from, translate("Organisation", "Held on or after")),
-            (self.use_to, self.held_to, translate("Organisation", "Held on or before")),
-        ):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setDate(QDate.currentDate())
-            edit.setEnabled(False)
-            edit.setAccessibleName(name)
-            box.toggled.connect(edit.setEnabled)
-            box.toggled.connect(self.refresh)
-            edit.dateChanged.connect(self.refresh)
+        self.held_from = OptionalDate(translate("Organisation", "&From"), start=None,
+                                      name=translate("Organisation", "Held on or after"),
+                                      shown_as=ISO_DATE)  # fmt: skip
+        self.held_to = OptionalDate(translate("Organisation", "&To"), start=None,
+                                    name=translate("Organisation", "Held on or before"),
+                                    shown_as=ISO_DATE)  # fmt: skip
+        for when in (self.held_from, self.held_to):
+            when.tick.toggled.connect(self.refresh)
+            when.field.dateChanged.connect(self.refresh)
         for combo in (self.locality, self.service, self.purpose):
             combo.currentIndexChanged.connect(self.refresh)
         self.summary = QLabel()
@@ -175,13 +167,13 @@ class OrganisationWindow(QWidget):
             filters.addWidget(field, 1, column)
         top = QHBoxLayout()
         top.addWidget(QLabel(translate("Organisation", "Held")))
-        for box, edit in ((self.use_from, self.held_from), (self.use_to, self.held_to)):
+        for when in (self.held_from, self.held_to):
             # The style's indicator and spacing are wider than the hint allows for a short word.
-            words = box.fontMetrics().horizontalAdvance(box.text().replace("&", ""))
-            box.setMinimumWidth(words + 48)
+            words = when.tick.fontMetrics().horizontalAdvance(when.tick.text().replace("&", ""))
+            when.tick.setMinimumWidth(words + 48)
             top.addSpacing(12)
-            top.addWidget(box)
-            top.addWidget(edit)
+            top.addWidget(when.tick)
+            top.addWidget(when.field)
         top.addSpacing(24)
         top.addWidget(self.summary, 1)
         top.addWidget(self.save)
@@ -199,16 +191,9 @@ class OrganisationWindow(QWidget):
             localities=(locality,) if locality else (),
             services=(service,) if service else (),
             purposes=(purpose,) if purpose else (),
-            held_from=self._date(self.use_from, self.held_from),
-            held_to=self._date(self.use_to, self.held_to),
+            held_from=self.held_from.value(),
+            held_to=self.held_to.value(),
         )
-
-    @staticmethod
-    def _date(box: QCheckBox, edit: QDateEdit) -> dt.date | None:
-        if not box.isChecked():
-            return None
-        day = edit.date()
-        return dt.date(day.year(), day.month(), day.day())
 
     def refresh(self) -> None:
         """Compute the figures for the filter as it is now, and show them."""
