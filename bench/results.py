@@ -62,6 +62,9 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
+    from coprod_desktop.ui.theme import apply_theme
+
+    apply_theme(app)  # fonts and the style sheet, as the app shows them (both windows)
     from coprod_desktop.domain.sample import sample_workshop
     from coprod_desktop.formats.framework_format import framework_from_bytes
     from coprod_desktop.resources import resource
