@@ -1,5 +1,5 @@
 """Results of a workshop: training needs, profiles, differences between groups, shared needs,
-split views.
+room notes (split views: :mod:`~coprod_desktop.domain.split`).
 
 Pure functions over a :class:`Workshop`; every result is a frozen dataclass. Words:
 
@@ -10,14 +10,13 @@ Pure functions over a :class:`Workshop`; every result is a frozen dataclass. Wor
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from statistics import fmean
 
 from coprod_desktop.domain.framework import Area, Item
 from coprod_desktop.domain.priority import by_priority, ranked
-from coprod_desktop.domain.rating import NeededFrom, Rating, RatingStatus, Tally
-from coprod_desktop.domain.split import SplitFacts, tally_facts
+from coprod_desktop.domain.rating import NeededFrom, Rating, RatingStatus
 from coprod_desktop.domain.workshop import Group, Workshop
 
 #: Current levels this far apart (or more) on one item make a difference between groups.
@@ -84,24 +83,17 @@ def needed_missing(workshop: Workshop, group: Group) -> int:
     )
 
 
-def training_needs(workshop: Workshop) -> tuple[TrainingNeed, ...]:
-    """Every need in the workshop: group by group, each group's needs ranked by
-    :func:`~coprod_desktop.domain.priority.by_priority` (gap, groups sharing it, then the
-    areas taking turns; never item order). ``uncertain`` marks a need from a split rating:
-    the group did not agree on it.
-    """
-    raw: list[tuple[Group, Item, Rating, int]] = []
-    items = items_in_scope(workshop)
-    for group in workshop.groups:
-        for item in items:
-            rating = group.ratings.get(item.code)
-            g = gap(rating) if rating is not None else None
-            if rating is not None and g is not None and g >= 1:
-                raw.append((group, item, rating, g))
-    sharing: dict[str, int] = {}
-    for _, item, _, _ in raw:
-        sharing[item.code] = sharing.get(item.code, 0) + 1
-    needs = [
+def item_needs(workshop: Workshop, item: Item) -> tuple[TrainingNeed, ...]:
+    """The groups' needs on ``item``, in group order; ``shared_by`` is how many there are.
+    ``uncertain`` marks a need from a split rating: the group did not agree on it."""
+    raw = [
+        (group, rating)
+        for group in workshop.groups
+        if (rating := group.ratings.get(item.code)) is not None
+        and (g := gap(rating)) is not None
+        and g >= 1
+    ]
+    return tuple(
         TrainingNeed(
             group_key=group.key,
             group_name=group.name,
@@ -110,15 +102,22 @@ def training_needs(workshop: Workshop) -> tuple[TrainingNeed, ...]:
             principle=item.principle,
             current=rating.current_level,  # type: ignore[arg-type]  # gap implies a level
             required=rating.required_level,  # type: ignore[arg-type]
-            shared_by=sharing[item.code],
+            shared_by=len(raw),
             uncertain=rating.status is RatingStatus.SPLIT,
             needed_from=rating.needed_from,
         )
-        for group, item, rating, _ in raw
-    ]
+        for group, rating in raw
+    )
+
+
+def training_needs(workshop: Workshop) -> tuple[TrainingNeed, ...]:
+    """Every need in the workshop (:func:`item_needs`): group by group, each group's needs
+    ranked by :func:`~coprod_desktop.domain.priority.by_priority` (gap, groups sharing it,
+    then the areas taking turns; never item order)."""
     by_group: dict[str, list[TrainingNeed]] = {g.key: [] for g in workshop.groups}
-    for need in needs:
-        by_group[need.group_key].append(need)
+    for item in items_in_scope(workshop):
+        for need in item_needs(workshop, item):
+            by_group[need.group_key].append(need)
     return tuple(need for group in workshop.groups for need in by_priority(by_group[group.key]))
 
 
@@ -251,26 +250,35 @@ class GroupDifference:
         return self.highest - self.lowest
 
 
+def item_difference(
+    workshop: Workshop, item: Item, threshold: int = DIFFERENCE_LEVELS
+) -> GroupDifference | None:
+    """The difference between groups on ``item``, if their assessed current levels are
+    ``threshold`` or more apart; ``levels`` lists (group key, level) in group order."""
+    levels = tuple(
+        (g.key, lv) for g in workshop.groups if (lv := assessed_level(g.ratings.get(item.code)))
+        is not None
+    )  # fmt: skip
+    if len(levels) < 2:
+        return None
+    candidate = GroupDifference(item.code, levels, item.area)
+    return candidate if candidate.spread >= threshold else None
+
+
 def group_differences(
     workshop: Workshop, threshold: int = DIFFERENCE_LEVELS
 ) -> tuple[GroupDifference, ...]:
-    """Items where assessed current levels across groups differ by ``threshold`` or more.
+    """Items where assessed current levels across groups differ by ``threshold`` or more
+    (:func:`item_difference`), in :func:`ranked_differences` order."""
+    return ranked_differences(
+        d for i in items_in_scope(workshop) if (d := item_difference(workshop, i, threshold))
+    )
 
-    Widest spread first, then the areas taking turns (the area with more differences first,
-    see :func:`~coprod_desktop.domain.priority.ranked`), never item order. ``levels`` lists
-    (group key, level) in group order, for the groups that assessed the item.
-    """
-    found: list[GroupDifference] = []
-    for code in workshop.item_codes:
-        levels = tuple(
-            (g.key, lv)
-            for g in workshop.groups
-            if (lv := assessed_level(g.ratings.get(code))) is not None
-        )
-        if len(levels) >= 2:
-            candidate = GroupDifference(code, levels, workshop.framework.item(code).area)
-            if candidate.spread >= threshold:
-                found.append(candidate)
+
+def ranked_differences(found: Iterable[GroupDifference]) -> tuple[GroupDifference, ...]:
+    """Widest spread first, then the areas taking turns (the area with more differences first,
+    see :func:`~coprod_desktop.domain.priority.ranked`), never item order."""
+    found = list(found)
     weight: dict[Area, int] = {}
     for difference in found:
         weight[difference.area] = weight.get(difference.area, 0) + 1
@@ -292,83 +300,40 @@ class SharedNeed:
 def shared_needs(
     needs: Iterable[TrainingNeed], workshop: Workshop, at_least: int = SHARED_BY_AT_LEAST
 ) -> tuple[SharedNeed, ...]:
-    """Items needed by ``at_least`` groups: most groups first, then the largest gap, then the
-    mean gap, then the areas taking turns (:func:`~coprod_desktop.domain.priority.ranked`),
-    never item order. ``group_keys`` follow the workshop's group order.
-    """
+    """Items needed by ``at_least`` groups (:func:`shared_need`), in :func:`ranked_shared`
+    order."""
     by_item: dict[str, list[TrainingNeed]] = {}
     for need in needs:
         by_item.setdefault(need.item_code, []).append(need)
-    group_order = {g.key: i for i, g in enumerate(workshop.groups)}
-    result = [
-        SharedNeed(
-            item_code=code,
-            area=ns[0].area,
-            group_keys=tuple(sorted((n.group_key for n in ns), key=group_order.__getitem__)),
-            largest_gap=max(n.gap for n in ns),
-            mean_gap=fmean(n.gap for n in ns),
-            uncertain_groups=sum(n.uncertain for n in ns),
-        )
-        for code, ns in by_item.items()
-        if len(ns) >= at_least
-    ]
+    order = {g.key: i for i, g in enumerate(workshop.groups)}
+    return ranked_shared(s for ns in by_item.values() if (s := shared_need(ns, order, at_least)))
+
+
+def shared_need(
+    needs: Sequence[TrainingNeed], group_order: dict[str, int], at_least: int = SHARED_BY_AT_LEAST
+) -> SharedNeed | None:
+    """The need on one item, if ``at_least`` groups have it; ``group_keys`` in the workshop's
+    group order (``group_order``: each group's place)."""
+    if len(needs) < at_least:
+        return None
+    return SharedNeed(
+        item_code=needs[0].item_code,
+        area=needs[0].area,
+        group_keys=tuple(sorted((n.group_key for n in needs), key=group_order.__getitem__)),
+        largest_gap=max(n.gap for n in needs),
+        mean_gap=fmean(n.gap for n in needs),
+        uncertain_groups=sum(n.uncertain for n in needs),
+    )
+
+
+def ranked_shared(found: Iterable[SharedNeed]) -> tuple[SharedNeed, ...]:
+    """Most groups first, then the largest gap, then the mean gap, then the areas taking
+    turns (:func:`~coprod_desktop.domain.priority.ranked`), never item order."""
+    found = list(found)
     weight: dict[Area, int] = {}
-    for shared in result:
+    for shared in found:
         weight[shared.area] = weight.get(shared.area, 0) + len(shared.group_keys)
-    return tuple(
-        ranked(result, lambda s: (-len(s.group_keys), -s.largest_gap, -s.mean_gap), weight)
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class SplitView:
-    """A rating the group could not agree on, with the spread of its dot vote."""
-
-    group_key: str
-    item_code: str
-    current: int | None
-    required: int | None
-    tally: Tally | None
-    note: str
-
-    @property
-    def median(self) -> float | None:
-        return self.tally.median if self.tally else None
-
-    @property
-    def lowest(self) -> int | None:
-        return self.tally.lowest if self.tally else None
-
-    @property
-    def highest(self) -> int | None:
-        return self.tally.highest if self.tally else None
-
-    @property
-    def range(self) -> int | None:
-        """Highest minus lowest vote: 0 means everyone voted the same level."""
-        if self.tally is None or not self.tally.counts:
-            return None
-        return self.tally.highest - self.tally.lowest  # type: ignore[operator]
-
-    @property
-    def facts(self) -> SplitFacts | None:
-        """What the dots say (the level they put the group at, the spread), if any."""
-        return tally_facts(self.tally)
-
-    @property
-    def votes_elsewhere(self) -> int | None:
-        """Dots placed on another level than the one recorded: the size of the minority."""
-        facts = self.facts
-        return facts.elsewhere if facts is not None else None
-
-
-def split_views(workshop: Workshop, group: Group) -> tuple[SplitView, ...]:
-    """The group's split ratings, in item order."""
-    return tuple(
-        SplitView(group.key, r.item_code, r.current_level, r.required_level, r.tally, r.note)
-        for r in _ratings_in_order(workshop, group)
-        if r.status is RatingStatus.SPLIT
-    )
+    return tuple(ranked(found, lambda s: (-len(s.group_keys), -s.largest_gap, -s.mean_gap), weight))
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,24 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from coprod_desktop.domain.analysis import (
     GroupDifference,
     GroupProfile,
     RoomNote,
     SharedNeed,
-    SplitView,
     TrainingNeed,
-    group_differences,
     group_profile,
     needed_missing,
-    needs_by_group,
     room_notes,
-    shared_needs,
-    split_views,
-    training_needs,
 )
+from coprod_desktop.domain.by_item import ByItem, by_item
 from coprod_desktop.domain.follow_up import (
     FollowUp,
     OtherScale,
@@ -29,7 +24,8 @@ from coprod_desktop.domain.follow_up import (
     other_scale,
 )
 from coprod_desktop.domain.indicative_stage import StageReading, stage_reading
-from coprod_desktop.domain.strengths import StrengthToShare, strengths_to_share
+from coprod_desktop.domain.split import SplitView, split_views
+from coprod_desktop.domain.strengths import StrengthToShare
 from coprod_desktop.domain.workshop import Group, Workshop
 
 
@@ -63,6 +59,8 @@ class WorkshopResults:
     strengths: tuple[StrengthToShare, ...] = ()
     #: A baseline on another scale: then ``follow_up`` is None, and this says why.
     other_scale: OtherScale | None = None
+    #: What each item added, kept for the next state's analysis (:func:`analyse`).
+    by_item: ByItem | None = field(default=None, compare=False, repr=False)
 
     def of(self, group_key: str) -> GroupResults:
         for results in self.groups:
@@ -77,9 +75,10 @@ def analyse(workshop: Workshop, baseline: Workshop | None = None,
 
     ``previous``: the results of an earlier state of the same workshop. A group whose object
     is the very same (a change replaces only the groups it touches) keeps its profile, stage
-    reading, split views and notes from there, so a change costs one group's analysis."""
-    needs = training_needs(workshop)
-    grouped = needs_by_group(needs)
+    reading, split views and notes from there, and only the items whose ratings changed are
+    worked out again (:mod:`~coprod_desktop.domain.by_item`), so a change costs one group's
+    analysis and one item's."""
+    worked = by_item(workshop, previous.by_item if previous is not None else None)
     mismatch = other_scale(baseline, workshop) if baseline is not None else None
     if mismatch is not None:
         baseline = None  # its levels mean something else: no change, no radar underlay
@@ -95,14 +94,14 @@ def analyse(workshop: Workshop, baseline: Workshop | None = None,
     for g in workshop.groups:
         same = kept.get(id(g))
         if same is not None and same.group is g:
-            groups.append(dataclasses.replace(same, needs=grouped.get(g.key, ())))
+            groups.append(dataclasses.replace(same, needs=worked.group_needs[g.key][1]))
             continue
         groups.append(
             GroupResults(
                 group=g,
                 profile=group_profile(workshop, g),
                 stage=stage_reading(workshop, g),
-                needs=grouped.get(g.key, ()),
+                needs=worked.group_needs[g.key][1],
                 splits=split_views(workshop, g),
                 notes=room_notes(workshop, g),
                 needed_missing=needed_missing(workshop, g),
@@ -112,10 +111,11 @@ def analyse(workshop: Workshop, baseline: Workshop | None = None,
     return WorkshopResults(
         workshop=workshop,
         groups=tuple(groups),
-        needs=needs,
-        group_differences=group_differences(workshop),
-        shared_needs=shared_needs(needs, workshop),
+        needs=worked.needs,
+        group_differences=worked.differences,
+        shared_needs=worked.shared,
         follow_up=follow_up,
-        strengths=strengths_to_share(workshop, needs),
+        strengths=worked.strengths,
         other_scale=mismatch,
+        by_item=worked,
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
+from coprod_desktop.domain.workshop import Group, Workshop
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,4 +58,55 @@ def tally_facts(tally: Tally | None) -> SplitFacts | None:
         elsewhere=tally.total - at_level,
         lowest=lowest,
         highest=highest,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SplitView:
+    """A rating the group could not agree on, with the spread of its dot vote."""
+
+    group_key: str
+    item_code: str
+    current: int | None
+    required: int | None
+    tally: Tally | None
+    note: str
+
+    @property
+    def median(self) -> float | None:
+        return self.tally.median if self.tally else None
+
+    @property
+    def lowest(self) -> int | None:
+        return self.tally.lowest if self.tally else None
+
+    @property
+    def highest(self) -> int | None:
+        return self.tally.highest if self.tally else None
+
+    @property
+    def range(self) -> int | None:
+        """Highest minus lowest vote: 0 means everyone voted the same level."""
+        if self.tally is None or not self.tally.counts:
+            return None
+        return self.tally.highest - self.tally.lowest  # type: ignore[operator]
+
+    @property
+    def facts(self) -> SplitFacts | None:
+        """What the dots say (the level they put the group at, the spread), if any."""
+        return tally_facts(self.tally)
+
+    @property
+    def votes_elsewhere(self) -> int | None:
+        """Dots placed on another level than the one recorded: the size of the minority."""
+        facts = self.facts
+        return facts.elsewhere if facts is not None else None
+
+
+def split_views(workshop: Workshop, group: Group) -> tuple[SplitView, ...]:
+    """The group's split ratings, in item order."""
+    return tuple(
+        SplitView(group.key, r.item_code, r.current_level, r.required_level, r.tally, r.note)
+        for code in workshop.item_codes
+        if (r := group.ratings.get(code)) is not None and r.status is RatingStatus.SPLIT
     )

@@ -109,43 +109,55 @@ def _could_help(helper: Helper, learner: Learner) -> bool:
 def strengths_to_share(
     workshop: Workshop, needs: Iterable[TrainingNeed]
 ) -> tuple[StrengthToShare, ...]:
-    """Every item where a strong group could help a group that needs it (the module's rule).
+    """Every item where a strong group could help a group that needs it (the module's rule),
+    in :func:`ranked_strengths` order.
 
     ``needs`` are the workshop's training needs (:func:`~coprod_desktop.domain.analysis.
     training_needs`), so the needs and the strengths always agree.
     """
-    learners_of: dict[str, list[Learner]] = {}
+    needs_of: dict[str, list[TrainingNeed]] = {}
     for need in needs:
-        learners_of.setdefault(need.item_code, []).append(
-            Learner(need.group_key, need.current, need.required)
-        )
-    strong = strong_from(workshop.framework.scale)
+        needs_of.setdefault(need.item_code, []).append(need)
     order = {g.key: i for i, g in enumerate(workshop.groups)}
-    found: list[StrengthToShare] = []
-    for code in workshop.item_codes:
-        learners = learners_of.get(code)
-        if not learners:
-            continue
-        candidates = []
-        for group in workshop.groups:
-            rating = group.ratings.get(code)
-            level = assessed_level(rating)
-            if rating is not None and level is not None and level >= strong:
-                candidates.append(Helper(group.key, level, rating.status is RatingStatus.SPLIT))
-        if not candidates:
-            continue
-        kept_learners = _learners_with_a_helper(learners, candidates)
-        if not kept_learners:
-            continue
-        kept_helpers = _helpers_with_a_learner(candidates, kept_learners)
-        found.append(
-            StrengthToShare(
-                item_code=code,
-                area=workshop.framework.item(code).area,
-                helpers=tuple(sorted(kept_helpers, key=lambda h: (-h.level, order[h.group_key]))),
-                learners=tuple(sorted(kept_learners, key=lambda n: (-n.gap, order[n.group_key]))),
-            )
-        )
+    return ranked_strengths(
+        s
+        for code in workshop.item_codes
+        if (s := item_strength(workshop, code, needs_of.get(code, ()), order)) is not None
+    )
+
+
+def item_strength(workshop: Workshop, code: str, needs: Iterable[TrainingNeed],
+                  group_order: dict[str, int]) -> StrengthToShare | None:  # fmt: skip
+    """The strength to share on item ``code``, given the groups' ``needs`` on it; None when no
+    group could help another. ``group_order``: each group's place in the workshop."""
+    learners = [Learner(n.group_key, n.current, n.required) for n in needs]
+    if not learners:
+        return None
+    strong = strong_from(workshop.framework.scale)
+    candidates = []
+    for group in workshop.groups:
+        rating = group.ratings.get(code)
+        level = assessed_level(rating)
+        if rating is not None and level is not None and level >= strong:
+            candidates.append(Helper(group.key, level, rating.status is RatingStatus.SPLIT))
+    if not candidates:
+        return None
+    kept_learners = _learners_with_a_helper(learners, candidates)
+    if not kept_learners:
+        return None
+    kept_helpers = _helpers_with_a_learner(candidates, kept_learners)
+    return StrengthToShare(
+        item_code=code,
+        area=workshop.framework.item(code).area,
+        helpers=tuple(sorted(kept_helpers, key=lambda h: (-h.level, group_order[h.group_key]))),
+        learners=tuple(sorted(kept_learners, key=lambda n: (-n.gap, group_order[n.group_key]))),
+    )
+
+
+def ranked_strengths(found: Iterable[StrengthToShare]) -> tuple[StrengthToShare, ...]:
+    """Most groups that could learn first, then the largest gap, then the areas taking turns
+    (:func:`~coprod_desktop.domain.priority.ranked`); never item order."""
+    found = list(found)
     weight: dict[Area, int] = {}
     for strength in found:
         weight[strength.area] = weight.get(strength.area, 0) + len(strength.learners)

@@ -14,7 +14,6 @@ from coprod_desktop.domain.analysis import (
     group_profile,
     room_notes,
     shared_needs,
-    split_views,
     training_needs,
 )
 from coprod_desktop.domain.follow_up import MatchedBy, compare, match_groups
@@ -22,6 +21,7 @@ from coprod_desktop.domain.framework import Area, Framework, Stage
 from coprod_desktop.domain.indicative_stage import meets, stage_reading
 from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
 from coprod_desktop.domain.results import analyse
+from coprod_desktop.domain.split import split_views
 from coprod_desktop.domain.workshop import Group, StagePlacement, Workshop
 from tests.strategies import workshops
 

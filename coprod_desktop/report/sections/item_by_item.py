@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from coprod_desktop.domain.analysis import SplitView, items_in_scope
+from coprod_desktop.domain.analysis import items_in_scope
 from coprod_desktop.domain.rating import Rating, RatingStatus
+from coprod_desktop.domain.split import SplitView
 from coprod_desktop.report.kit import Cell, Kit
 from coprod_desktop.report.markup import esc, level
 from coprod_desktop.report.sections.data import ReportData
