@@ -3,7 +3,7 @@ sheet) never clips the chosen row's last line."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 # The style sheet's padding of a table's cell, left and right (``QTableView::item``).
@@ -17,19 +17,27 @@ class RoomForFocus(QStyledItemDelegate):
     cell's own padding left and right in the style sheet (``QTableView::item``): words wrap
     inside it, so their height is measured at that much less width.
 
-    A cell's size is remembered by its text, width and font: a table that fits its columns
-    to their contents asks for every cell's size after any change, and measuring through the
-    style sheet was most of a large results table's refresh."""
+    A cell's size is remembered by its words and width until the table's font or style
+    changes: a table that fits its columns to their contents asks for every cell's size after
+    any change, and measuring through the style sheet was most of a large results table's
+    refresh."""
 
     def __init__(self, parent: QObject | None = None, *, padding: int = 0) -> None:
         super().__init__(parent)
         self._padding = padding
-        self._measured: dict[tuple[object, int, str], QSize] = {}
+        self._measured: dict[tuple[object, int], QSize] = {}
+        if parent is not None:
+            parent.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._measured.clear()
+        return False
 
     def sizeHint(  # noqa: N802 (Qt's name)
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        key = (index.data(), option.rect.width(), option.font.key())
+        key = (index.data(), option.rect.width())
         hint = self._measured.get(key)
         if hint is None:
             if len(self._measured) >= REMEMBERED:

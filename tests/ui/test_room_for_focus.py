@@ -1,6 +1,6 @@
 """The delegate that leaves room for the focus frame remembers each cell's measure, and
 measures again whenever what the measure depends on changes: the words, the column's width,
-the font."""
+the font, the style sheet."""
 
 from __future__ import annotations
 
@@ -46,5 +46,12 @@ def test_a_remembered_measure_follows_width_words_and_font(qtbot: QtBot) -> None
     font = shown.font()
     font.setPointSizeF(font.pointSizeF() * 2)
     shown.setFont(font)
-    assert height_at(shown, 250) > narrow  # a larger font, a taller row
+    larger = height_at(shown, 250)
+    assert larger > narrow  # a larger font, a taller row
+
+    sheet = "QTableView::item { padding: 20px 10px; }"
+    shown.setStyleSheet(sheet)
+    padded = one_cell(qtbot, LONG)
+    padded.setStyleSheet(sheet)
+    assert height_at(shown, 250) == height_at(padded, 250) != larger  # as measured afresh
 
