@@ -3,7 +3,8 @@ and a screen reader can reach, and a saved workshop standing in for a live sessi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import (
     QEvent,
@@ -23,11 +24,12 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
+from coprod_desktop.domain.analysis import TrainingNeed
 from coprod_desktop.domain.framework import Stage
 from coprod_desktop.domain.results import GroupResults
 from coprod_desktop.domain.room_results import stage_row
 from coprod_desktop.domain.workshop import Workshop
-from coprod_desktop.ui.i18n import translate
+from coprod_desktop.ui.i18n import current_language, translate
 from coprod_desktop.ui.messages import plain_tooltip
 from coprod_desktop.ui.results import words
 from coprod_desktop.ui.room_for_focus import CELL_PADDING, RoomForFocus
@@ -212,6 +214,33 @@ def fill(table: QTableWidget, rows: Sequence[Sequence[str]], *,
     _fit_height(table, scrolls=scrolls, rows=changed if same_widths else None)
 
 
+E = TypeVar("E")
+
+
+class RowWords(Generic[E]):
+    """Each entry's row of words, remembered by the entry itself (the very object, which the
+    analysis keeps for what a change left alone) while the ``basis`` the words come from (the
+    language, the group names) stays the same: after one saved rating the strengths and the
+    needs tables word a few entries, not every one."""
+
+    def __init__(self) -> None:
+        self._basis: Hashable = None
+        self._rows: dict[int, tuple[E, list[str]]] = {}
+
+    def rows(self, entries: Sequence[E], basis: Hashable,
+             words: Callable[[E], list[str]]) -> list[list[str]]:  # fmt: skip
+        if basis != self._basis:
+            self._basis, self._rows = basis, {}
+        kept, self._rows = self._rows, {}
+        shown = []
+        for entry in entries:
+            found = kept.get(id(entry))
+            row = found[1] if found is not None and found[0] is entry else words(entry)
+            self._rows[id(entry)] = (entry, row)
+            shown.append(row)
+        return shown
+
+
 class SavedResults(QObject):
     """A saved workshop's results, for reading from the workshop list: no live session, so
     nothing changes and nothing goes to a projector."""
@@ -225,8 +254,10 @@ class SavedResults(QObject):
 
 
 def show_needs(heading_label: QLabel, needs_table: QTableWidget, note: QLabel,
-               w: Workshop, group: GroupResults) -> None:  # fmt: skip
-    """The group's needs in priority order, or why there are none; filled-in levels marked."""
+               w: Workshop, group: GroupResults, *,
+               words_of: RowWords[TrainingNeed] | None = None) -> None:  # fmt: skip
+    """The group's needs in priority order, or why there are none; filled-in levels marked
+    (``words_of`` remembers the rows' words from one call to the next)."""
     needs = group.needs
     if needs:
         heading = translate("Results", "Training needs of {group}: {count}, highest priority first")
@@ -240,14 +271,16 @@ def show_needs(heading_label: QLabel, needs_table: QTableWidget, note: QLabel,
         notes.append(words.filled_legend())
     note.setText("\n".join(n for n in notes if n))
     note.setVisible(bool(note.text()))
-    rows = [
-        [
+
+    def row(n: TrainingNeed) -> list[str]:
+        return [
             f"{n.item_code}  {w.framework.item(n.item_code).text}",
             words.levels_text(n.current, n.required, n.filled_in),
             f"+{n.gap}",
             words.shared_text(n.shared_by),
             words.certainty_text(n.uncertain),
         ]
-        for n in needs
-    ]
+
+    words_of = words_of or RowWords()
+    rows = words_of.rows(needs, (current_language(), id(w.framework)), row)
     fill(needs_table, rows, centred=(1, 2))

@@ -9,10 +9,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.results import WorkshopResults
-from coprod_desktop.domain.strengths import Helper, Learner, needing_help, shared_by
+from coprod_desktop.domain.strengths import (
+    Helper,
+    Learner,
+    StrengthToShare,
+    needing_help,
+    shared_by,
+)
 from coprod_desktop.report.rules import Rule, explain
 from coprod_desktop.ui.i18n import current_language, translate
-from coprod_desktop.ui.results.parts import fill, label, table
+from coprod_desktop.ui.results.parts import RowWords, fill, label, table
 from coprod_desktop.ui.results.words import codes_text
 
 
@@ -74,6 +80,7 @@ class StrengthsSection(QWidget):
             ],
         )
         column.addWidget(self.table)
+        self._words: RowWords[StrengthToShare] = RowWords()
 
     def show_results(self, results: WorkshopResults, group_key: str) -> None:
         """Every strength to share, and what the group ``group_key`` could give and get."""
@@ -105,15 +112,14 @@ class StrengthsSection(QWidget):
                 )
             ]
         self.group_line.setText("\n".join(lines))
-        fill(
-            self.table,
-            [
-                [
-                    f"{s.item_code}  {w.framework.item(s.item_code).text}",
-                    "\n".join(helper_text(h, names) for h in s.helpers),
-                    "\n".join(learner_text(n, names) for n in s.learners),
-                ]
-                for s in strengths
-            ],
-        )
+
+        def row(s: StrengthToShare) -> list[str]:
+            return [
+                f"{s.item_code}  {w.framework.item(s.item_code).text}",
+                "\n".join(helper_text(h, names) for h in s.helpers),
+                "\n".join(learner_text(n, names) for n in s.learners),
+            ]
+
+        basis = (current_language(), id(w.framework), tuple(names.items()))
+        fill(self.table, self._words.rows(strengths, basis, row))
         self.table.setVisible(bool(strengths))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.charts.primitives import Chart
 from coprod_desktop.charts.radar import profile_radar
-from coprod_desktop.domain.analysis import LARGEST_DIFFERENCES
+from coprod_desktop.domain.analysis import LARGEST_DIFFERENCES, TrainingNeed
 from coprod_desktop.domain.audience import Slide
 from coprod_desktop.domain.results import GroupResults, WorkshopResults, analyse
 from coprod_desktop.domain.workshop import Workshop
@@ -40,6 +40,7 @@ from coprod_desktop.ui.results.explained import RulesPanel, rules_button
 from coprod_desktop.ui.results.group_choice import group_choice, list_groups
 from coprod_desktop.ui.results.heat_maps import HeatMapColumn
 from coprod_desktop.ui.results.parts import (
+    RowWords,
     SavedResults,
     StageCard,
     label,
@@ -103,6 +104,7 @@ class ResultsWindow(QWidget):
                 translate("Results", "Certainty"),
             ],
         )
+        self._needs_words: RowWords[TrainingNeed] = RowWords()
         self.gaps_label = label("", "muted")
         self.heat_column = HeatMapColumn()
         self.heat_maps = self.heat_column.charts
@@ -301,7 +303,8 @@ class ResultsWindow(QWidget):
                                     results.other_scale)  # fmt: skip
 
     def _show_needs(self, w: Workshop, group: GroupResults) -> None:
-        show_needs(self.needs_heading, self.needs_table, self.needs_note, w, group)
+        show_needs(self.needs_heading, self.needs_table, self.needs_note, w, group,
+                   words_of=self._needs_words)  # fmt: skip
 
     def _show_heat_maps(self, results: WorkshopResults) -> None:
         every = results.group_differences
