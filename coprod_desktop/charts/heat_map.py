@@ -9,6 +9,7 @@ and their lowest and highest cells a heavy outline. The fill only repeats what t
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from coprod_desktop.charts import palette
@@ -204,30 +205,39 @@ def _gap_legend(y: float, largest: int, language: str) -> list[Primitive]:
 
 
 def _cell(x: float, y: float, w: float, rating: Rating | None, scale: Scale, *,
-          language: str) -> list[Primitive]:  # fmt: skip
+          language: str) -> tuple[Primitive, ...]:  # fmt: skip
+    shown = (rating.status, rating.current_level) if rating is not None else (None, None)
+    return _drawn_cell((x, y, w), shown, (scale.lowest, scale.highest), language)
+
+
+@functools.lru_cache(maxsize=8192)  # the results window redraws a map for one changed cell
+def _drawn_cell(box: tuple[float, float, float], shown: tuple[RatingStatus | None, int | None],
+                scale: tuple[int, int], language: str) -> tuple[Primitive, ...]:  # fmt: skip
+    """A cell's shapes at ``box`` (x, y, width), from all it shows of a rating: its status
+    (None for no rating) and level now, on the scale from ``scale[0]`` to ``scale[1]``."""
+    (x, y, w), (status, level) = box, shown
+    lowest, highest = scale
     centre, baseline = x + w / 2, y + ROW * 0.68
-    if rating is None:
-        return [
+    if status is None:
+        return (
             Rect(x, y, w, ROW, palette.PAPER, Stroke(palette.GRID, 0.5)),
             Text(centre, baseline, "–", TEXT_SIZE, palette.MUTED, Anchor.MIDDLE),
-        ]
-    if rating.status is RatingStatus.SKIPPED or rating.current_level is None:
-        word = (
-            translate(language, "Charts", "skip") if rating.status is RatingStatus.SKIPPED else "?"
         )
-        return [
+    if status is RatingStatus.SKIPPED or level is None:
+        word = translate(language, "Charts", "skip") if status is RatingStatus.SKIPPED else "?"
+        return (
             Rect(x, y, w, ROW, palette.EMPTY, CELL_LINE, Pattern.CROSS, palette.GRID),
             Text(centre, baseline, word, TEXT_SIZE * 0.9, palette.MUTED, Anchor.MIDDLE),
-        ]
-    step = palette.ramp_step(rating.current_level, scale.lowest, scale.highest)
+        )
+    step = palette.ramp_step(level, lowest, highest)
     text_role = palette.text_role_on(step)
-    split = rating.status is RatingStatus.SPLIT
+    split = status is RatingStatus.SPLIT
     pattern = Pattern.HATCH if split else Pattern.NONE
-    label = f"{rating.current_level}{'*' if split else ''}"
-    return [
+    label = f"{level}{'*' if split else ''}"
+    return (
         Rect(x, y, w, ROW, palette.ramp_role(step), CELL_LINE, pattern, text_role),
         Text(centre, baseline, label, TEXT_SIZE * 1.05, text_role, Anchor.MIDDLE, True),
-    ]
+    )
 
 
 def _legend(y: float, lowest: int, highest: int, language: str) -> list[Primitive]:
