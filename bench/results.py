@@ -52,6 +52,18 @@ def bare_table(workshop: Any) -> Any:
     return table, show
 
 
+def themed_app() -> Any:
+    """The application with the app's fonts and style sheet (both windows show them, as a
+    facilitator sees them)."""
+    from PySide6.QtWidgets import QApplication
+
+    from coprod_desktop.ui.theme import apply_theme
+
+    app = QApplication.instance() or QApplication([])
+    apply_theme(app)
+    return app
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--groups", type=int, default=24)
@@ -59,12 +71,7 @@ def main() -> None:
     parser.add_argument("--trials", type=int, default=30)
     args = parser.parse_args()
 
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication([])
-    from coprod_desktop.ui.theme import apply_theme
-
-    apply_theme(app)  # fonts and the style sheet, as the app shows them (both windows)
+    app = themed_app()
     from coprod_desktop.domain.sample import sample_workshop
     from coprod_desktop.formats.framework_format import framework_from_bytes
     from coprod_desktop.resources import resource

@@ -54,4 +54,3 @@ def test_a_remembered_measure_follows_width_words_and_font(qtbot: QtBot) -> None
     padded = one_cell(qtbot, LONG)
     padded.setStyleSheet(sheet)
     assert height_at(shown, 250) == height_at(padded, 250) != larger  # as measured afresh
-
