@@ -15,6 +15,8 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from system_libraries import FROM_THE_SYSTEM, needed_libraries
+
 #: The oldest glibc the Linux bundle may need: Qt 6.11's wheels need 2.34, the Python it is
 #: built with (on Debian 12) 2.35. Ubuntu 22.04, Debian 12, Fedora 36 and newer have it.
 GLIBC_FLOOR = (2, 35)
@@ -58,6 +60,23 @@ def glibc_floor(bundle: Path) -> str:
         raise BundleCheckError(f"needs glibc {newest[0]}.{newest[1]} (over the floor): {over}")
     floor = ".".join(map(str, GLIBC_FLOOR))
     return f"needs glibc {newest[0]}.{newest[1]} at most (floor {floor}), {len(needs)} ELF files"
+
+
+def system_libraries(bundle: Path) -> str:
+    """Every library a bundled ELF file links to is in the bundle or named in
+    system_libraries.py as the system's: nothing the bundle needs is left to chance."""
+    if not sys.platform.startswith("linux"):
+        return "not Linux: nothing to check"
+    inside = {path.name for path in bundle.rglob("*")}
+    outside: dict[str, list[str]] = {}
+    for path in elf_files(bundle):
+        for name in needed_libraries(path):
+            if name not in inside:
+                outside.setdefault(name, []).append(str(path.relative_to(bundle)))
+    unnamed = {name: users[:3] for name, users in outside.items() if name not in FROM_THE_SYSTEM}
+    if unnamed:
+        raise BundleCheckError(f"needs libraries neither bundled nor the system's: {unnamed}")
+    return f"{len(outside)} libraries from the system, all named: {', '.join(sorted(outside))}"
 
 
 def build_paths(bundle: Path, root: Path) -> str:
@@ -168,6 +187,7 @@ def checks(bundle: Path, root: Path) -> list[tuple[str, Callable[[], str]]]:
     """Each check's name and a callable returning its detail (or raising BundleCheckError)."""
     return [
         ("glibc floor", lambda: glibc_floor(bundle)),
+        ("system libraries", lambda: system_libraries(bundle)),
         ("no build-machine paths", lambda: build_paths(bundle, root)),
         ("licences", lambda: licences(bundle)),
         ("ICU data", lambda: icu_data(bundle)),
