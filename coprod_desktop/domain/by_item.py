@@ -26,6 +26,7 @@ from coprod_desktop.domain.analysis import (
     ranked_shared,
     shared_need,
 )
+from coprod_desktop.domain.framework import Item
 from coprod_desktop.domain.priority import by_priority
 from coprod_desktop.domain.strengths import StrengthToShare, item_strength, ranked_strengths
 from coprod_desktop.domain.workshop import Workshop
@@ -64,20 +65,24 @@ def by_item(workshop: Workshop, previous: ByItem | None = None) -> ByItem:
     state of the same workshop), only the items whose ratings changed are worked out again,
     and only the rankings those items are in are made again."""
     changed = changed_items(workshop, previous)
-    order = {g.key: i for i, g in enumerate(workshop.groups)}
-    items: dict[str, ItemResults] = {}
-    for item in items_in_scope(workshop):
-        if previous is None or changed is None or item.code in changed:
-            needs = item_needs(workshop, item)
-            items[item.code] = ItemResults(
-                needs=needs,
-                difference=item_difference(workshop, item),
-                shared=shared_need(needs, order),
-                strength=item_strength(workshop, item.code, needs, order),
-            )
-        else:
-            items[item.code] = previous.items[item.code]
     kept = previous if changed is not None else None
+    order = {g.key: i for i, g in enumerate(workshop.groups)}
+
+    def worked_out(item: Item) -> ItemResults:
+        needs = item_needs(workshop, item)
+        return ItemResults(
+            needs=needs,
+            difference=item_difference(workshop, item),
+            shared=shared_need(needs, order),
+            strength=item_strength(workshop, item.code, needs, order),
+        )
+
+    if kept is None or changed is None:
+        items = {item.code: worked_out(item) for item in items_in_scope(workshop)}
+    else:
+        items = dict(kept.items)
+        for code in changed:
+            items[code] = worked_out(workshop.framework.item(code))
 
     def same(part: Callable[[ItemResults], object]) -> bool:
         """Whether no changed item changed ``part``, so its ranking stands."""
@@ -85,7 +90,7 @@ def by_item(workshop: Workshop, previous: ByItem | None = None) -> ByItem:
             part(items[code]) == part(kept.items[code]) for code in changed or ()
         )
 
-    group_needs = _group_needs(workshop, items.values(), kept)
+    group_needs = _group_needs(workshop, items, kept, changed)
     values = items.values()
     return ByItem(
         workshop=workshop,
@@ -126,21 +131,28 @@ def changed_items(workshop: Workshop, previous: ByItem | None) -> set[str] | Non
 
 
 def _group_needs(
-    workshop: Workshop, items: Iterable[ItemResults], kept: ByItem | None
+    workshop: Workshop, items: dict[str, ItemResults], kept: ByItem | None, changed: set[str] | None
 ) -> dict[str, tuple[tuple[TrainingNeed, ...], tuple[TrainingNeed, ...]]]:
-    """Each group's needs in item order and ranked; a group whose needs are as before keeps
-    its ranking."""
-    found: dict[str, list[TrainingNeed]] = {g.key: [] for g in workshop.groups}
-    for results in items:
-        for need in results.needs:
-            found[need.group_key].append(need)
-    ranked = {}
-    for key, needs in found.items():
-        unranked = tuple(needs)
-        before = kept.group_needs.get(key) if kept is not None else None
-        if before is not None and before[0] == unranked:
-            ranked[key] = before
-        else:
+    """Each group's needs in item order and ranked, in group order. After a change only the
+    groups with a need on a changed item, before or after, are looked at again, and one whose
+    needs are as before keeps its ranking."""
+    if kept is None or changed is None:
+        found: dict[str, list[TrainingNeed]] = {g.key: [] for g in workshop.groups}
+        for results in items.values():
+            for need in results.needs:
+                found[need.group_key].append(need)
+        return {key: (tuple(ns), tuple(by_priority(ns))) for key, ns in found.items()}
+    fresh = [need for code in changed for need in items[code].needs]
+    touched = {n.group_key for n in fresh}
+    touched.update(n.group_key for code in changed for n in kept.items[code].needs)
+    place = {code: i for i, code in enumerate(workshop.item_codes)}
+    ranked = dict(kept.group_needs)  # the same groups, in the same order
+    for key in touched:
+        before = kept.group_needs[key]
+        now = [n for n in before[0] if n.item_code not in changed]
+        now += [n for n in fresh if n.group_key == key]
+        unranked = tuple(sorted(now, key=lambda n: place[n.item_code]))
+        if unranked != before[0]:
             ranked[key] = (unranked, tuple(by_priority(unranked)))
     return ranked
 
