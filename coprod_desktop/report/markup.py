@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
+from html import escape
 
 
 def esc(text: str) -> str:
     """``text`` as paragraph markup that prints exactly as typed; line breaks are kept."""
-    return escape(text).replace("\n", "<br/>")
+    return escape(text, quote=False).replace("\n", "<br/>")
 
 
 def level(value: int | float | None, digits: int = 1) -> str:

@@ -15,7 +15,7 @@ from coprod_desktop.report.formats import Export, Progress, Source, format_for
 from coprod_desktop.report.options import Paper
 from coprod_desktop.services.files import check_output, write_atomic
 from coprod_desktop.storage.database import Store
-from coprod_desktop.storage.repositories import WorkshopRepository
+from coprod_desktop.storage.workshop_reader import Run, id_for_uid, read_workshop
 
 
 class ExportService:
@@ -26,10 +26,9 @@ class ExportService:
 
     def load(self, workshop_id: int) -> tuple[Workshop, Workshop | None]:
         """The workshop and, for a follow-up whose baseline is in the store, its baseline."""
-        with self.store.reading() as session:
-            repo = WorkshopRepository(session)
-            workshop = repo.load(workshop_id)
-            baseline = _baseline(repo, workshop)
+        with self.store.plain_reading() as run:  # no ORM: a `report` command never loads it
+            workshop = read_workshop(run, workshop_id)
+            baseline = _baseline(run, workshop)
         return workshop, baseline
 
     def baseline_of(self, workshop: Workshop) -> Workshop | None:
@@ -37,8 +36,8 @@ class ExportService:
         if it is in the store."""
         if workshop.baseline_uid is None:
             return None
-        with self.store.reading() as session:
-            return _baseline(WorkshopRepository(session), workshop)
+        with self.store.plain_reading() as run:
+            return _baseline(run, workshop)
 
     def make(
         self,
@@ -91,8 +90,8 @@ def build_report(
     return format_for(Export.REPORT, ".pdf").write(Source(workshop, baseline, paper, progress))
 
 
-def _baseline(repo: WorkshopRepository, workshop: Workshop) -> Workshop | None:
+def _baseline(run: Run, workshop: Workshop) -> Workshop | None:
     if workshop.baseline_uid is None or workshop.baseline_uid == workshop.uid:
         return None
-    baseline_id = repo.id_for_uid(workshop.baseline_uid)
-    return None if baseline_id is None else repo.load(baseline_id)
+    baseline_id = id_for_uid(run, workshop.baseline_uid)
+    return None if baseline_id is None else read_workshop(run, baseline_id)

@@ -1,31 +1,18 @@
-"""Reading and writing a workshop's cross-ratings (groups' views of each other): one row each,
-"" standing for the partnership as the subject."""
+"""Writing a workshop's cross-ratings (groups' views of each other): one row each, ""
+standing for the partnership as the subject. ``workshop_reader.py`` reads them back."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, insert
 
 from coprod_desktop.domain.cross_rating import CrossRating
 from coprod_desktop.storage.tables import CrossRatingRow
+from coprod_desktop.storage.workshop_reader import PARTNERSHIP
 
 _TABLE: Any = CrossRatingRow.__table__  # type: ignore[attr-defined]
-PARTNERSHIP = ""
-
-
-def load_cross_ratings(conn: Connection, workshop_id: int) -> tuple[CrossRating, ...]:
-    """The workshop's cross-ratings, in the order they were given."""
-    rows = conn.execute(
-        select(_TABLE.c.rater_key, _TABLE.c.subject_key, _TABLE.c.item_code, _TABLE.c.level)
-        .where(_TABLE.c.workshop_id == workshop_id)
-        .order_by(_TABLE.c.position)
-    ).all()
-    return tuple(
-        CrossRating(rater, subject if subject != PARTNERSHIP else None, item, level)
-        for rater, subject, item, level in rows
-    )
 
 
 def put_cross_ratings(conn: Connection, workshop_id: int, ratings: Sequence[CrossRating]) -> None:

@@ -5,14 +5,11 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import DatabaseError, OperationalError
-from sqlmodel import Session
+from typing import TYPE_CHECKING, Any
 
 from coprod_desktop.storage import listing, schema
 from coprod_desktop.storage.backups import DEFAULT_KEEP, back_up_if_changed, rotate
@@ -32,6 +29,12 @@ from coprod_desktop.storage.wal_check import (
     set_store_id,
     touch_store_id,
 )
+
+if TYPE_CHECKING:  # SQLAlchemy and SQLModel load when the engine is first used, not to read
+    from sqlalchemy import Connection, Engine
+    from sqlmodel import Session
+
+    from coprod_desktop.storage.workshop_reader import Run
 
 #: Both defined beside the start-up glance at the list, which must not import SQLAlchemy.
 APPLICATION_ID = listing.APPLICATION_ID
@@ -114,6 +117,8 @@ def make_engine(path: Path, *, foreign_keys: bool = True, begin: str = "BEGIN") 
     An organisation store asks for ``begin="BEGIN IMMEDIATE"``: publishers read, then write,
     and a deferred transaction could not wait its turn to write.
     """
+    from sqlalchemy import create_engine, event
+
     # Pooled connections are kept open, so each change pays for one commit, not for a connect.
     # Exports run on a worker thread; the pool hands a connection to one thread at a time.
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
@@ -146,16 +151,50 @@ def make_engine(path: Path, *, foreign_keys: bool = True, begin: str = "BEGIN") 
 
 
 class Store:
-    """An open store: one SQLite file in a data folder, with its backups beside it."""
+    """An open store: one SQLite file in a data folder, with its backups beside it.
 
-    def __init__(self, path: Path, engine: Engine, backups: Path) -> None:
+    Its SQLAlchemy engine is made when first used: a command that only reads a workshop
+    (``plain_reading``) never loads SQLAlchemy.
+    """
+
+    def __init__(self, path: Path, backups: Path) -> None:
         self.path = path
-        self.engine = engine
         self.backups_dir = backups
+        self._engine: Engine | None = None
+        self._engine_made = threading.Lock()  # exports read on a worker thread
+
+    @property
+    def engine(self) -> Engine:
+        with self._engine_made:
+            if self._engine is None:
+                self._engine = make_engine(self.path)
+            return self._engine
+
+    @contextlib.contextmanager
+    def plain_reading(self) -> Iterator[Run]:
+        """Plain SQL (``:name`` parameters) in one read transaction on a read-only ``sqlite3``
+        connection of its own: for reads that need no ORM (``storage/workshop_reader.py``)."""
+        try:
+            connection = sqlite3.connect(
+                f"{self.path.as_uri()}?mode=ro", uri=True, isolation_level=None,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+            )  # fmt: skip
+        except sqlite3.Error as exc:
+            raise diagnose(self.path, exc, writing=False) from exc
+        try:
+            connection.execute("BEGIN")  # every statement sees the same state of the store
+            yield lambda sql, parameters: connection.execute(sql, parameters).fetchall()
+        except sqlite3.Error as exc:
+            raise diagnose(self.path, exc, writing=False) from exc
+        finally:
+            connection.close()
 
     @contextlib.contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """A session whose changes commit together when the block ends, or not at all."""
+        from sqlalchemy.exc import OperationalError
+        from sqlmodel import Session
+
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
@@ -166,6 +205,8 @@ class Store:
     def writing(self) -> Iterator[Connection]:
         """A Core connection in a transaction that commits when the block ends: the cheapest
         durable write, for the live-capture path."""
+        from sqlalchemy.exc import OperationalError
+
         try:
             with self.engine.begin() as conn:
                 yield conn
@@ -180,6 +221,8 @@ class Store:
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for queries only."""
+        from sqlmodel import Session
+
         with Session(self.engine) as session:
             yield session
 
@@ -202,7 +245,9 @@ class Store:
             conn.close()
 
     def close(self) -> None:
-        self.engine.dispose()
+        with self._engine_made:
+            if self._engine is not None:
+                self._engine.dispose()
 
 
 def open_store(folder: Path, *, keep_backups: int = DEFAULT_KEEP) -> Store:
@@ -231,25 +276,24 @@ def open_store(folder: Path, *, keep_backups: int = DEFAULT_KEEP) -> Store:
         rotate(backups, keep=keep_backups)
     if facts.exists and file_store_id(path) == 0:
         _give_store_id(path)  # a store from before the marker
-    engine = make_engine(path)
     try:
-        store = Store(path, engine, backups)
-        verdict = store.quick_check()
-        if verdict != "ok":
-            raise DamagedStoreError(path, "store.integrity_failed", detail=verdict)
-    except (sqlite3.Error, DatabaseError) as exc:
-        engine.dispose()
+        connection = sqlite3.connect(path)
+        try:
+            row = connection.execute("PRAGMA quick_check").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
         raise diagnose(path, exc, writing=False) from exc
-    except BaseException:
-        engine.dispose()
-        raise
-    return store
+    verdict = str(row[0]) if row else "no answer"
+    if verdict != "ok":
+        raise DamagedStoreError(path, "store.integrity_failed", detail=verdict)
+    return Store(path, backups)
 
 
 def attach_store(path: Path) -> Store:
     """A second connection to the store at ``path``, which the app has opened (checked, backed
     up, migrated): for a child process doing long work beside the windows."""
-    return Store(path, make_engine(path), path.parent / BACKUPS_DIR)
+    return Store(path, path.parent / BACKUPS_DIR)
 
 
 def create_file(path: Path) -> None:
@@ -280,6 +324,8 @@ def create_file(path: Path) -> None:
 
 def migrate_file(path: Path) -> None:
     """Upgrade the store file at ``path`` to the head schema in one transaction."""
+    from sqlalchemy.exc import OperationalError
+
     engine = make_engine(path, foreign_keys=False)
     try:
         schema.upgrade(engine, path)

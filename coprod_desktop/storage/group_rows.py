@@ -1,32 +1,13 @@
-"""A group's and a rating's rows: shared by whole-workshop writes and the live capture."""
+"""A group's and a rating's rows, written by whole-workshop writes and the live capture (read
+back by ``workshop_reader.py``)."""
 
 from __future__ import annotations
 
 import json
 
-from coprod_desktop.domain.framework import GroupRole, Stage
-from coprod_desktop.domain.rating import NeededFrom, Rating, RatingStatus, Tally
+from coprod_desktop.domain.rating import Rating
 from coprod_desktop.domain.workshop import Group
 from coprod_desktop.storage.tables import GroupRow, RatingRow
-
-
-def rating_from_row(row: RatingRow, code: str) -> Rating:
-    """The rating ``row`` stores for item ``code``."""
-    tally = None
-    if row.tally:
-        tally = Tally({int(k): int(v) for k, v in json.loads(row.tally).items()})
-    return Rating(
-        item_code=code,
-        status=RatingStatus(row.status),
-        current_level=row.current_level,
-        required_level=row.required_level,
-        tally=tally,
-        note=row.note,
-        private_note=row.private_note,
-        needed_from=NeededFrom(row.needed_from) if row.needed_from else None,
-        needed_for=Stage(row.needed_for) if row.needed_for else None,
-        needed_role=GroupRole(row.needed_role) if row.needed_role else None,
-    )
 
 
 def group_row(group: Group, workshop_id: int, position: int) -> GroupRow:

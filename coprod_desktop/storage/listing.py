@@ -49,7 +49,7 @@ def summaries(run: Run) -> list[WorkshopSummary]:
             uid=uid,
             title=title,
             organisation=organisation,
-            held_on=_date(held_on),
+            held_on=stored_date(held_on),
             group_names=tuple(groups.get(wid, ())),
             item_count=items.get(wid, 0),
             ratings_recorded=ratings.get(wid, 0),
@@ -81,7 +81,8 @@ def glance(store: Path) -> list[WorkshopSummary] | None:
         connection.close()
 
 
-def _date(value: Any) -> dt.date | None:
+def stored_date(value: Any) -> dt.date | None:
+    """A date column's value as a date, whichever engine read it."""
     # SQLite hands back the text SQLAlchemy stored; PostgreSQL a date.
     return dt.date.fromisoformat(value) if isinstance(value, str) else value
 

@@ -1,13 +1,12 @@
-"""The training plan's rows: a plan entry to and from ``plan_entry``."""
+"""The training plan's rows: a plan entry to ``plan_entry`` (read back by
+``workshop_reader.py``)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
-from sqlmodel import Session, col, select
-
-from coprod_desktop.domain.plan import PlanEntry, PlanMethod, PlanStatus
+from coprod_desktop.domain.plan import PlanEntry
 from coprod_desktop.storage.tables import PlanEntryRow
 
 PLAN_TABLE: Any = PlanEntryRow.__table__  # type: ignore[attr-defined]
@@ -30,26 +29,3 @@ def plan_records(workshop_id: int, plan: Sequence[PlanEntry]) -> list[dict[str, 
         }
         for i, e in enumerate(plan)
     ]
-
-
-def plan_entry(row: PlanEntryRow) -> PlanEntry:
-    return PlanEntry(
-        what=row.what,
-        group_keys=tuple(row.group_keys.split()),
-        item_code=row.item_code,
-        method=PlanMethod(row.method),
-        lead=row.lead,
-        due=row.due,
-        status=PlanStatus(row.status),
-        learn_from=row.learn_from,
-    )
-
-
-def load_plan(session: Session, workshop_id: int) -> tuple[PlanEntry, ...]:
-    """The workshop's plan, in the order its entries were made."""
-    rows = session.exec(
-        select(PlanEntryRow)
-        .where(PlanEntryRow.workshop_id == workshop_id)
-        .order_by(col(PlanEntryRow.position))
-    )
-    return tuple(plan_entry(row) for row in rows)

@@ -4,30 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import delete, text
 from sqlmodel import Session, col, select
 
-from coprod_desktop.domain.errors import CoprodError, NotFoundError, UnreadableWorkshopError
-from coprod_desktop.domain.framework import Framework, GroupRole, Stage
-from coprod_desktop.domain.purpose import WorkshopPurpose
-from coprod_desktop.domain.rating import Rating
+from coprod_desktop.domain.errors import NotFoundError
+from coprod_desktop.domain.framework import Framework
 from coprod_desktop.domain.summary import FrameworkSummary, WorkshopSummary
-from coprod_desktop.domain.workshop import (
-    Group,
-    ParkingLotEntry,
-    StagePlacement,
-    Workshop,
-)
-from coprod_desktop.formats.framework_format import framework_from_node, framework_to_dict
-from coprod_desktop.formats.reader import Node
-from coprod_desktop.storage import listing
-from coprod_desktop.storage.action_rows import action_records, load_actions
-from coprod_desktop.storage.barrier_rows import load_barriers, put_barriers
-from coprod_desktop.storage.cross_ratings import load_cross_ratings, put_cross_ratings
-from coprod_desktop.storage.group_rows import group_row, rating_from_row, rating_row
-from coprod_desktop.storage.plan_rows import load_plan, plan_records
+from coprod_desktop.domain.workshop import Workshop
+from coprod_desktop.formats.framework_format import framework_to_dict
+from coprod_desktop.storage import listing, workshop_reader
+from coprod_desktop.storage.action_rows import action_records
+from coprod_desktop.storage.barrier_rows import put_barriers
+from coprod_desktop.storage.cross_ratings import put_cross_ratings
+from coprod_desktop.storage.group_rows import group_row, rating_row
+from coprod_desktop.storage.plan_rows import plan_records
 from coprod_desktop.storage.tables import (
     ActionRow,
     CrossRatingRow,
@@ -35,10 +28,10 @@ from coprod_desktop.storage.tables import (
     GroupRow,
     ParkingLotRow,
     PlanEntryRow,
-    RatingRow,
     WorkshopItemRow,
     WorkshopRow,
 )
+from coprod_desktop.storage.workshop_reader import framework_from_json
 
 
 def _now() -> dt.datetime:
@@ -47,10 +40,6 @@ def _now() -> dt.datetime:
 
 def framework_to_json(framework: Framework) -> str:
     return json.dumps(framework_to_dict(framework), ensure_ascii=False, separators=(",", ":"))
-
-
-def framework_from_json(text: str, source: str) -> Framework:
-    return framework_from_node(Node(json.loads(text), source))
 
 
 class WorkshopRepository:
@@ -65,102 +54,14 @@ class WorkshopRepository:
         return listing.summaries(lambda sql: connection.exec_driver_sql(sql).all())
 
     def id_for_uid(self, uid: str) -> int | None:
-        return self.session.exec(select(WorkshopRow.id).where(WorkshopRow.uid == uid)).first()
+        return workshop_reader.id_for_uid(self._run, uid)
 
     def load(self, workshop_id: int) -> Workshop:
-        """The workshop, checked by the method's rules as a file would be.
+        """The workshop, checked by the method's rules (``storage/workshop_reader.py``)."""
+        return workshop_reader.read_workshop(self._run, workshop_id)
 
-        A row no version of the app writes (level 99, put there by another program) raises
-        ``workshop.unreadable_rating`` or ``workshop.unreadable``, saying which workshop and
-        where: the store's own integrity check cannot see it, ``check`` finds it this way.
-        """
-        row = self.session.get(WorkshopRow, workshop_id)
-        if row is None:
-            raise NotFoundError("workshop.not_found", id=workshop_id)
-        try:
-            return self._load(row, workshop_id)
-        except UnreadableWorkshopError:
-            raise
-        except (CoprodError, ValueError, KeyError, TypeError) as exc:
-            problem = exc if isinstance(exc, CoprodError) else f"{type(exc).__name__}: {exc}"
-            raise UnreadableWorkshopError(
-                "workshop.unreadable", id=workshop_id, title=row.title, problem=problem
-            ) from exc
-
-    def _load(self, row: WorkshopRow, workshop_id: int) -> Workshop:
-        s = self.session
-        framework = framework_from_json(row.framework_document, f"workshop {workshop_id} framework")
-        item_rows = s.exec(
-            select(WorkshopItemRow)
-            .where(WorkshopItemRow.workshop_id == workshop_id)
-            .order_by(col(WorkshopItemRow.position))
-        ).all()
-        code_of = {r.id: r.code for r in item_rows}
-        group_rows = s.exec(
-            select(GroupRow)
-            .where(GroupRow.workshop_id == workshop_id)
-            .order_by(col(GroupRow.position))
-        ).all()
-        key_of = {g.id: g.key for g in group_rows}
-        group_of = {g.id: g for g in group_rows}
-        ratings: dict[int, dict[str, Rating]] = defaultdict(dict)
-        for r in s.exec(select(RatingRow).where(col(RatingRow.group_id).in_(list(key_of)))):
-            code = code_of[r.item_id]
-            group = group_of[r.group_id]
-            try:  # checked here too, to say which group and item
-                rating = rating_from_row(r, code)
-                rating.check(framework.scale, group.participant_count)
-            except (CoprodError, ValueError, KeyError, TypeError) as exc:
-                problem = exc if isinstance(exc, CoprodError) else f"{type(exc).__name__}: {exc}"
-                raise UnreadableWorkshopError(
-                    "workshop.unreadable_rating", id=workshop_id, title=row.title,
-                    group=group.name, item=code, problem=problem,
-                ) from exc  # fmt: skip
-            ratings[r.group_id][code] = rating
-        groups = tuple(
-            Group(
-                key=g.key,
-                name=g.name,
-                participant_count=g.participant_count,
-                placement=StagePlacement(
-                    current=Stage(g.current_stage) if g.current_stage else None,
-                    aim=Stage(g.aim_stage) if g.aim_stage else None,
-                    note=g.placement_note,
-                ),
-                ratings=ratings.get(_id(g.id), {}),
-                role=GroupRole(g.role) if g.role else None,
-            )
-            for g in group_rows
-        )
-        actions = load_actions(s, workshop_id, key_of)
-        lot = tuple(
-            ParkingLotEntry(text=e.text, group_key=key_of.get(e.group_id) if e.group_id else None)
-            for e in s.exec(
-                select(ParkingLotRow)
-                .where(ParkingLotRow.workshop_id == workshop_id)
-                .order_by(col(ParkingLotRow.position))
-            )
-        )
-        return Workshop(
-            uid=row.uid,
-            title=row.title,
-            framework=framework,
-            item_codes=tuple(r.code for r in item_rows),
-            groups=groups,
-            organisation=row.organisation,
-            locality=row.locality,
-            venue=row.venue,
-            held_on=row.held_on,
-            facilitator=row.facilitator,
-            purpose=WorkshopPurpose(row.purpose),
-            actions=actions,
-            parking_lot=lot,
-            baseline_uid=row.baseline_uid,
-            service=row.service,
-            cross_ratings=load_cross_ratings(s.connection(), workshop_id),
-            plan=load_plan(s, workshop_id),
-            barriers=load_barriers(s.connection(), workshop_id),
-        )
+    def _run(self, sql: str, parameters: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
+        return self.session.connection().execute(text(sql), parameters).all()
 
     def add(self, workshop: Workshop) -> int:
         """Insert the whole workshop; returns its new id."""

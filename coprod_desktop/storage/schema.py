@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-
-from sqlalchemy import Connection, Engine, inspect, text
+from typing import TYPE_CHECKING
 
 from coprod_desktop.storage.errors import StoreError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
 
 #: Every schema revision this app knows, oldest first; the last is the head.
 KNOWN_REVISIONS: tuple[str, ...] = (
@@ -34,6 +36,8 @@ def current_revision(conn: sqlite3.Connection) -> str | None:
 
 def revision_of(conn: Connection) -> str | None:
     """The schema revision of the database behind ``conn`` (any engine), or None if empty."""
+    from sqlalchemy import inspect, text
+
     if not inspect(conn).has_table("alembic_version"):
         return None
     row = conn.execute(text("SELECT version_num FROM alembic_version")).fetchone()

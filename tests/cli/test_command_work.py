@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from tests.cli.test_cli import run
+from tests.conftest import ROOT
 
 BUILT_IN = "readiness-default"
 
@@ -53,3 +56,39 @@ def test_workshop_commands_leave_the_framework_library_alone(data: Path, tmp_pat
     assert result.returncode == 0, result.stderr
     assert _built_in_name(data) == shipped
     assert shipped in result.stdout
+
+
+#: Loaded by a command that writes to the store, never by one that only reads a workshop:
+#: together about a third of a `report` command's time on one core (docs/benchmarks.md).
+NOT_FOR_READING = (
+    "sqlalchemy",
+    "sqlmodel",
+    "alembic",
+    "coprod_desktop.storage.tables",
+    "coprod_desktop.storage.repositories",
+    "coprod_desktop.services.frameworks",
+    # The web client (with email, ssl and socket) that ``xml.sax.saxutils`` loads just to
+    # escape three characters; the report escapes with ``html.escape``.
+    "http.client",
+)
+PROBE = """
+import sys
+from coprod_desktop.app import main
+status = main(sys.argv[1:])
+print([name for name in {names!r} if name in sys.modules])
+sys.exit(status)
+"""
+
+
+@pytest.mark.parametrize("output", ["report.pdf", "data.xlsx"])
+def test_reading_commands_load_no_orm(data: Path, tmp_path: Path, output: str) -> None:
+    """`report` and `export-data` read the workshop with plain SQL through ``sqlite3``."""
+    command = "report" if output.endswith(".pdf") else "export-data"
+    probe = PROBE.format(names=NOT_FOR_READING)
+    result = subprocess.run(
+        [sys.executable, "-c", probe, "--data-dir", str(data), command, "1",
+         "-o", str(tmp_path / output)],
+        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [f"wrote {tmp_path / output}", "[]"]

@@ -3,20 +3,49 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import json
 import stat
 from pathlib import Path
 
 import pytest
 
+from coprod_desktop.domain.cross_rating import CrossRating
 from coprod_desktop.domain.errors import CoprodError, NotFoundError
 from coprod_desktop.report import formats
 from coprod_desktop.report.formats import Export, ExportFormat
 from coprod_desktop.report.options import Paper
+from coprod_desktop.resources import resource
+from coprod_desktop.services.demo import DEMO_FILE, build_demo
 from coprod_desktop.services.exports import ExportService
+from coprod_desktop.services.frameworks import DEFAULT_FRAMEWORK_KEY, FrameworkService
 from coprod_desktop.services.workshops import WorkshopService
 from coprod_desktop.storage.database import Store
 from tests.report.helpers import pdf_text, reader
 from tests.worded import raises_worded
+
+
+def test_exports_read_back_every_part_as_it_was_stored(store: Store) -> None:
+    """Exports read the store with ``sqlite3`` (no ORM): dates, booleans, tallies, links and
+    every part of the workshop come back equal to what was added."""
+    spec = json.loads(resource(*DEMO_FILE).read_text(encoding="utf-8"))
+    framework = FrameworkService(store).get(DEFAULT_FRAMEWORK_KEY)
+    demo = build_demo(framework, spec, dt.date(2026, 3, 1))
+    first, (g1, g2) = demo.item_codes[0], (g.key for g in demo.groups[:2])
+    demo = dataclasses.replace(
+        demo,
+        actions=(
+            dataclasses.replace(demo.actions[0], done=True),
+            *demo.actions[1:],
+        ),
+        cross_ratings=(CrossRating(g1, g2, first, 3), CrossRating(g2, None, first, 4)),
+    )
+    assert demo.held_on and demo.plan and demo.barriers and demo.cross_ratings
+    assert any(a.due for a in demo.actions) and any(e.due for e in demo.plan)
+    assert any(r.tally for g in demo.groups for r in g.ratings.values())
+    workshop, baseline = ExportService(store).load(WorkshopService(store).add(demo))
+    assert workshop == demo
+    assert baseline is None
 
 
 def test_a_follow_up_loads_its_baseline_by_uid(store: Store, demo_id: int) -> None:
