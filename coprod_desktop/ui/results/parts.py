@@ -3,7 +3,7 @@ and a screen reader can reach, and a saved workshop standing in for a live sessi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -220,14 +220,14 @@ E = TypeVar("E")
 class RowWords(Generic[E]):
     """Each entry's row of words, remembered by the entry itself (the very object, which the
     analysis keeps for what a change left alone) while the ``basis`` the words come from (the
-    language, the group names) stays the same: after one saved rating the strengths and the
-    needs tables word a few entries, not every one."""
+    language, the framework itself, the group names) stays equal: after one saved rating the
+    strengths and the needs tables word a few entries, not every one."""
 
     def __init__(self) -> None:
-        self._basis: Hashable = None
+        self._basis: object = None
         self._rows: dict[int, tuple[E, list[str]]] = {}
 
-    def rows(self, entries: Sequence[E], basis: Hashable,
+    def rows(self, entries: Sequence[E], basis: object,
              words: Callable[[E], list[str]]) -> list[list[str]]:  # fmt: skip
         if basis != self._basis:
             self._basis, self._rows = basis, {}
@@ -282,5 +282,5 @@ def show_needs(heading_label: QLabel, needs_table: QTableWidget, note: QLabel,
         ]
 
     words_of = words_of or RowWords()
-    rows = words_of.rows(needs, (current_language(), id(w.framework)), row)
+    rows = words_of.rows(needs, (current_language(), w.framework), row)
     fill(needs_table, rows, centred=(1, 2))

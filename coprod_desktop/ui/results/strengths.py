@@ -120,6 +120,6 @@ class StrengthsSection(QWidget):
                 "\n".join(learner_text(n, names) for n in s.learners),
             ]
 
-        basis = (current_language(), id(w.framework), tuple(names.items()))
+        basis = (current_language(), w.framework, tuple(names.items()))
         fill(self.table, self._words.rows(strengths, basis, row))
         self.table.setVisible(bool(strengths))
