@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 
@@ -12,6 +13,7 @@ from coprod_desktop.charts.radar import profile_radar
 from coprod_desktop.domain.analysis import group_differences, group_profile, items_in_scope
 from coprod_desktop.domain.framework import Framework
 from coprod_desktop.domain.rating import Rating, RatingStatus, Tally
+from coprod_desktop.domain.scale import Scale, ScaleLevel
 from coprod_desktop.domain.workshop import Group, Workshop
 from tests.conftest import ROOT
 
@@ -124,3 +126,37 @@ def test_charts_domain_and_services_load_without_reportlab_openpyxl_or_qt() -> N
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_a_heat_map_drawn_again_shows_each_cell_as_it_is_now(
+    default_framework: Framework,
+) -> None:
+    """Cells are remembered by what they show: a changed rating, another language or another
+    scale draws the cell anew, and a map drawn again equals one drawn the first time."""
+    w = small(default_framework)
+    items = items_in_scope(w)
+
+    def texts(workshop: Workshop, language: str = "en") -> list[str]:
+        chart = heat_map(workshop, items, "K", (), language=language)
+        return [s.text for s in chart.shapes if isinstance(s, Text)]
+
+    first = texts(w)
+    assert texts(w) == first and "skip" in first
+    assert "hepgor" in texts(w, "cy") and "skip" not in texts(w, "cy")
+    changed = w.with_rating("g2", "K1", Rating(item_code="K1", current_level=2))
+    now = texts(changed)  # Managers at 2 on K1, not 4 (the legend prints every level too)
+    assert (now.count("4"), now.count("2")) == (first.count("4") - 1, first.count("2") + 1)
+    fills = {
+        s.fill
+        for s in heat_map(changed, items, "K", (), legend=False).shapes
+        if isinstance(s, Rect) and str(s.fill).startswith("ramp")
+    }
+    seven = Scale(tuple(ScaleLevel(level, f"Level {level}", "") for level in range(1, 8)))
+    wider = dataclasses.replace(default_framework, scale=seven, level_words={})
+    on_seven = dataclasses.replace(changed, framework=wider)
+    fills_on_seven = {
+        s.fill
+        for s in heat_map(on_seven, items, "K", (), legend=False).shapes
+        if isinstance(s, Rect) and str(s.fill).startswith("ramp")
+    }
+    assert fills_on_seven != fills  # the same levels sit lower on a longer scale
