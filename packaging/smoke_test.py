@@ -4,8 +4,9 @@
     .venv/bin/python packaging/smoke_test.py --build    # always rebuilds first (a minute or two)
 
 Runs ``--version``, ``demo``, ``list``, ``report``, ``blank-form``, ``export-data`` (.xlsx,
-.csv, .json), ``export``/``import`` and ``check`` in a temporary data folder; opens the GUI
-offscreen for a few seconds (and on X11 through Xvfb when it is installed); then copies the
+.csv, .json), ``export``/``import`` and ``check`` in a temporary data folder; publishes to a
+real PostgreSQL server over verified TLS (smoke_postgres.py); opens the GUI offscreen for a
+few seconds (and on X11 through Xvfb when it is installed); then copies the
 bundle beside a ``coprod-data/`` folder (a USB stick) and checks that it uses that folder and
 writes nothing into an empty home folder. Last, it times start-up against ``python main.py``
 and prints the figures recorded in docs/benchmarks.md. Not part of ``dev.py test``: building
@@ -29,6 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bundle_checks import BundleCheckError, checks
+from smoke_postgres import PostgresSmokeError, postgres_scenario
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = ROOT / "dist" / "coprod-desktop"
@@ -321,18 +323,21 @@ def main() -> int:
         ]
         steps += [
             ("commands", lambda: cli_round_trip(exe, work / "cli", env)),
+            ("PostgreSQL", lambda: postgres_scenario(exe, work / "pg", env, run, check_pdf)),
             ("portable mode", lambda: portable(bundle, work / "portable")),
         ]
         if not args.no_timing:
             steps.append(("timing", lambda: timings(exe, work / "cli", env)))
         (work / "cli").mkdir()
         (work / "portable").mkdir()
+        (work / "pg").mkdir()
         for name, step in steps:
             try:
                 for check, detail in step():
                     print(f"PASS  {check:34} {detail}", flush=True)
                     passed += 1
-            except (SmokeError, BundleCheckError, subprocess.SubprocessError, OSError) as exc:
+            except (SmokeError, BundleCheckError, PostgresSmokeError, subprocess.SubprocessError,
+                    OSError) as exc:  # fmt: skip
                 print(f"FAIL  {name:34} {exc}", flush=True)
                 failed += 1
     print(f"size  {bundle.name}: {size_of(bundle)}")
