@@ -89,6 +89,8 @@ def start_gui(
     workshops = workshops_at_a_glance(data_dir)
     if workshops:
         window.show_glance(workshops)
+    else:
+        window.show_opening()
     window.show()
     files = FileOpenEvents(window)  # macOS: a file opened while the app runs; the app stops
     files.opened.connect(lambda path: _asked(window, path))  # filtering when the window goes

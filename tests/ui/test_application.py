@@ -161,6 +161,8 @@ LATER = (
     "sqlalchemy", "sqlmodel", "coprod_desktop.domain.workshop", "coprod_desktop.domain.merge",
     "coprod_desktop.domain.framework", "PySide6.QtNetwork",
 )
+# Pages a launch with workshops to list never shows: made only when wanted.
+PAGES = ("EmptyState", "OpeningPage")
 parsers = []  # every argparse parser built: the command line's are not needed to open the app
 built = argparse.ArgumentParser.__init__
 argparse.ArgumentParser.__init__ = lambda self, *a, **k: parsers.append(1) or built(self, *a, **k)
@@ -178,6 +180,7 @@ class ListPainted(QObject):
             from coprod_desktop.services.data_folder import claim_data_folder
 
             loaded = [name for name in LATER if name in sys.modules]
+            loaded += [type(w).__name__ for w in app.allWidgets() if type(w).__name__ in PAGES]
             held = claim_data_folder(Path(sys.argv[1])) is None
             print(view.model().rowCount(), loaded or "nothing", f"parsers={len(parsers)}",
                   "held" if held else "free", flush=True)
@@ -199,7 +202,7 @@ def test_the_list_is_shown_before_the_database_libraries_load(tmp_path: Path) ->
     """Launched as from the desktop, the list paints (read at a glance) before SQLAlchemy, the
     workshop and framework models and the merge rules are imported, and before Qt's network
     module: nothing on the way to it may import them (the command line's parser included, which
-    is not even built). The app already holds its data folder then, so a second launch hands
+    is not even built), nor build the pages shown when there is no list. The app already holds its data folder then, so a second launch hands
     over to it."""
     from coprod_desktop.services.data_folder import open_data_folder
     from coprod_desktop.services.demo import create_demo

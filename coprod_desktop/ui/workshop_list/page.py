@@ -47,22 +47,32 @@ class WorkshopListPage(QStackedWidget):
         self._proxy = QSortFilterProxyModel(self)
         self._proxy.setSourceModel(self.model)
         self._proxy.setSortRole(SORT_ROLE)
-        self.table = self._build_table()
-        self.details = WorkshopDetails()
+        # Each widget is made inside its parent: one made apart and added later is styled
+        # twice (the stylesheet's rules follow the parent), which start-up pays for.
+        self._list = QSplitter(Qt.Orientation.Horizontal, self)
+        self.table = self._build_table(self._list)
+        self.details = WorkshopDetails(self._list)
         self.details.open_requested.connect(actions.open.trigger)
-        self.empty_state = EmptyState()
-        self.empty_state.demo_requested.connect(actions.demo.trigger)
-        self.empty_state.new_requested.connect(actions.new.trigger)
+        self._empty_state: EmptyState | None = None
 
-        self._list = QSplitter(Qt.Orientation.Horizontal)
         self._list.setChildrenCollapsible(False)
         self._list.addWidget(self.table)
         self._list.addWidget(self.details)
         self._list.setStretchFactor(0, 3)
         self._list.setStretchFactor(1, 2)
         self._list.setSizes([840, 440])
-        self.addWidget(self.empty_state)
         self.addWidget(self._list)
+
+    @property
+    def empty_state(self) -> EmptyState:
+        """The first-launch offer (no workshops yet), made when first wanted: a launch with
+        workshops to list never shows it."""
+        if self._empty_state is None:
+            self._empty_state = EmptyState(self)
+            self._empty_state.demo_requested.connect(self._actions.demo.trigger)
+            self._empty_state.new_requested.connect(self._actions.new.trigger)
+            self.addWidget(self._empty_state)
+        return self._empty_state
 
     def show_workshops(self, workshops: list[WorkshopSummary], select_id: int | None) -> None:
         """Show ``workshops``; select ``select_id``, else keep the selection or its place."""
@@ -98,8 +108,8 @@ class WorkshopListPage(QStackedWidget):
     def select_workshop(self, workshop_id: int) -> None:
         self._select_row(self._row_of(workshop_id))
 
-    def _build_table(self) -> QTableView:
-        table = QTableView()
+    def _build_table(self, parent: QWidget) -> QTableView:
+        table = QTableView(parent)
         table.setModel(self._proxy)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -1,6 +1,6 @@
 """The facilitator's first window. It paints at once: with the list read at a glance
-(``show_glance``), else saying "Opening your workshops…"; it starts working once the data
-folder is open (see ``attach``)."""
+(``show_glance``), else saying "Opening your workshops…" (``show_opening``); it starts working
+once the data folder is open (see ``attach``)."""
 
 from __future__ import annotations
 
@@ -48,8 +48,7 @@ class WorkshopListWindow(QMainWindow):
         self.controller: WorkshopListController | None = None
         self.framework_library: FrameworkLibrary | None = None  # open from Frameworks…
 
-        self._pages = QStackedWidget()
-        self._pages.addWidget(OpeningPage())
+        self._pages = QStackedWidget()  # "Opening your workshops…" (show_opening), then the list
         self.setCentralWidget(self._pages)
         self._folder_label = QLabel("")
         self._saved_label = QLabel("")
@@ -57,6 +56,12 @@ class WorkshopListWindow(QMainWindow):
         set_role(self._saved_label, "saved")
         self.statusBar().addWidget(self._folder_label, 1)
         self.statusBar().addPermanentWidget(self._saved_label)
+
+    def show_opening(self) -> None:
+        """Say "Opening your workshops…" until the data folder is open: there is no list to
+        glance at (a first launch, an unreadable store)."""
+        if self.page is None:
+            self._pages.addWidget(OpeningPage(self._pages))
 
     def show_glance(self, workshops: list[WorkshopSummary]) -> None:
         """Show the list read at a glance, before the data folder is open: the rows can be
@@ -106,7 +111,7 @@ class WorkshopListWindow(QMainWindow):
 
         self._build_toolbar()
         self._build_menus()
-        self.page = WorkshopListPage(self.workshop_actions)
+        self.page = WorkshopListPage(self.workshop_actions, self._pages)
         self._pages.addWidget(self.page)
         self._pages.setCurrentWidget(self.page)
         return self.page
@@ -123,7 +128,7 @@ class WorkshopListWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar()
+        bar = QToolBar(self)
         on_language_change(
             bar, lambda: bar.setWindowTitle(translate("WorkshopList", "Workshop tools"))
         )
