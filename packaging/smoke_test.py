@@ -6,7 +6,8 @@
 Runs ``--version``, ``demo``, ``list``, ``report``, ``blank-form``, ``export-data`` (.xlsx,
 .csv, .json), ``export``/``import`` and ``check`` in a temporary data folder; publishes to a
 real PostgreSQL server over verified TLS (smoke_postgres.py); opens the GUI offscreen for a
-few seconds (and on X11 through Xvfb when it is installed); then copies the
+few seconds (and on X11 through Xvfb when it is installed, where xdotool then exports the
+report from the list window: ``smoke_gui_export.py``); then copies the
 bundle beside a ``coprod-data/`` folder (a USB stick) and checks that it uses that folder and
 writes nothing into an empty home folder. Last, it times start-up against ``python main.py``
 and prints the figures recorded in docs/benchmarks.md. Not part of ``dev.py test``: building
@@ -27,9 +28,11 @@ import time
 import tomllib
 import zipfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from bundle_checks import BundleCheckError, checks
+from smoke_gui_export import GuiExportError, gui_export, xvfb
 from smoke_postgres import PostgresSmokeError, postgres_scenario
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -139,23 +142,9 @@ def start_gui(exe: Path, args: list[str], env: dict[str, str], cwd: Path) -> str
 def gui_on_x11(exe: Path, args: list[str], env: dict[str, str], cwd: Path) -> str:
     """The GUI on a real X server (Xvfb, on a display it picks itself), through Qt's xcb
     platform and the bundled libraries."""
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(write_end,),
-    )  # fmt: skip
-    os.close(write_end)
-    try:
-        with os.fdopen(read_end) as answer:
-            number = answer.readline().strip()
-        if not number.isdigit():
-            raise SmokeError("Xvfb could not start")
-        display = f":{number}"
+    with xvfb() as display:
         x11 = {**env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
         return start_gui(exe, args, x11, cwd).replace("offscreen", f"on X11 (Xvfb {display})")
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
 
 
 def upgrade_oldest_fixture(exe: Path, work: Path, env: dict[str, str]) -> str:
@@ -227,6 +216,13 @@ def cli_round_trip(exe: Path, work: Path, env: dict[str, str]) -> list[tuple[str
     results.append(("GUI", start_gui(exe, base, env, work)))
     if sys.platform.startswith("linux") and shutil.which("Xvfb"):
         results.append(("GUI on X11", gui_on_x11(exe, base, env, work)))
+        if shutil.which("xdotool"):  # the export child process, spawned from the bundle
+            read_back = partial(check_pdf, expect=title)
+            try:
+                exported = gui_export([str(exe), *base], env, work, check=read_back)
+            except GuiExportError as exc:
+                raise SmokeError(f"GUI export: {exc}") from exc
+            results.append(("GUI export", exported))
     return results
 
 
