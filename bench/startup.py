@@ -18,17 +18,21 @@ Trials alternate, bare then app, so that both meet the same machine state, and e
 gives a ratio; Python runs with bytecode caches (in a scratch folder), as an installed app
 does. Run:
 
-    .venv/bin/python bench/startup.py [--trials 21] [--root CHECKOUT]
+    .venv/bin/python bench/startup.py [--trials 21] [--root CHECKOUT] [--instructions]
 
-(``--root``: launch the app from another checkout, e.g. to compare two versions.) Ends with
-one line: ``startup: ratio R (list shown A ms vs bare table B ms, medians; …)`` where R is the
-median of the paired ratios and the quartiles of those ratios follow. Budget (issue 15): R < 1.5.
+(``--root``: launch the app from another checkout, e.g. to compare two versions.
+``--instructions``: also count, with valgrind, the instructions each side runs until its list is
+painted; a count does not move with the machine's load, so it compares two versions, or the
+app and the floor, on a busy machine where times cannot.) Ends with one line: ``startup: ratio
+R (list shown A ms vs bare table B ms, medians; …)`` where R is the median of the paired ratios
+and the quartiles of those ratios follow. Budget (issue 15): R < 1.5.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -40,9 +44,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 CHILD = r"""
-import sys, time
+import os, sys, time
 from pathlib import Path
 mode, data_dir, root = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
+stop_at_paint = sys.argv[4:] == ["stop"]  # counting instructions: nothing after the paint
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
@@ -58,6 +63,8 @@ class ListPainted(QObject):
                     self.seen = True
                     print(f"painted {time.time():.6f}", flush=True)
                     print(f"processor {time.process_time():.6f}", flush=True)
+                    if stop_at_paint:
+                        os._exit(0)
                     if mode == "bare":
                         QTimer.singleShot(0, QApplication.instance().quit)
         return False
@@ -130,10 +137,37 @@ def one_trial(mode: str, data_dir: Path, env: dict[str, str], root: Path) -> dic
     )
 
 
+def instructions(mode: str, data_dir: Path, env: dict[str, str], root: Path) -> int:
+    """The instructions one process runs from its start until its list is painted, counted by
+    valgrind's cachegrind (no cache simulation)."""
+    counter = [
+        "valgrind", "--tool=cachegrind", "--cache-sim=no", f"--cachegrind-out-file={os.devnull}",
+    ]  # fmt: skip
+    result = subprocess.run(
+        [*counter, sys.executable, "-c", CHILD, mode, str(data_dir), str(root), "stop"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=900,
+        check=False,
+    )
+    found = re.search(r"I\s+refs:\s+([\d,]+)", result.stderr)
+    if "painted" not in result.stdout or found is None:
+        raise RuntimeError(
+            f"{mode}: not counted (exit {result.returncode}): {result.stderr[-500:]}"
+        )
+    return int(found.group(1).replace(",", ""))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--trials", type=int, default=21)
     parser.add_argument("--root", type=Path, default=ROOT, help="the checkout to launch")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count each side's instructions until painted (needs valgrind)",
+    )
     args = parser.parse_args()
     root = args.root.resolve()
     with tempfile.TemporaryDirectory() as scratch:
@@ -158,6 +192,11 @@ def main() -> None:
             app.append(seen["painted"] * 1000)
             working.append(seen["working"] * 1000)
             processor["app"].append(seen["processor"] * 1000)
+        counted = (
+            {mode: instructions(mode, data, env, root) for mode in ("bare", "app")}
+            if args.instructions
+            else None
+        )
     b, a, w = (statistics.median(times) for times in (bare, app, working))
     paired = [x / y for x, y in zip(app, bare, strict=True)]
     low, ratio, high = statistics.quantiles(paired, n=4) if len(paired) > 1 else paired * 3
@@ -168,6 +207,12 @@ def main() -> None:
     pb, pa = (statistics.median(processor[mode]) for mode in ("bare", "app"))
     print(f"processor:   median {pa:.0f} ms app vs {pb:.0f} ms bare until painted ({pa / pb:.2f}x)")
     print(f"app working: median {w:.0f} ms (every action works; {w / b:.2f}x the bare table)")
+    if counted is not None:
+        ib, ia = counted["bare"], counted["app"]
+        print(
+            f"instructions: app {ia / 1e6:,.0f} M vs bare {ib / 1e6:,.0f} M until painted "
+            f"({ia / ib:.2f}x; counted by valgrind, the same on a busy machine)"
+        )
     print(
         f"startup: ratio {ratio:.2f} (list shown {a:.0f} ms vs bare table {b:.0f} ms, medians; "
         f"paired ratios' middle half {low:.2f}-{high:.2f})"
