@@ -193,6 +193,8 @@ class Kit:
             # long text may split inside a row, so others keep their rows whole.
             splitInRow=int(any(_is_long(v) for row in rows for v in row)),
             hAlign="LEFT",
+            # Measure only the rows that fill the page, not every row each time it splits.
+            longTableOptimize=1,
         )
         style = table_style(zebra=zebra, cells_preset=True)
         for column in centred:
@@ -288,8 +290,13 @@ class Kit:
 
 def _is_long(value: object) -> bool:
     """Whether a cell holds text long enough to make its row taller than a page."""
+    return _length(value) > LONG_CELL
+
+
+def _length(value: object) -> int:
+    """The characters of text in a cell (a list of paragraphs: all of theirs)."""
     if isinstance(value, str):
-        return len(value) > LONG_CELL
+        return len(value)
     if isinstance(value, Paragraph):
-        return len(value.getPlainText()) > LONG_CELL
-    return isinstance(value, list) and any(_is_long(v) for v in value)
+        return len(value.getPlainText())
+    return sum(_length(v) for v in value) if isinstance(value, list) else 0

@@ -25,7 +25,8 @@ def _row(kit: Kit, view: OthersView) -> list[Cell]:
         subject,
         kit.item_cell(view.item_code),
         level(view.own),
-        "\n".join(f"{kit.group_name(rater)}: {lv}" for rater, lv in view.others),
+        # A paragraph per view: one paragraph of many lines costs far more to break and split.
+        [kit.p(f"{kit.group_name(rater)}: {lv}", "Cell") for rater, lv in view.others],
         difference,
     ]
 
