@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from coprod_desktop.domain.framework import Framework
@@ -144,6 +144,14 @@ def test_publish_all_from_the_menu_with_progress(
     assert menu.publishing is not None
     with qtbot.waitSignal(menu.publishing.finished, timeout=120_000):
         pass  # published by a child process (tests/ui/test_organisation_apart.py)
+    qtbot.waitUntil(  # its progress dialog goes with it
+        lambda: (
+            menu.publishing is None
+            and not [
+                d for d in window.findChildren(QProgressDialog) if d.windowTitle() == "Publish all"
+            ]
+        )
+    )
     shown = message_boxes.of_kind("information")
     assert shown and "1 published or already up to date." in shown[-1].text
     organisation = open_organisation_store(parse_url(url))

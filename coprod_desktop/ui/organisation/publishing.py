@@ -49,6 +49,7 @@ class PublishAll(QObject):
         self.job.signals.cancelled.connect(self._on_cancelled, queued)
         self.progress = publishing_progress(window, self.title)
         self.progress.canceled.connect(self.job.cancel)
+        self.destroyed.connect(self.progress.deleteLater)  # a child of the window, not of this
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
 
