@@ -67,7 +67,9 @@ def stylesheet() -> StyleSheet1:
             fontName=BOLD,
             fontSize=16,
             leading=20,
-            spaceBefore=0,
+            # Room above a section's heading mid-page, after a table as after text (a page's
+            # first heading drops it).
+            spaceBefore=12,
             spaceAfter=6,
             keepWithNext=0,
         )

@@ -112,3 +112,32 @@ def test_no_word_is_broken_over_two_lines(demo_report: bytes, default_framework:
 def test_the_check_finds_a_word_broken_in_two() -> None:
     found = [Run(1, 50, 700, "Larges", True, 8.5), Run(1, 50, 690, "t gap", True, 8.5)]
     assert broken_words(found, {"largest", "gap"}) == ["Larges|t"]
+
+
+#: A section's heading (bold, 16 points: larger is the cover's title) that does not start its
+#: page...
+SECTION_SIZE = 16.0
+#: ...has this much room between the baseline above it and its own: its leading (20 points)
+#: and at least 10 points of space, after a table as after text.
+SECTION_ROOM = 30.0
+
+
+def tight_sections(found: list[Run]) -> list[tuple[int, str, float]]:
+    """Section headings closer than ``SECTION_ROOM`` to the text above them on their page."""
+    return [
+        (here.page, here.text, round(above.y - here.y, 1))
+        for above, here in itertools.pairwise(found)
+        if here.bold and abs(here.size - SECTION_SIZE) < 0.5 and above.page == here.page
+        if 0 < above.y - here.y < SECTION_ROOM
+    ]
+
+
+def test_a_section_heading_has_room_above_it_after_a_table(demo_report: bytes) -> None:
+    found = runs(demo_report)
+    assert any(r.text == "Appendix" for r in found)
+    assert tight_sections(found) == []
+
+
+def test_the_check_finds_a_heading_tight_under_a_table() -> None:
+    page = [Run(8, 50, 500, "services", False, 7.5), Run(8, 50, 479.5, "Appendix", True, 16.0)]
+    assert tight_sections(page) == [(8, "Appendix", 20.5)]
