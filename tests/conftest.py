@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,20 +26,22 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="session", autouse=True)
-def private_runtime_folder() -> Iterator[Path]:
+def private_runtime_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """The run's own ``$XDG_RUNTIME_DIR`` (0700; short, as a socket's path must be): the apps
     the tests start, in this process or as children, keep their hand-over sockets in it, so an
-    app killed or never quit leaves nothing behind in the shared temporary folder."""
+    app killed or never quit leaves nothing behind in the shared temporary folder. It is in
+    pytest's folder for the run, which later runs remove even if this one was killed."""
     before = os.environ.get("XDG_RUNTIME_DIR")
-    with tempfile.TemporaryDirectory(prefix="coprod-tests-") as folder:
-        os.environ["XDG_RUNTIME_DIR"] = folder
-        try:
-            yield Path(folder)
-        finally:
-            if before is None:
-                del os.environ["XDG_RUNTIME_DIR"]
-            else:
-                os.environ["XDG_RUNTIME_DIR"] = before
+    folder = tmp_path_factory.mktemp("run")
+    folder.chmod(0o700)
+    os.environ["XDG_RUNTIME_DIR"] = str(folder)
+    try:
+        yield folder
+    finally:
+        if before is None:
+            del os.environ["XDG_RUNTIME_DIR"]
+        else:
+            os.environ["XDG_RUNTIME_DIR"] = before
 
 
 @pytest.fixture(scope="session")

@@ -138,10 +138,10 @@ def test_a_launch_never_removes_the_socket_of_an_app_too_busy_to_answer(
 
 
 def test_the_tests_keep_their_apps_sockets_in_a_folder_of_their_own(
-    tmp_path: Path, private_runtime_folder: Path
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, private_runtime_folder: Path
 ) -> None:
     """``tests/conftest.py``: the sockets of apps the tests kill or never quit are not left
-    in the shared temporary folder."""
+    in the shared temporary folder, but in pytest's folder for the run."""
     assert Path(os.environ["XDG_RUNTIME_DIR"]) == private_runtime_folder
-    assert private_runtime_folder.name.startswith("coprod-tests-")
+    assert private_runtime_folder.parent == tmp_path_factory.getbasetemp()
     assert Path(server_name(tmp_path)).parent == private_runtime_folder
