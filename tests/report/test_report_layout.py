@@ -141,3 +141,31 @@ def test_a_section_heading_has_room_above_it_after_a_table(demo_report: bytes) -
 def test_the_check_finds_a_heading_tight_under_a_table() -> None:
     page = [Run(8, 50, 500, "services", False, 7.5), Run(8, 50, 479.5, "Appendix", True, 16.0)]
     assert tight_sections(page) == [(8, "Appendix", 20.5)]
+
+
+#: Points a run read back may reach past the right margin (spaces the reading adds).
+TOLERANCE = 3.0
+
+
+def past_the_margin(data: bytes) -> list[tuple[int, str, float]]:
+    """Runs of text whose right end (measured with the font's metrics) is past the right
+    margin, with how far (points). Text read back may gain a space or two between words (up
+    to about 2 points a line); a word running past its column ran 10 points past."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from coprod_desktop.report.fonts import BOLD, REGULAR, register_fonts
+    from coprod_desktop.report.styles import MARGIN
+    from tests.report.helpers import reader
+
+    register_fonts()
+    right = float(reader(data).pages[0].mediabox.width) - MARGIN
+    return [
+        (r.page, r.text, round(end - right, 1))
+        for r in runs(data)
+        if (end := r.x + stringWidth(r.text, BOLD if r.bold else REGULAR, r.size))
+        > right + TOLERANCE
+    ]
+
+
+def test_every_word_stays_inside_the_right_margin(demo_report: bytes) -> None:
+    assert past_the_margin(demo_report) == []

@@ -3,6 +3,7 @@ dot votes, and the notes the room kept."""
 
 from __future__ import annotations
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from coprod_desktop.domain.analysis import items_in_scope
@@ -11,6 +12,12 @@ from coprod_desktop.domain.split import SplitView
 from coprod_desktop.report.kit import Cell, Kit
 from coprod_desktop.report.markup import esc, level
 from coprod_desktop.report.sections.data import ReportData
+from coprod_desktop.report.styles import CellDefaults
+
+#: The most of the width (%) the groups' columns may take in the ratings table.
+GROUPS_ROOM = 60.0
+#: A cell's left and right padding (points).
+CELL_PADDING = CellDefaults.leftPadding + CellDefaults.rightPadding
 
 #: Marks a split view in the ratings table (as on the heat map).
 SPLIT_MARK = "*"
@@ -37,6 +44,14 @@ def _ratings(kit: Kit, data: ReportData) -> list[Flowable]:
         for item in items_in_scope(w)
     ]
     share = min(11.0, 44.0 / max(1, len(groups)))
+    # A bold heading never breaks a word, so each group's column is as wide as the longest word
+    # of its name ("commissioners" needs more than 11 %), sharing what room is left; names of
+    # such long words that the items would have less than GROUPS_ROOM keep even shares.
+    needs = [100 * _longest_word(kit, g.name) / kit.width for g in groups]
+    spare = max(0.0, share * len(groups) - sum(needs)) / max(1, len(groups))
+    shares = [need + spare for need in needs]
+    if sum(shares) > GROUPS_ROOM:
+        shares = [share for _ in groups]
     return [
         kit.heading(kit.say("Ratings item by item"), 1),
         kit.p(
@@ -50,10 +65,17 @@ def _ratings(kit: Kit, data: ReportData) -> list[Flowable]:
         kit.table(
             [kit.say("Item"), *(g.name for g in groups)],
             rows,
-            [100 - share * len(groups), *(share for _ in groups)],
+            [100 - sum(shares), *shares],
             centred=list(range(1, len(groups) + 1)),
         ),
     ]
+
+
+def _longest_word(kit: Kit, text: str) -> float:
+    """Points the widest word of ``text`` takes as a column heading, with the cell's padding."""
+    style = kit.sheet["CellHeadCentre"]
+    widest = max((stringWidth(w, style.fontName, style.fontSize) for w in text.split()), default=0)
+    return widest + CELL_PADDING
 
 
 def _rating_cell(kit: Kit, rating: Rating | None) -> Cell:
