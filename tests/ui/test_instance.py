@@ -106,7 +106,6 @@ def test_a_socket_left_by_a_killed_app_is_removed_by_the_next_launch(
 ) -> None:
     data = tmp_path / "data"
     path = Path(server_name(data))
-    killed = path.stat().st_ino
     running_app.send_signal(signal.SIGKILL)
     running_app.wait(timeout=30)
     assert path.exists() and not answers(str(path))  # what a killed app leaves: a dead socket
@@ -114,8 +113,9 @@ def test_a_socket_left_by_a_killed_app_is_removed_by_the_next_launch(
 
     later = start_app(data)
     try:
-        qtbot.waitUntil(lambda: hand_over(data, None), timeout=START_MS)  # it listens
-        assert path.stat().st_ino != killed
+        # It listens where the dead socket was (an inode number may come round again, so the
+        # proof is that it answers).
+        qtbot.waitUntil(lambda: hand_over(data, None), timeout=START_MS)
     finally:
         stop(later)
 
