@@ -48,10 +48,15 @@ def _error_classes() -> dict[str, type[CoprodError]]:
 def _raise_sites() -> list[tuple[str, str, set[str], set[str]]]:
     """(where, code, keyword names, implicit names) of every error made with a code."""
     classes = _error_classes()
-    sites = []
+    sites: list[tuple[str, str, set[str], set[str]]] = []
     for path in sorted(PACKAGE.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
+            where = f"{path.relative_to(PACKAGE)}:{getattr(node, 'lineno', 0)}"
+            # run_apart(work, stopped=CODE) raises CoprodError(CODE, exit_code=…) for a child
+            # that died: its code is named where the work is handed over (or as the default)
+            for code in _stopped_codes(node):
+                sites.append((where, code, {"exit_code"}, set()))
             if not isinstance(node, ast.Call):
                 continue
             func = node.func
@@ -76,6 +81,21 @@ def _raise_sites() -> list[tuple[str, str, set[str], set[str]]]:
                 where = f"{path.relative_to(PACKAGE)}:{node.lineno}"
                 sites.append((where, codes[0], names, implicit))
     return sites
+
+
+def _stopped_codes(node: ast.AST) -> list[str]:
+    """The codes given to a ``stopped`` parameter: as a keyword of a call, or its default."""
+    pairs: list[tuple[str | None, ast.expr | None]]
+    if isinstance(node, ast.Call):
+        pairs = [(k.arg, k.value) for k in node.keywords]
+    elif isinstance(node, ast.FunctionDef):  # kw_defaults has one entry per keyword-only arg
+        pairs = [
+            (a.arg, d) for a, d in zip(node.args.kwonlyargs, node.args.kw_defaults, strict=True)
+        ]
+    else:
+        return []
+    return [value.value for arg, value in pairs if arg == "stopped"
+            and isinstance(value, ast.Constant) and isinstance(value.value, str)]  # fmt: skip
 
 
 def _placeholders(text: str) -> set[str]:
